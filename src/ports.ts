@@ -1,0 +1,115 @@
+/**
+ * The few interfaces the core needs. Adapters are named by technology:
+ * MemoryWorkbook (tests), GasWorkbook (SpreadsheetApp), XlsxWorkbook (exceljs).
+ */
+
+/** A cell value as SpreadsheetApp's getValues returns it: '' for an empty cell. */
+export type Cell = string | number | boolean | Date;
+
+/** A 1-based rectangle on a sheet. */
+export interface Area {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+/** Style of one rectangle of a tab; every field optional. Colours are '#rrggbb'. */
+export interface AreaStyle extends Area {
+  numberFormat?: string;
+  bold?: boolean;
+  italic?: boolean;
+  fontSize?: number;
+  fontColor?: string;
+  background?: string;
+  wrap?: boolean;
+  align?: 'left' | 'center' | 'right';
+}
+
+/** A chart drawn from a rectangle of the tab (Sheets only; the .xlsx shell skips charts). */
+export interface ChartSpec {
+  kind: 'bar' | 'column' | 'line';
+  title: string;
+  /** First row holds series names, first column holds category labels. */
+  data: Area;
+  /** Top-left cell the chart floats over. */
+  anchor: { row: number; col: number };
+  width?: number;
+  height?: number;
+  percentAxis?: boolean;
+}
+
+/** Everything a generated tab shows, built in memory first so it is written in one go. */
+export interface TabContent {
+  values: Cell[][];
+  styles: AreaStyle[];
+  columnWidths?: number[];
+  frozenRows?: number;
+  charts?: ChartSpec[];
+}
+
+/** Formatting that set-up applies to a templated sheet. Column indexes are 1-based. */
+export interface SheetFormat {
+  headerRow: number;
+  columnCount: number;
+  frozenRows: number;
+  header: { background: string; fontColor: string; bold: boolean };
+  /** Protect the header row with a warning only (Sheets); ignored where unsupported. */
+  protectHeader: boolean;
+  columns: ColumnFormat[];
+}
+
+export interface ColumnFormat {
+  index: number;
+  width?: number;
+  numberFormat?: string;
+  /** Dropdown list for the data rows below the header; null removes none, undefined leaves as is. */
+  list?: string[];
+  /** Reject values outside the list (true) or only warn (false). */
+  strict?: boolean;
+  note?: string;
+}
+
+/**
+ * A spreadsheet. Reads and writes are whole blocks: one call per table, so the number
+ * of calls never grows with the number of rows (Apps Script bills each call).
+ */
+export interface WorkbookPort {
+  /** The zone in which Date cell values stand for wall-clock dates. */
+  readonly timeZone: string;
+  sheetNames(): string[];
+  hasSheet(name: string): boolean;
+  /** Adds an empty sheet at the end; throws if one with that name exists. */
+  addSheet(name: string): void;
+  removeSheet(name: string): void;
+  /** The whole used range from A1, rectangular, '' for empty cells; [] for an empty sheet. Throws if missing. */
+  read(name: string): Cell[][];
+  /** Writes a rectangular block at a 1-based row and column; text is always written as literal text. */
+  write(name: string, row: number, col: number, values: Cell[][]): void;
+  /** Deletes data rows (1-based, inclusive) below the given row onward; used to rebuild log-like sheets. */
+  clearRows(name: string, fromRow: number): void;
+  /** Applies set-up formatting (header style, freeze, widths, formats, dropdowns, protection). */
+  format(name: string, format: SheetFormat): void;
+  /** Replaces the whole content of a tab in place (same sheet, so links keep working), creating it if missing. */
+  writeTab(name: string, content: TabContent): void;
+  /** Total cells in the workbook (rows × columns of every sheet), for the 10-million-cell limit. */
+  cellCount(): number;
+}
+
+export interface Clock {
+  now(): Date;
+}
+
+/** Document lock (script lock where there is none). */
+export interface LockPort {
+  /** Waits up to `waitMs` for the lock; true when held. */
+  tryAcquire(waitMs: number): boolean;
+  release(): void;
+}
+
+/** Key/value store (document properties in Sheets, a sheet or file elsewhere). */
+export interface PropertiesPort {
+  get(key: string): string | null;
+  set(key: string, value: string): void;
+  remove(key: string): void;
+}
