@@ -1,0 +1,183 @@
+import type { Cell, SheetFormat, TabContent, WorkbookPort } from '../../src/ports';
+
+/** One sheet of a MemoryWorkbook; `id` stays the same for the sheet's whole life, like a Sheets gid. */
+interface MemorySheet {
+  readonly id: number;
+  name: string;
+  cells: Cell[][];
+  format: SheetFormat | undefined;
+  tab: TabContent | undefined;
+  frozenRows: number;
+}
+
+export interface MemoryWorkbookOptions {
+  /** The workbook's zone; defaults to the business zone of Settings. */
+  timeZone?: string;
+}
+
+/** How many times each port method was called, so tests can assert "one read, one write". */
+export interface MemoryCallCounts {
+  read: number;
+  write: number;
+  clearRows: number;
+  format: number;
+  writeTab: number;
+}
+
+const copyCell = (cell: Cell): Cell => (cell instanceof Date ? new Date(cell.getTime()) : cell);
+const copyGrid = (grid: readonly (readonly Cell[])[]): Cell[][] => grid.map((row) => row.map(copyCell));
+
+/**
+ * An in-memory WorkbookPort that behaves like Sheets as the core sees it: reads return the
+ * rectangle from A1 to the last cell with content, '' for empty cells; text is stored literally.
+ */
+export class MemoryWorkbook implements WorkbookPort {
+  readonly timeZone: string;
+  readonly calls: MemoryCallCounts = { read: 0, write: 0, clearRows: 0, format: 0, writeTab: 0 };
+  private readonly sheets: MemorySheet[] = [];
+  private nextId = 1;
+
+  constructor(options: MemoryWorkbookOptions = {}) {
+    this.timeZone = options.timeZone ?? 'Asia/Shanghai';
+  }
+
+  /** A workbook holding the given sheets in key order, each written from A1. */
+  static from(sheets: Record<string, Cell[][]>, options: MemoryWorkbookOptions = {}): MemoryWorkbook {
+    const wb = new MemoryWorkbook(options);
+    for (const [name, values] of Object.entries(sheets)) {
+      wb.addSheet(name);
+      wb.sheet(name).cells = copyGrid(values);
+    }
+    return wb;
+  }
+
+  sheetNames(): string[] {
+    return this.sheets.map((s) => s.name);
+  }
+
+  hasSheet(name: string): boolean {
+    return this.sheets.some((s) => s.name === name);
+  }
+
+  addSheet(name: string): void {
+    if (this.hasSheet(name)) throw new Error(`A sheet named "${name}" already exists.`);
+    this.sheets.push({
+      id: this.nextId++,
+      name,
+      cells: [],
+      format: undefined,
+      tab: undefined,
+      frozenRows: 0,
+    });
+  }
+
+  removeSheet(name: string): void {
+    const index = this.sheets.findIndex((s) => s.name === name);
+    if (index < 0) throw new Error(`Sheet "${name}" not found.`);
+    this.sheets.splice(index, 1);
+  }
+
+  read(name: string): Cell[][] {
+    this.calls.read++;
+    const cells = this.sheet(name).cells;
+    let lastRow = 0;
+    let lastCol = 0;
+    cells.forEach((row, r) => {
+      row.forEach((cell, c) => {
+        if (cell === '') return;
+        lastRow = Math.max(lastRow, r + 1);
+        lastCol = Math.max(lastCol, c + 1);
+      });
+    });
+    const out: Cell[][] = [];
+    for (let r = 0; r < lastRow; r++) {
+      const row = cells[r] ?? [];
+      out.push(Array.from({ length: lastCol }, (_, c) => copyCell(row[c] ?? '')));
+    }
+    return out;
+  }
+
+  write(name: string, row: number, col: number, values: Cell[][]): void {
+    this.calls.write++;
+    const sheet = this.sheet(name);
+    if (!Number.isInteger(row) || !Number.isInteger(col) || row < 1 || col < 1) {
+      throw new Error(`Invalid start cell (${row}, ${col}) on "${name}": row and column are 1-based.`);
+    }
+    const width = values[0]?.length ?? 0;
+    values.forEach((line, i) => {
+      if (line.length !== width) {
+        throw new Error(
+          `Row ${i + 1} of the block for "${name}" has ${line.length} cells, expected ${width}.`,
+        );
+      }
+    });
+    values.forEach((line, i) => {
+      const r = row - 1 + i;
+      while (sheet.cells.length <= r) sheet.cells.push([]);
+      const target = sheet.cells[r]!;
+      while (target.length < col - 1) target.push('');
+      line.forEach((cell, j) => {
+        target[col - 1 + j] = copyCell(cell);
+      });
+    });
+  }
+
+  clearRows(name: string, fromRow: number): void {
+    this.calls.clearRows++;
+    const sheet = this.sheet(name);
+    if (fromRow < 1) throw new Error(`Invalid row ${fromRow} on "${name}": rows are 1-based.`);
+    sheet.cells = sheet.cells.slice(0, fromRow - 1);
+  }
+
+  format(name: string, format: SheetFormat): void {
+    this.calls.format++;
+    const sheet = this.sheet(name);
+    sheet.format = structuredClone(format);
+    sheet.frozenRows = format.frozenRows;
+  }
+
+  writeTab(name: string, content: TabContent): void {
+    this.calls.writeTab++;
+    if (!this.hasSheet(name)) this.addSheet(name);
+    const sheet = this.sheet(name);
+    sheet.cells = copyGrid(content.values);
+    // A tab is rebuilt whole, like Sheets' clear(): set-up formatting does not survive it.
+    sheet.format = undefined;
+    sheet.tab = structuredClone(content);
+    sheet.frozenRows = content.frozenRows ?? 0;
+  }
+
+  cellCount(): number {
+    return this.sheets.reduce((sum, s) => {
+      const cols = s.cells.reduce((max, row) => Math.max(max, row.length), 0);
+      return sum + s.cells.length * cols;
+    }, 0);
+  }
+
+  /** The last set-up formatting applied with `format`, or undefined. */
+  formatOf(name: string): SheetFormat | undefined {
+    return this.sheet(name).format;
+  }
+
+  /** The last content written with `writeTab`, or undefined. */
+  tabOf(name: string): TabContent | undefined {
+    return this.sheet(name).tab;
+  }
+
+  /** Frozen rows set by the last `format` or `writeTab`; 0 when none. */
+  frozenRowsOf(name: string): number {
+    return this.sheet(name).frozenRows;
+  }
+
+  /** A stable id of the sheet (like a Sheets gid): unchanged by writes and by `writeTab`. */
+  sheetIdOf(name: string): number {
+    return this.sheet(name).id;
+  }
+
+  private sheet(name: string): MemorySheet {
+    const sheet = this.sheets.find((s) => s.name === name);
+    if (!sheet)
+      throw new Error(`Sheet "${name}" not found (sheets: ${this.sheetNames().join(', ') || 'none'}).`);
+    return sheet;
+  }
+}
