@@ -25,6 +25,9 @@ export interface MemoryCallCounts {
 }
 
 const copyCell = (cell: Cell): Cell => (cell instanceof Date ? new Date(cell.getTime()) : cell);
+/** NaN, Infinity and Invalid Date have no cell form in a file; refusing them keeps the adapters alike. */
+const isStorable = (cell: Cell): boolean =>
+  typeof cell === 'number' ? Number.isFinite(cell) : !(cell instanceof Date) || !Number.isNaN(cell.getTime());
 const copyGrid = (grid: readonly (readonly Cell[])[]): Cell[][] => grid.map((row) => row.map(copyCell));
 
 /**
@@ -110,6 +113,11 @@ export class MemoryWorkbook implements WorkbookPort {
           `Row ${i + 1} of the block for "${name}" has ${line.length} cells, expected ${width}.`,
         );
       }
+      line.forEach((cell, j) => {
+        if (!isStorable(cell)) {
+          throw new Error(`Cannot write ${String(cell)} to "${name}" at row ${row + i}, column ${col + j}.`);
+        }
+      });
     });
     values.forEach((line, i) => {
       const r = row - 1 + i;
