@@ -1,0 +1,183 @@
+import { describe, expect, it } from 'vitest';
+import {
+  changeLabel,
+  comparisonLabel,
+  erf,
+  erfc,
+  holm,
+  labelChanges,
+  labelComparisons,
+  normalCdf,
+  twoProportionZ,
+  wilson,
+  Z95,
+} from '../../src/core/stats';
+
+describe('wilson', () => {
+  it('matches the published 3 of 12 interval', () => {
+    const [lo, hi] = wilson(3, 12);
+    expect(lo).toBeCloseTo(0.0889, 4);
+    expect(hi).toBeCloseTo(0.5323, 4);
+  });
+
+  it('matches Newcombe (1998) 81 of 263', () => {
+    const [lo, hi] = wilson(81, 263);
+    expect(lo).toBeCloseTo(0.2553, 4);
+    expect(hi).toBeCloseTo(0.3662, 4);
+  });
+
+  it('gives an exact 0 lower bound for 0 of n and exact 1 upper bound for n of n', () => {
+    const [lo0, hi0] = wilson(0, 10);
+    expect(lo0).toBe(0);
+    // z²/(n + z²) is the closed form of the upper bound at 0 hits.
+    expect(hi0).toBeCloseTo((Z95 * Z95) / (10 + Z95 * Z95), 12);
+    const [loN, hiN] = wilson(10, 10);
+    expect(hiN).toBe(1);
+    expect(loN).toBeCloseTo(10 / (10 + Z95 * Z95), 12);
+  });
+
+  it('returns the whole range for an empty base', () => {
+    expect(wilson(0, 0)).toEqual([0, 1]);
+  });
+
+  it('is symmetric: k of n mirrors n-k of n', () => {
+    const [lo, hi] = wilson(7, 31);
+    const [lo2, hi2] = wilson(24, 31);
+    expect(lo).toBeCloseTo(1 - hi2, 12);
+    expect(hi).toBeCloseTo(1 - lo2, 12);
+  });
+
+  it('narrows when z shrinks', () => {
+    const [lo, hi] = wilson(3, 12, 1);
+    const [lo95, hi95] = wilson(3, 12);
+    expect(lo).toBeGreaterThan(lo95);
+    expect(hi).toBeLessThan(hi95);
+  });
+});
+
+describe('normal distribution', () => {
+  it('matches tabulated erf and erfc values', () => {
+    expect(erf(0.5)).toBeCloseTo(0.5204998778130465, 14);
+    expect(erf(-1)).toBeCloseTo(-0.8427007929497149, 14);
+    expect(erfc(1)).toBeCloseTo(0.15729920705028513, 14);
+    expect(erfc(3) / 2.209049699858544e-5).toBeCloseTo(1, 12);
+    expect(erfc(5) / 1.5374597944280349e-12).toBeCloseTo(1, 12);
+    expect(erfc(-2)).toBeCloseTo(1.9953222650189528, 14);
+    expect(erf(0)).toBe(0);
+  });
+
+  it('agrees with the Maclaurin series of erf on [-3, 3] to 1e-12', () => {
+    const series = (x: number): number => {
+      let term = x;
+      let sum = x;
+      for (let n = 1; n < 120; n++) {
+        term *= (-x * x) / n;
+        sum += term / (2 * n + 1);
+      }
+      return (2 / Math.sqrt(Math.PI)) * sum;
+    };
+    for (let x = -3; x <= 3; x += 0.01) expect(Math.abs(erf(x) - series(x))).toBeLessThan(1e-12);
+  });
+
+  it('gives Φ at the usual quantiles to 1e-9', () => {
+    // Z95 = 1.959964 is the quantile rounded to 7 digits, so Φ(Z95) is just above 0.975.
+    expect(normalCdf(Z95)).toBeCloseTo(0.9750000009035575, 12);
+    expect(normalCdf(-1.9599639845400536)).toBeCloseTo(0.025, 12);
+    expect(normalCdf(1)).toBeCloseTo(0.8413447460685429, 12);
+    expect(normalCdf(-2.5758293035489)).toBeCloseTo(0.005, 9);
+    expect(normalCdf(0)).toBe(0.5);
+  });
+});
+
+describe('twoProportionZ', () => {
+  it('matches the worked 40/100 vs 50/100 example', () => {
+    const { z, p } = twoProportionZ(40, 100, 50, 100);
+    expect(z).toBeCloseTo(1.421, 3);
+    expect(p).toBeCloseTo(0.155, 3);
+    expect(z).toBeCloseTo(1.4213381090374029, 12);
+    expect(p).toBeCloseTo(0.15521848968468402, 12);
+  });
+
+  it('is antisymmetric in its sides', () => {
+    const a = twoProportionZ(12, 40, 30, 60);
+    const b = twoProportionZ(30, 60, 12, 40);
+    expect(a.z).toBeCloseTo(-b.z, 12);
+    expect(a.p).toBeCloseTo(b.p, 12);
+  });
+
+  it('reports no difference for an empty side or zero variance', () => {
+    expect(twoProportionZ(0, 0, 5, 10)).toEqual({ z: 0, p: 1 });
+    expect(twoProportionZ(0, 10, 0, 20)).toEqual({ z: 0, p: 1 });
+    expect(twoProportionZ(10, 10, 20, 20)).toEqual({ z: 0, p: 1 });
+  });
+});
+
+describe('holm', () => {
+  it('adjusts a worked example step-down and keeps order', () => {
+    // sorted 0.01, 0.02, 0.03, 0.04 → ×4, ×3, ×2, ×1 = 0.04, 0.06, 0.06, 0.04 → running max 0.04, 0.06, 0.06, 0.06
+    const out = holm([0.03, 0.01, 0.04, 0.02]);
+    expect(out.map((p) => Number(p.toFixed(10)))).toEqual([0.06, 0.04, 0.06, 0.06]);
+  });
+
+  it('caps at 1 and handles empty input', () => {
+    expect(holm([0.5, 0.6])).toEqual([1, 1]);
+    expect(holm([])).toEqual([]);
+    expect(holm([0.2])).toEqual([0.2]);
+  });
+});
+
+describe('labels', () => {
+  it('puts no-baseline before insufficient-base when the earlier side is empty', () => {
+    expect(changeLabel({ hits: 0, n: 0 }, { hits: 20, n: 40 })).toBe('no-baseline');
+  });
+
+  it('needs 5 hits and 5 misses on each side', () => {
+    expect(changeLabel({ hits: 4, n: 40 }, { hits: 20, n: 40 })).toBe('insufficient-base');
+    expect(changeLabel({ hits: 20, n: 40 }, { hits: 36, n: 40 })).toBe('insufficient-base');
+    expect(changeLabel({ hits: 5, n: 10 }, { hits: 5, n: 10 })).toBe('noise');
+    expect(changeLabel({ hits: 20, n: 40 }, { hits: 0, n: 0 })).toBe('insufficient-base');
+  });
+
+  it('labels direction and noise by p < 0.05', () => {
+    expect(changeLabel({ hits: 40, n: 100 }, { hits: 50, n: 100 })).toBe('noise');
+    expect(changeLabel({ hits: 30, n: 100 }, { hits: 50, n: 100 })).toBe('significant-up');
+    expect(changeLabel({ hits: 50, n: 100 }, { hits: 30, n: 100 })).toBe('significant-down');
+    expect(changeLabel({ hits: 30, n: 100 }, { hits: 50, n: 100 }, 0.2)).toBe('noise');
+  });
+
+  it('labels comparisons, with an empty side as insufficient-base', () => {
+    expect(comparisonLabel({ hits: 50, n: 100 }, { hits: 30, n: 100 })).toBe('ours-higher');
+    expect(comparisonLabel({ hits: 30, n: 100 }, { hits: 50, n: 100 })).toBe('ours-lower');
+    expect(comparisonLabel({ hits: 45, n: 100 }, { hits: 50, n: 100 })).toBe('noise');
+    expect(comparisonLabel({ hits: 0, n: 0 }, { hits: 50, n: 100 })).toBe('insufficient-base');
+  });
+
+  it('Holm-corrects only the rows tested', () => {
+    // raw p: row0 30/100→50/100 p≈0.00385, row1 40→50 p≈0.1552, row2 untested, row3 35/100→50/100 p≈0.0318
+    const rows = [
+      { previous: { hits: 30, n: 100 }, current: { hits: 50, n: 100 } },
+      { previous: { hits: 40, n: 100 }, current: { hits: 50, n: 100 } },
+      { previous: { hits: 2, n: 100 }, current: { hits: 50, n: 100 } },
+      { previous: { hits: 35, n: 100 }, current: { hits: 50, n: 100 } },
+    ];
+    const raw = rows.map((r) => twoProportionZ(r.previous.hits, 100, r.current.hits, 100).p);
+    const out = labelChanges(rows);
+    expect(out[0]).toEqual({ label: 'significant-up', p: 3 * raw[0]! });
+    expect(out[3]!.p).toBeCloseTo(2 * raw[3]!, 12);
+    // 2 × 0.0318 ≥ 0.05: significant alone, noise after correction.
+    expect(raw[3]).toBeLessThan(0.05);
+    expect(out[3]!.label).toBe('noise');
+    expect(out[1]).toEqual({ label: 'noise', p: Math.max(2 * raw[3]!, raw[1]!) });
+    expect(out[2]).toEqual({ label: 'insufficient-base', p: null });
+  });
+
+  it('Holm-corrects a competitor table', () => {
+    const out = labelComparisons([
+      { ours: { hits: 50, n: 100 }, theirs: { hits: 30, n: 100 } },
+      { ours: { hits: 3, n: 100 }, theirs: { hits: 30, n: 100 } },
+    ]);
+    expect(out[0]!.label).toBe('ours-higher');
+    expect(out[0]!.p).toBeCloseTo(twoProportionZ(30, 100, 50, 100).p, 12);
+    expect(out[1]).toEqual({ label: 'insufficient-base', p: null });
+  });
+});
