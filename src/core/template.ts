@@ -1,0 +1,158 @@
+import * as z from 'zod/mini';
+import competitors from '../../templates/competitors.json';
+import enumsFile from '../../templates/enums.json';
+import inquiries from '../../templates/inquiries.json';
+import probes from '../../templates/probes.json';
+import problems from '../../templates/problems.json';
+import reviews from '../../templates/reviews.json';
+import runLog from '../../templates/run-log.json';
+import scorecard from '../../templates/scorecard.json';
+import settings from '../../templates/settings.json';
+import taxonomy from '../../templates/taxonomy.json';
+import type { WorkbookPort } from '../ports';
+import { formatIssues } from './schema-issues';
+
+export type Lang = 'zh' | 'en';
+
+export const SHEET_KEYS = [
+  'inquiries',
+  'reviews',
+  'taxonomy',
+  'competitors',
+  'probes',
+  'scorecard',
+  'settings',
+  'problems',
+  'runLog',
+] as const;
+export type SheetKey = (typeof SHEET_KEYS)[number];
+
+const CATEGORY_KINDS = ['pre-sale', 'after-sale', 'review', 'no-deal'] as const;
+
+export const ColumnSpecSchema = z.object({
+  key: z.string().check(z.minLength(1)),
+  zh: z.string().check(z.minLength(1)),
+  en: z.string().check(z.minLength(1)),
+  type: z.enum(['date', 'month', 'text', 'number', 'boolean', 'enum', 'category', 'categories', 'shop']),
+  required: z.optional(z.boolean()),
+  requiredWhen: z.optional(z.object({ column: z.string(), equals: z.string() })),
+  enum: z.optional(z.string()),
+  categoryKinds: z.optional(z.array(z.enum(CATEGORY_KINDS))),
+  integer: z.optional(z.boolean()),
+  min: z.optional(z.number()),
+  max: z.optional(z.number()),
+  width: z.optional(z.number().check(z.positive())),
+  numberFormat: z.optional(z.string()),
+  auto: z.optional(z.enum(['always', 'where blank'])),
+  note: z.optional(z.string()),
+});
+export type ColumnSpec = z.infer<typeof ColumnSpecSchema>;
+
+export const TemplateSchema = z.object({
+  key: z.enum(SHEET_KEYS),
+  name: z.object({ zh: z.string(), en: z.string() }),
+  description: z.string(),
+  columns: z.array(ColumnSpecSchema).check(z.minLength(1)),
+});
+export type Template = z.infer<typeof TemplateSchema>;
+
+export const EnumOptionSchema = z.object({
+  value: z.string(),
+  zh: z.string(),
+  en: z.string(),
+  aliases: z.optional(z.array(z.string())),
+});
+export type EnumOption = z.infer<typeof EnumOptionSchema>;
+
+export const EnumsFileSchema = z.object({
+  description: z.string(),
+  enums: z.record(z.string(), z.array(EnumOptionSchema)),
+});
+
+function parseTemplate(file: string, json: unknown): Template {
+  const parsed = TemplateSchema.safeParse(json);
+  if (!parsed.success) throw new Error(`templates/${file}: ${formatIssues(parsed.error.issues)}`);
+  const template = parsed.data;
+  const keys = new Set<string>();
+  for (const column of template.columns) {
+    if (keys.has(column.key)) throw new Error(`templates/${file}: column "${column.key}" appears twice`);
+    keys.add(column.key);
+    if (column.type === 'enum' && !(column.enum && column.enum in ENUMS)) {
+      throw new Error(
+        `templates/${file}: column "${column.key}": enum "${column.enum}" is not in enums.json`,
+      );
+    }
+  }
+  return template;
+}
+
+function parseEnums(json: unknown): Record<string, EnumOption[]> {
+  const parsed = EnumsFileSchema.safeParse(json);
+  if (!parsed.success) throw new Error(`templates/enums.json: ${formatIssues(parsed.error.issues)}`);
+  return parsed.data.enums;
+}
+
+export const ENUMS: Record<string, EnumOption[]> = parseEnums(enumsFile);
+
+export const TEMPLATES: Record<SheetKey, Template> = {
+  inquiries: parseTemplate('inquiries.json', inquiries),
+  reviews: parseTemplate('reviews.json', reviews),
+  taxonomy: parseTemplate('taxonomy.json', taxonomy),
+  competitors: parseTemplate('competitors.json', competitors),
+  probes: parseTemplate('probes.json', probes),
+  scorecard: parseTemplate('scorecard.json', scorecard),
+  settings: parseTemplate('settings.json', settings),
+  problems: parseTemplate('problems.json', problems),
+  runLog: parseTemplate('run-log.json', runLog),
+};
+
+/** Header text is matched loosely: full-width forms, case and spacing do not matter. */
+export function normalizeLabel(text: string): string {
+  return text.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+export function sheetName(key: SheetKey, lang: Lang): string {
+  return TEMPLATES[key].name[lang];
+}
+
+/** The sheet holding a template, whichever language its name is in (or its key). */
+export function findSheet(wb: WorkbookPort, key: SheetKey): string | null {
+  const wanted = new Set(
+    [TEMPLATES[key].name.zh, TEMPLATES[key].name.en, key].map((name) => normalizeLabel(name)),
+  );
+  return wb.sheetNames().find((name) => wanted.has(normalizeLabel(name))) ?? null;
+}
+
+export function columnSpec(key: SheetKey, column: string): ColumnSpec {
+  const spec = TEMPLATES[key].columns.find((c) => c.key === column);
+  if (!spec) throw new Error(`template ${key} has no column "${column}"`);
+  return spec;
+}
+
+export function columnLabel(key: SheetKey, column: string, lang: Lang): string {
+  return columnSpec(key, column)[lang];
+}
+
+const enumIndex = new Map<string, Map<string, EnumOption>>();
+
+/** Finds the enum option for a value typed in either language, by key or alias. */
+export function enumOption(enumName: string, value: string): EnumOption | null {
+  let index = enumIndex.get(enumName);
+  if (!index) {
+    index = new Map();
+    for (const o of ENUMS[enumName] ?? []) {
+      for (const label of [o.value, o.zh, o.en, ...(o.aliases ?? [])]) index.set(normalizeLabel(label), o);
+    }
+    enumIndex.set(enumName, index);
+  }
+  return index.get(normalizeLabel(value)) ?? null;
+}
+
+export function enumLabel(enumName: string, value: string, lang: Lang): string {
+  const option = (ENUMS[enumName] ?? []).find((o) => o.value === value);
+  return option ? option[lang] : value;
+}
+
+export function enumLabels(enumName: string, lang: Lang): string[] {
+  return (ENUMS[enumName] ?? []).map((o) => o[lang]);
+}
