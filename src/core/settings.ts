@@ -1,0 +1,251 @@
+import pay from '../../rules/pay.json';
+import type { Cell, WorkbookPort } from '../ports';
+import type { Problem } from './records';
+import { readRows } from './tables';
+import { enumLabel, findSheet, type Lang, normalizeLabel, TEMPLATES } from './template';
+import { parseBoolean, parseNumber } from './values';
+
+export interface Settings {
+  language: Lang;
+  /** The business time zone for the CLI; in Sheets the spreadsheet's own zone is used. */
+  timeZone: string;
+  bonusPool: number;
+  /** A fraction: 0.7 for 70 %. */
+  gatePercent: number;
+  basePay: { regular: number; senior: number; lead: number };
+  responseThresholdSeconds: number;
+  autoWeekly: boolean;
+  autoMonthly: boolean;
+  triggerHour: number;
+  lookBackWeeks: number;
+  lookBackMonths: number;
+  timeBudgetSeconds: number;
+  rankingSize: number;
+}
+
+type Parser = (cell: Cell) => unknown | undefined;
+
+const number =
+  (min: number, max: number, integer = false): Parser =>
+  (cell) => {
+    const parsed = parseNumber(cell);
+    if (!parsed.ok) return undefined;
+    const n = parsed.value;
+    return n >= min && n <= max && (!integer || Number.isInteger(n)) ? n : undefined;
+  };
+
+/** 70 %, '70%', 0.7 and 70 all mean a 70 % gate. */
+const fraction: Parser = (cell) => {
+  const parsed = parseNumber(cell);
+  if (!parsed.ok) return undefined;
+  const n = parsed.value > 1 ? parsed.value / 100 : parsed.value;
+  return n > 0 && n <= 1 ? n : undefined;
+};
+
+const boolean: Parser = (cell) => {
+  const parsed = parseBoolean(cell);
+  return parsed.ok ? parsed.value : undefined;
+};
+
+const language: Parser = (cell) => {
+  const text = normalizeLabel(String(cell));
+  if (['zh', 'zh-cn', '中文', 'chinese'].includes(text)) return 'zh';
+  if (['en', 'english', '英文', '英语'].includes(text)) return 'en';
+  return undefined;
+};
+
+const timeZone: Parser = (cell) => {
+  const zone = String(cell).trim();
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return zone;
+  } catch {
+    return undefined;
+  }
+};
+
+interface SettingDef {
+  key: string;
+  zh: string;
+  en: string;
+  parse: Parser;
+  get: (s: Settings) => unknown;
+  set: (s: Settings, v: unknown) => void;
+}
+
+const def = (
+  key: string,
+  parse: Parser,
+  zh: string,
+  en: string,
+  path: [keyof Settings] | ['basePay', keyof Settings['basePay']],
+): SettingDef => ({
+  key,
+  zh,
+  en,
+  parse,
+  get: (s) => (path.length === 1 ? s[path[0]] : s.basePay[path[1]]),
+  set: (s, v) => {
+    if (path.length === 1) (s as unknown as Record<string, unknown>)[path[0]] = v;
+    else s.basePay[path[1]] = v as number;
+  },
+});
+
+/** Every setting, in the order the Settings sheet lists them. */
+export const SETTING_DEFS: SettingDef[] = [
+  def('language', language, '语言：zh 中文 / en 英文', 'Language: zh or en', ['language']),
+  def(
+    'timeZone',
+    timeZone,
+    '时区（命令行使用；表格使用电子表格自身时区）',
+    'Time zone (CLI; Sheets uses the spreadsheet zone)',
+    ['timeZone'],
+  ),
+  def('bonusPool', number(0, 1e9), '奖金池（元）', 'Bonus pool', ['bonusPool']),
+  def(
+    'gatePercent',
+    fraction,
+    '合格线（得分率，低于则无奖金）',
+    'Bonus gate (score percent below which no bonus)',
+    ['gatePercent'],
+  ),
+  def('basePay.regular', number(0, 1e9), '底薪：普通', 'Base pay: regular', ['basePay', 'regular']),
+  def('basePay.senior', number(0, 1e9), '底薪：高级', 'Base pay: senior', ['basePay', 'senior']),
+  def('basePay.lead', number(0, 1e9), '底薪：组长', 'Base pay: lead', ['basePay', 'lead']),
+  def(
+    'responseThresholdSeconds',
+    number(1, 86400),
+    '首次响应达标线（秒）',
+    'First-response threshold (seconds)',
+    ['responseThresholdSeconds'],
+  ),
+  def('autoWeekly', boolean, '自动生成周报', 'Weekly summaries automatically', ['autoWeekly']),
+  def('autoMonthly', boolean, '自动生成月报', 'Monthly summaries automatically', ['autoMonthly']),
+  def(
+    'triggerHour',
+    number(0, 23, true),
+    '自动运行时间（0–23 点）',
+    'Hour of the daily automatic run (0–23)',
+    ['triggerHour'],
+  ),
+  def(
+    'lookBackWeeks',
+    number(1, 104, true),
+    '补生成周报最多回看几周',
+    'Weeks to look back when catching up',
+    ['lookBackWeeks'],
+  ),
+  def(
+    'lookBackMonths',
+    number(1, 36, true),
+    '补生成月报最多回看几个月',
+    'Months to look back when catching up',
+    ['lookBackMonths'],
+  ),
+  def(
+    'timeBudgetSeconds',
+    number(30, 330),
+    '单次运行时间预算（秒，上限 6 分钟）',
+    'Time budget per run (seconds; the limit is 6 minutes)',
+    ['timeBudgetSeconds'],
+  ),
+  def('rankingSize', number(1, 100, true), '排行榜显示条数', 'Rows in each ranking', ['rankingSize']),
+];
+
+/** Pay defaults come from rules/pay.json; the rest are product defaults (seed 004 for the 2-minute threshold). */
+export function defaultSettings(pay: {
+  bonusPool: number;
+  gatePercent: number;
+  basePay: Settings['basePay'];
+}): Settings {
+  return {
+    language: 'zh',
+    timeZone: 'Asia/Shanghai',
+    bonusPool: pay.bonusPool,
+    gatePercent: pay.gatePercent,
+    basePay: { ...pay.basePay },
+    responseThresholdSeconds: 120,
+    autoWeekly: true,
+    autoMonthly: true,
+    triggerHour: 6,
+    lookBackWeeks: 8,
+    lookBackMonths: 3,
+    timeBudgetSeconds: 270,
+    rankingSize: 10,
+  };
+}
+
+/** How a setting's value is shown in the sheet. */
+export function settingText(settings: Settings, key: string, lang: Lang): Cell {
+  const found = SETTING_DEFS.find((d) => d.key === key);
+  if (!found) return '';
+  const value = found.get(settings);
+  if (typeof value === 'boolean') return enumLabel('yesNo', value ? 'yes' : 'no', lang);
+  if (key === 'gatePercent') return `${Math.round((value as number) * 1000) / 10}%`;
+  return value as Cell;
+}
+
+/**
+ * Settings from the Settings sheet over the defaults. A value that does not parse is reported
+ * and the default is used; unknown keys are reported as warnings.
+ */
+export function readSettingsOver(
+  wb: WorkbookPort,
+  defaults: Settings,
+): { settings: Settings; problems: Problem[] } {
+  const settings: Settings = { ...defaults, basePay: { ...defaults.basePay } };
+  const problems: Problem[] = [];
+  if (findSheet(wb, 'settings') === null) {
+    settings.language = guessLanguage(wb);
+    return { settings, problems };
+  }
+  const table = readRows(wb, 'settings');
+  problems.push(...table.problems);
+  const byKey = new Map<string, SettingDef>();
+  for (const d of SETTING_DEFS) for (const label of [d.key, d.zh, d.en]) byKey.set(normalizeLabel(label), d);
+  for (const row of table.records) {
+    const key = String(row.key);
+    const found = byKey.get(normalizeLabel(key));
+    const raw = (row.value as string) ?? '';
+    if (!found) {
+      problems.push(problem(table.sheet!, row.row as number, key, raw, 'unknown setting; ignored'));
+      continue;
+    }
+    if (raw.trim() === '') continue;
+    const value = found.parse(raw);
+    if (value === undefined) {
+      problems.push(
+        problem(
+          table.sheet!,
+          row.row as number,
+          key,
+          raw,
+          `cannot read this value; the default ${String(found.get(defaults))} is used`,
+        ),
+      );
+      continue;
+    }
+    found.set(settings, value);
+  }
+  return { settings, problems };
+}
+
+function problem(sheet: string, row: number, key: string, value: string, reason: string): Problem {
+  return { sheet, row, column: key, value, reason, severity: 'warning' };
+}
+
+/** With no Settings sheet, a workbook whose inquiry sheet has the English name is English. */
+function guessLanguage(wb: WorkbookPort): Lang {
+  const inquiries = findSheet(wb, 'inquiries');
+  return inquiries !== null && normalizeLabel(inquiries) === normalizeLabel(TEMPLATES.inquiries.name.en)
+    ? 'en'
+    : 'zh';
+}
+
+/** Defaults: pay from rules/pay.json, the rest product defaults. */
+export const DEFAULT_SETTINGS: Settings = defaultSettings(pay);
+
+/** The Settings sheet over the defaults of rules/ and the product. */
+export function readSettings(wb: WorkbookPort): { settings: Settings; problems: Problem[] } {
+  return readSettingsOver(wb, DEFAULT_SETTINGS);
+}
