@@ -59,7 +59,9 @@ describe('installTemplates', () => {
     const grid = wb.read('Inquiries');
     // The user's cells are exactly where they were.
     userSheet.forEach((row, r) => {
-      row.forEach((cell, c) => expect(grid[r]![c]).toBe(cell));
+      row.forEach((cell, c) => {
+        expect(grid[r]![c]).toBe(cell);
+      });
     });
     // Missing columns were appended after the widest row, in the workbook's language (English here:
     // with no Settings sheet, the sheet's English name tells).
