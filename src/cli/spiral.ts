@@ -1,0 +1,71 @@
+import { parseArgs } from 'node:util';
+import { runDemo } from './commands/demo';
+import { runImport } from './commands/import';
+import { runInit } from './commands/init';
+import { UsageError } from './usage-error';
+
+const USAGE = `spiral — the customer-service feedback loop, on .xlsx files
+
+usage:
+  spiral init <book.xlsx> [--lang zh|en]          create or complete the templated sheets
+  spiral import <book.xlsx> --sheet inquiries|reviews|scorecard|competitors --csv <file.csv>
+  spiral classify <book.xlsx>                     fill blank question categories and review categories
+  spiral kpi <book.xlsx> --month YYYY-MM [--json] compute the month's scorecard and pay
+  spiral summary <book.xlsx> --week 2026-W47 | --month 2026-11 [--json]
+  spiral rules check [--dir rules]                validate rule files
+  spiral demo [out.xlsx]                          write the demo workbook (default out/spiral-demo.xlsx)
+
+exit codes: 0 done · 1 usage or file error (nothing written) · 3 some rows rejected`;
+
+type Command = (args: string[], values: Record<string, string | boolean | undefined>) => Promise<number>;
+
+const COMMANDS: Record<string, Command> = {
+  init: runInit,
+  import: runImport,
+  demo: runDemo,
+};
+
+export async function main(argv: string[]): Promise<number> {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(argv);
+  } catch (error) {
+    process.stderr.write(`spiral: ${(error as Error).message}\n\n${USAGE}\n`);
+    return 1;
+  }
+  const [name, ...rest] = parsed.positionals;
+  if (parsed.values.help || name === undefined || name === 'help') {
+    process.stdout.write(`${USAGE}\n`);
+    return name === undefined && !parsed.values.help ? 1 : 0;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    process.stderr.write(`spiral: unknown command "${name}"\n\n${USAGE}\n`);
+    return 1;
+  }
+  try {
+    return await command(rest, parsed.values);
+  } catch (error) {
+    if (error instanceof UsageError) process.stderr.write(`spiral ${name}: ${error.message}\n`);
+    else process.stderr.write(`spiral ${name}: ${(error as Error).stack ?? String(error)}\n`);
+    return 1;
+  }
+}
+
+function parse(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      lang: { type: 'string' },
+      sheet: { type: 'string' },
+      csv: { type: 'string' },
+      month: { type: 'string' },
+      week: { type: 'string' },
+      json: { type: 'boolean' },
+      dir: { type: 'string' },
+      now: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+}
