@@ -1,0 +1,88 @@
+/** Counting helpers shared by the summary's tables. */
+import type { Inquiry } from '../records';
+import { labelChanges, wilson } from '../stats';
+import type { Base, ShareRow } from './summary-model';
+
+/** hits / n, or null over an empty base. */
+export function rate(hits: number, n: number): number | null {
+  return n > 0 ? hits / n : null;
+}
+
+/** Money rounds to 0.01 (as the scorecard's pay does). */
+export function money(x: number): number {
+  return Math.round(x * 100 + Number.EPSILON * 100) / 100;
+}
+
+export const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+export const isConverted = (r: Inquiry): boolean => r.converted === true;
+
+export function salesOf(rows: readonly Inquiry[]): number {
+  return money(rows.reduce((sum, r) => sum + (isConverted(r) ? (r.amount ?? 0) : 0), 0));
+}
+
+/** Items counted once per distinct category they carry (multi-label for reviews). */
+export function countCategories(items: readonly string[][]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const categories of items) {
+    for (const c of new Set(categories)) counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/**
+ * Shares of each category over the items, this period and last, labelled as changes with Holm
+ * over the categories tested. Rows: every category seen in either period; biggest first.
+ */
+export function shareTable(
+  current: readonly string[][],
+  previous: readonly string[][],
+): { rows: ShareRow[]; base: Base } {
+  const cur = countCategories(current);
+  const prev = countCategories(previous);
+  const n = current.length;
+  const pn = previous.length;
+  const categories = [...new Set([...cur.keys(), ...prev.keys()])].sort(
+    (a, b) =>
+      (cur.get(b) ?? 0) - (cur.get(a) ?? 0) || (prev.get(b) ?? 0) - (prev.get(a) ?? 0) || byText(a, b),
+  );
+  const labels = labelChanges(
+    categories.map((c) => ({
+      previous: { hits: prev.get(c) ?? 0, n: pn },
+      current: { hits: cur.get(c) ?? 0, n },
+    })),
+  );
+  const rows = categories.map((category, i): ShareRow => {
+    const count = cur.get(category) ?? 0;
+    const previousCount = prev.get(category) ?? 0;
+    return {
+      category,
+      count,
+      share: rate(count, n),
+      ci95: wilson(count, n),
+      previousCount,
+      previousShare: rate(previousCount, pn),
+      label: labels[i]!.label,
+      p: labels[i]!.p,
+    };
+  });
+  return { rows, base: { total: n, previousTotal: pn } };
+}
+
+export function median(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+export function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const r of rows) {
+    const k = key(r);
+    const list = map.get(k);
+    if (list) list.push(r);
+    else map.set(k, [r]);
+  }
+  return map;
+}

@@ -1,0 +1,199 @@
+/**
+ * The summary of one week or month beside the one before it: what `spiral summary --json`
+ * prints and what the tab is laid out from. Fractions are fractions (0.25, not 25); a fraction
+ * over an empty base is null; p is null where no test was run.
+ */
+
+import type { Period } from '../periods';
+import type { Inquiry, Level, Review, Role } from '../records';
+import type { ChangeLabel, ComparisonLabel } from '../stats';
+import type { Lang } from '../template';
+
+export type Interval = [number, number];
+
+/** One month's scorecard result per agent, as the rules helper's computeScorecardResults gives it. */
+export interface ScorecardResultLike {
+  agent: string;
+  role: Role;
+  level: Level;
+  score: number;
+  total: number;
+  /** A fraction of the total: 0.82. */
+  percent: number;
+  qualified: boolean;
+  bonus: number;
+  basePay: number;
+  pay: number;
+}
+
+export interface SummarySettings {
+  responseThresholdSeconds: number;
+  rankingSize: number;
+  language: Lang;
+}
+
+export interface SummaryInput {
+  period: Period;
+  /** Defaults to the period just before `period`. */
+  previous?: Period;
+  /** Valid rows of any date; only those in `period` and `previous` are counted. */
+  inquiries: readonly Inquiry[];
+  reviews: readonly Review[];
+  /** Rows left out upstream because of errors (all dates). */
+  excludedRows: number;
+  settings: SummarySettings;
+  /** Month summaries show it; ignored for weeks. */
+  scorecard?: readonly ScorecardResultLike[];
+}
+
+export interface Change {
+  label: ChangeLabel;
+  p: number | null;
+}
+
+/** Pre-sale inquiries and what came of them. */
+export interface InquiryHeadline {
+  total: number;
+  converted: number;
+  conversionRate: number | null;
+  ci95: Interval;
+  previousTotal: number;
+  previousConverted: number;
+  previousConversionRate: number | null;
+  change: Change;
+  /** Sum of `amount` over converted pre-sale inquiries. */
+  sales: number;
+  previousSales: number;
+  /** sales / converted; null with no conversions. */
+  averageOrderValue: number | null;
+  previousAverageOrderValue: number | null;
+  afterSaleTotal: number;
+  previousAfterSaleTotal: number;
+}
+
+/** One category's share of a base, this period and last, with the change label (p after Holm). */
+export interface ShareRow {
+  category: string;
+  count: number;
+  share: number | null;
+  ci95: Interval;
+  previousCount: number;
+  previousShare: number | null;
+  label: ChangeLabel;
+  p: number | null;
+}
+
+/** The denominator of a share table, this period and last. */
+export interface Base {
+  total: number;
+  previousTotal: number;
+}
+
+export interface ShopReviews extends Base {
+  categories: ShareRow[];
+}
+
+export interface ComparisonRow {
+  competitor: string;
+  category: string;
+  oursCount: number;
+  oursTotal: number;
+  oursShare: number | null;
+  theirsCount: number;
+  theirsTotal: number;
+  theirsShare: number | null;
+  label: ComparisonLabel;
+  p: number | null;
+}
+
+export interface AgentRow {
+  agent: string;
+  /** The agent's pre-sale inquiries: the conversion base. */
+  inquiries: number;
+  converted: number;
+  conversionRate: number | null;
+  ci95: Interval;
+  previousInquiries: number;
+  previousConverted: number;
+  previousConversionRate: number | null;
+  change: Change;
+  /** All the agent's inquiries (pre-sale, after-sale, unstaged) that carry a first-response time. */
+  responses: number;
+  medianFirstResponseSeconds: number | null;
+  /** Share of those responses at or under the threshold. */
+  withinThresholdShare: number | null;
+}
+
+export type ResponseBandKey = 'fast' | 'medium' | 'slow';
+
+export interface BandRow {
+  band: ResponseBandKey;
+  /** Lower bound, exclusive (null: from 0 inclusive) and upper bound, inclusive (null: open). */
+  minSeconds: number | null;
+  maxSeconds: number | null;
+  inquiries: number;
+  converted: number;
+  conversionRate: number | null;
+  ci95: Interval;
+}
+
+export type BandTestLabel = 'fast-higher' | 'fast-lower' | 'noise' | 'insufficient-base';
+
+/** Seed 004's claim on the shop's own data: do the fastest replies convert better than the slowest? */
+export interface BandTest {
+  label: BandTestLabel;
+  z: number | null;
+  p: number | null;
+}
+
+export interface RankRow {
+  /** Enum key (channel, customerType) or the text as typed; blank is the 'unrecorded' label. */
+  key: string;
+  inquiries: number;
+  converted: number;
+  conversionRate: number | null;
+  sales: number;
+  /** Share of the period's pre-sale inquiries. */
+  share: number | null;
+  previousInquiries: number;
+  previousConverted: number;
+  previousSales: number;
+}
+
+export interface Rankings {
+  channel: RankRow[];
+  customerType: RankRow[];
+  /** The top `rankingSize` regions by inquiries. */
+  region: RankRow[];
+  product: {
+    /** The top `rankingSize` by sales. */
+    hot: RankRow[];
+    /** The lowest `rankingSize` by sales among the rest asked about this period or last. */
+    slow: RankRow[];
+  };
+}
+
+export interface SummaryModel {
+  period: Period;
+  previous: Period;
+  language: Lang;
+  responseThresholdSeconds: number;
+  inquiries: InquiryHeadline;
+  /** Base: non-converted pre-sale inquiries. */
+  noDealReasons: ShareRow[];
+  /** Base: the inquiries of that stage. */
+  questionCategories: { 'pre-sale': ShareRow[]; 'after-sale': ShareRow[] };
+  bases: { noDealReasons: Base; 'pre-sale': Base; 'after-sale': Base };
+  reviews: {
+    /** Keyed by shop: OURS ('ours') or the competitor's name. */
+    shops: Record<string, ShopReviews>;
+    comparison: ComparisonRow[];
+  };
+  agents: AgentRow[];
+  responseBands: BandRow[];
+  responseBandTest: BandTest;
+  rankings: Rankings;
+  excludedRows: number;
+  /** Month summaries only. */
+  scorecard?: ScorecardResultLike[];
+}

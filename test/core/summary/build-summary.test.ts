@@ -1,0 +1,309 @@
+import { describe, expect, it } from 'vitest';
+import { parsePeriod } from '../../../src/core/periods';
+import { median } from '../../../src/core/summary/aggregate';
+import { buildSummary } from '../../../src/core/summary/build-summary';
+import type { SummaryInput } from '../../../src/core/summary/summary-model';
+import { round4 } from '../../fixtures/summary/round';
+import { weekInquiries, weekReviews } from '../../fixtures/summary/week-fixture';
+
+const settings = { responseThresholdSeconds: 120, rankingSize: 2, language: 'zh' as const };
+const input = (period: string, extra: Partial<SummaryInput> = {}): SummaryInput => ({
+  period: parsePeriod(period),
+  inquiries: weekInquiries,
+  reviews: weekReviews,
+  excludedRows: 3,
+  settings,
+  ...extra,
+});
+
+// Working for the figures below (z = 1.959964; p two-sided; Holm over the rows tested):
+// conversion 30/70 → 20/60: pooled 50/130 = .384615, se = √(.384615·.615385·(1/70+1/60)) = .085592,
+//   z = (.333333 − .428571)/.085592 = −1.1127, p = .2658 → noise (a single test, no Holm).
+// Wilson 20/60: centre (1/3 + z²/120)/(1 + z²/60) = .343362, half = .116069 → [.2273, .4594].
+// sales 10·100 + 6·250 + 4·40 = 2660, AOV 2660/20 = 133; previous 20·100 + 10·200 = 4000, 4000/30 = 133.33.
+// no-deal base 40 → 40 non-converted. 价格太高 5/40 → 16/40: pooled .2625, se .098385, z 2.7951, p .005188;
+//   运费太贵 13/40 → 5/40: pooled .225, se .093374, z −2.1419, p .032200;
+//   比较犹豫 18/40 → 15/40: pooled .4125, se .110078, z −.6813, p .4957;
+//   未填写 4 → 2 and 缺货 0 → 2 have fewer than 5 hits: insufficient-base, outside the family (m = 3).
+//   Holm: .005188·3 = .0156 (significant-up), .032200·2 = .0644 (noise, though p < .05 alone),
+//   max(.0644, .4957·1) = .4957 (noise).
+// pre-sale questions 60 vs 70: 价格优惠 35/70 → 30/60 z 0, p 1; 尺寸规格 30/70 → 20/60 p .2658;
+//   Holm m = 2: .2658·2 = .5317, max(.5317, 1) = 1. 未分类 0 → 10, 赠品 5 → 0: insufficient-base.
+// after-sale: the previous week has none → every category no-baseline.
+// ours vs A店: 快递 6/20 vs 17/25: pooled 23/45, se = √(.511111·.488889·(1/20+1/25)) = .149963,
+//   z = −2.5340, p .011278; 花色 5/20 vs 5/25: pooled 10/45, se .124722, z .4009, p .6885;
+//   Holm m = 2: .011278·2 = .0226 (ours-lower), max(.0226, .6885) = .6885 (noise).
+//   产品质量 theirs 3 < 5 and 气味 ours 2 < 5: insufficient-base. B店: 6 reviews, all insufficient.
+// agents: 张三 20/38 → 10/34: pooled 30/72, se .116383, z −1.9951, p .046029 (significant alone);
+//   李四 10/32 → 10/26: pooled 20/58, se .125496, z .5746, p .5655; Holm: .046029·2 = .0921 → noise.
+//   张三 times 10×5, 20×10, 25×16, 40×6 (37): the 19th is 25; all ≤ 120 → 1.
+//   李四 times 60×6, 90×4, 130×2, 150×4, 200×10, 300×4 (30): 15th and 16th are 150; 10 ≤ 120 → 1/3.
+// bands: ≤30 s C1+N1+N5 = 31 (10 conv); 30–120 s C2+N2 = 10 (6); >120 s C3+N3+N6 = 16 (4);
+//   slow band has 4 hits < 5 → the band test is insufficient-base.
+// biome-ignore format: one row per line reads as the table it is
+const expectedWeek = {
+  period: { kind: 'week', id: '2026-W47', start: '2026-11-16', end: '2026-11-22' },
+  previous: { kind: 'week', id: '2026-W46', start: '2026-11-09', end: '2026-11-15' },
+  language: 'zh',
+  responseThresholdSeconds: 120,
+  inquiries: {
+    total: 60,
+    converted: 20,
+    conversionRate: 0.3333,
+    ci95: [0.2273, 0.4594],
+    previousTotal: 70,
+    previousConverted: 30,
+    previousConversionRate: 0.4286,
+    change: { label: 'noise', p: 0.2658 },
+    sales: 2660,
+    previousSales: 4000,
+    averageOrderValue: 133,
+    previousAverageOrderValue: 133.33,
+    afterSaleTotal: 12,
+    previousAfterSaleTotal: 0,
+  },
+  noDealReasons: [
+    { category: '价格太高', count: 16, share: 0.4, ci95: [0.2635, 0.554], previousCount: 5, previousShare: 0.125, label: 'significant-up', p: 0.0156 },
+    { category: '比较犹豫', count: 15, share: 0.375, ci95: [0.2422, 0.5297], previousCount: 18, previousShare: 0.45, label: 'noise', p: 0.4957 },
+    { category: '运费太贵', count: 5, share: 0.125, ci95: [0.0546, 0.2611], previousCount: 13, previousShare: 0.325, label: 'noise', p: 0.0644 },
+    { category: '未填写', count: 2, share: 0.05, ci95: [0.0138, 0.165], previousCount: 4, previousShare: 0.1, label: 'insufficient-base', p: null },
+    { category: '缺货', count: 2, share: 0.05, ci95: [0.0138, 0.165], previousCount: 0, previousShare: 0, label: 'insufficient-base', p: null },
+  ],
+  questionCategories: {
+    'pre-sale': [
+      { category: '价格优惠', count: 30, share: 0.5, ci95: [0.3774, 0.6226], previousCount: 35, previousShare: 0.5, label: 'noise', p: 1 },
+      { category: '尺寸规格', count: 20, share: 0.3333, ci95: [0.2273, 0.4594], previousCount: 30, previousShare: 0.4286, label: 'noise', p: 0.5317 },
+      { category: '未分类', count: 10, share: 0.1667, ci95: [0.0931, 0.2803], previousCount: 0, previousShare: 0, label: 'insufficient-base', p: null },
+      { category: '赠品', count: 0, share: 0, ci95: [0, 0.0602], previousCount: 5, previousShare: 0.0714, label: 'insufficient-base', p: null },
+    ],
+    'after-sale': [
+      { category: '快递问题', count: 6, share: 0.5, ci95: [0.2538, 0.7462], previousCount: 0, previousShare: null, label: 'no-baseline', p: null },
+      { category: '产品损坏', count: 4, share: 0.3333, ci95: [0.1381, 0.6094], previousCount: 0, previousShare: null, label: 'no-baseline', p: null },
+      { category: '未分类', count: 2, share: 0.1667, ci95: [0.047, 0.448], previousCount: 0, previousShare: null, label: 'no-baseline', p: null },
+    ],
+  },
+  bases: {
+    noDealReasons: { total: 40, previousTotal: 40 },
+    'pre-sale': { total: 60, previousTotal: 70 },
+    'after-sale': { total: 12, previousTotal: 0 },
+  },
+  reviews: {
+    shops: {
+      ours: {
+        total: 20,
+        previousTotal: 10,
+        categories: [
+          { category: '产品质量', count: 10, share: 0.5, ci95: [0.2993, 0.7007], previousCount: 8, previousShare: 0.8, label: 'insufficient-base', p: null },
+          { category: '快递', count: 6, share: 0.3, ci95: [0.1455, 0.519], previousCount: 2, previousShare: 0.2, label: 'insufficient-base', p: null },
+          { category: '花色', count: 5, share: 0.25, ci95: [0.1119, 0.4687], previousCount: 0, previousShare: 0, label: 'insufficient-base', p: null },
+          { category: '未分类', count: 3, share: 0.15, ci95: [0.0524, 0.3604], previousCount: 0, previousShare: 0, label: 'insufficient-base', p: null },
+          { category: '气味', count: 2, share: 0.1, ci95: [0.0279, 0.301], previousCount: 0, previousShare: 0, label: 'insufficient-base', p: null },
+        ],
+      },
+      A店: {
+        total: 25,
+        previousTotal: 0,
+        categories: [
+          { category: '快递', count: 17, share: 0.68, ci95: [0.4841, 0.8279], previousCount: 0, previousShare: null, label: 'no-baseline', p: null },
+          { category: '气味', count: 5, share: 0.2, ci95: [0.0886, 0.3913], previousCount: 0, previousShare: null, label: 'no-baseline', p: null },
+          { category: '花色', count: 5, share: 0.2, ci95: [0.0886, 0.3913], previousCount: 0, previousShare: null, label: 'no-baseline', p: null },
+          { category: '产品质量', count: 3, share: 0.12, ci95: [0.0417, 0.2996], previousCount: 0, previousShare: null, label: 'no-baseline', p: null },
+        ],
+      },
+      B店: {
+        total: 6,
+        previousTotal: 0,
+        categories: [
+          { category: '快递', count: 6, share: 1, ci95: [0.6097, 1], previousCount: 0, previousShare: null, label: 'no-baseline', p: null },
+        ],
+      },
+      C店: {
+        total: 0,
+        previousTotal: 3,
+        categories: [
+          { category: '气味', count: 0, share: null, ci95: [0, 1], previousCount: 3, previousShare: 1, label: 'insufficient-base', p: null },
+        ],
+      },
+    },
+    comparison: [
+      { competitor: 'A店', category: '产品质量', oursCount: 10, oursTotal: 20, oursShare: 0.5, theirsCount: 3, theirsTotal: 25, theirsShare: 0.12, label: 'insufficient-base', p: null },
+      { competitor: 'A店', category: '快递', oursCount: 6, oursTotal: 20, oursShare: 0.3, theirsCount: 17, theirsTotal: 25, theirsShare: 0.68, label: 'ours-lower', p: 0.0226 },
+      { competitor: 'A店', category: '花色', oursCount: 5, oursTotal: 20, oursShare: 0.25, theirsCount: 5, theirsTotal: 25, theirsShare: 0.2, label: 'noise', p: 0.6885 },
+      { competitor: 'A店', category: '气味', oursCount: 2, oursTotal: 20, oursShare: 0.1, theirsCount: 5, theirsTotal: 25, theirsShare: 0.2, label: 'insufficient-base', p: null },
+      { competitor: 'B店', category: '产品质量', oursCount: 10, oursTotal: 20, oursShare: 0.5, theirsCount: 0, theirsTotal: 6, theirsShare: 0, label: 'insufficient-base', p: null },
+      { competitor: 'B店', category: '快递', oursCount: 6, oursTotal: 20, oursShare: 0.3, theirsCount: 6, theirsTotal: 6, theirsShare: 1, label: 'insufficient-base', p: null },
+      { competitor: 'B店', category: '花色', oursCount: 5, oursTotal: 20, oursShare: 0.25, theirsCount: 0, theirsTotal: 6, theirsShare: 0, label: 'insufficient-base', p: null },
+      { competitor: 'B店', category: '气味', oursCount: 2, oursTotal: 20, oursShare: 0.1, theirsCount: 0, theirsTotal: 6, theirsShare: 0, label: 'insufficient-base', p: null },
+    ],
+  },
+  agents: [
+    {
+      agent: '张三',
+      inquiries: 34,
+      converted: 10,
+      conversionRate: 0.2941,
+      ci95: [0.1683, 0.4617],
+      previousInquiries: 38,
+      previousConverted: 20,
+      previousConversionRate: 0.5263,
+      change: { label: 'noise', p: 0.0921 },
+      responses: 37,
+      medianFirstResponseSeconds: 25,
+      withinThresholdShare: 1,
+    },
+    {
+      agent: '李四',
+      inquiries: 26,
+      converted: 10,
+      conversionRate: 0.3846,
+      ci95: [0.2243, 0.5747],
+      previousInquiries: 32,
+      previousConverted: 10,
+      previousConversionRate: 0.3125,
+      change: { label: 'noise', p: 0.5655 },
+      responses: 30,
+      medianFirstResponseSeconds: 150,
+      withinThresholdShare: 0.3333,
+    },
+  ],
+  responseBands: [
+    { band: 'fast', minSeconds: null, maxSeconds: 30, inquiries: 31, converted: 10, conversionRate: 0.3226, ci95: [0.1857, 0.4986] },
+    { band: 'medium', minSeconds: 30, maxSeconds: 120, inquiries: 10, converted: 6, conversionRate: 0.6, ci95: [0.3127, 0.8318] },
+    { band: 'slow', minSeconds: 120, maxSeconds: null, inquiries: 16, converted: 4, conversionRate: 0.25, ci95: [0.1018, 0.495] },
+  ],
+  responseBandTest: { label: 'insufficient-base', z: null, p: null },
+  rankings: {
+    channel: [
+      { key: 'chat', inquiries: 36, converted: 10, conversionRate: 0.2778, sales: 1000, share: 0.6, previousInquiries: 35, previousConverted: 20, previousSales: 2000 },
+      { key: 'phone', inquiries: 16, converted: 6, conversionRate: 0.375, sales: 1500, share: 0.2667, previousInquiries: 30, previousConverted: 10, previousSales: 2000 },
+      { key: 'wechat', inquiries: 6, converted: 4, conversionRate: 0.6667, sales: 160, share: 0.1, previousInquiries: 5, previousConverted: 0, previousSales: 0 },
+      { key: '未填写', inquiries: 2, converted: 0, conversionRate: 0, sales: 0, share: 0.0333, previousInquiries: 0, previousConverted: 0, previousSales: 0 },
+    ],
+    customerType: [
+      { key: 'new', inquiries: 45, converted: 10, conversionRate: 0.2222, sales: 1000, share: 0.75, previousInquiries: 60, previousConverted: 20, previousSales: 2000 },
+      { key: 'returning', inquiries: 10, converted: 6, conversionRate: 0.6, sales: 1500, share: 0.1667, previousInquiries: 10, previousConverted: 10, previousSales: 2000 },
+      { key: 'wholesaler', inquiries: 4, converted: 4, conversionRate: 1, sales: 160, share: 0.0667, previousInquiries: 0, previousConverted: 0, previousSales: 0 },
+      { key: '未填写', inquiries: 1, converted: 0, conversionRate: 0, sales: 0, share: 0.0167, previousInquiries: 0, previousConverted: 0, previousSales: 0 },
+    ],
+    region: [
+      { key: '浙江', inquiries: 35, converted: 14, conversionRate: 0.4, sales: 1160, share: 0.5833, previousInquiries: 35, previousConverted: 20, previousSales: 2000 },
+      { key: '上海', inquiries: 14, converted: 0, conversionRate: 0, sales: 0, share: 0.2333, previousInquiries: 18, previousConverted: 0, previousSales: 0 },
+    ],
+    product: {
+      hot: [
+        { key: '帽子', inquiries: 10, converted: 6, conversionRate: 0.6, sales: 1500, share: 0.1667, previousInquiries: 12, previousConverted: 10, previousSales: 2000 },
+        { key: '围巾', inquiries: 27, converted: 10, conversionRate: 0.3704, sales: 1000, share: 0.45, previousInquiries: 25, previousConverted: 20, previousSales: 2000 },
+      ],
+      slow: [
+        { key: '袜子', inquiries: 7, converted: 0, conversionRate: 0, sales: 0, share: 0.1167, previousInquiries: 15, previousConverted: 0, previousSales: 0 },
+        { key: '手套', inquiries: 14, converted: 4, conversionRate: 0.2857, sales: 160, share: 0.2333, previousInquiries: 18, previousConverted: 0, previousSales: 0 },
+      ],
+    },
+  },
+  excludedRows: 3,
+};
+
+describe('buildSummary on the hand-worked week', () => {
+  it('matches every hand-computed figure', () => {
+    expect(round4(buildSummary(input('2026-W47')))).toEqual(expectedWeek);
+  });
+
+  it('labels blanks in English for an English workbook', () => {
+    const model = buildSummary(input('2026-W47', { settings: { ...settings, language: 'en' } }));
+    expect(model.noDealReasons.map((r) => r.category)).toContain('unrecorded');
+    expect(model.questionCategories['after-sale'].map((r) => r.category)).toContain('unclassified');
+    expect(model.rankings.channel.map((r) => r.key)).toContain('unrecorded');
+  });
+
+  it('is a pure function of its input', () => {
+    expect(buildSummary(input('2026-W47'))).toEqual(buildSummary(input('2026-W47')));
+  });
+});
+
+describe('buildSummary for a month', () => {
+  const scorecard = [
+    {
+      agent: '张三',
+      role: 'pre-sale' as const,
+      level: 'senior' as const,
+      score: 110,
+      total: 130,
+      percent: 110 / 130,
+      qualified: true,
+      bonus: 846.15,
+      basePay: 2500,
+      pay: 3346.15,
+    },
+  ];
+
+  it('counts the whole month against an empty previous month', () => {
+    const model = buildSummary(input('2026-11', { scorecard }));
+    expect(model.previous).toEqual({ kind: 'month', id: '2026-10', start: '2026-10-01', end: '2026-10-31' });
+    // 60 + 70 pre-sale rows of W46–W47 plus the 2 of 23 November; the September row is outside.
+    expect(model.inquiries).toMatchObject({
+      total: 132,
+      converted: 52,
+      previousTotal: 0,
+      sales: 2660 + 4000 + 1000,
+    });
+    expect(model.inquiries.change).toEqual({ label: 'no-baseline', p: null });
+    expect(model.inquiries.previousConversionRate).toBeNull();
+    expect(model.inquiries.previousAverageOrderValue).toBeNull();
+    // 20 + 10 + 1 (8 November) of ours.
+    expect(model.reviews.shops.ours?.total).toBe(31);
+    expect(model.scorecard).toEqual(scorecard);
+  });
+
+  it('leaves the scorecard out of weeks and empties it for a month without one', () => {
+    expect('scorecard' in buildSummary(input('2026-W47', { scorecard }))).toBe(false);
+    expect(buildSummary(input('2026-11')).scorecard).toEqual([]);
+  });
+});
+
+describe('buildSummary edge cases', () => {
+  it('gives nulls, not NaN, for an empty period', () => {
+    const model = buildSummary(input('2030-W01'));
+    expect(model.inquiries).toMatchObject({
+      total: 0,
+      conversionRate: null,
+      ci95: [0, 1],
+      averageOrderValue: null,
+      sales: 0,
+    });
+    expect(model.inquiries.change.label).toBe('no-baseline');
+    expect(model.agents).toEqual([]);
+    expect(model.responseBands.every((b) => b.conversionRate === null)).toBe(true);
+    expect(JSON.stringify(model)).not.toMatch(/NaN|Infinity/);
+  });
+
+  it('tests the fastest band against the slowest (seed 004)', () => {
+    const mk = (n: number, time: number, converted: boolean) =>
+      Array.from({ length: n }, (_, i) => ({
+        ...weekInquiries[0]!,
+        row: i + 2,
+        firstResponseSeconds: time,
+        converted,
+      }));
+    // fast 30/50 vs slow 10/50: pooled .4, se = √(.4·.6·.04) = .09798, z = .4/.09798 = 4.0825, p = 4.46e-5.
+    const inquiries = [
+      ...mk(30, 10, true),
+      ...mk(20, 10, false),
+      ...mk(10, 300, true),
+      ...mk(40, 300, false),
+    ];
+    const model = buildSummary(input('2026-W47', { inquiries }));
+    expect(model.responseBandTest.label).toBe('fast-higher');
+    expect(model.responseBandTest.z).toBeCloseTo(4.0825, 4);
+    expect(model.responseBandTest.p).toBeCloseTo(4.4557e-5, 8);
+    const reversed = [...mk(10, 10, true), ...mk(40, 10, false), ...mk(30, 300, true), ...mk(20, 300, false)];
+    expect(buildSummary(input('2026-W47', { inquiries: reversed })).responseBandTest.label).toBe(
+      'fast-lower',
+    );
+  });
+
+  it('takes the median of even and odd counts', () => {
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    expect(median([])).toBeNull();
+  });
+});
