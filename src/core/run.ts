@@ -1,0 +1,119 @@
+import type { Clock, LockPort, WorkbookPort } from '../ports';
+import { writeProblems } from './problems-sheet';
+import type { Problem } from './records';
+import { appendRunLog, type RunOutcome, type RunTrigger } from './run-log';
+import { readSettings, type Settings } from './settings';
+
+/** Google Sheets holds at most ten million cells per spreadsheet. */
+export const CELL_LIMIT = 10_000_000;
+/** A menu click waits this long for a run in progress before saying the sheet is busy. */
+export const MENU_LOCK_WAIT_MS = 10_000;
+
+export interface RunPorts {
+  wb: WorkbookPort;
+  clock: Clock;
+  lock: LockPort;
+  /** The zone for dates and times of runs: the spreadsheet's in Sheets, Settings' in the CLI. */
+  timeZone?: string;
+}
+
+/** What a use case sees while it runs: settings, a deadline, and places to say what it did. */
+export interface RunContext {
+  wb: WorkbookPort;
+  settings: Settings;
+  startedAt: Date;
+  now(): Date;
+  /** True once the time budget is spent: start no new work. */
+  timeUp(): boolean;
+  /** What the run did, in the words of the run log. */
+  did(action: string): void;
+  /** Problems found in the user's data; when any use case reports them, the Problems sheet is rebuilt. */
+  reportProblems(problems: readonly Problem[]): void;
+  /** Marks the run as stopped early (time budget): the rest is left for the next run. */
+  stoppedEarly(): void;
+}
+
+export class BusyError extends Error {
+  override name = 'BusyError';
+  constructor() {
+    super(
+      '表格正忙：另一个 Spiral 任务正在运行，请稍后再试。 / The sheet is busy: another Spiral run is in progress; try again shortly.',
+    );
+  }
+}
+
+/**
+ * Runs a use case under the document lock and logs it in the Run log sheet. A menu click waits
+ * briefly for the lock and then throws BusyError; a trigger run that cannot get it logs 'busy' and
+ * leaves the work for the next run. Errors are logged in full, then rethrown.
+ */
+export async function runLogged<T>(
+  ports: RunPorts,
+  trigger: RunTrigger,
+  work: (context: RunContext) => Promise<T> | T,
+): Promise<{ result?: T; outcome: RunOutcome; actions: string[] }> {
+  const { wb, clock, lock } = ports;
+  const startedAt = clock.now();
+  const { settings, problems: settingProblems } = readSettings(wb);
+  const timeZone = ports.timeZone ?? settings.timeZone;
+  const actions: string[] = [];
+  const log = (outcome: RunOutcome, error?: string) =>
+    appendRunLog(
+      wb,
+      {
+        startedAt,
+        trigger,
+        actions,
+        seconds: (clock.now().getTime() - startedAt.getTime()) / 1000,
+        outcome,
+        ...(error === undefined ? {} : { error }),
+      },
+      settings.language,
+      timeZone,
+    );
+  if (!lock.tryAcquire(trigger === 'trigger' ? 0 : MENU_LOCK_WAIT_MS)) {
+    actions.push('another run held the lock; nothing done');
+    log('busy');
+    if (trigger === 'trigger') return { outcome: 'busy', actions };
+    throw new BusyError();
+  }
+  let problems: Problem[] | null = null;
+  let partial = false;
+  const deadline = startedAt.getTime() + settings.timeBudgetSeconds * 1000;
+  const context: RunContext = {
+    wb,
+    settings,
+    startedAt,
+    now: () => clock.now(),
+    timeUp: () => clock.now().getTime() >= deadline,
+    did: (action) => actions.push(action),
+    reportProblems: (found) => {
+      problems = [...(problems ?? settingProblems), ...found];
+    },
+    stoppedEarly: () => {
+      partial = true;
+    },
+  };
+  try {
+    const result = await work(context);
+    if (problems !== null) writeProblems(wb, problems, settings.language);
+    warnNearCellLimit(wb, actions);
+    const outcome: RunOutcome = partial ? 'partial' : 'ok';
+    log(outcome);
+    return { result, outcome, actions };
+  } catch (error) {
+    log('error', error instanceof Error ? (error.stack ?? `${error.name}: ${error.message}`) : String(error));
+    throw error;
+  } finally {
+    lock.release();
+  }
+}
+
+function warnNearCellLimit(wb: WorkbookPort, actions: string[]): void {
+  const cells = wb.cellCount();
+  if (cells > CELL_LIMIT * 0.8) {
+    actions.push(
+      `WARNING: the workbook holds ${cells.toLocaleString('en-US')} cells, over 80% of the 10,000,000-cell limit; archive old rows (README: Archiving)`,
+    );
+  }
+}
