@@ -5,7 +5,7 @@
  * 1. Slow replies cost conversion (seed 004): a pre-sale reply slower than 120 s converts at about
  *    0.42× the rate of one within 30 s (30–60 s 0.9×, 60–120 s 0.78×); 婷婷 is the slow agent.
  * 2. The gift crunch (seed 000): in the last three weeks a competitor gives better gifts; gift
- *    questions triple, gift questions convert worse, and 赠品不满意 jumps from ~5 % to ~25 % of no-deal reasons.
+ *    questions triple, gift questions convert worse, and 赠品不满意 jumps from ~4 % to ~20–25 % of non-converted rows.
  * 3. Agent praise (seed 000): 暖暖家纺旗舰店's reviews praise an agent in ~32 % of reviews, ours in ~5 %
  *    until week 0.4 × weeks, when our agents start asking for it; ours then climbs to ~30 % by the last week.
  * 4. Smell: 宝宝加厚爬行垫 (XPE foam) is mentioned for smell in ~45 % of its reviews (mostly complaints)
