@@ -1,0 +1,194 @@
+/**
+ * The slice of the Apps Script services Spiral calls, picked from @types/google-apps-script.
+ * The real services satisfy these types (main.ts passes the globals in) and so must the test
+ * fake (test/fakes), so a call with a wrong signature fails typecheck on both sides.
+ * Chainable methods are re-typed to return the narrow type instead of the whole service.
+ */
+
+type Range = GoogleAppsScript.Spreadsheet.Range;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type App = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+
+export interface RangeApi extends Pick<Range, 'getValues' | 'getFormulas' | 'getNumRows' | 'getNumColumns'> {
+  setValues(...args: Parameters<Range['setValues']>): RangeApi;
+  clearContent(): RangeApi;
+  setNumberFormat(...args: Parameters<Range['setNumberFormat']>): RangeApi;
+  setNumberFormats(...args: Parameters<Range['setNumberFormats']>): RangeApi;
+  setFontWeight(...args: Parameters<Range['setFontWeight']>): RangeApi;
+  setFontWeights(...args: Parameters<Range['setFontWeights']>): RangeApi;
+  setFontStyles(...args: Parameters<Range['setFontStyles']>): RangeApi;
+  setFontSizes(...args: Parameters<Range['setFontSizes']>): RangeApi;
+  setFontColor(...args: Parameters<Range['setFontColor']>): RangeApi;
+  setFontColors(...args: Parameters<Range['setFontColors']>): RangeApi;
+  setBackground(...args: Parameters<Range['setBackground']>): RangeApi;
+  setBackgrounds(...args: Parameters<Range['setBackgrounds']>): RangeApi;
+  setWraps(...args: Parameters<Range['setWraps']>): RangeApi;
+  setHorizontalAlignments(...args: Parameters<Range['setHorizontalAlignments']>): RangeApi;
+  setNotes(...args: Parameters<Range['setNotes']>): RangeApi;
+  setDataValidation(rule: DataValidationApi | null): RangeApi;
+  clearDataValidations(): RangeApi;
+  protect(): ProtectionApi;
+}
+
+export type DataValidationApi = Pick<
+  GoogleAppsScript.Spreadsheet.DataValidation,
+  'getCriteriaValues' | 'getAllowInvalid'
+>;
+
+export interface DataValidationBuilderApi {
+  requireValueInList(values: string[], showDropdown: boolean): DataValidationBuilderApi;
+  setAllowInvalid(allowInvalidData: boolean): DataValidationBuilderApi;
+  build(): DataValidationApi;
+}
+
+export interface ProtectionApi
+  extends Pick<GoogleAppsScript.Spreadsheet.Protection, 'getDescription' | 'isWarningOnly'> {
+  setDescription(description: string): ProtectionApi;
+  setWarningOnly(warningOnly: boolean): ProtectionApi;
+}
+
+/** Generic chart builder methods; the typed builders (asBarChart…) have them too. */
+export interface ChartBuilderApi {
+  asBarChart(): ChartBuilderApi;
+  asColumnChart(): ChartBuilderApi;
+  asLineChart(): ChartBuilderApi;
+  addRange(range: RangeApi): ChartBuilderApi;
+  setNumHeaders(headers: number): ChartBuilderApi;
+  setOption(option: string, value: unknown): ChartBuilderApi;
+  setPosition(anchorRowPos: number, anchorColPos: number, offsetX: number, offsetY: number): ChartBuilderApi;
+  build(): ChartApi;
+}
+
+export type ChartApi = Pick<GoogleAppsScript.Spreadsheet.EmbeddedChart, 'getChartId'>;
+
+export interface SheetApi
+  extends Pick<
+    Sheet,
+    | 'getName'
+    | 'getSheetId'
+    | 'getLastRow'
+    | 'getLastColumn'
+    | 'getMaxRows'
+    | 'getMaxColumns'
+    | 'getFrozenRows'
+    | 'setFrozenRows'
+    | 'getColumnWidth'
+    | 'deleteRows'
+    | 'deleteColumns'
+  > {
+  getRange(row: number, column: number, numRows: number, numColumns: number): RangeApi;
+  getRange(a1Notation: string): RangeApi;
+  getDataRange(): RangeApi;
+  clear(): SheetApi;
+  insertRowsAfter(afterPosition: number, howMany: number): SheetApi;
+  insertColumnsAfter(afterPosition: number, howMany: number): SheetApi;
+  setColumnWidth(columnPosition: number, width: number): SheetApi;
+  setColumnWidths(startColumn: number, numColumns: number, width: number): SheetApi;
+  getProtections(type: GoogleAppsScript.Spreadsheet.ProtectionType): ProtectionApi[];
+  newChart(): ChartBuilderApi;
+  getCharts(): ChartApi[];
+  insertChart(chart: ChartApi): void;
+  removeChart(chart: ChartApi): void;
+}
+
+export interface SpreadsheetApi
+  extends Pick<Spreadsheet, 'getId' | 'getName' | 'getSpreadsheetTimeZone' | 'getNumSheets'> {
+  getSheets(): SheetApi[];
+  getSheetByName(name: string): SheetApi | null;
+  insertSheet(sheetName: string, sheetIndex: number): SheetApi;
+  deleteSheet(sheet: SheetApi): void;
+}
+
+export interface MenuApi {
+  addItem(caption: string, functionName: string): MenuApi;
+  addSeparator(): MenuApi;
+  addToUi(): void;
+}
+
+export interface UiApi extends Pick<GoogleAppsScript.Base.Ui, 'ButtonSet' | 'Button'> {
+  alert(prompt: string): GoogleAppsScript.Base.Button;
+  alert(
+    title: string,
+    prompt: string,
+    buttons: GoogleAppsScript.Base.ButtonSet,
+  ): GoogleAppsScript.Base.Button;
+  prompt(
+    title: string,
+    prompt: string,
+    buttons: GoogleAppsScript.Base.ButtonSet,
+  ): GoogleAppsScript.Base.PromptResponse;
+  createAddonMenu(): MenuApi;
+}
+
+export interface SpreadsheetAppApi extends Pick<App, 'ProtectionType' | 'flush'> {
+  /** Null in a run with no open document (a time-driven trigger), whatever the typings say. */
+  getActiveSpreadsheet(): SpreadsheetApi | null;
+  openById(id: string): SpreadsheetApi;
+  getUi(): UiApi;
+  newDataValidation(): DataValidationBuilderApi;
+}
+
+export interface PropertiesApi
+  extends Pick<GoogleAppsScript.Properties.Properties, 'getProperty' | 'getProperties'> {
+  setProperty(key: string, value: string): PropertiesApi;
+  deleteProperty(key: string): PropertiesApi;
+}
+
+export interface PropertiesServiceApi {
+  /** Null where the script runs outside a document. */
+  getDocumentProperties(): PropertiesApi | null;
+  getScriptProperties(): PropertiesApi;
+  getUserProperties(): PropertiesApi;
+}
+
+export type LockApi = Pick<GoogleAppsScript.Lock.Lock, 'tryLock' | 'waitLock' | 'releaseLock' | 'hasLock'>;
+
+export interface LockServiceApi {
+  /** Null where the script runs outside a document. */
+  getDocumentLock(): LockApi | null;
+  getScriptLock(): LockApi;
+}
+
+export type TriggerApi = Pick<
+  GoogleAppsScript.Script.Trigger,
+  'getHandlerFunction' | 'getUniqueId' | 'getEventType' | 'getTriggerSource'
+>;
+
+export interface ClockTriggerBuilderApi {
+  atHour(hour: number): ClockTriggerBuilderApi;
+  everyDays(n: number): ClockTriggerBuilderApi;
+  everyWeeks(n: number): ClockTriggerBuilderApi;
+  onWeekDay(day: GoogleAppsScript.Base.Weekday): ClockTriggerBuilderApi;
+  onMonthDay(day: number): ClockTriggerBuilderApi;
+  nearMinute(minute: number): ClockTriggerBuilderApi;
+  inTimezone(timezone: string): ClockTriggerBuilderApi;
+  create(): TriggerApi;
+}
+
+export interface ScriptAppApi
+  extends Pick<GoogleAppsScript.Script.ScriptApp, 'AuthMode' | 'EventType' | 'TriggerSource' | 'WeekDay'> {
+  getUserTriggers(spreadsheet: SpreadsheetApi): TriggerApi[];
+  getProjectTriggers(): TriggerApi[];
+  newTrigger(functionName: string): { timeBased(): ClockTriggerBuilderApi };
+  deleteTrigger(trigger: TriggerApi): void;
+}
+
+export type SessionApi = Pick<GoogleAppsScript.Base.Session, 'getScriptTimeZone' | 'getActiveUserLocale'>;
+
+export type UtilitiesApi = Pick<GoogleAppsScript.Utilities.Utilities, 'formatDate'>;
+
+export interface LoggerApi {
+  log(data: unknown): LoggerApi;
+}
+
+/** Every Apps Script global Spiral reads, as one bundle of services. */
+export interface GasServices {
+  SpreadsheetApp: SpreadsheetAppApi;
+  ScriptApp: ScriptAppApi;
+  PropertiesService: PropertiesServiceApi;
+  LockService: LockServiceApi;
+  Session: SessionApi;
+  Utilities: UtilitiesApi;
+  Logger: LoggerApi;
+}

@@ -1,0 +1,269 @@
+/**
+ * WorkbookPort over a Google spreadsheet. Every operation costs a fixed number of service
+ * calls whatever the number of rows: one getValues per read, one setValues per write, one
+ * call per style property per tab.
+ */
+import type { Cell, ChartSpec, SheetFormat, TabContent, WorkbookPort } from '../ports';
+import type { RangeApi, SheetApi, SpreadsheetApi, SpreadsheetAppApi } from './gas-api';
+import { type StyleGrid, styleGrids, union } from './style-grids';
+
+/** Description of the header protection Spiral adds, so set-up can recognise its own. */
+export const HEADER_PROTECTION = 'Spiral: header row — columns are found by these names';
+
+/** Sheets' default size for a chart, in pixels, and of a row and a column. */
+const CHART = { width: 600, height: 371, rowHeight: 21, colWidth: 100 };
+
+/** Text Sheets would read as a formula (= + - @) or whose quote it would strip ('). */
+const FORMULA_LIKE = /^[=+\-@']/;
+/** Text Sheets would turn into a number, date, time, currency or boolean. */
+const VALUE_LIKE =
+  /^\s*([\d.$¥€£(]|(true|false)\s*$|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/i;
+
+/** A cell as it must be passed to setValues to land as itself: text that Sheets would reinterpret gets a leading '. */
+export function literal(value: Cell): Cell {
+  if (typeof value !== 'string') return value;
+  return FORMULA_LIKE.test(value) || VALUE_LIKE.test(value) ? `'${value}` : value;
+}
+
+function toCell(value: unknown): Cell {
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  // Dates from another realm (Apps Script services, a vm test context) fail instanceof.
+  if (Object.prototype.toString.call(value) === '[object Date]') return value as Date;
+  return value === null || value === undefined ? '' : String(value);
+}
+
+export class GasWorkbook implements WorkbookPort {
+  private zone: string | null = null;
+
+  constructor(
+    private readonly spreadsheet: SpreadsheetApi,
+    private readonly app: Pick<SpreadsheetAppApi, 'newDataValidation' | 'ProtectionType'>,
+  ) {}
+
+  get timeZone(): string {
+    this.zone ??= this.spreadsheet.getSpreadsheetTimeZone();
+    return this.zone;
+  }
+
+  sheetNames(): string[] {
+    return this.spreadsheet.getSheets().map((sheet) => sheet.getName());
+  }
+
+  hasSheet(name: string): boolean {
+    return this.spreadsheet.getSheetByName(name) !== null;
+  }
+
+  addSheet(name: string): void {
+    this.insertAtEnd(name);
+  }
+
+  removeSheet(name: string): void {
+    this.spreadsheet.deleteSheet(this.sheet(name));
+  }
+
+  read(name: string): Cell[][] {
+    const values = this.sheet(name).getDataRange().getValues();
+    // An empty sheet's data range is the single empty cell A1.
+    if (values.length === 1 && values[0]?.length === 1 && values[0][0] === '') return [];
+    return values.map((row) => row.map(toCell));
+  }
+
+  write(name: string, row: number, col: number, values: Cell[][]): void {
+    const width = values[0]?.length ?? 0;
+    if (values.length === 0 || width === 0) return;
+    values.forEach((line, i) => {
+      if (line.length !== width) {
+        throw new Error(
+          `Writing to "${name}": row ${row + i} has ${line.length} cells, the block is ${width} wide.`,
+        );
+      }
+    });
+    const sheet = this.sheet(name);
+    this.grow(sheet, row + values.length - 1, col + width - 1);
+    sheet.getRange(row, col, values.length, width).setValues(values.map((line) => line.map(literal)));
+  }
+
+  clearRows(name: string, fromRow: number): void {
+    const sheet = this.sheet(name);
+    const lastRow = sheet.getLastRow();
+    if (lastRow < fromRow) return;
+    sheet.getRange(fromRow, 1, lastRow - fromRow + 1, Math.max(1, sheet.getLastColumn())).clearContent();
+  }
+
+  format(name: string, format: SheetFormat): void {
+    const sheet = this.sheet(name);
+    const { headerRow, columnCount } = format;
+    if (columnCount < 1) return;
+    this.grow(sheet, headerRow + 1, columnCount);
+    const header = sheet.getRange(headerRow, 1, 1, columnCount);
+    header
+      .setBackground(format.header.background)
+      .setFontColor(format.header.fontColor)
+      .setFontWeight(format.header.bold ? 'bold' : 'normal');
+    sheet.setFrozenRows(format.frozenRows);
+    const dataRows = sheet.getMaxRows() - headerRow;
+    for (const column of format.columns) {
+      if (column.width) sheet.setColumnWidth(column.index, column.width);
+      if (column.note) sheet.getRange(headerRow, column.index, 1, 1).setNotes([[column.note]]);
+      if (dataRows < 1) continue;
+      const data = sheet.getRange(headerRow + 1, column.index, dataRows, 1);
+      if (column.numberFormat) data.setNumberFormat(column.numberFormat);
+      if (column.list && column.list.length > 0) {
+        const rule = this.app
+          .newDataValidation()
+          .requireValueInList(column.list, true)
+          .setAllowInvalid(!column.strict)
+          .build();
+        data.setDataValidation(rule);
+      } else if (column.list) {
+        data.clearDataValidations();
+      }
+    }
+    if (format.protectHeader) this.protectHeader(sheet, header);
+  }
+
+  writeTab(name: string, content: TabContent): void {
+    const sheet = this.spreadsheet.getSheetByName(name) ?? this.insertAtEnd(name);
+    const width = Math.max(0, ...content.values.map((line) => line.length));
+    const frozen = content.frozenRows ?? 0;
+    const extent = tabExtent(content, width, frozen);
+    sheet.clear();
+    for (const chart of sheet.getCharts()) sheet.removeChart(chart);
+    this.grow(sheet, extent.rows, extent.cols);
+    sheet.setFrozenRows(frozen);
+    this.shrink(sheet, extent.rows, extent.cols);
+    if (content.values.length > 0 && width > 0) {
+      const grid = content.values.map((line) =>
+        Array.from({ length: width }, (_, c) => literal(line[c] ?? '')),
+      );
+      sheet.getRange(1, 1, grid.length, width).setValues(grid);
+    }
+    for (const style of styleGrids(content.styles)) {
+      const { row, col, rows, cols } = style.area;
+      applyGrid(sheet.getRange(row, col, rows, cols), style);
+    }
+    this.setWidths(sheet, content.columnWidths ?? []);
+    for (const chart of content.charts ?? []) this.addChart(sheet, chart);
+  }
+
+  cellCount(): number {
+    return this.spreadsheet
+      .getSheets()
+      .reduce((sum, sheet) => sum + sheet.getMaxRows() * sheet.getMaxColumns(), 0);
+  }
+
+  private sheet(name: string): SheetApi {
+    const sheet = this.spreadsheet.getSheetByName(name);
+    if (!sheet) throw new Error(`Sheet "${name}" not found.`);
+    return sheet;
+  }
+
+  private insertAtEnd(name: string): SheetApi {
+    return this.spreadsheet.insertSheet(name, this.spreadsheet.getNumSheets());
+  }
+
+  /** Sheets refuses ranges beyond the grid, so add rows and columns first when needed. */
+  private grow(sheet: SheetApi, rows: number, cols: number): void {
+    const maxRows = sheet.getMaxRows();
+    if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+    const maxCols = sheet.getMaxColumns();
+    if (cols > maxCols) sheet.insertColumnsAfter(maxCols, cols - maxCols);
+  }
+
+  /** A generated tab keeps only the cells it uses: the workbook has a 10-million-cell limit. */
+  private shrink(sheet: SheetApi, rows: number, cols: number): void {
+    const maxRows = sheet.getMaxRows();
+    if (maxRows > rows) sheet.deleteRows(rows + 1, maxRows - rows);
+    const maxCols = sheet.getMaxColumns();
+    if (maxCols > cols) sheet.deleteColumns(cols + 1, maxCols - cols);
+  }
+
+  private setWidths(sheet: SheetApi, widths: readonly number[]): void {
+    let start = 0;
+    while (start < widths.length) {
+      let end = start;
+      while (end + 1 < widths.length && widths[end + 1] === widths[start]) end++;
+      const width = widths[start];
+      if (width && width > 0) sheet.setColumnWidths(start + 1, end - start + 1, width);
+      start = end + 1;
+    }
+  }
+
+  private addChart(sheet: SheetApi, spec: ChartSpec): void {
+    const base = sheet.newChart();
+    const typed =
+      spec.kind === 'bar'
+        ? base.asBarChart()
+        : spec.kind === 'line'
+          ? base.asLineChart()
+          : base.asColumnChart();
+    const { row, col, rows, cols } = spec.data;
+    let builder = typed
+      .addRange(sheet.getRange(row, col, rows, cols))
+      .setNumHeaders(1)
+      .setPosition(spec.anchor.row, spec.anchor.col, 0, 0)
+      .setOption('title', spec.title)
+      .setOption('width', spec.width ?? CHART.width)
+      .setOption('height', spec.height ?? CHART.height);
+    // A bar chart's value axis is horizontal; a column or line chart's is vertical.
+    if (spec.percentAxis)
+      builder = builder.setOption(spec.kind === 'bar' ? 'hAxis.format' : 'vAxis.format', '0%');
+    sheet.insertChart(builder.build());
+  }
+
+  private protectHeader(sheet: SheetApi, header: RangeApi): void {
+    const existing = sheet.getProtections(this.app.ProtectionType.RANGE);
+    if (existing.some((p) => p.getDescription() === HEADER_PROTECTION)) return;
+    header.protect().setDescription(HEADER_PROTECTION).setWarningOnly(true);
+  }
+}
+
+type Grid<T> = T[][];
+
+/** One Range call per style property; styleGrids builds each grid with that property's cell type. */
+function applyGrid(range: RangeApi, { setter, grid }: StyleGrid): void {
+  switch (setter) {
+    case 'setNumberFormats':
+      range.setNumberFormats(grid as Grid<string>);
+      break;
+    case 'setFontWeights':
+      range.setFontWeights(grid as Grid<GoogleAppsScript.Spreadsheet.FontWeight | null>);
+      break;
+    case 'setFontStyles':
+      range.setFontStyles(grid as Grid<GoogleAppsScript.Spreadsheet.FontStyle | null>);
+      break;
+    case 'setFontSizes':
+      range.setFontSizes(grid as Grid<number>);
+      break;
+    case 'setFontColors':
+      range.setFontColors(grid);
+      break;
+    case 'setBackgrounds':
+      range.setBackgrounds(grid as Grid<string | null>);
+      break;
+    case 'setWraps':
+      range.setWraps(grid as Grid<boolean>);
+      break;
+    case 'setHorizontalAlignments':
+      range.setHorizontalAlignments(grid as Grid<'left' | 'center' | 'right' | null>);
+      break;
+  }
+}
+
+/** Rows and columns a tab needs: its values, styles and charts, and one row below the frozen ones. */
+function tabExtent(content: TabContent, width: number, frozen: number): { rows: number; cols: number } {
+  let rows = Math.max(1, content.values.length, frozen + 1);
+  let cols = Math.max(1, width, content.columnWidths?.length ?? 0);
+  if (content.styles.length > 0) {
+    const styled = union(content.styles);
+    rows = Math.max(rows, styled.row + styled.rows - 1);
+    cols = Math.max(cols, styled.col + styled.cols - 1);
+  }
+  for (const chart of content.charts ?? []) {
+    const high = Math.ceil((chart.height ?? CHART.height) / CHART.rowHeight);
+    const wide = Math.ceil((chart.width ?? CHART.width) / CHART.colWidth);
+    rows = Math.max(rows, chart.anchor.row + high, chart.data.row + chart.data.rows - 1);
+    cols = Math.max(cols, chart.anchor.col + wide, chart.data.col + chart.data.cols - 1);
+  }
+  return { rows, cols };
+}

@@ -1,0 +1,85 @@
+/** Shared state of one fake Apps Script execution: call counts and the authorisation mode. */
+
+export type FakeAuthMode = 'NONE' | 'LIMITED' | 'FULL';
+
+export interface FakeEnv {
+  /** Calls per SpreadsheetApp/Spreadsheet/Sheet/Range method, plus `total`. */
+  calls: Record<string, number>;
+  authMode: FakeAuthMode;
+}
+
+export function createEnv(): FakeEnv {
+  return { calls: { total: 0 }, authMode: 'FULL' };
+}
+
+/** Counts a billed service call; in AuthMode.NONE (an add-on's first onOpen) it fails as Sheets does. */
+export function touch(env: FakeEnv, method: string): void {
+  if (env.authMode === 'NONE') {
+    throw new Error(`Authorization is required to perform that action (${method} in AuthMode.NONE).`);
+  }
+  env.calls[method] = (env.calls[method] ?? 0) + 1;
+  env.calls.total = (env.calls.total ?? 0) + 1;
+}
+
+export function resetCalls(env: FakeEnv): void {
+  for (const key of Object.keys(env.calls)) delete env.calls[key];
+  env.calls.total = 0;
+}
+
+/** Enum values of the typings are ambient; the fake uses their names, as Apps Script's enums print. */
+export function fakeEnum<T>(names: readonly string[]): T {
+  return Object.freeze(Object.fromEntries(names.map((name) => [name, name]))) as unknown as T;
+}
+
+/** Midnight of a calendar date in an IANA zone, as Sheets stores a typed date. */
+export function zonedMidnight(year: number, month: number, day: number, timeZone: string): Date {
+  const guess = Date.UTC(year, month - 1, day);
+  const first = guess - zoneOffset(guess, timeZone);
+  return new Date(guess - zoneOffset(first, timeZone));
+}
+
+/** Milliseconds the zone is ahead of UTC at an instant. */
+export function zoneOffset(epochMs: number, timeZone: string): number {
+  const parts = wallClock(new Date(epochMs), timeZone);
+  const asUtc = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
+  return asUtc - Math.floor(epochMs / 1000) * 1000;
+}
+
+export interface WallClock {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+export function wallClock(date: Date, timeZone: string): WallClock {
+  const format = formats.get(timeZone) ?? zoneFormat(timeZone);
+  formats.set(timeZone, format);
+  const parts = format.formatToParts(date);
+  const get = (type: string): number => Number(parts.find((part) => part.type === type)?.value ?? 0);
+  return {
+    year: get('year'),
+    month: get('month'),
+    day: get('day'),
+    hour: get('hour'),
+    minute: get('minute'),
+    second: get('second'),
+  };
+}
+
+function zoneFormat(timeZone: string): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  });
+}

@@ -1,0 +1,548 @@
+/**
+ * An in-memory Sheet and Range that behave like Sheets where Spiral relies on it:
+ * 1-based ranges, '' for empty cells, bounds and size checks with Sheets' messages, and
+ * typed text parsed as Sheets parses it (formulas, numbers, booleans, dates, a leading ').
+ */
+import type { DataValidationApi, RangeApi, SheetApi } from '../../src/gas/gas-api';
+import { type FakeEnv, touch, zonedMidnight } from './fake-env';
+import { type Box, type FakeChart, FakeChartBuilder, FakeDataValidation, FakeProtection } from './fake-parts';
+
+export type FakeValue = string | number | boolean | Date;
+
+/** Cell properties set by the style setters; clear() resets all but note and validation. */
+export type StyleProp =
+  | 'numberFormat'
+  | 'fontWeight'
+  | 'fontStyle'
+  | 'fontSize'
+  | 'fontColor'
+  | 'background'
+  | 'wrap'
+  | 'align'
+  | 'note'
+  | 'validation';
+
+const FORMAT_PROPS: StyleProp[] = [
+  'numberFormat',
+  'fontWeight',
+  'fontStyle',
+  'fontSize',
+  'fontColor',
+  'background',
+  'wrap',
+  'align',
+];
+
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+const PERCENT = /^[+-]?(\d+\.?\d*|\.\d+)%$/;
+const ISO_DATE = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/;
+
+/** What Sheets stores when a script writes `raw` with setValues: the value, and a formula if it is one. */
+export function enterValue(raw: unknown, timeZone: string): { value: FakeValue; formula: string | null } {
+  if (raw === null || raw === undefined) return { value: '', formula: null };
+  if (typeof raw === 'number' || typeof raw === 'boolean') return { value: raw, formula: null };
+  if (Object.prototype.toString.call(raw) === '[object Date]') {
+    return { value: new Date((raw as Date).getTime()), formula: null };
+  }
+  const text = String(raw);
+  if (text.startsWith("'")) return { value: text.slice(1), formula: null };
+  if (text.startsWith('=')) return { value: text.length > 1 ? '#NAME?' : '#ERROR!', formula: text };
+  const trimmed = text.trim();
+  if (NUMBER.test(trimmed)) return { value: Number(trimmed), formula: null };
+  if (PERCENT.test(trimmed)) return { value: Number(trimmed.slice(0, -1)) / 100, formula: null };
+  if (/^(true|false)$/i.test(trimmed)) return { value: trimmed.toLowerCase() === 'true', formula: null };
+  const date = ISO_DATE.exec(trimmed);
+  if (date) {
+    const [year, month, day] = [Number(date[1]), Number(date[2]), Number(date[3])];
+    if (month >= 1 && month <= 12 && day >= 1 && day <= 31) {
+      return { value: zonedMidnight(year, month, day, timeZone), formula: null };
+    }
+  }
+  // Sheets reads text starting with + - @ as a formula too: '- item' or '+86 …' shows #ERROR!.
+  if (/^[+\-@]/.test(text) && text.length > 1) return { value: '#ERROR!', formula: `=${text}` };
+  return { value: text, formula: null };
+}
+
+const OUTSIDE = 'The coordinates of the range are outside the dimensions of the sheet.';
+
+export class FakeSheet implements SheetApi {
+  private values: FakeValue[][] = [];
+  private readonly formulas = new Map<string, string>();
+  private readonly props = new Map<StyleProp, unknown[][]>();
+  private readonly widths = new Map<number, number>();
+  readonly protections: FakeProtection[] = [];
+  readonly charts: FakeChart[] = [];
+  private frozenRows = 0;
+  maxRows = 1000;
+  maxColumns = 26;
+
+  constructor(
+    private readonly env: FakeEnv,
+    /** Read by test helpers without counting a call. */
+    public name: string,
+    private readonly id: number,
+    private readonly timeZone: () => string,
+  ) {}
+
+  getName(): string {
+    touch(this.env, 'getName');
+    return this.name;
+  }
+
+  setName(name: string): FakeSheet {
+    touch(this.env, 'setName');
+    this.name = name;
+    return this;
+  }
+
+  getSheetId(): number {
+    touch(this.env, 'getSheetId');
+    return this.id;
+  }
+
+  getLastRow(): number {
+    touch(this.env, 'getLastRow');
+    return this.lastRow();
+  }
+
+  getLastColumn(): number {
+    touch(this.env, 'getLastColumn');
+    return this.lastColumn();
+  }
+
+  getMaxRows(): number {
+    touch(this.env, 'getMaxRows');
+    return this.maxRows;
+  }
+
+  getMaxColumns(): number {
+    touch(this.env, 'getMaxColumns');
+    return this.maxColumns;
+  }
+
+  getFrozenRows(): number {
+    touch(this.env, 'getFrozenRows');
+    return this.frozenRows;
+  }
+
+  setFrozenRows(rows: number): void {
+    touch(this.env, 'setFrozenRows');
+    if (rows >= this.maxRows) throw new Error("You can't freeze all visible rows on the sheet.");
+    this.frozenRows = rows;
+  }
+
+  getColumnWidth(columnPosition: number): number {
+    touch(this.env, 'getColumnWidth');
+    return this.widths.get(columnPosition) ?? 100;
+  }
+
+  setColumnWidth(columnPosition: number, width: number): FakeSheet {
+    touch(this.env, 'setColumnWidth');
+    this.widths.set(columnPosition, width);
+    return this;
+  }
+
+  setColumnWidths(startColumn: number, numColumns: number, width: number): FakeSheet {
+    touch(this.env, 'setColumnWidths');
+    for (let c = startColumn; c < startColumn + numColumns; c++) this.widths.set(c, width);
+    return this;
+  }
+
+  getRange(row: number, column: number, numRows: number, numColumns: number): FakeRange;
+  getRange(a1Notation: string): FakeRange;
+  getRange(rowOrA1: number | string, column?: number, numRows = 1, numColumns = 1): FakeRange {
+    touch(this.env, 'getRange');
+    const box =
+      typeof rowOrA1 === 'string'
+        ? parseA1(rowOrA1)
+        : { row: rowOrA1, col: column ?? 1, rows: numRows, cols: numColumns };
+    return this.range(box);
+  }
+
+  getDataRange(): FakeRange {
+    touch(this.env, 'getDataRange');
+    return this.range({
+      row: 1,
+      col: 1,
+      rows: Math.max(1, this.lastRow()),
+      cols: Math.max(1, this.lastColumn()),
+    });
+  }
+
+  clear(): FakeSheet {
+    touch(this.env, 'clear');
+    this.values = [];
+    this.formulas.clear();
+    for (const prop of FORMAT_PROPS) this.props.delete(prop);
+    return this;
+  }
+
+  deleteRows(rowPosition: number, howMany: number): void {
+    touch(this.env, 'deleteRows');
+    if (rowPosition < 1 || howMany < 1 || rowPosition + howMany - 1 > this.maxRows) {
+      throw new Error('Those rows are out of bounds.');
+    }
+    if (this.maxRows - howMany <= this.frozenRows) {
+      throw new Error('Sorry, it is not possible to delete all non-frozen rows.');
+    }
+    this.spliceRows(rowPosition - 1, howMany, 0);
+    this.maxRows -= howMany;
+  }
+
+  deleteColumns(columnPosition: number, howMany: number): void {
+    touch(this.env, 'deleteColumns');
+    if (columnPosition < 1 || howMany < 1 || columnPosition + howMany - 1 > this.maxColumns) {
+      throw new Error('Those columns are out of bounds.');
+    }
+    if (howMany >= this.maxColumns) throw new Error("You can't delete all the columns on the sheet.");
+    this.spliceColumns(columnPosition - 1, howMany, 0);
+    this.maxColumns -= howMany;
+  }
+
+  insertRowsAfter(afterPosition: number, howMany: number): FakeSheet {
+    touch(this.env, 'insertRowsAfter');
+    if (afterPosition < 1 || afterPosition > this.maxRows) throw new Error('Those rows are out of bounds.');
+    this.spliceRows(afterPosition, 0, howMany);
+    this.maxRows += howMany;
+    return this;
+  }
+
+  insertColumnsAfter(afterPosition: number, howMany: number): FakeSheet {
+    touch(this.env, 'insertColumnsAfter');
+    if (afterPosition < 1 || afterPosition > this.maxColumns)
+      throw new Error('Those columns are out of bounds.');
+    this.spliceColumns(afterPosition, 0, howMany);
+    this.maxColumns += howMany;
+    return this;
+  }
+
+  getProtections(type: GoogleAppsScript.Spreadsheet.ProtectionType): FakeProtection[] {
+    touch(this.env, 'getProtections');
+    return this.protections.filter((p) => p.type === String(type));
+  }
+
+  newChart(): FakeChartBuilder {
+    touch(this.env, 'newChart');
+    return new FakeChartBuilder((range) => {
+      if (!(range instanceof FakeRange)) throw new Error('Not a range of this fake.');
+      return range.box;
+    });
+  }
+
+  getCharts(): FakeChart[] {
+    touch(this.env, 'getCharts');
+    return [...this.charts];
+  }
+
+  insertChart(chart: FakeChart): void {
+    touch(this.env, 'insertChart');
+    if (!this.charts.includes(chart)) this.charts.push(chart);
+  }
+
+  removeChart(chart: FakeChart): void {
+    touch(this.env, 'removeChart');
+    const at = this.charts.indexOf(chart);
+    if (at < 0) throw new Error('The chart does not exist on this sheet.');
+    this.charts.splice(at, 1);
+  }
+
+  /** Test helper: every value row by row up to the last content cell, without counting a call. */
+  snapshot(): FakeValue[][] {
+    return this.read({ row: 1, col: 1, rows: this.lastRow(), cols: this.lastColumn() });
+  }
+
+  /** Test helper: the style properties set on one cell. */
+  styleAt(row: number, col: number): Partial<Record<StyleProp, unknown>> {
+    const out: Partial<Record<StyleProp, unknown>> = {};
+    for (const [prop, grid] of this.props) {
+      const value = grid[row - 1]?.[col - 1];
+      if (value !== undefined && value !== null) out[prop] = value;
+    }
+    return out;
+  }
+
+  /** Test helper: the formula typed into a cell, '' if none. */
+  formulaAt(row: number, col: number): string {
+    return this.formulas.get(`${row},${col}`) ?? '';
+  }
+
+  columnWidth(col: number): number {
+    return this.widths.get(col) ?? 100;
+  }
+
+  frozen(): number {
+    return this.frozenRows;
+  }
+
+  range(box: Box): FakeRange {
+    if (box.rows < 1) throw new Error('The number of rows in the range must be at least 1.');
+    if (box.cols < 1) throw new Error('The number of columns in the range must be at least 1.');
+    if (box.row < 1 || box.col < 1) throw new Error(OUTSIDE);
+    if (box.row + box.rows - 1 > this.maxRows || box.col + box.cols - 1 > this.maxColumns) {
+      throw new Error(OUTSIDE);
+    }
+    return new FakeRange(this.env, this, box);
+  }
+
+  read(box: Box): FakeValue[][] {
+    const out: FakeValue[][] = [];
+    for (let r = box.row; r < box.row + box.rows; r++) {
+      const source = this.values[r - 1];
+      const row: FakeValue[] = [];
+      for (let c = box.col; c < box.col + box.cols; c++) {
+        const value = source?.[c - 1] ?? '';
+        row.push(value instanceof Date ? new Date(value.getTime()) : value);
+      }
+      out.push(row);
+    }
+    return out;
+  }
+
+  readFormulas(box: Box): string[][] {
+    const out: string[][] = [];
+    for (let r = box.row; r < box.row + box.rows; r++) {
+      const row: string[] = [];
+      for (let c = box.col; c < box.col + box.cols; c++) row.push(this.formulas.get(`${r},${c}`) ?? '');
+      out.push(row);
+    }
+    return out;
+  }
+
+  enter(row: number, col: number, raw: unknown): void {
+    const { value, formula } = enterValue(raw, this.timeZone());
+    const line = this.values[row - 1] ?? [];
+    this.values[row - 1] = line;
+    line[col - 1] = value;
+    if (formula === null) this.formulas.delete(`${row},${col}`);
+    else this.formulas.set(`${row},${col}`, formula);
+  }
+
+  setProp(prop: StyleProp, row: number, col: number, value: unknown): void {
+    const grid = this.props.get(prop) ?? [];
+    this.props.set(prop, grid);
+    const line = grid[row - 1] ?? [];
+    grid[row - 1] = line;
+    line[col - 1] = value;
+  }
+
+  getProp(prop: StyleProp, row: number, col: number): unknown {
+    return this.props.get(prop)?.[row - 1]?.[col - 1];
+  }
+
+  private lastRow(): number {
+    for (let r = this.values.length; r >= 1; r--) {
+      if (this.values[r - 1]?.some((v) => v !== '' && v !== undefined)) return r;
+    }
+    return 0;
+  }
+
+  private lastColumn(): number {
+    let last = 0;
+    for (const line of this.values) {
+      if (!line) continue;
+      for (let c = line.length; c > last; c--) {
+        const v = line[c - 1];
+        if (v !== '' && v !== undefined) {
+          last = c;
+          break;
+        }
+      }
+    }
+    return last;
+  }
+
+  private spliceRows(at: number, remove: number, insert: number): void {
+    const blank = Array.from({ length: insert }, () => [] as never[]);
+    this.values.splice(at, remove, ...blank);
+    for (const grid of this.props.values()) grid.splice(at, remove, ...blank.map(() => []));
+    this.shiftFormulas((r, c) => (r > at + remove ? [r - remove + insert, c] : r > at ? null : [r, c]));
+  }
+
+  private spliceColumns(at: number, remove: number, insert: number): void {
+    const shift = (line: unknown[] | undefined, blank: unknown) => {
+      if (line && line.length > at) line.splice(at, remove, ...new Array(insert).fill(blank));
+    };
+    for (const line of this.values) shift(line, '');
+    for (const grid of this.props.values()) for (const line of grid) shift(line, undefined);
+    this.shiftFormulas((r, c) => (c > at + remove ? [r, c - remove + insert] : c > at ? null : [r, c]));
+  }
+
+  private shiftFormulas(move: (r: number, c: number) => [number, number] | null): void {
+    const moved = [...this.formulas].map(([key, formula]) => {
+      const [r, c] = key.split(',').map(Number) as [number, number];
+      return [move(r, c), formula] as const;
+    });
+    this.formulas.clear();
+    for (const [to, formula] of moved) if (to) this.formulas.set(`${to[0]},${to[1]}`, formula);
+  }
+}
+
+export class FakeRange implements RangeApi {
+  constructor(
+    private readonly env: FakeEnv,
+    readonly sheet: FakeSheet,
+    readonly box: Box,
+  ) {}
+
+  getNumRows(): number {
+    touch(this.env, 'getNumRows');
+    return this.box.rows;
+  }
+
+  getNumColumns(): number {
+    touch(this.env, 'getNumColumns');
+    return this.box.cols;
+  }
+
+  getValues(): FakeValue[][] {
+    touch(this.env, 'getValues');
+    return this.sheet.read(this.box);
+  }
+
+  getFormulas(): string[][] {
+    touch(this.env, 'getFormulas');
+    return this.sheet.readFormulas(this.box);
+  }
+
+  setValues(values: unknown[][]): FakeRange {
+    touch(this.env, 'setValues');
+    this.checkSize(values);
+    this.each((r, c, i, j) => this.sheet.enter(r, c, values[i]?.[j]));
+    return this;
+  }
+
+  clearContent(): FakeRange {
+    touch(this.env, 'clearContent');
+    this.each((r, c) => this.sheet.enter(r, c, ''));
+    return this;
+  }
+
+  setNumberFormat(numberFormat: string): FakeRange {
+    return this.fill('setNumberFormat', 'numberFormat', numberFormat);
+  }
+
+  setNumberFormats(numberFormats: string[][]): FakeRange {
+    return this.grid('setNumberFormats', 'numberFormat', numberFormats);
+  }
+
+  setFontWeight(fontWeight: GoogleAppsScript.Spreadsheet.FontWeight | null): FakeRange {
+    return this.fill('setFontWeight', 'fontWeight', fontWeight);
+  }
+
+  setFontWeights(fontWeights: Array<Array<GoogleAppsScript.Spreadsheet.FontWeight | null>>): FakeRange {
+    return this.grid('setFontWeights', 'fontWeight', fontWeights);
+  }
+
+  setFontStyles(fontStyles: Array<Array<GoogleAppsScript.Spreadsheet.FontStyle | null>>): FakeRange {
+    return this.grid('setFontStyles', 'fontStyle', fontStyles);
+  }
+
+  setFontSizes(sizes: number[][]): FakeRange {
+    return this.grid('setFontSizes', 'fontSize', sizes);
+  }
+
+  setFontColor(color: string | null): FakeRange {
+    return this.fill('setFontColor', 'fontColor', color);
+  }
+
+  setFontColors(colors: unknown[][]): FakeRange {
+    return this.grid('setFontColors', 'fontColor', colors);
+  }
+
+  setBackground(color: string | null): FakeRange {
+    return this.fill('setBackground', 'background', color);
+  }
+
+  setBackgrounds(colors: Array<Array<string | null>>): FakeRange {
+    return this.grid('setBackgrounds', 'background', colors);
+  }
+
+  setWraps(isWrapEnabled: boolean[][]): FakeRange {
+    return this.grid('setWraps', 'wrap', isWrapEnabled);
+  }
+
+  setHorizontalAlignments(
+    alignments: Array<Array<'left' | 'center' | 'normal' | 'right' | null>>,
+  ): FakeRange {
+    return this.grid('setHorizontalAlignments', 'align', alignments);
+  }
+
+  setNotes(notes: Array<Array<string | null>>): FakeRange {
+    return this.grid('setNotes', 'note', notes);
+  }
+
+  setDataValidation(rule: DataValidationApi | null): FakeRange {
+    if (rule !== null && !(rule instanceof FakeDataValidation)) throw new Error('Not a rule of this fake.');
+    return this.fill('setDataValidation', 'validation', rule);
+  }
+
+  clearDataValidations(): FakeRange {
+    return this.fill('clearDataValidations', 'validation', null);
+  }
+
+  getDataValidations(): Array<Array<FakeDataValidation | null>> {
+    touch(this.env, 'getDataValidations');
+    const out: Array<Array<FakeDataValidation | null>> = [];
+    this.each((r, c, i) => {
+      const row = out[i] ?? [];
+      out[i] = row;
+      row.push((this.sheet.getProp('validation', r, c) as FakeDataValidation | undefined) ?? null);
+    });
+    return out;
+  }
+
+  protect(): FakeProtection {
+    touch(this.env, 'protect');
+    const protection = new FakeProtection('RANGE', { ...this.box });
+    this.sheet.protections.push(protection);
+    return protection;
+  }
+
+  private fill(method: string, prop: StyleProp, value: unknown): FakeRange {
+    touch(this.env, method);
+    this.each((r, c) => this.sheet.setProp(prop, r, c, value));
+    return this;
+  }
+
+  private grid(method: string, prop: StyleProp, values: unknown[][]): FakeRange {
+    touch(this.env, method);
+    this.checkSize(values);
+    this.each((r, c, i, j) => this.sheet.setProp(prop, r, c, values[i]?.[j]));
+    return this;
+  }
+
+  private checkSize(values: unknown[][]): void {
+    if (values.length !== this.box.rows) {
+      throw new Error(
+        `The number of rows in the data does not match the number of rows in the range. The data has ${values.length} but the range has ${this.box.rows}.`,
+      );
+    }
+    for (const row of values) {
+      if (row.length !== this.box.cols) {
+        throw new Error(
+          `The number of columns in the data does not match the number of columns in the range. The data has ${row.length} but the range has ${this.box.cols}.`,
+        );
+      }
+    }
+  }
+
+  private each(visit: (row: number, col: number, i: number, j: number) => void): void {
+    const { row, col, rows, cols } = this.box;
+    for (let i = 0; i < rows; i++) for (let j = 0; j < cols; j++) visit(row + i, col + j, i, j);
+  }
+}
+
+/** 'B2' or 'A1:C3'. */
+export function parseA1(a1: string): Box {
+  const match = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/i.exec(a1.trim());
+  if (!match) throw new Error(`Range not found: ${a1}`);
+  const col = columnNumber(match[1] ?? 'A');
+  const row = Number(match[2]);
+  const endCol = match[3] ? columnNumber(match[3]) : col;
+  const endRow = match[4] ? Number(match[4]) : row;
+  return { row, col, rows: endRow - row + 1, cols: endCol - col + 1 };
+}
+
+function columnNumber(letters: string): number {
+  return [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+}

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { createGasFakes } from '../fakes/gas-services';
+
+describe('the SpreadsheetApp fake behaves like Sheets', () => {
+  it('names sheets uniquely without regard to case and returns null for a missing one', () => {
+    const { spreadsheet: ss } = createGasFakes();
+    expect(ss.getSheetByName('missing')).toBeNull();
+    ss.insertSheet('Inquiries', 1);
+    expect(ss.getSheetByName('inquiries')?.getName()).toBe('Inquiries');
+    expect(() => ss.insertSheet('INQUIRIES', 2)).toThrow('A sheet with the name "INQUIRIES" already exists');
+  });
+
+  it('inserts a sheet without an index after the active one, and keeps the last sheet', () => {
+    const { spreadsheet: ss } = createGasFakes();
+    ss.insertSheet('B', 1);
+    ss.insertSheet('A', 0);
+    ss.insertSheet('C');
+    expect(ss.names()).toEqual(['A', 'C', 'Sheet1', 'B']);
+    for (const name of ['A', 'C', 'Sheet1']) ss.deleteSheet(ss.sheet(name));
+    expect(() => ss.deleteSheet(ss.sheet('B'))).toThrow("You can't remove all the sheets");
+  });
+
+  it('checks range bounds and data size with Sheets messages', () => {
+    const sheet = createGasFakes().spreadsheet.sheet('Sheet1');
+    expect(() => sheet.getRange(1000, 1, 2, 1)).toThrow('outside the dimensions of the sheet');
+    expect(() => sheet.getRange(1, 1, 0, 1)).toThrow('at least 1');
+    expect(() => sheet.getRange(1, 1, 2, 2).setValues([['a', 'b']])).toThrow(
+      'The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.',
+    );
+    expect(() => sheet.getRange(1, 1, 1, 2).setValues([['a']])).toThrow('The data has 1 but the range has 2.');
+  });
+
+  it('spans the data range from A1 to the last row and column with content', () => {
+    const sheet = createGasFakes().spreadsheet.sheet('Sheet1');
+    expect(sheet.getDataRange().getValues()).toEqual([['']]);
+    sheet.getRange('C4').setValues([['x']]);
+    sheet.getRange(2, 5, 1, 1).setValues([['']]);
+    expect(sheet.getLastRow()).toBe(4);
+    expect(sheet.getLastColumn()).toBe(3);
+    expect(sheet.getDataRange().getValues()).toHaveLength(4);
+    expect(sheet.getDataRange().getValues()[3]).toEqual(['', '', 'x']);
+  });
+
+  it('will not delete every unfrozen row', () => {
+    const sheet = createGasFakes().spreadsheet.sheet('Sheet1');
+    sheet.setFrozenRows(2);
+    expect(() => sheet.deleteRows(3, 998)).toThrow('not possible to delete all non-frozen rows');
+    sheet.getRange('A5').setValues([['keep']]);
+    sheet.deleteRows(3, 2);
+    expect(sheet.getRange('A3').getValues()).toEqual([['keep']]);
+    expect(sheet.maxRows).toBe(998);
+  });
+
+  it('refuses every billed call in AuthMode.NONE but still builds menus', () => {
+    const fakes = createGasFakes({ authMode: 'NONE' });
+    expect(() => fakes.SpreadsheetApp.getActiveSpreadsheet()).toThrow('Authorization is required');
+    expect(() => fakes.PropertiesService.getDocumentProperties()?.getProperty('x')).toThrow('Authorization');
+    fakes.SpreadsheetApp.getUi().createAddonMenu().addItem('Go', 'go').addToUi();
+    expect(fakes.ui.shownItems()).toEqual([{ caption: 'Go', functionName: 'go' }]);
+  });
+
+  it('has no active spreadsheet or UI in a trigger run, and no document services outside a document', () => {
+    const trigger = createGasFakes({ container: 'trigger' });
+    expect(trigger.SpreadsheetApp.getActiveSpreadsheet()).toBeNull();
+    expect(() => trigger.SpreadsheetApp.getUi()).toThrow('Cannot call SpreadsheetApp.getUi() from this context.');
+    expect(trigger.PropertiesService.getDocumentProperties()).not.toBeNull();
+    expect(trigger.SpreadsheetApp.openById('spreadsheet-1')).toBe(trigger.spreadsheet);
+    const none = createGasFakes({ container: 'none' });
+    expect(none.PropertiesService.getDocumentProperties()).toBeNull();
+    expect(none.LockService.getDocumentLock()).toBeNull();
+  });
+
+  it('creates, lists and deletes time-driven triggers per document', () => {
+    const { ScriptApp, spreadsheet } = createGasFakes();
+    const trigger = ScriptApp.newTrigger('runDueTrigger')
+      .timeBased()
+      .atHour(7)
+      .everyDays(1)
+      .inTimezone('Asia/Shanghai')
+      .create();
+    expect(trigger.getHandlerFunction()).toBe('runDueTrigger');
+    expect(trigger.getEventType()).toBe(ScriptApp.EventType.CLOCK);
+    expect(ScriptApp.getUserTriggers(spreadsheet).map((t) => t.getUniqueId())).toEqual([trigger.getUniqueId()]);
+    expect(ScriptApp.triggers[0]?.schedule).toEqual({ atHour: 7, everyDays: 1, timezone: 'Asia/Shanghai' });
+    ScriptApp.deleteTrigger(trigger);
+    expect(ScriptApp.getProjectTriggers()).toEqual([]);
+    expect(() => ScriptApp.newTrigger('x').timeBased().atHour(3).create()).toThrow('recurrence');
+  });
+
+  it('records alerts and answers prompts from a script', () => {
+    const { ui } = createGasFakes();
+    ui.promptResponses.push({ button: 'OK', text: '2026-W47' });
+    const answer = ui.prompt('Spiral', '周期 / Period', ui.ButtonSet.OK_CANCEL);
+    expect(answer.getResponseText()).toBe('2026-W47');
+    expect(answer.getSelectedButton()).toBe(ui.Button.OK);
+    expect(() => ui.prompt('Spiral', 'again', ui.ButtonSet.OK)).toThrow('Unscripted prompt');
+    ui.alert('done');
+    expect(ui.alerts).toEqual([{ title: '', prompt: 'done' }]);
+  });
+
+  it('formats dates in a zone with Utilities.formatDate', () => {
+    const { Utilities } = createGasFakes();
+    const instant = new Date('2026-11-05T16:30:00Z');
+    expect(Utilities.formatDate(instant, 'Asia/Shanghai', "yyyy-MM-dd'T'HH:mm")).toBe('2026-11-06T00:30');
+    expect(Utilities.formatDate(instant, 'UTC', 'yyyy-MM-dd HH:mm:ss')).toBe('2026-11-05 16:30:00');
+  });
+});
