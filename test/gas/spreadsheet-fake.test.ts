@@ -27,7 +27,9 @@ describe('the SpreadsheetApp fake behaves like Sheets', () => {
     expect(() => sheet.getRange(1, 1, 2, 2).setValues([['a', 'b']])).toThrow(
       'The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.',
     );
-    expect(() => sheet.getRange(1, 1, 1, 2).setValues([['a']])).toThrow('The data has 1 but the range has 2.');
+    expect(() => sheet.getRange(1, 1, 1, 2).setValues([['a']])).toThrow(
+      'The data has 1 but the range has 2.',
+    );
   });
 
   it('spans the data range from A1 to the last row and column with content', () => {
@@ -62,7 +64,9 @@ describe('the SpreadsheetApp fake behaves like Sheets', () => {
   it('has no active spreadsheet or UI in a trigger run, and no document services outside a document', () => {
     const trigger = createGasFakes({ container: 'trigger' });
     expect(trigger.SpreadsheetApp.getActiveSpreadsheet()).toBeNull();
-    expect(() => trigger.SpreadsheetApp.getUi()).toThrow('Cannot call SpreadsheetApp.getUi() from this context.');
+    expect(() => trigger.SpreadsheetApp.getUi()).toThrow(
+      'Cannot call SpreadsheetApp.getUi() from this context.',
+    );
     expect(trigger.PropertiesService.getDocumentProperties()).not.toBeNull();
     expect(trigger.SpreadsheetApp.openById('spreadsheet-1')).toBe(trigger.spreadsheet);
     const none = createGasFakes({ container: 'none' });
@@ -80,7 +84,9 @@ describe('the SpreadsheetApp fake behaves like Sheets', () => {
       .create();
     expect(trigger.getHandlerFunction()).toBe('runDueTrigger');
     expect(trigger.getEventType()).toBe(ScriptApp.EventType.CLOCK);
-    expect(ScriptApp.getUserTriggers(spreadsheet).map((t) => t.getUniqueId())).toEqual([trigger.getUniqueId()]);
+    expect(ScriptApp.getUserTriggers(spreadsheet).map((t) => t.getUniqueId())).toEqual([
+      trigger.getUniqueId(),
+    ]);
     expect(ScriptApp.triggers[0]?.schedule).toEqual({ atHour: 7, everyDays: 1, timezone: 'Asia/Shanghai' });
     ScriptApp.deleteTrigger(trigger);
     expect(ScriptApp.getProjectTriggers()).toEqual([]);
