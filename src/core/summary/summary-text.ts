@@ -15,6 +15,8 @@ export interface SummaryText {
   previousPeriod: string;
   legend: string;
   none: string;
+  noData: string;
+  dates: (start: string, end: string) => string;
   headline: {
     metric: string;
     current: string;
@@ -39,6 +41,7 @@ export interface SummaryText {
     comparison: string;
     agents: string;
     bands: string;
+    rankings: string;
     channel: string;
     customerType: string;
     region: string;
@@ -61,8 +64,10 @@ export interface SummaryText {
     competitor: string;
     oursShare: string;
     oursCount: string;
+    oursTotal: string;
     theirsShare: string;
     theirsCount: string;
+    theirsTotal: string;
     verdict: string;
   };
   agents: {
@@ -113,6 +118,8 @@ const zh: SummaryText = {
   legend:
     '说明：p < 0.05 视为显著；同一表内的 p 值经 Holm 校正；任一侧成功或失败少于 5 个记为“样本不足”，上期为空记为“无上期数据”。',
   none: '—',
+  noData: '无数据',
+  dates: (start, end) => `${start} 至 ${end}`,
   headline: {
     metric: '指标',
     current: '本期',
@@ -137,6 +144,7 @@ const zh: SummaryText = {
     comparison: '评价对比：本店与竞品',
     agents: '客服转化与响应',
     bands: '首次响应时间与转化',
+    rankings: '排行',
     channel: '询盘渠道',
     customerType: '客户类型',
     region: '地区（询单最多）',
@@ -157,9 +165,11 @@ const zh: SummaryText = {
     matrixTitle: '各店评价分类占比',
     competitor: '竞品',
     oursShare: '本店占比',
-    oursCount: '本店数量/总数',
+    oursCount: '本店数量',
+    oursTotal: '本店评价数',
     theirsShare: '竞品占比',
-    theirsCount: '竞品数量/总数',
+    theirsCount: '竞品数量',
+    theirsTotal: '竞品评价数',
     verdict: '结论',
   },
   agents: {
@@ -220,6 +230,8 @@ const en: SummaryText = {
   legend:
     'Reading the labels: p < 0.05 counts as significant; p-values within one table are Holm-corrected; fewer than 5 hits or misses on either side is "base too small"; an empty previous period is "no baseline".',
   none: '—',
+  noData: 'no data',
+  dates: (start, end) => `${start} to ${end}`,
   headline: {
     metric: 'Metric',
     current: 'This period',
@@ -244,6 +256,7 @@ const en: SummaryText = {
     comparison: 'Reviews: ours vs competitors',
     agents: 'Agents: conversion and response',
     bands: 'First response time and conversion',
+    rankings: 'Rankings',
     channel: 'Channels',
     customerType: 'Customer types',
     region: 'Regions (most inquiries)',
@@ -264,9 +277,11 @@ const en: SummaryText = {
     matrixTitle: 'Review category shares by shop',
     competitor: 'Competitor',
     oursShare: 'Our share',
-    oursCount: 'Ours count/total',
+    oursCount: 'Our count',
+    oursTotal: 'Our reviews',
     theirsShare: 'Their share',
-    theirsCount: 'Theirs count/total',
+    theirsCount: 'Their count',
+    theirsTotal: 'Their reviews',
     verdict: 'Verdict',
   },
   agents: {

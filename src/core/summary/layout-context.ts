@@ -1,0 +1,93 @@
+/** What every part of the summary layout shares: the builder, the words, the language. */
+import type { AreaStyle } from '../../ports';
+import { OURS } from '../records';
+import type { Lang } from '../template';
+import type { ShareRow } from './summary-model';
+import { type SummaryText, summaryText } from './summary-text';
+import { FORMAT, num, type Polarity, TabBuilder } from './tab-builder';
+
+/** Tables use columns A–J; charts float to the right of them. */
+export const TABLE_WIDTH = 10;
+export const CHART_COLUMN = 12;
+export const COLUMN_WIDTHS = [200, 100, 100, 100, 100, 100, 100, 100, 110, 100];
+
+type Look = Omit<AreaStyle, 'row' | 'col' | 'rows' | 'cols'>;
+export const TITLE: Look = { bold: true, fontSize: 14 };
+export const SECTION: Look = { bold: true, fontSize: 12, background: '#e8f0fe' };
+export const SUBTITLE: Look = { bold: true };
+export const NOTE: Look = { fontColor: '#5f6368', italic: true };
+
+export class LayoutContext {
+  readonly tab = new TabBuilder();
+  readonly t: SummaryText;
+
+  constructor(readonly lang: Lang) {
+    this.t = summaryText(lang);
+  }
+
+  get none(): string {
+    return this.t.none;
+  }
+
+  shopName(shop: string): string {
+    return shop === OURS ? this.t.ours : shop;
+  }
+
+  section(title: string): void {
+    this.tab.blank();
+    this.tab.row([title], SECTION);
+  }
+
+  subtitle(title: string): void {
+    this.tab.row([title], SUBTITLE);
+  }
+
+  note(text: string): void {
+    this.tab.row([text], NOTE);
+  }
+
+  noData(): void {
+    this.note(this.t.noData);
+  }
+
+  /** A share table with its base line; returns the header row, or null when there are no rows. */
+  shareTable(
+    rows: ShareRow[],
+    base: { total: number; previousTotal: number },
+    polarity: Polarity,
+  ): number | null {
+    const { t, none } = this;
+    const s = t.share;
+    const h = t.headline;
+    this.note(t.base(base.total, base.previousTotal));
+    if (rows.length === 0) {
+      this.noData();
+      return null;
+    }
+    return this.tab.table(
+      [
+        { header: s.category },
+        { header: s.share, format: FORMAT.percent },
+        { header: h.low, format: FORMAT.percent },
+        { header: h.high, format: FORMAT.percent },
+        { header: s.count, format: FORMAT.count },
+        { header: s.previousShare, format: FORMAT.percent },
+        { header: s.previousCount, format: FORMAT.count },
+        { header: h.change, label: polarity },
+        { header: s.pHolm, format: FORMAT.p },
+      ],
+      rows.map((r) => [
+        r.category,
+        num(r.share, none),
+        r.ci95[0],
+        r.ci95[1],
+        r.count,
+        num(r.previousShare, none),
+        r.previousCount,
+        t.labels[r.label],
+        num(r.p, none),
+      ]),
+      [rows.map((r) => r.label)],
+    ).header;
+  }
+}
