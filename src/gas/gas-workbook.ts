@@ -13,8 +13,8 @@ export const HEADER_PROTECTION = 'Spiral: header row — columns are found by th
 /** Sheets' default size for a chart, in pixels, and of a row and a column. */
 const CHART = { width: 600, height: 371, rowHeight: 21, colWidth: 100 };
 
-/** Text Sheets would read as a formula (= + - @) or whose quote it would strip ('). */
-const FORMULA_LIKE = /^[=+\-@']/;
+/** Text Sheets would read as a formula (= + - @), an error value (#N/A) or whose quote it would strip ('). */
+const FORMULA_LIKE = /^[=+\-@'#]/;
 /** Text Sheets would turn into a number, date, time, currency or boolean. */
 const VALUE_LIKE =
   /^\s*([\d.$¥€£(]|(true|false)\s*$|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/i;
@@ -23,6 +23,13 @@ const VALUE_LIKE =
 export function literal(value: Cell): Cell {
   if (typeof value !== 'string') return value;
   return FORMULA_LIKE.test(value) || VALUE_LIKE.test(value) ? `'${value}` : value;
+}
+
+/** NaN, Infinity and an Invalid Date have no cell form; writing one is a bug upstream. */
+function storable(cell: Cell): boolean {
+  if (typeof cell === 'number') return Number.isFinite(cell);
+  if (typeof cell === 'object') return !Number.isNaN(cell.getTime());
+  return true;
 }
 
 function toCell(value: unknown): Cell {
@@ -77,6 +84,10 @@ export class GasWorkbook implements WorkbookPort {
           `Writing to "${name}": row ${row + i} has ${line.length} cells, the block is ${width} wide.`,
         );
       }
+      line.forEach((cell, j) => {
+        if (!storable(cell))
+          throw new Error(`Writing to "${name}": cell R${row + i}C${col + j} holds ${String(cell)}.`);
+      });
     });
     const sheet = this.sheet(name);
     this.grow(sheet, row + values.length - 1, col + width - 1);
@@ -133,8 +144,13 @@ export class GasWorkbook implements WorkbookPort {
     sheet.setFrozenRows(frozen);
     this.shrink(sheet, extent.rows, extent.cols);
     if (content.values.length > 0 && width > 0) {
-      const grid = content.values.map((line) =>
-        Array.from({ length: width }, (_, c) => literal(line[c] ?? '')),
+      const grid = content.values.map((line, r) =>
+        Array.from({ length: width }, (_, c) => {
+          const cell = line[c] ?? '';
+          if (!storable(cell))
+            throw new Error(`Writing tab "${name}": cell R${r + 1}C${c + 1} holds ${String(cell)}.`);
+          return literal(cell);
+        }),
       );
       sheet.getRange(1, 1, grid.length, width).setValues(grid);
     }

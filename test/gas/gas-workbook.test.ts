@@ -382,3 +382,12 @@ describe('GasWorkbook sheets and rows', () => {
     expect(wb.cellCount()).toBe(2 * 1000 * 26);
   });
 });
+
+describe('GasWorkbook refuses values with no cell form', () => {
+  it('names the tab and cell when a tab holds NaN', () => {
+    const { wb } = setup();
+    expect(() => wb.writeTab('周报', { values: [['share', Number.NaN]], styles: [] })).toThrow(
+      /"周报".*R1C2.*NaN/,
+    );
+  });
+});
