@@ -6,10 +6,12 @@ export interface FakeEnv {
   /** Calls per SpreadsheetApp/Spreadsheet/Sheet/Range method, plus `total`. */
   calls: Record<string, number>;
   authMode: FakeAuthMode;
+  /** Builds the Dates getValues returns; a vm test points it at the context's own Date. */
+  makeDate(epochMs: number): Date;
 }
 
 export function createEnv(): FakeEnv {
-  return { calls: { total: 0 }, authMode: 'FULL' };
+  return { calls: { total: 0 }, authMode: 'FULL', makeDate: (epochMs) => new Date(epochMs) };
 }
 
 /** Counts a billed service call; in AuthMode.NONE (an add-on's first onOpen) it fails as Sheets does. */

@@ -291,7 +291,7 @@ export class FakeSheet implements SheetApi {
       const row: FakeValue[] = [];
       for (let c = box.col; c < box.col + box.cols; c++) {
         const value = source?.[c - 1] ?? '';
-        row.push(value instanceof Date ? new Date(value.getTime()) : value);
+        row.push(value instanceof Date ? this.env.makeDate(value.getTime()) : value);
       }
       out.push(row);
     }

@@ -1,0 +1,90 @@
+/**
+ * Builds dist/: Code.js (the Apps Script bundle with one top-level function per handler),
+ * appsscript.json, and cli.js (the `spiral` command) when the CLI exists.
+ * Run with `npm run build`; tests import `build`.
+ */
+import { existsSync } from 'node:fs';
+import { chmod, copyFile, mkdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build as bundle } from 'esbuild';
+import { HANDLER_NAMES } from '../gas/menu';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const DIST = join(ROOT, 'dist');
+export const CODE_JS = join(DIST, 'Code.js');
+export const CLI_JS = join(DIST, 'cli.js');
+
+/**
+ * Apps Script has no setTimeout, and bundled libraries (eventemitter2) read it at load time.
+ * Run the callback as a microtask: the runtime finishes pending promise jobs before the run ends.
+ */
+export const TIMER_SHIM = `(function (g) {
+  if (typeof g.setTimeout === 'function') return;
+  var next = 1;
+  var pending = {};
+  g.setTimeout = function (fn) {
+    var id = next++;
+    var args = Array.prototype.slice.call(arguments, 2);
+    pending[id] = true;
+    Promise.resolve().then(function () {
+      if (!pending[id]) return;
+      delete pending[id];
+      fn.apply(undefined, args);
+    });
+    return id;
+  };
+  g.clearTimeout = function (id) {
+    delete pending[id];
+  };
+})(globalThis);`;
+
+/** Apps Script calls only top-level functions by name; each forwards to the bundle's handler. */
+export function handlerStubs(names: readonly string[]): string {
+  return names.map((name) => `function ${name}(e) {\n  return Spiral.handlers.${name}(e);\n}`).join('\n');
+}
+
+export async function build(): Promise<void> {
+  await mkdir(DIST, { recursive: true });
+  await bundle({
+    entryPoints: [join(ROOT, 'src/gas/main.ts')],
+    outfile: CODE_JS,
+    bundle: true,
+    format: 'iife',
+    globalName: 'Spiral',
+    // Node's platform would pull in node:vm through jsonpath-plus; Apps Script is neither, but closer to a browser.
+    platform: 'browser',
+    target: 'es2020',
+    charset: 'utf8',
+    legalComments: 'none',
+    banner: { js: TIMER_SHIM },
+    footer: { js: handlerStubs(HANDLER_NAMES) },
+    logLevel: 'warning',
+  });
+  await copyFile(join(ROOT, 'appsscript.json'), join(DIST, 'appsscript.json'));
+  const outputs = [CODE_JS, join(DIST, 'appsscript.json')];
+  const cli = join(ROOT, 'src/cli/main.ts');
+  if (existsSync(cli)) {
+    await bundle({
+      entryPoints: [cli],
+      outfile: CLI_JS,
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      packages: 'external',
+      banner: { js: '#!/usr/bin/env node' },
+      logLevel: 'warning',
+    });
+    await chmod(CLI_JS, 0o755);
+    outputs.push(CLI_JS);
+  }
+  for (const file of outputs) {
+    const { size } = await stat(file);
+    console.log(`${file.slice(ROOT.length)}  ${(size / 1024).toFixed(1)} KiB`);
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  await build();
+}

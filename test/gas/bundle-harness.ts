@@ -1,0 +1,53 @@
+/**
+ * Loads the built dist/Code.js the way Apps Script runs it: one script in a bare global scope
+ * holding only the Apps Script services (here the fakes) — no timers, process, require or Buffer.
+ */
+import { readFileSync } from 'node:fs';
+import vm from 'node:vm';
+import { CODE_JS } from '../../src/tools/build';
+import type { GasFakes } from '../fakes/gas-services';
+
+/** Node globals Apps Script lacks; the bare context must not have them before the bundle loads. */
+export const ABSENT_GLOBALS = [
+  'setTimeout',
+  'clearTimeout',
+  'process',
+  'require',
+  'Buffer',
+  'module',
+] as const;
+
+export interface LoadedBundle {
+  context: vm.Context;
+  source: string;
+  /** `typeof name` inside the context, as it was before the bundle ran. */
+  before: Record<string, string>;
+  /** Calls a top-level function of the bundle as Apps Script would, by name. */
+  call(name: string, ...args: unknown[]): unknown;
+  /** Evaluates an expression inside the context. */
+  evaluate(code: string): unknown;
+}
+
+export function loadBundle(fakes: GasFakes, file: string = CODE_JS): LoadedBundle {
+  const source = readFileSync(file, 'utf8');
+  const context = vm.createContext({ ...fakes.globals() });
+  const evaluate = (code: string): unknown => vm.runInContext(code, context);
+  const before = Object.fromEntries(
+    ABSENT_GLOBALS.map((name) => [name, evaluate(`typeof ${name}`) as string]),
+  );
+  // Dates handed to the bundle come from its own realm, as Apps Script's do.
+  const ContextDate = evaluate('Date') as DateConstructor;
+  fakes.env.makeDate = (epochMs) => new ContextDate(epochMs);
+  vm.runInContext(source, context, { filename: 'Code.js' });
+  return {
+    context,
+    source,
+    before,
+    evaluate,
+    call(name, ...args) {
+      const fn = context[name];
+      if (typeof fn !== 'function') throw new Error(`Code.js has no top-level function ${name}`);
+      return fn(...args);
+    },
+  };
+}
