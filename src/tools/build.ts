@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { chmod, copyFile, mkdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build as bundle } from 'esbuild';
+import { type BuildOptions, build as bundle } from 'esbuild';
 import { HANDLER_NAMES } from '../gas/menu';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -44,11 +44,11 @@ export function handlerStubs(names: readonly string[]): string {
   return names.map((name) => `function ${name}(e) {\n  return Spiral.handlers.${name}(e);\n}`).join('\n');
 }
 
-export async function build(): Promise<void> {
-  await mkdir(DIST, { recursive: true });
-  await bundle({
-    entryPoints: [join(ROOT, 'src/gas/main.ts')],
-    outfile: CODE_JS,
+/** esbuild options for a script Apps Script can run: one IIFE assigned to a global, timers shimmed. */
+export function appsScriptOptions(entry: string, outfile: string, footer = ''): BuildOptions {
+  return {
+    entryPoints: [entry],
+    outfile,
     bundle: true,
     format: 'iife',
     globalName: 'Spiral',
@@ -58,9 +58,14 @@ export async function build(): Promise<void> {
     charset: 'utf8',
     legalComments: 'none',
     banner: { js: TIMER_SHIM },
-    footer: { js: handlerStubs(HANDLER_NAMES) },
+    footer: { js: footer },
     logLevel: 'warning',
-  });
+  };
+}
+
+export async function build(): Promise<void> {
+  await mkdir(DIST, { recursive: true });
+  await bundle(appsScriptOptions(join(ROOT, 'src/gas/main.ts'), CODE_JS, handlerStubs(HANDLER_NAMES)));
   await copyFile(join(ROOT, 'appsscript.json'), join(DIST, 'appsscript.json'));
   const outputs = [CODE_JS, join(DIST, 'appsscript.json')];
   const cli = join(ROOT, 'src/cli/main.ts');
