@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   changeLabel,
@@ -179,5 +180,47 @@ describe('labels', () => {
     expect(out[0]!.label).toBe('ours-higher');
     expect(out[0]!.p).toBeCloseTo(twoProportionZ(30, 100, 50, 100).p, 12);
     expect(out[1]).toEqual({ label: 'insufficient-base', p: null });
+  });
+});
+
+describe('properties', () => {
+  it('wilson contains the observed share and stays within [0, 1]', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 100_000 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (n, f) => {
+          const hits = Math.round(f * n);
+          const [lo, hi] = wilson(hits, n);
+          return lo >= 0 && hi <= 1 && lo <= hits / n + 1e-12 && hi >= hits / n - 1e-12 && lo < hi;
+        },
+      ),
+    );
+  });
+
+  it('holm never lowers a p-value, keeps rank order and caps at 1', () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 30 }), (ps) => {
+        const adjusted = holm(ps);
+        const order = ps.map((_, i) => i).sort((a, b) => ps[a]! - ps[b]! || a - b);
+        return (
+          adjusted.every((q, i) => q >= ps[i]! && q <= 1) &&
+          order.every((i, k) => k === 0 || adjusted[i]! >= adjusted[order[k - 1]!]!)
+        );
+      }),
+    );
+  });
+
+  it('the z-test p-value is a probability and symmetric in its sides', () => {
+    const side = fc
+      .integer({ min: 1, max: 5000 })
+      .chain((n) => fc.tuple(fc.integer({ min: 0, max: n }), fc.constant(n)));
+    fc.assert(
+      fc.property(side, side, ([h1, n1], [h2, n2]) => {
+        const a = twoProportionZ(h1, n1, h2, n2);
+        const b = twoProportionZ(h2, n2, h1, n1);
+        return a.p >= 0 && a.p <= 1 && Math.abs(a.p - b.p) < 1e-12 && Math.abs(a.z + b.z) < 1e-9;
+      }),
+    );
   });
 });
