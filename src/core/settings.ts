@@ -1,6 +1,6 @@
-import pay from '../../rules/pay.json';
 import type { Cell, WorkbookPort } from '../ports';
 import type { Problem } from './records';
+import { defaultRuleBook } from './rules/default-rules';
 import { readRows } from './tables';
 import { enumLabel, findSheet, type Lang, normalizeLabel, TEMPLATES } from './template';
 import { parseBoolean, parseNumber } from './values';
@@ -243,7 +243,7 @@ function guessLanguage(wb: WorkbookPort): Lang {
 }
 
 /** Defaults: pay from rules/pay.json, the rest product defaults. */
-export const DEFAULT_SETTINGS: Settings = defaultSettings(pay);
+export const DEFAULT_SETTINGS: Settings = defaultSettings(defaultRuleBook().pay);
 
 /** The Settings sheet over the defaults of rules/ and the product. */
 export function readSettings(wb: WorkbookPort): { settings: Settings; problems: Problem[] } {
