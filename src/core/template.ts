@@ -145,7 +145,12 @@ export function enumOption(enumName: string, value: string): EnumOption | null {
     }
     enumIndex.set(enumName, index);
   }
-  return index.get(normalizeLabel(value)) ?? null;
+  // Sheets repeat a handful of values thousands of times: look up the raw text first.
+  const hit = index.get(value);
+  if (hit) return hit;
+  const option = index.get(normalizeLabel(value)) ?? null;
+  if (option && index.size < 1000) index.set(value, option);
+  return option;
 }
 
 export function enumLabel(enumName: string, value: string, lang: Lang): string {

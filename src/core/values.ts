@@ -46,6 +46,20 @@ export function isRealDate(year: number, month: number, day: number): boolean {
   return day <= (days[month - 1] ?? 0);
 }
 
+const localDates = new Map<string, string>();
+
+/** Formatting a date in a zone is costly and a log holds few distinct days: remember each instant. */
+function cachedLocalDate(instant: Date, timeZone: string): string {
+  const key = `${timeZone}|${instant.getTime()}`;
+  let date = localDates.get(key);
+  if (date === undefined) {
+    date = localDate(instant, timeZone);
+    if (localDates.size > 100_000) localDates.clear();
+    localDates.set(key, date);
+  }
+  return date;
+}
+
 const DATE_TEXT =
   /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[ T]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
@@ -54,7 +68,7 @@ export function parseDate(cell: Cell, timeZone: string): Parsed<string> {
   if (isBlank(cell)) return blank;
   if (isDate(cell)) {
     if (Number.isNaN(cell.getTime())) return fail('not a valid date');
-    return ok(localDate(cell, timeZone));
+    return ok(cachedLocalDate(cell, timeZone));
   }
   if (typeof cell === 'number') {
     // A spreadsheet serial day number (1899-12-30 epoch), as exported dates sometimes arrive.
@@ -129,26 +143,41 @@ export function splitList(cell: Cell): string[] {
     .filter((part) => part !== '');
 }
 
+const dateCells = new Map<string, number>();
+
 /** A calendar date as the Date a spreadsheet in `timeZone` shows as that date (midnight there). */
 export function dateCell(isoDate: string, timeZone: string): Date {
-  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
-  const utcMidnight = Date.UTC(y, m - 1, d);
-  // Shift by the zone's offset at that moment so the local wall clock reads 00:00.
-  const shown = localDateTimeOf(new Date(utcMidnight), timeZone);
-  const offset = Date.UTC(shown.y, shown.m - 1, shown.d, shown.h, shown.min) - utcMidnight;
-  return new Date(utcMidnight - offset);
+  const key = `${timeZone}|${isoDate}`;
+  let time = dateCells.get(key);
+  if (time === undefined) {
+    const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+    const utcMidnight = Date.UTC(y, m - 1, d);
+    // Shift by the zone's offset at that moment so the local wall clock reads 00:00.
+    const shown = localDateTimeOf(new Date(utcMidnight), timeZone);
+    time = utcMidnight - (Date.UTC(shown.y, shown.m - 1, shown.d, shown.h, shown.min) - utcMidnight);
+    if (dateCells.size > 100_000) dateCells.clear();
+    dateCells.set(key, time);
+  }
+  return new Date(time);
 }
 
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+
 function localDateTimeOf(instant: Date, timeZone: string) {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).formatToParts(instant);
+  let format = dateTimeFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+    });
+    dateTimeFormats.set(timeZone, format);
+  }
+  const parts = format.formatToParts(instant);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
   return { y: get('year'), m: get('month'), d: get('day'), h: get('hour'), min: get('minute') };
 }
