@@ -3,7 +3,9 @@
  * core use case and reports; the build exposes them as top-level functions (see menu.ts).
  */
 import { installTemplates } from '../core/install';
+import { lastClosedMonth, lastClosedWeek, PeriodError, parsePeriod } from '../core/periods';
 import { runLogged } from '../core/run';
+import { generateSummary } from '../core/summary/generate-summary';
 import { findSheet, type Lang } from '../core/template';
 import type { Clock, PropertiesPort } from '../ports';
 import type { GasServices, SpreadsheetApi, UiApi } from './gas-api';
@@ -11,7 +13,7 @@ import { GasLock } from './gas-lock';
 import { GasProperties } from './gas-properties';
 import { GasWorkbook } from './gas-workbook';
 import { type HandlerName, MENU, MENU_LABELS, SEPARATOR } from './menu';
-import { failureMessage, installMessage } from './reports';
+import { failureMessage, installMessage, periodMessage, summaryMessage } from './reports';
 
 /** Document property naming the spreadsheet, for runs that have no active one (time-driven triggers). */
 export const SPREADSHEET_ID_KEY = 'spiral.spreadsheetId';
@@ -85,6 +87,34 @@ function addMenu(ui: UiApi): void {
   menu.addToUi();
 }
 
+/** Writes one period's summary tab under the run lock and says what it holds. */
+async function summarise(ports: GasPorts, periodId: string): Promise<string> {
+  const run = await runLogged(ports, 'menu', (context) => {
+    const summary = generateSummary(context.wb, periodId, { settings: context.settings });
+    context.reportProblems(summary.problems);
+    context.did(`wrote ${summary.tabName}`);
+    return summary;
+  });
+  return run.result ? summaryMessage(run.result) : run.actions.join('\n');
+}
+
+/** Asks for a period id; null when the user cancels or types something that is not a period (already told). */
+function askPeriod(ui: UiApi): string | null {
+  const answer = ui.prompt(
+    'Spiral',
+    '生成哪个周期的汇总？填写 2026-W47（周）或 2026-11（月）。 / Summary for which period? 2026-W47 (week) or 2026-11 (month).',
+    ui.ButtonSet.OK_CANCEL,
+  );
+  if (answer.getSelectedButton() !== ui.Button.OK) return null;
+  try {
+    return parsePeriod(answer.getResponseText()).id;
+  } catch (error) {
+    if (!(error instanceof PeriodError)) throw error;
+    ui.alert('Spiral', periodMessage(error), ui.ButtonSet.OK);
+    return null;
+  }
+}
+
 /** A new workbook takes the user's language; an existing one keeps what its Settings say. */
 function installLanguage(ports: GasPorts): Lang | undefined {
   if (findSheet(ports.wb, 'settings') !== null) return undefined;
@@ -108,4 +138,13 @@ export const handlers: Record<HandlerName, (e?: OpenEvent) => void | Promise<voi
       });
       return run.result ? installMessage(run.result) : run.actions.join('\n');
     }),
+  lastWeekSummary: () =>
+    fromMenu((ports) => summarise(ports, lastClosedWeek(ports.clock.now(), ports.timeZone).id)),
+  lastMonthSummary: () =>
+    fromMenu((ports) => summarise(ports, lastClosedMonth(ports.clock.now(), ports.timeZone).id)),
+  summaryFor: async () => {
+    // Ask before taking the lock: a run must not hold the sheet while the user types.
+    const periodId = askPeriod(services().SpreadsheetApp.getUi());
+    if (periodId !== null) await fromMenu((ports) => summarise(ports, periodId));
+  },
 };

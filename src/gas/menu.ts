@@ -20,7 +20,13 @@ export type MenuHandler = keyof typeof MENU_LABELS;
 export const SEPARATOR = '---';
 
 /** The menu as shown, in order. An entry is listed once its handler exists in main.ts. */
-export const MENU = ['setUpSheets'] as const satisfies readonly (MenuHandler | typeof SEPARATOR)[];
+export const MENU = [
+  'setUpSheets',
+  SEPARATOR,
+  'lastWeekSummary',
+  'lastMonthSummary',
+  'summaryFor',
+] as const satisfies readonly (MenuHandler | typeof SEPARATOR)[];
 
 /** Handlers Apps Script calls by name: the simple triggers and every menu entry shown. */
 export type HandlerName = 'onOpen' | 'onInstall' | Exclude<(typeof MENU)[number], typeof SEPARATOR>;

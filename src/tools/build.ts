@@ -4,7 +4,7 @@
  * Run with `npm run build`; tests import `build`.
  */
 import { existsSync } from 'node:fs';
-import { chmod, copyFile, mkdir, stat } from 'node:fs/promises';
+import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type BuildOptions, build as bundle } from 'esbuild';
@@ -63,25 +63,39 @@ export function appsScriptOptions(entry: string, outfile: string, footer = ''): 
   };
 }
 
+/** Writes through a temporary file and a rename, so a reader (a test in another worker) never sees half a file. */
+async function writeAtomically(path: string, contents: string | Uint8Array, mode = 0o644): Promise<void> {
+  const temporary = `${path}.${process.pid}.tmp`;
+  await writeFile(temporary, contents, { mode });
+  await rename(temporary, path);
+}
+
+async function bundleTo(options: BuildOptions, mode?: number): Promise<void> {
+  const result = await bundle({ ...options, write: false });
+  for (const file of result.outputFiles ?? []) await writeAtomically(file.path, file.contents, mode);
+}
+
 export async function build(): Promise<void> {
   await mkdir(DIST, { recursive: true });
-  await bundle(appsScriptOptions(join(ROOT, 'src/gas/main.ts'), CODE_JS, handlerStubs(HANDLER_NAMES)));
-  await copyFile(join(ROOT, 'appsscript.json'), join(DIST, 'appsscript.json'));
+  await bundleTo(appsScriptOptions(join(ROOT, 'src/gas/main.ts'), CODE_JS, handlerStubs(HANDLER_NAMES)));
+  await writeAtomically(join(DIST, 'appsscript.json'), await readFile(join(ROOT, 'appsscript.json')));
   const outputs = [CODE_JS, join(DIST, 'appsscript.json')];
   const cli = join(ROOT, 'src/cli/main.ts');
   if (existsSync(cli)) {
-    await bundle({
-      entryPoints: [cli],
-      outfile: CLI_JS,
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      packages: 'external',
-      banner: { js: '#!/usr/bin/env node' },
-      logLevel: 'warning',
-    });
-    await chmod(CLI_JS, 0o755);
+    await bundleTo(
+      {
+        entryPoints: [cli],
+        outfile: CLI_JS,
+        bundle: true,
+        platform: 'node',
+        format: 'esm',
+        target: 'node20',
+        packages: 'external',
+        banner: { js: '#!/usr/bin/env node' },
+        logLevel: 'warning',
+      },
+      0o755,
+    );
     outputs.push(CLI_JS);
   }
   for (const file of outputs) {
