@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { failureMessage, installMessage } from '../../src/gas/reports';
+import { type PeriodError, parsePeriod } from '../../src/core/periods';
+import { failureMessage, installMessage, periodMessage } from '../../src/gas/reports';
 
 describe('installMessage', () => {
   it('lists what set-up did in the workbook language', () => {
@@ -32,5 +33,23 @@ describe('failureMessage', () => {
     expect(failureMessage(new Error('boom'))).toBe('Spiral 未能完成 / Spiral could not finish:\nboom');
     expect(failureMessage({ message: 'from a service' })).toContain('from a service');
     expect(failureMessage('plain')).toContain('plain');
+  });
+});
+
+describe('periodMessage', () => {
+  it('explains each way a typed period can be wrong, in both languages', () => {
+    const message = (text: string) => {
+      try {
+        parsePeriod(text);
+      } catch (error) {
+        return periodMessage(error as PeriodError);
+      }
+      throw new Error(`${text} parsed`);
+    };
+    expect(message('last week')).toMatch(/^"last week" 不是周期。 \/ "last week" is not a period\.\n/);
+    expect(message('2026-13')).toContain('months run from 01 to 12');
+    expect(message('2025-W53')).toContain('no such ISO week');
+    expect(message('1800-01')).toContain('year is out of range');
+    expect(message('x')).toContain('2026-W47');
   });
 });
