@@ -87,6 +87,17 @@ function addMenu(ui: UiApi): void {
   menu.addToUi();
 }
 
+/** Creates or completes the templated sheets under the run lock and lists what changed. */
+async function setUp(ports: GasPorts): Promise<string> {
+  const language = installLanguage(ports);
+  const run = await runLogged(ports, 'menu', (context) => {
+    const report = installTemplates(context.wb, language ? { language } : {});
+    context.did(`set up sheets (created ${report.created.length})`);
+    return report;
+  });
+  return run.result ? installMessage(run.result) : run.actions.join('\n');
+}
+
 /** Writes one period's summary tab under the run lock and says what it holds. */
 async function summarise(ports: GasPorts, periodId: string): Promise<string> {
   const run = await runLogged(ports, 'menu', (context) => {
@@ -128,16 +139,7 @@ export const handlers: Record<HandlerName, (e?: OpenEvent) => void | Promise<voi
   // so onOpen does nothing else in any mode.
   onOpen: () => addMenu(services().SpreadsheetApp.getUi()),
   onInstall: (e) => handlers.onOpen(e),
-  setUpSheets: () =>
-    fromMenu(async (ports) => {
-      const language = installLanguage(ports);
-      const run = await runLogged(ports, 'menu', (context) => {
-        const report = installTemplates(context.wb, language ? { language } : {});
-        context.did(`set up sheets (created ${report.created.length})`);
-        return report;
-      });
-      return run.result ? installMessage(run.result) : run.actions.join('\n');
-    }),
+  setUpSheets: () => fromMenu(setUp),
   lastWeekSummary: () =>
     fromMenu((ports) => summarise(ports, lastClosedWeek(ports.clock.now(), ports.timeZone).id)),
   lastMonthSummary: () =>
