@@ -1,0 +1,48 @@
+import type { PropertiesPort } from '../ports';
+import type { Lang } from './template';
+
+/** Document property keys (the Apps Script adapter prefixes them with `spiral.`). */
+export const AUTOMATION_KEYS = {
+  enabled: 'automation.enabled',
+  lastAutomaticRun: 'automation.lastRun',
+  pending: 'runDue.pending',
+  scorecardMonth: 'runDue.scorecardMonth',
+} as const;
+
+/** Automatic runs older than this make the menu warn: a daily trigger has missed at least two days. */
+export const STALE_AFTER_MS = 2 * 24 * 3600 * 1000;
+
+/** Automation on is recorded with the time it was turned on; off removes it. */
+export function setAutomationEnabled(properties: PropertiesPort, enabledAt: Date | null): void {
+  if (enabledAt) properties.set(AUTOMATION_KEYS.enabled, enabledAt.toISOString());
+  else properties.remove(AUTOMATION_KEYS.enabled);
+}
+
+export function isAutomationEnabled(properties: PropertiesPort): boolean {
+  return properties.get(AUTOMATION_KEYS.enabled) !== null;
+}
+
+export function recordAutomaticRun(properties: PropertiesPort, at: Date): void {
+  properties.set(AUTOMATION_KEYS.lastAutomaticRun, at.toISOString());
+}
+
+/**
+ * The warning to show when automation is on but the last automatic run is more than two days
+ * old (or none has run in the two days since it was turned on); null when all is well.
+ */
+export function automationWarning(properties: PropertiesPort, now: Date, lang: Lang): string | null {
+  const enabled = properties.get(AUTOMATION_KEYS.enabled);
+  if (enabled === null) return null;
+  const last = properties.get(AUTOMATION_KEYS.lastAutomaticRun);
+  const lastTime = Date.parse(last ?? enabled);
+  if (Number.isNaN(lastTime) || now.getTime() - lastTime <= STALE_AFTER_MS) return null;
+  if (last === null) {
+    return lang === 'zh'
+      ? '自动汇总已开启，但还没有成功运行过。请查看“运行日志”。'
+      : 'Automatic summaries are on but have not run yet. See the Run log.';
+  }
+  const days = Math.floor((now.getTime() - lastTime) / (24 * 3600 * 1000));
+  return lang === 'zh'
+    ? `自动汇总已 ${days} 天没有运行。请查看“运行日志”，或关闭后重新开启自动汇总。`
+    : `Automatic summaries have not run for ${days} days. See the Run log, or turn automation off and on again.`;
+}
