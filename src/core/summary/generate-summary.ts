@@ -3,8 +3,8 @@
  * in one call. Regenerating a period rewrites the same tab in place (writeTab), never a copy.
  */
 import type { WorkbookPort } from '../../ports';
-import { parsePeriod } from '../periods';
-import type { Problem } from '../records';
+import { type Period, parsePeriod } from '../periods';
+import type { Inquiry, Problem, Review } from '../records';
 import { readSettings, type Settings } from '../settings';
 import { readInquiries, readReviews } from '../tables';
 import { buildSummary } from './build-summary';
@@ -31,6 +31,54 @@ export interface GeneratedSummary {
   problems: Problem[];
 }
 
+/** The logs a summary is computed from, read once so several periods can share them. */
+export interface SummaryData {
+  settings: Settings;
+  inquiries: Inquiry[];
+  reviews: Review[];
+  /** Rows left out for errors; they have no trustworthy date, so every one is counted, whatever its period. */
+  excludedRows: number;
+  problems: Problem[];
+}
+
+export function loadSummaryData(wb: WorkbookPort, settings?: Settings): SummaryData {
+  const read = settings ? { settings, problems: [] } : readSettings(wb);
+  const inquiries = readInquiries(wb);
+  const reviews = readReviews(wb);
+  return {
+    settings: read.settings,
+    inquiries: inquiries.records,
+    reviews: reviews.records,
+    excludedRows: inquiries.excluded + reviews.excluded,
+    problems: [...read.problems, ...inquiries.problems, ...reviews.problems],
+  };
+}
+
+/** Builds one period's summary from loaded data and writes its tab; returns the tab name and model. */
+export function writeSummary(
+  wb: WorkbookPort,
+  period: Period,
+  data: SummaryData,
+  scorecard?: readonly ScorecardResultLike[],
+): { tabName: string; model: SummaryModel } {
+  const { settings } = data;
+  const model = buildSummary({
+    period,
+    inquiries: data.inquiries,
+    reviews: data.reviews,
+    excludedRows: data.excludedRows,
+    settings: {
+      responseThresholdSeconds: settings.responseThresholdSeconds,
+      rankingSize: settings.rankingSize,
+      language: settings.language,
+    },
+    scorecard: period.kind === 'month' ? scorecard : undefined,
+  });
+  const tabName = summaryTabName(period, settings.language);
+  wb.writeTab(tabName, layoutSummary(model, settings.language));
+  return { tabName, model };
+}
+
 /**
  * Writes the summary tab for a period id ('2026-W47' or '2026-11') and returns its model.
  * Throws PeriodError for an id that is not a period (shells validate first and say so).
@@ -41,31 +89,13 @@ export function generateSummary(
   options: GenerateSummaryOptions = {},
 ): GeneratedSummary {
   const period = parsePeriod(periodId);
-  const read = options.settings ? { settings: options.settings, problems: [] } : readSettings(wb);
-  const settings = read.settings;
-  const inquiries = readInquiries(wb);
-  const reviews = readReviews(wb);
+  const data = loadSummaryData(wb, options.settings);
   const source = options.scorecard;
   const scorecard =
     period.kind !== 'month' || source === undefined
       ? undefined
       : typeof source === 'function'
-        ? source(wb, period.id, settings)
+        ? source(wb, period.id, data.settings)
         : source;
-  const model = buildSummary({
-    period,
-    inquiries: inquiries.records,
-    reviews: reviews.records,
-    // Rows with errors have no trustworthy date, so every excluded row is counted, whatever its period.
-    excludedRows: inquiries.excluded + reviews.excluded,
-    settings: {
-      responseThresholdSeconds: settings.responseThresholdSeconds,
-      rankingSize: settings.rankingSize,
-      language: settings.language,
-    },
-    scorecard,
-  });
-  const tabName = summaryTabName(period, settings.language);
-  wb.writeTab(tabName, layoutSummary(model, settings.language));
-  return { tabName, model, problems: [...read.problems, ...inquiries.problems, ...reviews.problems] };
+  return { ...writeSummary(wb, period, data, scorecard), problems: data.problems };
 }
