@@ -144,8 +144,21 @@ function rowText(text: string): string {
   return lastNormalized;
 }
 
-const keywordsOf = (b: unknown): string[] =>
-  Array.isArray(b) ? b.filter((k): k is string => typeof k === 'string').map(normalizeText) : [];
+const keywordCache = new Map<string, string[]>();
+
+/** The non-empty normalised keywords of a rule value; cached, as the engine hands over fresh copies each run. */
+function keywordsOf(b: unknown): string[] {
+  if (!Array.isArray(b)) return [];
+  const raw = b.filter((k): k is string => typeof k === 'string');
+  const key = raw.join('\u0000');
+  let keywords = keywordCache.get(key);
+  if (!keywords) {
+    if (keywordCache.size > 1000) keywordCache.clear();
+    keywords = raw.map(normalizeText).filter((k) => k !== '');
+    keywordCache.set(key, keywords);
+  }
+  return keywords;
+}
 
 /** Does the normalised text contain this normalised keyword? Empty keywords never match. */
 const mentions = (text: string, keyword: string) => keyword !== '' && text.includes(keyword);
@@ -155,11 +168,11 @@ const CUSTOM: OperatorSpec[] = [
     name: 'containsAny',
     validator: (a) => typeof a === 'string',
     compare: (a, b) => {
-      const text = normalizeText(a as string);
-      return keywordsOf(b).some((k) => mentions(text, k));
+      const text = rowText(a as string);
+      return keywordsOf(b).some((k) => text.includes(k));
     },
     specialise: (b) => {
-      const keywords = keywordsOf(b).filter((k) => k !== '');
+      const keywords = keywordsOf(b);
       return (a) => {
         if (typeof a !== 'string') return false;
         const text = rowText(a);
@@ -173,12 +186,12 @@ const CUSTOM: OperatorSpec[] = [
     name: 'containsAll',
     validator: (a) => typeof a === 'string',
     compare: (a, b) => {
-      const text = normalizeText(a as string);
-      const keywords = keywordsOf(b).filter((k) => k !== '');
+      const text = rowText(a as string);
+      const keywords = keywordsOf(b);
       return keywords.length > 0 && keywords.every((k) => text.includes(k));
     },
     specialise: (b) => {
-      const keywords = keywordsOf(b).filter((k) => k !== '');
+      const keywords = keywordsOf(b);
       if (keywords.length === 0) return () => false;
       return (a) => {
         if (typeof a !== 'string') return false;

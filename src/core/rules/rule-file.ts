@@ -68,6 +68,8 @@ const ScorecardFileSchema = z.strictObject({
   role: z.enum(['after-sale', 'pre-sale']),
   total: z.number().check(z.positive()),
   scoreFloor: z.optional(z.number()),
+  /** Seed 004: a reply slower than this costs conversion; the Settings sheet overrides it. */
+  responseThresholdSeconds: z.optional(z.number().check(z.positive())),
   items: z.array(z.extend(label, { id: z.string().check(z.minLength(1)) })).check(z.minLength(1)),
   facts: z.partialRecord(z.enum(SCORECARD_FACTS), z.extend(label, { format: z.enum(FORMATS) })),
   rules: z.array(RuleShapeSchema),

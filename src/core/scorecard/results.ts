@@ -1,0 +1,128 @@
+import type { Inquiry, Level, Role, ScorecardRow } from '../records';
+import { defaultRuleBook, type RuleBook } from '../rules/default-rules';
+import { mergeSettings, type PaySettingsOverride } from '../rules/policy';
+import type { Facts } from '../rules/types';
+import type { Settings } from '../settings';
+import { explainScore } from './explain';
+import { preSaleFacts, preSaleInquiries, scorecardFacts } from './facts';
+import { type ItemScore, scoreItems, scoringScheme } from './items';
+import { evaluatePay, payScheme } from './pay';
+
+/** One Scorecard row evaluated: score, gate, pay, every item with its rule, and the explanation. */
+export interface AgentScore {
+  row: number;
+  month: string;
+  agent: string;
+  role: Role;
+  level: Level;
+  score: number;
+  total: number;
+  /** A fraction: 0.7 for 70 %. */
+  percent: number;
+  qualified: boolean;
+  bonus: number;
+  basePay: number;
+  pay: number;
+  items: ItemScore[];
+  facts: Facts;
+  gateRule: string;
+  explanation: string;
+}
+
+/** The `--json` shape of one agent (issue 3). */
+export interface AgentScoreJson {
+  agent: string;
+  role: Role;
+  level: Level;
+  score: number;
+  total: number;
+  percent: number;
+  qualified: boolean;
+  bonus: number;
+  basePay: number;
+  pay: number;
+  items: { item: string; points: number; rule: string }[];
+}
+
+/** The language for explanations plus any pay settings; a full Settings will do. */
+export type ScoreSettings = Pick<Settings, 'language'> & PaySettingsOverride;
+
+// Sums of rule points carry binary noise (0.1 + 0.2); scores are kept to six decimals.
+const clean = (n: number) => Math.round(n * 1e6) / 1e6;
+
+/**
+ * Evaluates Scorecard rows (any months): each row's facts (pre-sale rows also from that agent's
+ * Inquiries of the row's month), Engine.run over its role's scheme, then the pay gate. Pure apart
+ * from awaiting the engine; the Settings values win over the rule defaults.
+ */
+export async function computeScorecardResults(
+  rows: readonly ScorecardRow[],
+  inquiries: readonly Inquiry[],
+  settings: ScoreSettings,
+  rules: RuleBook = defaultRuleBook(),
+): Promise<AgentScore[]> {
+  const policy = mergeSettings(rules, settings);
+  const schemes = {
+    'after-sale': scoringScheme(rules.scorecards['after-sale']),
+    'pre-sale': scoringScheme(rules.scorecards['pre-sale']),
+  };
+  const pay = payScheme(rules.pay);
+  const deskByMonth = new Map<string, Inquiry[]>();
+  const results: AgentScore[] = [];
+  for (const row of rows) {
+    const scheme = schemes[row.role];
+    let preSale = null;
+    if (row.role === 'pre-sale') {
+      let desk = deskByMonth.get(row.month);
+      if (!desk) {
+        desk = preSaleInquiries(inquiries, row.month);
+        deskByMonth.set(row.month, desk);
+      }
+      preSale = preSaleFacts(desk, row.agent, policy.responseThresholdSeconds);
+    }
+    const facts = scorecardFacts(row, preSale, policy.responseThresholdSeconds);
+    const items = await scoreItems(scheme, facts);
+    const raw = clean(items.reduce((sum, item) => sum + item.points, 0));
+    const floor = scheme.file.scoreFloor;
+    const score = floor === undefined ? raw : Math.max(floor, raw);
+    const total = scheme.file.total;
+    const outcome = await evaluatePay(pay, { role: row.role, level: row.level, score, total }, policy);
+    const percent = score / total;
+    const explanation = explainScore(
+      { items, score, total, percent, gatePercent: policy.gatePercent, ...outcome },
+      scheme.file,
+      settings.language,
+    );
+    results.push({
+      row: row.row,
+      month: row.month,
+      agent: row.agent,
+      role: row.role,
+      level: row.level,
+      score,
+      total,
+      percent,
+      ...outcome,
+      items,
+      facts,
+      explanation,
+    });
+  }
+  return results;
+}
+
+export function agentScoreJson(result: AgentScore): AgentScoreJson {
+  return {
+    agent: result.agent,
+    role: result.role,
+    level: result.level,
+    score: result.score,
+    total: result.total,
+    percent: result.percent,
+    qualified: result.qualified,
+    bonus: result.bonus,
+    basePay: result.basePay,
+    pay: result.pay,
+    items: result.items.map((item) => ({ item: item.item, points: item.points, rule: item.rule })),
+  };
+}
