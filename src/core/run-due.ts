@@ -1,0 +1,145 @@
+import type { PropertiesPort, WorkbookPort } from '../ports';
+import { AUTOMATION_KEYS, recordAutomaticRun } from './automation';
+import { closedPeriodsSince, lastClosedMonth, type Period } from './periods';
+import type { Problem } from './records';
+import { type RunContext, type RunPorts, runLogged } from './run';
+import type { RunOutcome, RunTrigger } from './run-log';
+import { computeScorecardResults } from './scorecard/results';
+import { loadSummaryData, writeSummary } from './summary/generate-summary';
+import { parseSummaryTabName } from './summary/tab-name';
+import { readScorecard } from './tables';
+
+export interface RunDuePorts extends RunPorts {
+  properties: PropertiesPort;
+}
+
+export interface RunDueReport {
+  outcome: RunOutcome;
+  actions: string[];
+  /** Summary tabs written, oldest period first. */
+  made: string[];
+  /** Periods due but left for the next run (time budget). */
+  pending: string[];
+  /** Cells filled by classification. */
+  classified: number;
+  /** The month whose scorecard was computed, if any. */
+  scorecardMonth: string | null;
+}
+
+/** The writing use cases runDue strings together; injected so tests can make one fail. */
+export interface RunDueSteps {
+  classify(wb: WorkbookPort): Promise<{ filled: number; problems: Problem[] }>;
+  scorecard(wb: WorkbookPort, month: string): Promise<{ agents: number; problems: Problem[] }>;
+}
+
+type Job = { kind: 'scorecard'; month: string } | { kind: 'summary'; period: Period };
+
+/**
+ * Catches up, idempotently: classifies new rows, computes the last closed month's scorecard once,
+ * then writes every closed week and month (as switched on in Settings, within the look-back)
+ * whose tab is missing, oldest first. Stops starting new work when the time budget is spent; what
+ * is left stays due and the next run finishes it. A second run at the same time writes nothing.
+ */
+export async function runDue(
+  ports: RunDuePorts,
+  trigger: RunTrigger,
+  steps: RunDueSteps,
+): Promise<RunDueReport> {
+  const report: RunDueReport = {
+    outcome: 'ok',
+    actions: [],
+    made: [],
+    pending: [],
+    classified: 0,
+    scorecardMonth: null,
+  };
+  const run = await runLogged(ports, trigger, (context) => catchUp(ports, context, steps, report));
+  if (trigger === 'trigger' && run.outcome !== 'busy')
+    recordAutomaticRun(ports.properties, ports.clock.now());
+  return { ...report, outcome: run.outcome, actions: run.actions };
+}
+
+async function catchUp(
+  ports: RunDuePorts,
+  context: RunContext,
+  steps: RunDueSteps,
+  report: RunDueReport,
+): Promise<void> {
+  const { wb, settings } = context;
+  const timeZone = ports.timeZone ?? settings.timeZone;
+  const now = context.now();
+  const problems: Problem[] = [];
+
+  const classified = await steps.classify(wb);
+  problems.push(...classified.problems);
+  report.classified = classified.filled;
+  if (classified.filled > 0) context.did(`classified ${classified.filled} cell(s)`);
+
+  const jobs = dueJobs(wb, ports.properties, context, now, timeZone);
+  let data: ReturnType<typeof loadSummaryData> | null = null;
+  let scorecardRows: ReturnType<typeof readScorecard> | null = null;
+  for (const [i, job] of jobs.entries()) {
+    if (context.timeUp()) {
+      report.pending = jobs.slice(i).map(jobName);
+      ports.properties.set(AUTOMATION_KEYS.pending, JSON.stringify(report.pending));
+      context.did(`time budget spent; left for the next run: ${report.pending.join(', ')}`);
+      context.stoppedEarly();
+      break;
+    }
+    if (job.kind === 'scorecard') {
+      const result = await steps.scorecard(wb, job.month);
+      problems.push(...result.problems);
+      ports.properties.set(AUTOMATION_KEYS.scorecardMonth, job.month);
+      report.scorecardMonth = job.month;
+      context.did(`scorecard ${job.month}: ${result.agents} agent(s)`);
+      continue;
+    }
+    // Read the logs once, after classification, for every tab of this run.
+    data ??= loadSummaryData(wb, settings);
+    const scorecard =
+      job.period.kind === 'month'
+        ? await computeScorecardResults(
+            (scorecardRows ??= readScorecard(wb)).records.filter((r) => r.month === job.period.id),
+            data.inquiries,
+            settings,
+          )
+        : undefined;
+    const { tabName } = writeSummary(wb, job.period, data, scorecard);
+    report.made.push(tabName);
+    context.did(`wrote ${tabName}`);
+  }
+  if (report.pending.length === 0) ports.properties.remove(AUTOMATION_KEYS.pending);
+  if (data) problems.push(...data.problems);
+  else if (jobs.length === 0) context.did('nothing due');
+  context.reportProblems(problems);
+}
+
+/** What is due now: the last closed month's scorecard if not yet computed, then every missing tab, oldest first. */
+function dueJobs(
+  wb: WorkbookPort,
+  properties: PropertiesPort,
+  context: RunContext,
+  now: Date,
+  timeZone: string,
+): Job[] {
+  const { settings } = context;
+  const existing = new Set(
+    wb
+      .sheetNames()
+      .map(parseSummaryTabName)
+      .filter((p): p is Period => p !== null)
+      .map((p) => p.id),
+  );
+  const periods: Period[] = [
+    ...(settings.autoWeekly ? closedPeriodsSince('week', now, timeZone, settings.lookBackWeeks) : []),
+    ...(settings.autoMonthly ? closedPeriodsSince('month', now, timeZone, settings.lookBackMonths) : []),
+  ]
+    .filter((p) => !existing.has(p.id))
+    .sort((a, b) => a.end.localeCompare(b.end) || (a.kind === 'week' ? -1 : 1));
+  const jobs: Job[] = periods.map((period) => ({ kind: 'summary', period }));
+  const month = lastClosedMonth(now, timeZone).id;
+  if (properties.get(AUTOMATION_KEYS.scorecardMonth) !== month) jobs.unshift({ kind: 'scorecard', month });
+  return jobs;
+}
+
+const jobName = (job: Job) => (job.kind === 'scorecard' ? `scorecard ${job.month}` : job.period.id);
