@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { runDemo } from './commands/demo';
 import { runImport } from './commands/import';
 import { runInit } from './commands/init';
+import { runSummary } from './commands/summary';
 import { UsageError } from './usage-error';
 
 const USAGE = `spiral — the customer-service feedback loop, on .xlsx files
@@ -22,6 +23,7 @@ type Command = (args: string[], values: Record<string, string | boolean | undefi
 const COMMANDS: Record<string, Command> = {
   init: runInit,
   import: runImport,
+  summary: runSummary,
   demo: runDemo,
 };
 

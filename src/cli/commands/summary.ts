@@ -1,0 +1,39 @@
+import { PeriodError, parsePeriod } from '../../core/periods';
+import { computeScorecardResults } from '../../core/scorecard/results';
+import { loadSummaryData, writeSummary } from '../../core/summary/generate-summary';
+import { readScorecard } from '../../core/tables';
+import { withBook } from '../book';
+import { UsageError } from '../usage-error';
+
+/** `spiral summary <book> --week 2026-W47 | --month 2026-11 [--json]`: writes the tab, prints the model with --json. */
+export async function runSummary(args: string[], values: Record<string, unknown>): Promise<number> {
+  const week = values.week as string | undefined;
+  const month = values.month as string | undefined;
+  if ((week === undefined) === (month === undefined))
+    throw new UsageError('give exactly one of --week 2026-W47 or --month 2026-11');
+  const text = (week ?? month)!;
+  let period: ReturnType<typeof parsePeriod>;
+  try {
+    period = parsePeriod(text);
+  } catch (error) {
+    if (error instanceof PeriodError) throw new UsageError(error.message);
+    throw error;
+  }
+  if (period.kind !== (week ? 'week' : 'month'))
+    throw new UsageError(`${text} is not a ${week ? 'week' : 'month'}`);
+  const written = await withBook(args[0], {}, async (wb) => {
+    const data = loadSummaryData(wb);
+    const scorecard =
+      period.kind === 'month'
+        ? await computeScorecardResults(
+            readScorecard(wb).records.filter((r) => r.month === period.id),
+            data.inquiries,
+            data.settings,
+          )
+        : undefined;
+    return writeSummary(wb, period, data, scorecard);
+  });
+  if (values.json) process.stdout.write(`${JSON.stringify(written.model, null, 2)}\n`);
+  else process.stdout.write(`${args[0]}: wrote ${written.tabName}\n`);
+  return 0;
+}
