@@ -37,7 +37,13 @@ export function checkCondition(
     const expected = topLevel ? '"all", "any" or "not"' : '"all", "any", "not" or "fact"';
     return [{ path, message: `a condition needs ${expected}` }];
   }
-  if (kinds.length > 1) return [{ path, message: `a condition has one of ${kinds.join(', ')}, not several` }];
+  if (kinds.length > 1)
+    return [
+      {
+        path,
+        message: `a condition takes one of all, any, not or fact, not ${kinds.slice(0, -1).join(', ')} and ${kinds[kinds.length - 1]} together`,
+      },
+    ];
   const kind = kinds[0]!;
   const issues = checkNameAndPriority(node, path);
   if (kind === 'condition') {

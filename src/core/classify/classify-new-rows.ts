@@ -1,0 +1,108 @@
+import type { Cell, WorkbookPort } from '../../ports';
+import type { Problem } from '../records';
+import { defaultRuleBook } from '../rules/default-rules';
+import { readSettings } from '../settings';
+import { knownCategoriesOf, readInquiries, readReviews, readTaxonomy, writeColumn } from '../tables';
+import { columnLabel, type Lang } from '../template';
+import { classifyText, compileTaxonomy } from './classify-text';
+import { type TaxonomyRow, taxonomyRowsOf } from './taxonomy-rules';
+
+export interface ClassifyReport {
+  /** Where the categories came from: the Taxonomy sheet, or rules/taxonomy.json when the sheet is missing or empty. */
+  taxonomy: { source: 'sheet' | 'default'; categories: number };
+  inquiries: {
+    /** Valid inquiry rows read. */
+    rows: number;
+    /** Blank question categories filled. */
+    filled: number;
+    /** Categories already there (typed by a person or a previous run), left alone. */
+    kept: number;
+    /** Blank categories whose question matched no keyword (or was empty). */
+    unmatched: number;
+    /** Rows without a stage, so no kind of question to classify as. */
+    noStage: number;
+  };
+  reviews: { rows: number; categorized: number; unmatched: number };
+  problems: Problem[];
+}
+
+const LIST_SEPARATOR: Record<Lang, string> = { zh: '、', en: ', ' };
+
+function missingColumn(sheet: string, key: 'inquiries' | 'reviews', column: string, lang: Lang): Problem {
+  return {
+    sheet,
+    row: 0,
+    column: columnLabel(key, column, lang),
+    value: '',
+    reason: `column missing, so nothing was written to it; run set-up to add it (${column})`,
+    severity: 'warning',
+  };
+}
+
+/**
+ * Menu "分类新记录 / Classify new rows": fills blank question categories of inquiries from their
+ * question, and writes every review's auto categories and matched keywords. Never touches a
+ * category a person typed or the manual override column. Keywords come from the Taxonomy sheet
+ * on every run, so words the team adds there take effect at once.
+ */
+export function classifyNewRows(wb: WorkbookPort): ClassifyReport {
+  const lang = readSettings(wb).settings.language;
+  const taxonomyTable = readTaxonomy(wb, { lang });
+  const fromSheet = taxonomyTable.records.length > 0;
+  const rows: TaxonomyRow[] = fromSheet
+    ? taxonomyTable.records
+    : taxonomyRowsOf(defaultRuleBook().taxonomy, lang);
+  const taxonomy = compileTaxonomy(rows);
+  const knownCategories = knownCategoriesOf(rows.map((r, i) => ({ ...r, row: i })));
+  const report: ClassifyReport = {
+    taxonomy: { source: fromSheet ? 'sheet' : 'default', categories: rows.length },
+    inquiries: { rows: 0, filled: 0, kept: 0, unmatched: 0, noStage: 0 },
+    reviews: { rows: 0, categorized: 0, unmatched: 0 },
+    problems: [...taxonomyTable.problems],
+  };
+
+  const inquiries = readInquiries(wb, { lang, knownCategories });
+  report.problems.push(...inquiries.problems);
+  report.inquiries.rows = inquiries.records.length;
+  const questionCategories = new Map<number, Cell>();
+  for (const inquiry of inquiries.records) {
+    if (inquiry.questionCategory !== '') report.inquiries.kept++;
+    else if (inquiry.stage === null) report.inquiries.noStage++;
+    else {
+      const [category] = classifyText(taxonomy, inquiry.stage, inquiry.question).categories;
+      if (category === undefined) report.inquiries.unmatched++;
+      else {
+        questionCategories.set(inquiry.row, category);
+        report.inquiries.filled++;
+      }
+    }
+  }
+  if (inquiries.sheet && inquiries.records.length > 0 && !('questionCategory' in inquiries.columns)) {
+    report.problems.push(missingColumn(inquiries.sheet, 'inquiries', 'questionCategory', lang));
+    report.inquiries.filled = 0;
+  }
+  writeColumn(wb, inquiries, 'questionCategory', questionCategories);
+
+  const reviews = readReviews(wb, { lang, knownCategories });
+  report.problems.push(...reviews.problems);
+  report.reviews.rows = reviews.records.length;
+  const categories = new Map<number, Cell>();
+  const matched = new Map<number, Cell>();
+  for (const review of reviews.records) {
+    const result = classifyText(taxonomy, 'review', review.text);
+    categories.set(review.row, result.categories.join(LIST_SEPARATOR[lang]));
+    matched.set(review.row, result.matched.join(LIST_SEPARATOR[lang]));
+    if (result.categories.length > 0) report.reviews.categorized++;
+    else report.reviews.unmatched++;
+  }
+  for (const [column, values] of [
+    ['categories', categories],
+    ['matchedKeywords', matched],
+  ] as const) {
+    if (reviews.sheet && reviews.records.length > 0 && !(column in reviews.columns)) {
+      report.problems.push(missingColumn(reviews.sheet, 'reviews', column, lang));
+    }
+    writeColumn(wb, reviews, column, values);
+  }
+  return report;
+}

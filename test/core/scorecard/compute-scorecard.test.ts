@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { computeScorecard } from '../../../src/core/scorecard/compute-scorecard';
+import type { Cell } from '../../../src/ports';
+import { MemoryWorkbook } from '../../fakes/memory-workbook';
+
+const HEADER = [
+  '月份',
+  '客服',
+  '岗位',
+  '级别',
+  '服务质量',
+  '纠纷处理',
+  '团队协作',
+  '执行力',
+  '订单数',
+  '退款数',
+  '迟到',
+  '请假',
+  '旷工',
+  '低质评价',
+  '投诉扣分',
+  '表扬次数',
+  '突出贡献加分',
+  '得分',
+  '得分率',
+  '是否合格',
+  '奖金',
+  '底薪',
+  '应发工资',
+  '计算说明',
+];
+const OUT = HEADER.indexOf('得分');
+
+/** month, agent, role, level, four grades, orders, refunds, late, leave, absence, and the adjustments. */
+const input = (
+  month: string,
+  agent: string,
+  role: string,
+  level: string,
+  refunds: number,
+  late = 0,
+): Cell[] => [
+  month,
+  agent,
+  role,
+  level,
+  '优',
+  '优',
+  '优',
+  '优',
+  100,
+  refunds,
+  late,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+];
+
+function book(rows: Cell[][], extra: Record<string, Cell[][]> = {}): MemoryWorkbook {
+  return MemoryWorkbook.from({ 客服考核: [HEADER, ...rows], ...extra });
+}
+
+describe('computeScorecard', () => {
+  it('writes score, percent, qualified, bonus, base pay, pay and explanation into the month rows only', async () => {
+    const wb = book([
+      input('2026-11', '小美', '售后', '高级', 6),
+      input('2026-10', '小美', '售后', '高级', 0),
+      input('2026-11', '阿强', '售后', '普通', 20, 4),
+    ]);
+    const report = await computeScorecard(wb, '2026-11');
+    const grid = wb.read('客服考核');
+    expect(grid[1]!.slice(OUT, OUT + 6)).toEqual([120, 120 / 130, '是', 923.08, 2500, 3423.08]);
+    expect(grid[1]![OUT + 6]).toContain('退款率 6.0% → 20 (refund-rate-5-8)');
+    expect(grid[2]!.slice(OUT)).toEqual(['', '', '', '', '', '', '']);
+    // 80 + 0 (20 % refunds) + 0 (4 × late) = 80 of 130: 61.5 %, no bonus.
+    expect(grid[3]!.slice(OUT, OUT + 6)).toEqual([80, 80 / 130, '否', 0, 2000, 2000]);
+    expect(report).toMatchObject({ month: '2026-11', rowsWritten: 2 });
+    expect(report.agents.map((a) => [a.agent, a.score, a.qualified, a.pay])).toEqual([
+      ['小美', 120, true, 3423.08],
+      ['阿强', 80, false, 2000],
+    ]);
+    expect(wb.calls.write).toBe(7);
+  });
+
+  it('lets the Settings sheet override pool, gate and base pay', async () => {
+    const settings: Cell[][] = [
+      ['设置项', '值'],
+      ['bonusPool', '1300'],
+      ['gatePercent', '60%'],
+      ['basePay.regular', '2100'],
+    ];
+    const wb = book([input('2026-11', '阿强', '售后', '普通', 20, 4)], { 设置: settings });
+    const [agent] = (await computeScorecard(wb, '2026-11')).agents;
+    expect(agent).toMatchObject({ score: 80, qualified: true, bonus: 800, basePay: 2100, pay: 2900 });
+  });
+
+  it('scores pre-sale agents from their inquiries of the month', async () => {
+    const inquiries: Cell[][] = [
+      ['日期', '客服', '客户ID', '阶段', '是否成交', '成交金额', '首次响应(秒)'],
+      ['2026-11-02', '阿强', 'c1', '售前', '是', 100, 20],
+      ['2026-11-03', '阿强', 'c2', '售前', '否', '', 25],
+      ['2026-10-03', '阿强', 'c3', '售前', '否', '', 25],
+    ];
+    const wb = book([input('2026-11', '阿强', '售前', '组长', 0)], { 询单记录: inquiries });
+    const [agent] = (await computeScorecard(wb, '2026-11')).agents;
+    expect(agent!.items.find((i) => i.item === 'conversion')).toEqual({
+      item: 'conversion',
+      points: 15,
+      rule: 'conversion-50-up',
+    });
+    expect(agent).toMatchObject({ role: 'pre-sale', level: 'lead', basePay: 3000 });
+  });
+
+  it('writes in English labels in an English workbook', async () => {
+    const header = HEADER.map((_, i) => ['Month', 'Agent', 'Role', 'Level'][i] ?? HEADER[i]!);
+    const wb = MemoryWorkbook.from({
+      Scorecard: [header, input('2026-11', 'Amy', 'after-sale', 'regular', 0)],
+      Settings: [
+        ['Setting', 'Value'],
+        ['language', 'en'],
+      ],
+    });
+    await computeScorecard(wb, '2026-11');
+    const row = wb.read('Scorecard')[1]!;
+    expect(row[OUT + 2]).toBe('yes');
+    expect(row[OUT + 6]).toContain('Refund rate 0.0% → 30 (refund-rate-0-5)');
+  });
+
+  it('reports a bad month, duplicate agents and missing output columns without crashing', async () => {
+    expect((await computeScorecard(book([]), '2026-13')).problems[0]).toMatchObject({ value: '2026-13' });
+    const twice = await computeScorecard(
+      book([input('2026-11', '小美', '售后', '普通', 0), input('2026-11', '小美 ', '售后', '普通', 0)]),
+      '2026-11',
+    );
+    expect(twice.problems).toContainEqual(expect.objectContaining({ row: 3, severity: 'warning' }));
+    const narrow = MemoryWorkbook.from({
+      客服考核: [HEADER.slice(0, 18), input('2026-11', '小美', '售后', '普通', 0).slice(0, 18)],
+    });
+    const report = await computeScorecard(narrow, '2026-11');
+    expect(narrow.read('客服考核')[1]![17]).toBe(130);
+    expect(report.problems.filter((p) => p.severity === 'warning')).toHaveLength(6);
+  });
+});
