@@ -1,12 +1,13 @@
 import type { CategoryKind } from '../records';
-import { matchedKeywords } from '../rules/operators';
+import { normalizeText, rowText } from '../rules/operators';
 import { type CompiledRuleSet, compileRuleSet, matchRules } from '../rules/rule-set';
 import { type CategoryRule, keywordsOf, type TaxonomyRow, taxonomyRules } from './taxonomy-rules';
 
 /** A taxonomy ready to classify rows: its rules compiled, with each rule's keywords at hand. */
 export interface CompiledTaxonomy {
   set: CompiledRuleSet<CategoryRule['event']>;
-  keywords: Map<CategoryRule, string[]>;
+  /** Each rule's keywords as written and as compared (normalised once, at compile time). */
+  keywords: Map<CategoryRule, { written: string; normalized: string }[]>;
 }
 
 export interface Classification {
@@ -25,7 +26,13 @@ export function compileTaxonomy(rows: readonly TaxonomyRow[]): CompiledTaxonomy 
 
 export function compileTaxonomyRules(rules: readonly CategoryRule[]): CompiledTaxonomy {
   const set = compileRuleSet(rules);
-  return { set, keywords: new Map(set.rules.map(({ rule }) => [rule, keywordsOf(rule.conditions)])) };
+  const keywords = new Map(
+    set.rules.map(({ rule }) => [
+      rule,
+      keywordsOf(rule.conditions).map((written) => ({ written, normalized: normalizeText(written) })),
+    ]),
+  );
+  return { set, keywords };
 }
 
 /** Reviews carry every category they mention; an inquiry takes its first (highest-priority) match. */
@@ -64,11 +71,13 @@ export async function classifyTexts(
 function describe(taxonomy: CompiledTaxonomy, hits: readonly CategoryRule[], text: string): Classification {
   const categories: string[] = [];
   const matched: string[] = [];
+  if (hits.length === 0) return { categories, matched, rules: [] };
+  const normalized = rowText(text);
   for (const rule of hits) {
     const category = rule.event.params.category;
     if (!categories.includes(category)) categories.push(category);
-    for (const keyword of matchedKeywords(text, taxonomy.keywords.get(rule) ?? [])) {
-      if (!matched.includes(keyword)) matched.push(keyword);
+    for (const { written, normalized: keyword } of taxonomy.keywords.get(rule) ?? []) {
+      if (keyword !== '' && normalized.includes(keyword) && !matched.includes(written)) matched.push(written);
     }
   }
   return { categories, matched, rules: hits.map((rule) => rule.name) };

@@ -136,7 +136,7 @@ let lastRaw = '';
 let lastNormalized = '';
 
 /** normalizeText remembering its last answer: the rules of one row ask for the same text many times. */
-function rowText(text: string): string {
+export function rowText(text: string): string {
   if (text !== lastRaw) {
     lastRaw = text;
     lastNormalized = normalizeText(text);
