@@ -1,9 +1,11 @@
 import type { PropertiesPort, WorkbookPort } from '../ports';
 import { AUTOMATION_KEYS, recordAutomaticRun } from './automation';
+import { classifyNewRows } from './classify/classify-new-rows';
 import { closedPeriodsSince, lastClosedMonth, type Period } from './periods';
 import type { Problem } from './records';
 import { type RunContext, type RunPorts, runLogged } from './run';
 import type { RunOutcome, RunTrigger } from './run-log';
+import { computeScorecard } from './scorecard/compute-scorecard';
 import { computeScorecardResults } from './scorecard/results';
 import { loadSummaryData, writeSummary } from './summary/generate-summary';
 import { parseSummaryTabName } from './summary/tab-name';
@@ -31,6 +33,18 @@ export interface RunDueSteps {
   classify(wb: WorkbookPort): Promise<{ filled: number; problems: Problem[] }>;
   scorecard(wb: WorkbookPort, month: string): Promise<{ agents: number; problems: Problem[] }>;
 }
+
+/** Classification fills blank question categories; the scorecard writes the month's Scorecard rows. */
+export const DUE_STEPS: RunDueSteps = {
+  classify: async (wb) => {
+    const report = classifyNewRows(wb);
+    return { filled: report.inquiries.filled, problems: report.problems };
+  },
+  scorecard: async (wb, month) => {
+    const report = await computeScorecard(wb, month);
+    return { agents: report.agents.length, problems: report.problems };
+  },
+};
 
 type Job = { kind: 'scorecard'; month: string } | { kind: 'summary'; period: Period };
 
