@@ -110,14 +110,12 @@ async function catchUp(
     }
     // Read the logs once, after classification, for every tab of this run.
     data ??= loadSummaryData(wb, settings);
-    const scorecard =
-      job.period.kind === 'month'
-        ? await computeScorecardResults(
-            (scorecardRows ??= readScorecard(wb)).records.filter((r) => r.month === job.period.id),
-            data.inquiries,
-            settings,
-          )
-        : undefined;
+    let scorecard: Awaited<ReturnType<typeof computeScorecardResults>> | undefined;
+    if (job.period.kind === 'month') {
+      scorecardRows ??= readScorecard(wb);
+      const rows = scorecardRows.records.filter((r) => r.month === job.period.id);
+      scorecard = await computeScorecardResults(rows, data.inquiries, settings);
+    }
     const { tabName } = writeSummary(wb, job.period, data, scorecard);
     report.made.push(tabName);
     context.did(`wrote ${tabName}`);
