@@ -1,7 +1,11 @@
 import { parseArgs } from 'node:util';
+import { runClassify } from './commands/classify';
 import { runDemo } from './commands/demo';
 import { runImport } from './commands/import';
 import { runInit } from './commands/init';
+import { runKpi } from './commands/kpi';
+import { runRulesCheck } from './commands/rules-check';
+import { runRunDue } from './commands/run-due';
 import { runSummary } from './commands/summary';
 import { UsageError } from './usage-error';
 
@@ -13,17 +17,22 @@ usage:
   spiral classify <book.xlsx>                     fill blank question categories and review categories
   spiral kpi <book.xlsx> --month YYYY-MM [--json] compute the month's scorecard and pay
   spiral summary <book.xlsx> --week 2026-W47 | --month 2026-11 [--json]
+  spiral run-due <book.xlsx> [--now <ISO time>]   catch up: classify, scorecard, every missing summary tab
   spiral rules check [--dir rules]                validate rule files
   spiral demo [out.xlsx]                          write the demo workbook (default out/spiral-demo.xlsx)
 
-exit codes: 0 done · 1 usage or file error (nothing written) · 3 some rows rejected`;
+exit codes: 0 done · 1 usage or file error (nothing written) · 2 invalid rule files · 3 some rows rejected · 4 busy`;
 
 type Command = (args: string[], values: Record<string, string | boolean | undefined>) => Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
   init: runInit,
   import: runImport,
+  classify: runClassify,
+  kpi: runKpi,
   summary: runSummary,
+  rules: runRulesCheck,
+  'run-due': runRunDue,
   demo: runDemo,
 };
 

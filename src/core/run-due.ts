@@ -7,7 +7,7 @@ import { type RunContext, type RunPorts, runLogged } from './run';
 import type { RunOutcome, RunTrigger } from './run-log';
 import { computeScorecard } from './scorecard/compute-scorecard';
 import { computeScorecardResults } from './scorecard/results';
-import { loadSummaryData, writeSummary } from './summary/generate-summary';
+import { loadSummaryData, type SummaryData, writeSummary } from './summary/generate-summary';
 import { parseSummaryTabName } from './summary/tab-name';
 import { readScorecard } from './tables';
 
@@ -57,7 +57,7 @@ type Job = { kind: 'scorecard'; month: string } | { kind: 'summary'; period: Per
 export async function runDue(
   ports: RunDuePorts,
   trigger: RunTrigger,
-  steps: RunDueSteps,
+  steps: RunDueSteps = DUE_STEPS,
 ): Promise<RunDueReport> {
   const report: RunDueReport = {
     outcome: 'ok',
@@ -89,8 +89,12 @@ async function catchUp(
   report.classified = classified.filled;
   if (classified.filled > 0) context.did(`classified ${classified.filled} cell(s)`);
 
-  const jobs = dueJobs(wb, ports.properties, context, now, timeZone);
-  let data: ReturnType<typeof loadSummaryData> | null = null;
+  const due = dueJobs(wb, ports.properties, context, now, timeZone);
+  // Read the logs once, after classification, for every tab of this run.
+  const data = due.some((job) => job.kind === 'summary') ? loadSummaryData(wb, settings) : null;
+  const first = data ? earliestDate(data) : null;
+  // A period that ended before the first logged row has nothing to show: no empty tabs for it.
+  const jobs = due.filter((job) => job.kind === 'scorecard' || (first !== null && job.period.end >= first));
   let scorecardRows: ReturnType<typeof readScorecard> | null = null;
   for (const [i, job] of jobs.entries()) {
     if (context.timeUp()) {
@@ -108,22 +112,27 @@ async function catchUp(
       context.did(`scorecard ${job.month}: ${result.agents} agent(s)`);
       continue;
     }
-    // Read the logs once, after classification, for every tab of this run.
-    data ??= loadSummaryData(wb, settings);
     let scorecard: Awaited<ReturnType<typeof computeScorecardResults>> | undefined;
     if (job.period.kind === 'month') {
       scorecardRows ??= readScorecard(wb);
       const rows = scorecardRows.records.filter((r) => r.month === job.period.id);
-      scorecard = await computeScorecardResults(rows, data.inquiries, settings);
+      scorecard = await computeScorecardResults(rows, data!.inquiries, settings);
     }
-    const { tabName } = writeSummary(wb, job.period, data, scorecard);
+    const { tabName } = writeSummary(wb, job.period, data!, scorecard);
     report.made.push(tabName);
     context.did(`wrote ${tabName}`);
   }
   if (report.pending.length === 0) ports.properties.remove(AUTOMATION_KEYS.pending);
-  if (data) problems.push(...data.problems);
-  else if (jobs.length === 0) context.did('nothing due');
+  if (jobs.length === 0) context.did('nothing due');
+  // Classification read the logs with the taxonomy, so its problems are the fullest account of them.
   context.reportProblems(problems);
+}
+
+function earliestDate(data: SummaryData): string | null {
+  let first: string | null = null;
+  for (const row of [...data.inquiries, ...data.reviews])
+    if (first === null || row.date < first) first = row.date;
+  return first;
 }
 
 /** What is due now: the last closed month's scorecard if not yet computed, then every missing tab, oldest first. */

@@ -10,7 +10,7 @@ import { MemoryWorkbook } from '../fakes/memory-workbook';
 
 const DEMO = generateDemo({ seed: 7, start: '2026-09-28', weeks: 6 });
 
-function demoBook(): MemoryWorkbook {
+function demoBook(lookBack = { weeks: '3', months: '2' }): MemoryWorkbook {
   const wb = new MemoryWorkbook({ timeZone: 'Asia/Shanghai' });
   installTemplates(wb);
   for (const [key, records] of [
@@ -24,8 +24,8 @@ function demoBook(): MemoryWorkbook {
   // A short look-back keeps the test quick: three weeks and two months.
   const settings = wb.read('设置');
   const row = (key: string) => settings.findIndex((r) => r[0] === key) + 1;
-  wb.write('设置', row('lookBackWeeks'), 2, [['3']]);
-  wb.write('设置', row('lookBackMonths'), 2, [['2']]);
+  wb.write('设置', row('lookBackWeeks'), 2, [[lookBack.weeks]]);
+  wb.write('设置', row('lookBackMonths'), 2, [[lookBack.months]]);
   return wb;
 }
 
@@ -144,6 +144,29 @@ describe('runDue under a time budget and failures', () => {
     const log = wb.read('运行日志').slice(1);
     expect(log.map((r) => r[4])).toEqual(['出错', '完成']);
     expect(String(log[0]![5])).toContain('injected: scorecard failed');
+  });
+
+  it('writes no tab for a period that ended before the first logged row', async () => {
+    const wb = demoBook({ weeks: '12', months: '6' });
+    const ports = {
+      wb,
+      clock: new FakeClock('2026-11-10T01:00:00Z'),
+      lock: new MemoryLock(),
+      properties: new MemoryProperties(),
+      timeZone: 'Asia/Shanghai',
+    };
+    const report = await runDue(ports, 'trigger', countingSteps());
+    // The demo log starts on Monday 2026-09-28 (W40).
+    expect(report.made).toEqual([
+      '月报 2026-09',
+      '周报 2026-W40',
+      '周报 2026-W41',
+      '周报 2026-W42',
+      '周报 2026-W43',
+      '月报 2026-10',
+      '周报 2026-W44',
+      '周报 2026-W45',
+    ]);
   });
 
   it('leaves everything for the next run when another run holds the lock', async () => {

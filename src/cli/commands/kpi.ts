@@ -1,0 +1,26 @@
+import { computeScorecard, type ScorecardReport } from '../../core/scorecard/compute-scorecard';
+import { withBook } from '../book';
+import { UsageError } from '../usage-error';
+
+/** `spiral kpi <book> --month YYYY-MM [--json]`: scores the month's Scorecard rows and writes the results. */
+export async function runKpi(args: string[], values: Record<string, unknown>): Promise<number> {
+  const month = values.month as string | undefined;
+  if (!month || !/^\d{4}-(0[1-9]|1[0-2])$/.test(month))
+    throw new UsageError('give the month as --month YYYY-MM');
+  const report = await withBook<ScorecardReport>(args[0], { save: (r) => r.rowsWritten > 0 }, (wb) =>
+    computeScorecard(wb, month),
+  );
+  for (const p of report.problems)
+    process.stderr.write(`${p.sheet} row ${p.row}, ${p.column}: ${p.reason}\n`);
+  if (values.json) {
+    process.stdout.write(`${JSON.stringify({ month: report.month, agents: report.agents }, null, 2)}\n`);
+  } else {
+    process.stdout.write(`${args[0]}: scorecard ${month}: ${report.agents.length} agent(s)\n`);
+    for (const a of report.agents) {
+      process.stdout.write(
+        `  ${a.agent}\t${a.score}/${a.total}\t${(a.percent * 100).toFixed(1)}%\t${a.qualified ? 'qualified' : 'below gate'}\tpay ${a.pay.toFixed(2)}\n`,
+      );
+    }
+  }
+  return 0;
+}
