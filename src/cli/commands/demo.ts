@@ -1,7 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { classifyNewRows } from '../../core/classify/classify-new-rows';
 import { importRows } from '../../core/import-rows';
 import { installTemplates } from '../../core/install';
+import { addDays, periodsBetween } from '../../core/periods';
+import { writeProblems } from '../../core/problems-sheet';
+import { computeScorecard } from '../../core/scorecard/compute-scorecard';
+import type { AgentScoreJson } from '../../core/scorecard/results';
+import { loadSummaryData, writeSummary } from '../../core/summary/generate-summary';
 import type { SheetKey } from '../../core/template';
 import { withBook } from '../book';
 import { DEMO_DEFAULTS, generateDemo } from '../demo/generate-demo';
@@ -24,7 +30,7 @@ export async function runDemo(args: string[]): Promise<number> {
   mkdirSync(dirname(path), { recursive: true });
   const data = generateDemo(DEMO_DEFAULTS);
   const lines: string[] = [];
-  await withBook(path, { create: true }, (wb) => {
+  await withBook(path, { create: true }, async (wb) => {
     for (const name of wb.sheetNames()) wb.removeSheet(name);
     const install = installTemplates(wb, { language: 'zh' });
     lines.push(`installed ${install.created.length} sheets (${install.created.join(', ')})`);
@@ -45,6 +51,25 @@ export async function runDemo(args: string[]): Promise<number> {
       }
       lines.push(`${result.sheet}: ${result.appended} rows`);
     }
+    const classified = classifyNewRows(wb);
+    lines.push(
+      `classified: ${classified.inquiries.filled} question categories, ${classified.reviews.categorized} reviews`,
+    );
+    const last = addDays(DEMO_DEFAULTS.start, DEMO_DEFAULTS.weeks * 7 - 1);
+    const months = periodsBetween('month', DEMO_DEFAULTS.start, last);
+    const scorecards = new Map<string, AgentScoreJson[]>();
+    for (const month of months) {
+      const report = await computeScorecard(wb, month.id);
+      scorecards.set(month.id, report.agents);
+      const paid = report.agents.reduce((sum, a) => sum + a.pay, 0);
+      lines.push(`scorecard ${month.id}: ${report.agents.length} agents, pay ${paid.toFixed(2)}`);
+    }
+    const logs = loadSummaryData(wb);
+    const tabs = [...periodsBetween('week', DEMO_DEFAULTS.start, last), ...months].map(
+      (period) => writeSummary(wb, period, logs, scorecards.get(period.id)).tabName,
+    );
+    lines.push(`summaries: ${tabs.join(', ')}`);
+    writeProblems(wb, classified.problems, logs.settings.language);
   });
   process.stdout.write(
     `Spiral demo (seed ${DEMO_DEFAULTS.seed}, ${DEMO_DEFAULTS.weeks} weeks from ${DEMO_DEFAULTS.start})\n` +

@@ -1,0 +1,61 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { runDemo } from '../../src/cli/commands/demo';
+import { DEMO_DEFAULTS, generateDemo } from '../../src/cli/demo/generate-demo';
+import { XlsxWorkbook } from '../../src/cli/xlsx-workbook';
+import { addDays, periodsBetween } from '../../src/core/periods';
+import { readInquiries, readReviews, readScorecard } from '../../src/core/tables';
+
+describe('spiral demo', () => {
+  const path = join(mkdtempSync(join(tmpdir(), 'spiral-demo-')), 'demo.xlsx');
+  let wb: XlsxWorkbook;
+  const out: string[] = [];
+
+  beforeAll(async () => {
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => (out.push(String(chunk)), true));
+    expect(await runDemo([path])).toBe(0);
+    wb = await XlsxWorkbook.open(path);
+  }, 60_000);
+  afterAll(() => vi.restoreAllMocks());
+
+  it('fills the sheets with the seeded data, every row valid', () => {
+    const data = generateDemo(DEMO_DEFAULTS);
+    const inquiries = readInquiries(wb);
+    expect(inquiries.records).toHaveLength(data.inquiries.length);
+    expect(inquiries.excluded).toBe(0);
+    expect(inquiries.records.length).toBeGreaterThanOrEqual(1500);
+    expect(new Set(inquiries.records.map((r) => r.agent)).size).toBeGreaterThanOrEqual(6);
+    const reviews = readReviews(wb);
+    expect(reviews.records.length).toBeGreaterThanOrEqual(600);
+    expect(new Set(reviews.records.map((r) => r.shop)).size).toBe(3);
+  });
+
+  it('classifies the rows and scores every agent of every month', () => {
+    const inquiries = readInquiries(wb).records;
+    const classified = inquiries.filter((r) => r.questionCategory !== '').length;
+    expect(classified / inquiries.length).toBeGreaterThan(0.8);
+    const reviews = readReviews(wb).records;
+    expect(reviews.filter((r) => r.categories.length > 0).length / reviews.length).toBeGreaterThan(0.8);
+    const grid = wb.read('客服考核');
+    const score = grid[0]!.indexOf('得分');
+    const pay = grid[0]!.indexOf('应发工资');
+    expect(readScorecard(wb).records).toHaveLength(21);
+    for (const row of grid.slice(1)) {
+      expect(typeof row[score]).toBe('number');
+      expect(row[pay] as number).toBeGreaterThanOrEqual(2000);
+    }
+  });
+
+  it('writes every weekly and monthly summary of the demo range and says so', () => {
+    const last = addDays(DEMO_DEFAULTS.start, DEMO_DEFAULTS.weeks * 7 - 1);
+    const expected = [
+      ...periodsBetween('week', DEMO_DEFAULTS.start, last).map((p) => `周报 ${p.id}`),
+      ...periodsBetween('month', DEMO_DEFAULTS.start, last).map((p) => `月报 ${p.id}`),
+    ];
+    expect(expected).toHaveLength(13);
+    for (const tab of expected) expect(wb.hasSheet(tab)).toBe(true);
+    expect(out.join('')).toContain(`written to ${path}`);
+  });
+});
