@@ -185,3 +185,35 @@ describe('runDue under a time budget and failures', () => {
     expect(summaryTabs(wb)).toEqual([]);
   });
 });
+
+describe('runDue with the real steps', () => {
+  it('classifies once: a second run at the same time writes nothing but its run-log row', async () => {
+    const wb = demoBook();
+    const ports = {
+      wb,
+      clock: new FakeClock('2026-11-10T01:00:00Z'),
+      lock: new MemoryLock(),
+      properties: new MemoryProperties(),
+      timeZone: 'Asia/Shanghai',
+    };
+    const first = await runDue(ports, 'trigger');
+    expect(first.classified).toBeGreaterThan(0);
+    expect(first.scorecardMonth).toBe('2026-10');
+    const snapshot = wb
+      .sheetNames()
+      .filter((n) => n !== '运行日志')
+      .map((n) => [n, wb.read(n), wb.tabOf(n)]);
+    const writes = wb.calls.write;
+    const second = await runDue(ports, 'trigger');
+    expect(second.classified).toBe(0);
+    expect(second.actions).toEqual(['nothing due']);
+    // The Problems sheet is rebuilt (one write) and the run log gains its row (one write).
+    expect(wb.calls.write - writes).toBe(2);
+    expect(
+      wb
+        .sheetNames()
+        .filter((n) => n !== '运行日志')
+        .map((n) => [n, wb.read(n), wb.tabOf(n)]),
+    ).toEqual(snapshot);
+  });
+});

@@ -88,10 +88,17 @@ export function classifyNewRows(wb: WorkbookPort): ClassifyReport {
   report.reviews.rows = reviews.records.length;
   const categories = new Map<number, Cell>();
   const matched = new Map<number, Cell>();
+  const current = (row: number, key: string) => {
+    const col = reviews.columns[key];
+    return col === undefined ? undefined : (reviews.grid[row - 1]?.[col - 1] ?? '');
+  };
   for (const review of reviews.records) {
     const result = classifyText(taxonomy, 'review', review.text);
-    categories.set(review.row, result.categories.join(LIST_SEPARATOR[lang]));
-    matched.set(review.row, result.matched.join(LIST_SEPARATOR[lang]));
+    // Only cells whose value changes are written, so a second run writes nothing.
+    const categoryText = result.categories.join(LIST_SEPARATOR[lang]);
+    const matchedText = result.matched.join(LIST_SEPARATOR[lang]);
+    if (current(review.row, 'categories') !== categoryText) categories.set(review.row, categoryText);
+    if (current(review.row, 'matchedKeywords') !== matchedText) matched.set(review.row, matchedText);
     if (result.categories.length > 0) report.reviews.categorized++;
     else report.reviews.unmatched++;
   }
