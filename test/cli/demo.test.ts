@@ -14,7 +14,10 @@ describe('spiral demo', () => {
   const out: string[] = [];
 
   beforeAll(async () => {
-    vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => (out.push(String(chunk)), true));
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+      out.push(String(chunk));
+      return true;
+    });
     expect(await runDemo([path])).toBe(0);
     wb = await XlsxWorkbook.open(path);
   }, 60_000);

@@ -17,8 +17,14 @@ beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'spiral-import-'));
   out = [];
   err = [];
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => (out.push(String(chunk)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => (err.push(String(chunk)), true));
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+    out.push(String(chunk));
+    return true;
+  });
+  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+    err.push(String(chunk));
+    return true;
+  });
 });
 afterEach(() => vi.restoreAllMocks());
 
