@@ -92,7 +92,11 @@ async function catchUp(
   const due = dueJobs(wb, ports.properties, context, now, timeZone);
   // Read the logs once, after classification, for every tab of this run.
   const data = due.some((job) => job.kind === 'summary') ? loadSummaryData(wb, settings) : null;
-  const first = data ? earliestDate(data) : null;
+  // A log that cannot be read would make every tab wrong: write none until the column is back.
+  for (const { sheet, columns } of data?.unreadable ?? []) {
+    context.did(`no summaries: ${sheet} lacks required column(s) ${columns.join(', ')} (see Problems)`);
+  }
+  const first = data && data.unreadable.length === 0 ? earliestDate(data) : null;
   // A period that ended before the first logged row has nothing to show: no empty tabs for it.
   const jobs = due.filter((job) => job.kind === 'scorecard' || (first !== null && job.period.end >= first));
   let scorecardRows: ReturnType<typeof readScorecard> | null = null;
@@ -123,7 +127,7 @@ async function catchUp(
     context.did(`wrote ${tabName}`);
   }
   if (report.pending.length === 0) ports.properties.remove(AUTOMATION_KEYS.pending);
-  if (jobs.length === 0) context.did('nothing due');
+  if (due.length === 0) context.did('nothing due');
   // Classification read the logs with the taxonomy, so its problems are the fullest account of them.
   context.reportProblems(problems);
 }

@@ -39,6 +39,8 @@ export interface SummaryData {
   /** Rows left out for errors; they have no trustworthy date, so every one is counted, whatever its period. */
   excludedRows: number;
   problems: Problem[];
+  /** Sheets whose required columns are missing: their rows could not be read at all. */
+  unreadable: { sheet: string; columns: string[] }[];
 }
 
 export function loadSummaryData(wb: WorkbookPort, settings?: Settings): SummaryData {
@@ -51,6 +53,9 @@ export function loadSummaryData(wb: WorkbookPort, settings?: Settings): SummaryD
     reviews: reviews.records,
     excludedRows: inquiries.excluded + reviews.excluded,
     problems: [...read.problems, ...inquiries.problems, ...reviews.problems],
+    unreadable: [inquiries, reviews]
+      .filter((t) => t.sheet !== null && t.missingRequired.length > 0)
+      .map((t) => ({ sheet: t.sheet!, columns: t.missingRequired })),
   };
 }
 
