@@ -10,12 +10,15 @@ import { MemoryWorkbook } from '../../../test/fakes/memory-workbook';
 import { summarySheets } from '../../../test/fixtures/summary/workbook';
 import { installTemplates } from '../../core/install';
 import { runDue } from '../../core/run-due';
+import { generateSummary } from '../../core/summary/generate-summary';
 import { GasWorkbook } from '../../gas/gas-workbook';
 import type { Cell, WorkbookPort } from '../../ports';
 import { benchInquiries, benchReviews } from './summary';
 
 // The bench data covers 2026; on 2026-12-02 every look-back week and month is closed and due.
 const NOW = '2026-12-02T01:00:00Z';
+const WEEK = '2026-W47';
+const MONTH = '2026-11';
 
 function fill(wb: WorkbookPort, sheets: Record<string, Cell[][]>): void {
   for (const [name, grid] of Object.entries(sheets)) {
@@ -66,10 +69,14 @@ export async function benchRunDue(): Promise<void> {
     const gas = new GasWorkbook(fakes.spreadsheet as never, fakes.SpreadsheetApp as never);
     fill(gas, summarySheets(benchInquiries(rows), benchReviews(rows / 2), 'zh'));
     fakes.resetCalls();
+    generateSummary(gas, WEEK);
+    generateSummary(gas, MONTH);
+    const summaryCalls = fakes.calls.total;
+    fakes.resetCalls();
     const run = await catchUp(gas);
     const calls = fakes.calls;
     console.log(
-      `  ${rows.toLocaleString('en-US').padStart(7)} inquiry rows: ${calls.total} calls (getValues ${calls.getValues ?? 0}, setValues ${calls.setValues ?? 0}); ${run.report.made.length} tabs in ${(run.ms / 1000).toFixed(2)} s`,
+      `  ${rows.toLocaleString('en-US').padStart(7)} inquiry rows: weekly + monthly summary ${summaryCalls} calls; runDue ${calls.total} calls (getValues ${calls.getValues ?? 0}, setValues ${calls.setValues ?? 0}); ${run.report.made.length} tabs in ${(run.ms / 1000).toFixed(2)} s`,
     );
   }
 }
