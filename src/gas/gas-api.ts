@@ -80,6 +80,7 @@ export interface SheetApi
   getRange(row: number, column: number, numRows: number, numColumns: number): RangeApi;
   getRange(a1Notation: string): RangeApi;
   getDataRange(): RangeApi;
+  setName(name: string): SheetApi;
   clear(): SheetApi;
   insertRowsAfter(afterPosition: number, howMany: number): SheetApi;
   insertColumnsAfter(afterPosition: number, howMany: number): SheetApi;
@@ -94,6 +95,8 @@ export interface SheetApi
 
 export interface SpreadsheetApi
   extends Pick<Spreadsheet, 'getId' | 'getName' | 'getSpreadsheetTimeZone' | 'getNumSheets'> {
+  /** A small message in the corner of the open spreadsheet; it needs no dialog and no authorization prompt. */
+  toast(msg: string, title?: string, timeoutSeconds?: number): void;
   getSheets(): SheetApi[];
   getSheetByName(name: string): SheetApi | null;
   insertSheet(sheetName: string, sheetIndex: number): SheetApi;

@@ -133,9 +133,33 @@ export class GasWorkbook implements WorkbookPort {
     if (format.protectHeader) this.protectHeader(sheet, header);
   }
 
+  /**
+   * An existing tab is rewritten in place (links to it keep working). A new tab is built under a
+   * draft name and renamed only once complete, so a run that fails mid-way (quota, time limit)
+   * leaves no half-written tab that a later catch-up run would take as done.
+   */
   writeTab(name: string, content: TabContent): void {
-    const sheet = this.spreadsheet.getSheetByName(name) ?? this.insertAtEnd(name);
-    const width = Math.max(0, ...content.values.map((line) => line.length));
+    const grid = tabGrid(name, content);
+    const existing = this.spreadsheet.getSheetByName(name);
+    if (existing) {
+      this.fillTab(existing, grid, content);
+      return;
+    }
+    const draftName = draftTabName(name);
+    const leftover = this.spreadsheet.getSheetByName(draftName);
+    if (leftover) this.spreadsheet.deleteSheet(leftover);
+    const draft = this.insertAtEnd(draftName);
+    try {
+      this.fillTab(draft, grid, content);
+      draft.setName(name);
+    } catch (error) {
+      this.discard(draft);
+      throw error;
+    }
+  }
+
+  private fillTab(sheet: SheetApi, grid: Cell[][], content: TabContent): void {
+    const width = grid[0]?.length ?? 0;
     const frozen = content.frozenRows ?? 0;
     const extent = tabExtent(content, width, frozen);
     sheet.clear();
@@ -143,23 +167,22 @@ export class GasWorkbook implements WorkbookPort {
     this.grow(sheet, extent.rows, extent.cols);
     sheet.setFrozenRows(frozen);
     this.shrink(sheet, extent.rows, extent.cols);
-    if (content.values.length > 0 && width > 0) {
-      const grid = content.values.map((line, r) =>
-        Array.from({ length: width }, (_, c) => {
-          const cell = line[c] ?? '';
-          if (!storable(cell))
-            throw new Error(`Writing tab "${name}": cell R${r + 1}C${c + 1} holds ${String(cell)}.`);
-          return literal(cell);
-        }),
-      );
-      sheet.getRange(1, 1, grid.length, width).setValues(grid);
-    }
+    if (grid.length > 0 && width > 0) sheet.getRange(1, 1, grid.length, width).setValues(grid);
     for (const style of styleGrids(content.styles)) {
       const { row, col, rows, cols } = style.area;
       applyGrid(sheet.getRange(row, col, rows, cols), style);
     }
     this.setWidths(sheet, content.columnWidths ?? []);
     for (const chart of content.charts ?? []) this.addChart(sheet, chart);
+  }
+
+  /** Best effort: when the service itself is failing, the next writeTab of the name removes the draft. */
+  private discard(draft: SheetApi): void {
+    try {
+      this.spreadsheet.deleteSheet(draft);
+    } catch {
+      // The original error is the one worth reporting.
+    }
   }
 
   cellCount(): number {
@@ -232,6 +255,25 @@ export class GasWorkbook implements WorkbookPort {
     if (existing.some((p) => p.getDescription() === HEADER_PROTECTION)) return;
     header.protect().setDescription(HEADER_PROTECTION).setWarningOnly(true);
   }
+}
+
+/** The name a new tab is built under; it is not a summary tab name, so no run mistakes it for one. */
+export function draftTabName(name: string): string {
+  return `~${name}`;
+}
+
+/** The tab's values as a rectangle of literal cells, checked before anything on the sheet changes. */
+function tabGrid(name: string, content: TabContent): Cell[][] {
+  const width = Math.max(0, ...content.values.map((line) => line.length));
+  if (width === 0) return [];
+  return content.values.map((line, r) =>
+    Array.from({ length: width }, (_, c) => {
+      const cell = line[c] ?? '';
+      if (!storable(cell))
+        throw new Error(`Writing tab "${name}": cell R${r + 1}C${c + 1} holds ${String(cell)}.`);
+      return literal(cell);
+    }),
+  );
 }
 
 type Grid<T> = T[][];

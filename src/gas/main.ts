@@ -7,85 +7,15 @@ import { lastClosedMonth, lastClosedWeek, PeriodError, parsePeriod } from '../co
 import { runLogged } from '../core/run';
 import { generateSummary } from '../core/summary/generate-summary';
 import { findSheet, type Lang } from '../core/template';
-import type { Clock, PropertiesPort } from '../ports';
-import type { GasServices, SpreadsheetApi, UiApi } from './gas-api';
-import { GasLock } from './gas-lock';
-import { GasProperties } from './gas-properties';
-import { GasWorkbook } from './gas-workbook';
-import { type HandlerName, MENU, MENU_LABELS, SEPARATOR } from './menu';
-import { failureMessage, installMessage, periodMessage, summaryMessage } from './reports';
+import { dueRun, openWarning, turnOff, turnOn, warningDetails } from './automation-handlers';
+import type { UiApi } from './gas-api';
+import { type GasPorts, gasPorts, services } from './gas-ports';
+import { type HandlerName, WARNING_ITEM } from './menu';
+import { askMonth, classify, scorecard } from './menu-jobs';
+import { addMenu, fromMenu } from './menu-run';
+import { installMessage, periodMessage, summaryMessage } from './reports';
 
-/** Document property naming the spreadsheet, for runs that have no active one (time-driven triggers). */
-export const SPREADSHEET_ID_KEY = 'spiral.spreadsheetId';
-
-/** The Apps Script globals, looked up when a handler runs, never at load time. */
-function services(): GasServices {
-  return { SpreadsheetApp, ScriptApp, PropertiesService, LockService, Session, Utilities, Logger };
-}
-
-export interface GasPorts {
-  wb: GasWorkbook;
-  lock: GasLock;
-  properties: PropertiesPort;
-  clock: Clock;
-  timeZone: string;
-}
-
-export function gasPorts(gas: GasServices = services()): GasPorts {
-  const documentProperties = gas.PropertiesService.getDocumentProperties();
-  const spreadsheet = openSpreadsheet(gas, documentProperties);
-  const wb = new GasWorkbook(spreadsheet, gas.SpreadsheetApp);
-  return {
-    wb,
-    lock: new GasLock(gas.LockService),
-    properties: new GasProperties(documentProperties ?? gas.PropertiesService.getUserProperties()),
-    clock: { now: () => new Date() },
-    timeZone: wb.timeZone,
-  };
-}
-
-function openSpreadsheet(
-  gas: GasServices,
-  documentProperties: ReturnType<typeof gas.PropertiesService.getDocumentProperties>,
-): SpreadsheetApi {
-  const active = gas.SpreadsheetApp.getActiveSpreadsheet();
-  if (active) {
-    const id = active.getId();
-    if (documentProperties && documentProperties.getProperty(SPREADSHEET_ID_KEY) !== id) {
-      documentProperties.setProperty(SPREADSHEET_ID_KEY, id);
-    }
-    return active;
-  }
-  const id = documentProperties?.getProperty(SPREADSHEET_ID_KEY);
-  if (!id) {
-    throw new Error(
-      '找不到表格：请打开表格并从菜单运行一次 Spiral。 / Spiral cannot find its spreadsheet: open it and run Spiral from the menu once.',
-    );
-  }
-  return gas.SpreadsheetApp.openById(id);
-}
-
-/** A menu run: the closing alert says what was done; an error is shown, logged and rethrown. */
-async function fromMenu(work: (ports: GasPorts) => Promise<string>): Promise<void> {
-  const ui = services().SpreadsheetApp.getUi();
-  try {
-    const message = await work(gasPorts());
-    ui.alert('Spiral', message, ui.ButtonSet.OK);
-  } catch (error) {
-    console.error(error);
-    ui.alert('Spiral', failureMessage(error), ui.ButtonSet.OK);
-    throw error;
-  }
-}
-
-function addMenu(ui: UiApi): void {
-  const menu = ui.createAddonMenu();
-  for (const entry of MENU as readonly string[]) {
-    if (entry === SEPARATOR) menu.addSeparator();
-    else menu.addItem(MENU_LABELS[entry as keyof typeof MENU_LABELS], entry);
-  }
-  menu.addToUi();
-}
+export { type GasPorts, gasPorts, SPREADSHEET_ID_KEY } from './gas-ports';
 
 /** Creates or completes the templated sheets under the run lock and lists what changed. */
 async function setUp(ports: GasPorts): Promise<string> {
@@ -134,19 +64,51 @@ function installLanguage(ports: GasPorts): Lang | undefined {
 
 export type OpenEvent = { authMode?: unknown } | undefined;
 
+/**
+ * The menu, then the stalled-automation warning. In AuthMode.NONE (an add-on not yet used in this
+ * document) only the menu may be touched; otherwise a failure to read the warning must never cost
+ * the user the menu.
+ */
+function onOpen(e: OpenEvent): void {
+  const gas = services();
+  let warning: string | null = null;
+  if (e?.authMode !== gas.ScriptApp.AuthMode.NONE) {
+    try {
+      warning = openWarning(gas, new Date());
+    } catch (error) {
+      console.warn(error);
+    }
+  }
+  addMenu(gas.SpreadsheetApp.getUi(), warning !== null);
+  if (warning !== null) gas.SpreadsheetApp.getActiveSpreadsheet()?.toast(warning, 'Spiral', 10);
+}
+
 export const handlers: Record<HandlerName, (e?: OpenEvent) => void | Promise<void>> = {
-  // In AuthMode.NONE (an add-on not yet used in this document) only the menu may be touched,
-  // so onOpen does nothing else in any mode.
-  onOpen: () => addMenu(services().SpreadsheetApp.getUi()),
+  onOpen,
   onInstall: (e) => handlers.onOpen(e),
   setUpSheets: () => fromMenu(setUp),
+  classifyNewRows: () => fromMenu(classify),
+  computeScorecard: async () => {
+    // Ask before taking the lock: a run must not hold the sheet while the user types.
+    const ports = gasPorts();
+    const month = askMonth(
+      services().SpreadsheetApp.getUi(),
+      lastClosedMonth(ports.clock.now(), ports.timeZone).id,
+    );
+    if (month !== null) await fromMenu((p) => scorecard(p, month), ports);
+  },
   lastWeekSummary: () =>
     fromMenu((ports) => summarise(ports, lastClosedWeek(ports.clock.now(), ports.timeZone).id)),
   lastMonthSummary: () =>
     fromMenu((ports) => summarise(ports, lastClosedMonth(ports.clock.now(), ports.timeZone).id)),
   summaryFor: async () => {
-    // Ask before taking the lock: a run must not hold the sheet while the user types.
     const periodId = askPeriod(services().SpreadsheetApp.getUi());
     if (periodId !== null) await fromMenu((ports) => summarise(ports, periodId));
+  },
+  turnOnAutomation: () => fromMenu((ports) => turnOn(ports, services())),
+  turnOffAutomation: () => fromMenu((ports) => turnOff(ports, services())),
+  [WARNING_ITEM]: () => fromMenu(async (ports) => warningDetails(ports)),
+  runDueTrigger: async () => {
+    await dueRun(services());
   },
 };

@@ -3,7 +3,7 @@
  * function per handler name into dist/Code.js, since Apps Script calls only top-level functions.
  */
 
-/** Every menu entry Spiral has or will have, with its bilingual label. */
+/** Every menu entry Spiral has, with its bilingual label. */
 export const MENU_LABELS = {
   setUpSheets: '安装模板 / Set up sheets',
   classifyNewRows: '分类新记录 / Classify new rows',
@@ -13,29 +13,46 @@ export const MENU_LABELS = {
   summaryFor: '指定周期… / Summary for…',
   turnOnAutomation: '开启自动汇总 / Turn on automatic summaries',
   turnOffAutomation: '关闭自动汇总 / Turn off automatic summaries',
+  showAutomationWarning: '⚠ 自动汇总未运行 / Automatic summaries stalled',
 } as const;
 
 export type MenuHandler = keyof typeof MENU_LABELS;
 
 export const SEPARATOR = '---';
 
-/** The menu as shown, in order. An entry is listed once its handler exists in main.ts. */
+/** Shown first, only while automation is on and its last automatic run is over two days old. */
+export const WARNING_ITEM = 'showAutomationWarning' satisfies MenuHandler;
+
+/** The menu as shown, in order (the warning item comes before it when there is one). */
 export const MENU = [
   'setUpSheets',
+  SEPARATOR,
+  'classifyNewRows',
+  'computeScorecard',
   SEPARATOR,
   'lastWeekSummary',
   'lastMonthSummary',
   'summaryFor',
+  SEPARATOR,
+  'turnOnAutomation',
+  'turnOffAutomation',
 ] as const satisfies readonly (MenuHandler | typeof SEPARATOR)[];
 
-/** Handlers Apps Script calls by name: the simple triggers and every menu entry shown. */
-export type HandlerName = 'onOpen' | 'onInstall' | Exclude<(typeof MENU)[number], typeof SEPARATOR>;
+/** Handlers Apps Script calls by name: the simple triggers, the time-driven trigger and every menu entry. */
+export type HandlerName =
+  | 'onOpen'
+  | 'onInstall'
+  | 'runDueTrigger'
+  | typeof WARNING_ITEM
+  | Exclude<(typeof MENU)[number], typeof SEPARATOR>;
 
 const shown: readonly (MenuHandler | typeof SEPARATOR)[] = MENU;
 
 export const HANDLER_NAMES: readonly HandlerName[] = [
   'onOpen',
   'onInstall',
+  'runDueTrigger',
+  WARNING_ITEM,
   // Only MENU's own entries pass the filter, so each is a HandlerName.
   ...(shown.filter((entry) => entry !== SEPARATOR) as HandlerName[]),
 ];

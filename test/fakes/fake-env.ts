@@ -1,6 +1,11 @@
-/** Shared state of one fake Apps Script execution: call counts and the authorisation mode. */
+/** Shared state of one fake Apps Script document: call counts, the authorisation mode, the time. */
 
 export type FakeAuthMode = 'NONE' | 'LIMITED' | 'FULL';
+
+/** The wall clock of the fake runtime: null is real time; a number is the simulated epoch ms. */
+export interface FakeClock {
+  time: number | null;
+}
 
 export interface FakeEnv {
   /** Calls per SpreadsheetApp/Spreadsheet/Sheet/Range method, plus `total`. */
@@ -8,17 +13,48 @@ export interface FakeEnv {
   authMode: FakeAuthMode;
   /** Builds the Dates getValues returns; a vm test points it at the context's own Date. */
   makeDate(epochMs: number): Date;
+  /** What `new Date()` and `Date.now()` return inside a loaded bundle (see bundle-harness). */
+  clock: FakeClock;
+  /**
+   * Called before every billed call with its method and, for writes, the sheet written; throw from
+   * it to inject a service failure (a quota error, a timeout) at a chosen point.
+   */
+  fault: ((method: string, sheet: string | null) => void) | null;
 }
 
 export function createEnv(): FakeEnv {
-  return { calls: { total: 0 }, authMode: 'FULL', makeDate: (epochMs) => new Date(epochMs) };
+  return {
+    calls: { total: 0 },
+    authMode: 'FULL',
+    makeDate: (epochMs) => new Date(epochMs),
+    clock: { time: null },
+    fault: null,
+  };
 }
 
-/** Counts a billed service call; in AuthMode.NONE (an add-on's first onOpen) it fails as Sheets does. */
-export function touch(env: FakeEnv, method: string): void {
-  if (env.authMode === 'NONE') {
-    throw new Error(`Authorization is required to perform that action (${method} in AuthMode.NONE).`);
+/**
+ * What a simple trigger in AuthMode.LIMITED may not do: it may read and change its own document,
+ * its properties and UI, but not manage triggers or open other files (they need authorization).
+ */
+const DENIED_WHEN_LIMITED = new Set([
+  'getUserTriggers',
+  'getProjectTriggers',
+  'newTrigger',
+  'deleteTrigger',
+  'openById',
+]);
+
+/**
+ * Counts a billed service call; in AuthMode.NONE (an add-on's first onOpen) it fails as Sheets does,
+ * and in LIMITED the calls that need authorization fail.
+ */
+export function touch(env: FakeEnv, method: string, sheet: string | null = null): void {
+  if (env.authMode === 'NONE' || (env.authMode === 'LIMITED' && DENIED_WHEN_LIMITED.has(method))) {
+    throw new Error(
+      `Authorization is required to perform that action (${method} in AuthMode.${env.authMode}).`,
+    );
   }
+  env.fault?.(method, sheet);
   env.calls[method] = (env.calls[method] ?? 0) + 1;
   env.calls.total = (env.calls.total ?? 0) + 1;
 }

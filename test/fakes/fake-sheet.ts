@@ -82,6 +82,8 @@ export class FakeSheet implements SheetApi {
     public name: string,
     private readonly id: number,
     private readonly timeZone: () => string,
+    /** Another sheet of the spreadsheet already has this name (Sheets compares without case). */
+    private readonly nameTaken: (name: string, self: FakeSheet) => boolean = () => false,
   ) {}
 
   getName(): string {
@@ -91,6 +93,9 @@ export class FakeSheet implements SheetApi {
 
   setName(name: string): FakeSheet {
     touch(this.env, 'setName');
+    if (this.nameTaken(name, this)) {
+      throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
+    }
     this.name = name;
     return this;
   }
@@ -405,7 +410,7 @@ export class FakeRange implements RangeApi {
   }
 
   setValues(values: unknown[][]): FakeRange {
-    touch(this.env, 'setValues');
+    touch(this.env, 'setValues', this.sheet.name);
     this.checkSize(values);
     this.each((r, c, i, j) => this.sheet.enter(r, c, values[i]?.[j]));
     return this;

@@ -3,28 +3,27 @@
  * fake execution together: usable directly in unit tests or as the globals of a vm context.
  */
 import type {
-  ClockTriggerBuilderApi,
   LockApi,
   LockServiceApi,
   LoggerApi,
   PropertiesApi,
   PropertiesServiceApi,
-  ScriptAppApi,
   SessionApi,
-  SpreadsheetApi,
-  TriggerApi,
   UtilitiesApi,
 } from '../../src/gas/gas-api';
 import {
   createEnv,
   type FakeAuthMode,
+  type FakeClock,
   type FakeEnv,
-  fakeEnum,
   resetCalls,
   touch,
   wallClock,
 } from './fake-env';
+import { FakeScriptApp, type FakeTrigger } from './fake-script-app';
 import { FakeSpreadsheet, FakeSpreadsheetApp, FakeUi } from './spreadsheet-app';
+
+export { type FakeSchedule, FakeScriptApp, FakeTrigger } from './fake-script-app';
 
 export class FakeProperties implements PropertiesApi {
   readonly store = new Map<string, string>();
@@ -100,137 +99,6 @@ export class FakeLock implements LockApi {
   }
 }
 
-export interface FakeSchedule {
-  atHour?: number;
-  everyDays?: number;
-  everyWeeks?: number;
-  onWeekDay?: string;
-  onMonthDay?: number;
-  nearMinute?: number;
-  timezone?: string;
-}
-
-let nextTriggerId = 1;
-
-export class FakeTrigger implements TriggerApi {
-  readonly uid = `trigger-${nextTriggerId++}`;
-
-  constructor(
-    private readonly script: FakeScriptApp,
-    readonly handler: string,
-    readonly documentId: string | null,
-    readonly schedule: FakeSchedule,
-  ) {}
-
-  getHandlerFunction(): string {
-    return this.handler;
-  }
-
-  getUniqueId(): string {
-    return this.uid;
-  }
-
-  getEventType(): GoogleAppsScript.Script.EventType {
-    return this.script.EventType.CLOCK;
-  }
-
-  getTriggerSource(): GoogleAppsScript.Script.TriggerSource {
-    return this.script.TriggerSource.CLOCK;
-  }
-}
-
-/** Apps Script allows 20 triggers per user per script. */
-const TRIGGER_LIMIT = 20;
-
-export class FakeScriptApp implements ScriptAppApi {
-  readonly AuthMode = fakeEnum<typeof GoogleAppsScript.Script.AuthMode>([
-    'NONE',
-    'CUSTOM_FUNCTION',
-    'LIMITED',
-    'FULL',
-  ]);
-  readonly EventType = fakeEnum<typeof GoogleAppsScript.Script.EventType>([
-    'CLOCK',
-    'ON_OPEN',
-    'ON_EDIT',
-    'ON_FORM_SUBMIT',
-    'ON_CHANGE',
-    'ON_EVENT_UPDATED',
-  ]);
-  readonly TriggerSource = fakeEnum<typeof GoogleAppsScript.Script.TriggerSource>([
-    'SPREADSHEETS',
-    'CLOCK',
-    'FORMS',
-    'DOCUMENTS',
-    'CALENDAR',
-  ]);
-  readonly WeekDay = fakeEnum<typeof GoogleAppsScript.Base.Weekday>([
-    'SUNDAY',
-    'MONDAY',
-    'TUESDAY',
-    'WEDNESDAY',
-    'THURSDAY',
-    'FRIDAY',
-    'SATURDAY',
-  ]);
-  readonly triggers: FakeTrigger[] = [];
-
-  constructor(
-    private readonly env: FakeEnv,
-    /** The document a trigger created in this execution belongs to; null outside a document. */
-    private readonly documentId: string | null,
-  ) {}
-
-  getUserTriggers(spreadsheet: SpreadsheetApi): FakeTrigger[] {
-    touch(this.env, 'getUserTriggers');
-    const id = spreadsheet instanceof FakeSpreadsheet ? spreadsheet.id : spreadsheet.getId();
-    return this.triggers.filter((t) => t.documentId === id);
-  }
-
-  getProjectTriggers(): FakeTrigger[] {
-    touch(this.env, 'getProjectTriggers');
-    return [...this.triggers];
-  }
-
-  newTrigger(functionName: string): { timeBased(): ClockTriggerBuilderApi } {
-    touch(this.env, 'newTrigger');
-    return { timeBased: () => this.clockBuilder(functionName, {}) };
-  }
-
-  deleteTrigger(trigger: TriggerApi): void {
-    touch(this.env, 'deleteTrigger');
-    const at = this.triggers.findIndex((t) => t.uid === trigger.getUniqueId());
-    if (at < 0) throw new Error('Trigger not found.');
-    this.triggers.splice(at, 1);
-  }
-
-  private clockBuilder(handler: string, schedule: FakeSchedule): ClockTriggerBuilderApi {
-    const next = (change: FakeSchedule) => this.clockBuilder(handler, { ...schedule, ...change });
-    return {
-      atHour: (atHour) => next({ atHour }),
-      everyDays: (everyDays) => next({ everyDays }),
-      everyWeeks: (everyWeeks) => next({ everyWeeks }),
-      onWeekDay: (day) => next({ onWeekDay: String(day) }),
-      onMonthDay: (onMonthDay) => next({ onMonthDay }),
-      nearMinute: (nearMinute) => next({ nearMinute }),
-      inTimezone: (timezone) => next({ timezone }),
-      create: () => {
-        if (!schedule.everyDays && !schedule.everyWeeks && !schedule.onMonthDay) {
-          throw new Error('A time-based trigger needs a recurrence (everyDays, everyWeeks or onMonthDay).');
-        }
-        if (this.triggers.length >= TRIGGER_LIMIT) {
-          throw new Error(
-            'This script has too many triggers. Triggers must be deleted from the script before more can be added.',
-          );
-        }
-        const trigger = new FakeTrigger(this, handler, this.documentId, schedule);
-        this.triggers.push(trigger);
-        return trigger;
-      },
-    };
-  }
-}
-
 export class FakeLogger implements LoggerApi {
   readonly lines: string[] = [];
 
@@ -293,6 +161,18 @@ export interface GasFakeOptions {
   spreadsheetId?: string;
   firstSheet?: string;
   authMode?: FakeAuthMode;
+  /** Another execution's document to run in (see GasFakes.nextExecution); the options above that shape it are ignored. */
+  document?: FakeDocument;
+  executionId?: string;
+}
+
+/** What outlives one execution: the spreadsheet, its properties and locks, the user's triggers, the clock. */
+export interface FakeDocument {
+  env: FakeEnv;
+  spreadsheet: FakeSpreadsheet;
+  properties: { document: FakeProperties; script: FakeProperties; user: FakeProperties };
+  locks: { document: FakeLockState; script: FakeLockState };
+  triggers: FakeTrigger[];
 }
 
 export interface GasFakes {
@@ -309,37 +189,54 @@ export interface GasFakes {
   ui: FakeUi;
   env: FakeEnv;
   executionId: string;
-  properties: { document: FakeProperties; script: FakeProperties; user: FakeProperties };
-  locks: { document: FakeLockState; script: FakeLockState };
+  properties: FakeDocument['properties'];
+  locks: FakeDocument['locks'];
+  document: FakeDocument;
+  /** The simulated time of the runtime (null: real time); a loaded bundle's `new Date()` reads it. */
+  clock: FakeClock;
   setAuthMode(mode: FakeAuthMode): void;
   resetCalls(): void;
+  /** Another execution (a later menu click or trigger run) on the same document, with its own id and UI. */
+  nextExecution(options?: Omit<GasFakeOptions, 'document' | 'executionId'>): GasFakes;
   /** The Apps Script globals, for a vm context. */
   globals(): Record<string, unknown>;
 }
 
+function newDocument(options: GasFakeOptions): FakeDocument {
+  const env = createEnv();
+  env.authMode = options.authMode ?? 'FULL';
+  return {
+    env,
+    spreadsheet: new FakeSpreadsheet(
+      env,
+      options.spreadsheetId ?? 'spreadsheet-1',
+      'Spiral test',
+      options.timeZone ?? 'Asia/Shanghai',
+      options.firstSheet ?? 'Sheet1',
+    ),
+    properties: {
+      document: new FakeProperties(env, 'document'),
+      script: new FakeProperties(env, 'script'),
+      user: new FakeProperties(env, 'user'),
+    },
+    locks: { document: { holder: null, lastWaitMs: 0 }, script: { holder: null, lastWaitMs: 0 } },
+    triggers: [],
+  };
+}
+
+let executions = 0;
+
 export function createGasFakes(options: GasFakeOptions = {}): GasFakes {
   const container = options.container ?? 'active';
-  const env = createEnv();
-  const executionId = 'this-execution';
-  const spreadsheet = new FakeSpreadsheet(
-    env,
-    options.spreadsheetId ?? 'spreadsheet-1',
-    'Spiral test',
-    options.timeZone ?? 'Asia/Shanghai',
-    options.firstSheet ?? 'Sheet1',
-  );
+  const document = options.document ?? newDocument(options);
+  const { env, spreadsheet, properties, locks } = document;
+  const executionId = options.executionId ?? 'this-execution';
   const ui = new FakeUi();
   const SpreadsheetApp = new FakeSpreadsheetApp(env, spreadsheet, ui, {
     active: container === 'active',
     ui: options.ui ?? container === 'active',
   });
   const inDocument = container !== 'none';
-  const properties = {
-    document: new FakeProperties(env, 'document'),
-    script: new FakeProperties(env, 'script'),
-    user: new FakeProperties(env, 'user'),
-  };
-  const locks = { document: { holder: null, lastWaitMs: 0 }, script: { holder: null, lastWaitMs: 0 } };
   const PropertiesService: PropertiesServiceApi = {
     getDocumentProperties: () => (inDocument ? properties.document : null),
     getScriptProperties: () => properties.script,
@@ -356,7 +253,7 @@ export function createGasFakes(options: GasFakeOptions = {}): GasFakes {
   const Utilities: UtilitiesApi = { formatDate };
   const fakes: GasFakes = {
     SpreadsheetApp,
-    ScriptApp: new FakeScriptApp(env, inDocument ? spreadsheet.id : null),
+    ScriptApp: new FakeScriptApp(env, inDocument ? spreadsheet.id : null, document.triggers),
     PropertiesService,
     LockService,
     Session,
@@ -370,10 +267,14 @@ export function createGasFakes(options: GasFakeOptions = {}): GasFakes {
     executionId,
     properties,
     locks,
+    document,
+    clock: env.clock,
     setAuthMode: (mode) => {
       env.authMode = mode;
     },
     resetCalls: () => resetCalls(env),
+    nextExecution: (next = {}) =>
+      createGasFakes({ ...next, document, executionId: `execution-${++executions}` }),
     globals: () => ({
       SpreadsheetApp: fakes.SpreadsheetApp,
       ScriptApp: fakes.ScriptApp,
@@ -385,6 +286,6 @@ export function createGasFakes(options: GasFakeOptions = {}): GasFakes {
       console: fakes.console,
     }),
   };
-  env.authMode = options.authMode ?? 'FULL';
+  if (options.authMode && options.document) env.authMode = options.authMode;
   return fakes;
 }

@@ -13,6 +13,7 @@ type ButtonSetEnum = typeof GoogleAppsScript.Base.ButtonSet;
 
 export class FakeSpreadsheet implements SpreadsheetApi {
   private readonly sheets: FakeSheet[] = [];
+  readonly toasts: { message: string; title: string; timeoutSeconds: number | undefined }[] = [];
   private nextSheetId = 0;
   private active = 0;
 
@@ -39,6 +40,11 @@ export class FakeSpreadsheet implements SpreadsheetApi {
   getSpreadsheetTimeZone(): string {
     touch(this.env, 'getSpreadsheetTimeZone');
     return this.timeZone;
+  }
+
+  toast(msg: string, title = '', timeoutSeconds?: number): void {
+    touch(this.env, 'toast');
+    this.toasts.push({ message: msg, title, timeoutSeconds });
   }
 
   getNumSheets(): number {
@@ -97,7 +103,16 @@ export class FakeSpreadsheet implements SpreadsheetApi {
   }
 
   private newSheet(name: string): FakeSheet {
-    return new FakeSheet(this.env, name, this.nextSheetId++, () => this.timeZone);
+    return new FakeSheet(
+      this.env,
+      name,
+      this.nextSheetId++,
+      () => this.timeZone,
+      (wanted, self) => {
+        const found = this.find(wanted);
+        return found !== null && found !== self;
+      },
+    );
   }
 }
 

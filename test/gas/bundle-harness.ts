@@ -28,6 +28,30 @@ export interface LoadedBundle {
   evaluate(code: string): unknown;
 }
 
+/**
+ * Replaces the context's Date so that `new Date()` and `Date.now()` read the fakes' clock (real time
+ * while it is null). Dates it makes are the context's own, so instanceof Date still holds.
+ */
+const SIMULATED_DATE = `(function (now) {
+  var Real = Date;
+  function SimDate() {
+    var args = Array.prototype.slice.call(arguments);
+    if (!new.target) return new Real(now()).toString();
+    if (args.length === 0) return new Real(now());
+    return new (Function.prototype.bind.apply(Real, [null].concat(args)))();
+  }
+  SimDate.prototype = Real.prototype;
+  SimDate.now = function () { return now(); };
+  SimDate.parse = Real.parse;
+  SimDate.UTC = Real.UTC;
+  globalThis.Date = SimDate;
+})`;
+
+function installClock(evaluate: (code: string) => unknown, fakes: GasFakes): void {
+  const install = evaluate(SIMULATED_DATE) as (now: () => number) => void;
+  install(() => fakes.clock.time ?? Date.now());
+}
+
 export function loadBundle(fakes: GasFakes, file: string = CODE_JS): LoadedBundle {
   const source = readFileSync(file, 'utf8');
   const context = vm.createContext({ ...fakes.globals() });
@@ -35,6 +59,7 @@ export function loadBundle(fakes: GasFakes, file: string = CODE_JS): LoadedBundl
   const before = Object.fromEntries(
     ABSENT_GLOBALS.map((name) => [name, evaluate(`typeof ${name}`) as string]),
   );
+  installClock(evaluate, fakes);
   // Dates handed to the bundle come from its own realm, as Apps Script's do.
   const ContextDate = evaluate('Date') as DateConstructor;
   fakes.env.makeDate = (epochMs) => new ContextDate(epochMs);

@@ -61,6 +61,46 @@ describe('the SpreadsheetApp fake behaves like Sheets', () => {
     expect(fakes.ui.shownItems()).toEqual([{ caption: 'Go', functionName: 'go' }]);
   });
 
+  it('lets a LIMITED onOpen read its document, properties and toast, but not manage triggers or open files', () => {
+    const fakes = createGasFakes({ authMode: 'LIMITED' });
+    fakes.PropertiesService.getDocumentProperties()?.getProperty('x');
+    fakes.spreadsheet.toast('hello', 'Spiral', 5);
+    expect(fakes.spreadsheet.toasts).toEqual([{ message: 'hello', title: 'Spiral', timeoutSeconds: 5 }]);
+    expect(fakes.spreadsheet.getSheetByName('Sheet1')?.getDataRange().getValues()).toEqual([['']]);
+    expect(() => fakes.ScriptApp.getUserTriggers(fakes.spreadsheet)).toThrow('AuthMode.LIMITED');
+    expect(() => fakes.ScriptApp.newTrigger('runDueTrigger')).toThrow('Authorization is required');
+    expect(() => fakes.SpreadsheetApp.openById('spreadsheet-1')).toThrow('Authorization is required');
+  });
+
+  it('shares one document between executions: sheets, properties, locks, triggers and clock', () => {
+    const menu = createGasFakes();
+    const trigger = menu.nextExecution({ container: 'trigger' });
+    expect(trigger.executionId).not.toBe(menu.executionId);
+    menu.spreadsheet.insertSheet('Seen', 1);
+    menu.properties.document.setProperty('k', 'v');
+    menu.ScriptApp.newTrigger('runDueTrigger').timeBased().everyDays(1).create();
+    menu.clock.time = 1;
+    expect(trigger.SpreadsheetApp.openById('spreadsheet-1').names()).toContain('Seen');
+    expect(trigger.PropertiesService.getDocumentProperties()?.getProperty('k')).toBe('v');
+    expect(trigger.ScriptApp.getUserTriggers(trigger.spreadsheet)).toHaveLength(1);
+    expect(trigger.clock.time).toBe(1);
+    expect(menu.LockService.getDocumentLock()?.tryLock(0)).toBe(true);
+    expect(trigger.LockService.getDocumentLock()?.tryLock(0)).toBe(false);
+  });
+
+  it('fails a chosen call when a fault is injected, naming the sheet written', () => {
+    const fakes = createGasFakes();
+    const seen: [string, string | null][] = [];
+    fakes.env.fault = (method, sheet) => {
+      seen.push([method, sheet]);
+      if (method === 'setValues') throw new Error('quota');
+    };
+    const sheet = fakes.spreadsheet.sheet('Sheet1');
+    expect(() => sheet.getRange(1, 1, 1, 1).setValues([['x']])).toThrow('quota');
+    expect(seen.at(-1)).toEqual(['setValues', 'Sheet1']);
+    expect(sheet.snapshot()).toEqual([]);
+  });
+
   it('has no active spreadsheet or UI in a trigger run, and no document services outside a document', () => {
     const trigger = createGasFakes({ container: 'trigger' });
     expect(trigger.SpreadsheetApp.getActiveSpreadsheet()).toBeNull();

@@ -1,0 +1,56 @@
+/** The Apps Script services and the ports every handler builds from them. */
+import type { Clock, PropertiesPort } from '../ports';
+import type { GasServices, PropertiesApi, SpreadsheetApi } from './gas-api';
+import { GasLock } from './gas-lock';
+import { GasProperties } from './gas-properties';
+import { GasWorkbook } from './gas-workbook';
+
+/** Document property naming the spreadsheet, for runs that have no active one (time-driven triggers). */
+export const SPREADSHEET_ID_KEY = 'spiral.spreadsheetId';
+
+/** The Apps Script globals, looked up when a handler runs, never at load time. */
+export function services(): GasServices {
+  return { SpreadsheetApp, ScriptApp, PropertiesService, LockService, Session, Utilities, Logger };
+}
+
+export interface GasPorts {
+  spreadsheet: SpreadsheetApi;
+  wb: GasWorkbook;
+  lock: GasLock;
+  properties: PropertiesPort;
+  clock: Clock;
+  /** The spreadsheet's own zone: weeks, months, the run log and the trigger's hour are read in it. */
+  timeZone: string;
+}
+
+export function gasPorts(gas: GasServices = services()): GasPorts {
+  const documentProperties = gas.PropertiesService.getDocumentProperties();
+  const spreadsheet = openSpreadsheet(gas, documentProperties);
+  const wb = new GasWorkbook(spreadsheet, gas.SpreadsheetApp);
+  return {
+    spreadsheet,
+    wb,
+    lock: new GasLock(gas.LockService),
+    properties: new GasProperties(documentProperties ?? gas.PropertiesService.getUserProperties()),
+    clock: { now: () => new Date() },
+    timeZone: wb.timeZone,
+  };
+}
+
+function openSpreadsheet(gas: GasServices, documentProperties: PropertiesApi | null): SpreadsheetApi {
+  const active = gas.SpreadsheetApp.getActiveSpreadsheet();
+  if (active) {
+    const id = active.getId();
+    if (documentProperties && documentProperties.getProperty(SPREADSHEET_ID_KEY) !== id) {
+      documentProperties.setProperty(SPREADSHEET_ID_KEY, id);
+    }
+    return active;
+  }
+  const id = documentProperties?.getProperty(SPREADSHEET_ID_KEY);
+  if (!id) {
+    throw new Error(
+      '找不到表格：请打开表格并从菜单运行一次 Spiral。 / Spiral cannot find its spreadsheet: open it and run Spiral from the menu once.',
+    );
+  }
+  return gas.SpreadsheetApp.openById(id);
+}

@@ -1,0 +1,29 @@
+/** How a menu click runs: the add-on menu itself, and a run that ends in an alert. */
+import type { UiApi } from './gas-api';
+import { type GasPorts, gasPorts, services } from './gas-ports';
+import { MENU, MENU_LABELS, SEPARATOR, WARNING_ITEM } from './menu';
+import { failureMessage } from './reports';
+
+/** A menu run: the closing alert says what was done; an error is shown, logged and rethrown. */
+export async function fromMenu(work: (ports: GasPorts) => Promise<string>, ports?: GasPorts): Promise<void> {
+  const ui = services().SpreadsheetApp.getUi();
+  try {
+    const message = await work(ports ?? gasPorts());
+    ui.alert('Spiral', message, ui.ButtonSet.OK);
+  } catch (error) {
+    console.error(error);
+    ui.alert('Spiral', failureMessage(error), ui.ButtonSet.OK);
+    throw error;
+  }
+}
+
+/** The add-on menu; with a warning, its first item says automation has stalled and opens the details. */
+export function addMenu(ui: UiApi, warning: boolean): void {
+  const menu = ui.createAddonMenu();
+  if (warning) menu.addItem(MENU_LABELS[WARNING_ITEM], WARNING_ITEM).addSeparator();
+  for (const entry of MENU as readonly string[]) {
+    if (entry === SEPARATOR) menu.addSeparator();
+    else menu.addItem(MENU_LABELS[entry as keyof typeof MENU_LABELS], entry);
+  }
+  menu.addToUi();
+}

@@ -1,0 +1,135 @@
+/** Fakes of ScriptApp's time-driven triggers: a user's triggers per document, with their schedule. */
+import type { ClockTriggerBuilderApi, ScriptAppApi, SpreadsheetApi, TriggerApi } from '../../src/gas/gas-api';
+import { type FakeEnv, fakeEnum, touch } from './fake-env';
+import { FakeSpreadsheet } from './spreadsheet-app';
+
+export interface FakeSchedule {
+  atHour?: number;
+  everyDays?: number;
+  everyWeeks?: number;
+  onWeekDay?: string;
+  onMonthDay?: number;
+  nearMinute?: number;
+  timezone?: string;
+}
+
+let nextTriggerId = 1;
+
+export class FakeTrigger implements TriggerApi {
+  readonly uid = `trigger-${nextTriggerId++}`;
+
+  constructor(
+    private readonly script: FakeScriptApp,
+    readonly handler: string,
+    readonly documentId: string | null,
+    readonly schedule: FakeSchedule,
+  ) {}
+
+  getHandlerFunction(): string {
+    return this.handler;
+  }
+
+  getUniqueId(): string {
+    return this.uid;
+  }
+
+  getEventType(): GoogleAppsScript.Script.EventType {
+    return this.script.EventType.CLOCK;
+  }
+
+  getTriggerSource(): GoogleAppsScript.Script.TriggerSource {
+    return this.script.TriggerSource.CLOCK;
+  }
+}
+
+/** Apps Script allows 20 triggers per user per script. */
+const TRIGGER_LIMIT = 20;
+
+export class FakeScriptApp implements ScriptAppApi {
+  readonly AuthMode = fakeEnum<typeof GoogleAppsScript.Script.AuthMode>([
+    'NONE',
+    'CUSTOM_FUNCTION',
+    'LIMITED',
+    'FULL',
+  ]);
+  readonly EventType = fakeEnum<typeof GoogleAppsScript.Script.EventType>([
+    'CLOCK',
+    'ON_OPEN',
+    'ON_EDIT',
+    'ON_FORM_SUBMIT',
+    'ON_CHANGE',
+    'ON_EVENT_UPDATED',
+  ]);
+  readonly TriggerSource = fakeEnum<typeof GoogleAppsScript.Script.TriggerSource>([
+    'SPREADSHEETS',
+    'CLOCK',
+    'FORMS',
+    'DOCUMENTS',
+    'CALENDAR',
+  ]);
+  readonly WeekDay = fakeEnum<typeof GoogleAppsScript.Base.Weekday>([
+    'SUNDAY',
+    'MONDAY',
+    'TUESDAY',
+    'WEDNESDAY',
+    'THURSDAY',
+    'FRIDAY',
+    'SATURDAY',
+  ]);
+  constructor(
+    private readonly env: FakeEnv,
+    /** The document a trigger created in this execution belongs to; null outside a document. */
+    private readonly documentId: string | null,
+    /** The user's triggers of this script, shared by every execution of the same user. */
+    readonly triggers: FakeTrigger[] = [],
+  ) {}
+
+  getUserTriggers(spreadsheet: SpreadsheetApi): FakeTrigger[] {
+    touch(this.env, 'getUserTriggers');
+    const id = spreadsheet instanceof FakeSpreadsheet ? spreadsheet.id : spreadsheet.getId();
+    return this.triggers.filter((t) => t.documentId === id);
+  }
+
+  getProjectTriggers(): FakeTrigger[] {
+    touch(this.env, 'getProjectTriggers');
+    return [...this.triggers];
+  }
+
+  newTrigger(functionName: string): { timeBased(): ClockTriggerBuilderApi } {
+    touch(this.env, 'newTrigger');
+    return { timeBased: () => this.clockBuilder(functionName, {}) };
+  }
+
+  deleteTrigger(trigger: TriggerApi): void {
+    touch(this.env, 'deleteTrigger');
+    const at = this.triggers.findIndex((t) => t.uid === trigger.getUniqueId());
+    if (at < 0) throw new Error('Trigger not found.');
+    this.triggers.splice(at, 1);
+  }
+
+  private clockBuilder(handler: string, schedule: FakeSchedule): ClockTriggerBuilderApi {
+    const next = (change: FakeSchedule) => this.clockBuilder(handler, { ...schedule, ...change });
+    return {
+      atHour: (atHour) => next({ atHour }),
+      everyDays: (everyDays) => next({ everyDays }),
+      everyWeeks: (everyWeeks) => next({ everyWeeks }),
+      onWeekDay: (day) => next({ onWeekDay: String(day) }),
+      onMonthDay: (onMonthDay) => next({ onMonthDay }),
+      nearMinute: (nearMinute) => next({ nearMinute }),
+      inTimezone: (timezone) => next({ timezone }),
+      create: () => {
+        if (!schedule.everyDays && !schedule.everyWeeks && !schedule.onMonthDay) {
+          throw new Error('A time-based trigger needs a recurrence (everyDays, everyWeeks or onMonthDay).');
+        }
+        if (this.triggers.length >= TRIGGER_LIMIT) {
+          throw new Error(
+            'This script has too many triggers. Triggers must be deleted from the script before more can be added.',
+          );
+        }
+        const trigger = new FakeTrigger(this, handler, this.documentId, schedule);
+        this.triggers.push(trigger);
+        return trigger;
+      },
+    };
+  }
+}
