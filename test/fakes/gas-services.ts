@@ -166,7 +166,10 @@ export interface GasFakeOptions {
   executionId?: string;
 }
 
-/** What outlives one execution: the spreadsheet, its properties and locks, the user's triggers, the clock. */
+/**
+ * What outlives one execution: the spreadsheet, its properties and locks, the user's triggers, and
+ * the env (call counts, auth mode, clock, fault), which every execution of the document shares.
+ */
 export interface FakeDocument {
   env: FakeEnv;
   spreadsheet: FakeSpreadsheet;
