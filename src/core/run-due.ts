@@ -127,7 +127,7 @@ async function catchUp(
     context.did(`wrote ${tabName}`);
   }
   if (report.pending.length === 0) ports.properties.remove(AUTOMATION_KEYS.pending);
-  if (due.length === 0) context.did('nothing due');
+  if (jobs.length === 0 && !data?.unreadable.length) context.did('nothing due');
   // Classification read the logs with the taxonomy, so its problems are the fullest account of them.
   context.reportProblems(problems);
 }
