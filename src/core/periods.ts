@@ -197,23 +197,50 @@ export function periodsBetween(kind: PeriodKind, from: string, to: string): Peri
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-/** The calendar date of an instant in a time zone (IANA name), e.g. for 'now' in Asia/Shanghai. */
-export function localDate(instant: Date, timeZone: string): string {
+/** The wall-clock reading of an instant in a time zone (IANA name). */
+export interface ZonedTime {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+export function zonedTime(instant: Date, timeZone: string): ZonedTime {
   let format = formatters.get(timeZone);
   if (!format) {
     format = new Intl.DateTimeFormat('en-US', {
       timeZone,
       calendar: 'gregory',
       numberingSystem: 'latn',
+      hourCycle: 'h23',
       year: 'numeric',
       month: '2-digit',
       day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
     });
     formatters.set(timeZone, format);
   }
   const parts: Record<string, string> = {};
   for (const part of format.formatToParts(instant)) parts[part.type] = part.value;
-  return `${pad4(Number(parts.year))}-${pad2(Number(parts.month))}-${pad2(Number(parts.day))}`;
+  const get = (type: string) => Number(parts[type] ?? 0);
+  return {
+    year: get('year'),
+    month: get('month'),
+    day: get('day'),
+    hour: get('hour'),
+    minute: get('minute'),
+    second: get('second'),
+  };
+}
+
+/** The calendar date of an instant in a time zone (IANA name), e.g. for 'now' in Asia/Shanghai. */
+export function localDate(instant: Date, timeZone: string): string {
+  const t = zonedTime(instant, timeZone);
+  return `${pad4(t.year)}-${pad2(t.month)}-${pad2(t.day)}`;
 }
 
 /** The latest week that has ended before today (in the zone): on any day of W48, that is W47. */

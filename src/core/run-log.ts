@@ -1,4 +1,5 @@
 import type { Cell, WorkbookPort } from '../ports';
+import { zonedTime } from './periods';
 import { findSheet, type Lang, sheetName, TEMPLATES } from './template';
 
 export type RunTrigger = 'menu' | 'trigger' | 'cli';
@@ -27,20 +28,12 @@ const OUTCOME_LABELS: Record<RunOutcome, Record<Lang, string>> = {
   error: { zh: '出错', en: 'error' },
 };
 
+const pad = (n: number) => String(n).padStart(2, '0');
+
 /** 'YYYY-MM-DD HH:mm:ss' in a time zone, for the run log. */
 export function localDateTime(instant: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(instant);
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}:${get('second')}`;
+  const t = zonedTime(instant, timeZone);
+  return `${t.year}-${pad(t.month)}-${pad(t.day)} ${pad(t.hour)}:${pad(t.minute)}:${pad(t.second)}`;
 }
 
 /** Appends one row to the Run log sheet (creating it when missing): one read, one write. */

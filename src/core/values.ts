@@ -1,5 +1,5 @@
 import type { Cell } from '../ports';
-import { localDate } from './periods';
+import { localDate, zonedTime } from './periods';
 import { type EnumOption, enumOption } from './template';
 
 /** The outcome of reading one cell: a value, blank, or the reason it could not be read. */
@@ -153,31 +153,12 @@ export function dateCell(isoDate: string, timeZone: string): Date {
     const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
     const utcMidnight = Date.UTC(y, m - 1, d);
     // Shift by the zone's offset at that moment so the local wall clock reads 00:00.
-    const shown = localDateTimeOf(new Date(utcMidnight), timeZone);
-    time = utcMidnight - (Date.UTC(shown.y, shown.m - 1, shown.d, shown.h, shown.min) - utcMidnight);
+    const shown = zonedTime(new Date(utcMidnight), timeZone);
+    time =
+      utcMidnight -
+      (Date.UTC(shown.year, shown.month - 1, shown.day, shown.hour, shown.minute) - utcMidnight);
     if (dateCells.size > 100_000) dateCells.clear();
     dateCells.set(key, time);
   }
   return new Date(time);
-}
-
-const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
-
-function localDateTimeOf(instant: Date, timeZone: string) {
-  let format = dateTimeFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-    });
-    dateTimeFormats.set(timeZone, format);
-  }
-  const parts = format.formatToParts(instant);
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  return { y: get('year'), m: get('month'), d: get('day'), h: get('hour'), min: get('minute') };
 }

@@ -5,26 +5,15 @@
  */
 
 import type { Period } from '../periods';
-import type { Inquiry, Level, Review, Role } from '../records';
+import type { Inquiry, Review } from '../records';
+import type { AgentScoreJson } from '../scorecard/results';
 import type { ChangeLabel, ComparisonLabel } from '../stats';
 import type { Lang } from '../template';
 
 export type Interval = [number, number];
 
-/** One month's scorecard result per agent, as the rules helper's computeScorecardResults gives it. */
-export interface ScorecardResultLike {
-  agent: string;
-  role: Role;
-  level: Level;
-  score: number;
-  total: number;
-  /** A fraction of the total: 0.82. */
-  percent: number;
-  qualified: boolean;
-  bonus: number;
-  basePay: number;
-  pay: number;
-}
+/** One month's scorecard result per agent: the `spiral kpi --json` shape without the items. */
+export type ScorecardResultLike = Omit<AgentScoreJson, 'items'>;
 
 export interface SummarySettings {
   responseThresholdSeconds: number;

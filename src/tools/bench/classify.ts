@@ -6,6 +6,7 @@
  */
 
 import { performance } from 'node:perf_hooks';
+import { Rng } from '../../cli/demo/random';
 import { type Classification, classifyText, compileTaxonomy } from '../../core/classify/classify-text';
 import { type TaxonomyRow, taxonomyRowsOf, taxonomyRules } from '../../core/classify/taxonomy-rules';
 import type { CategoryKind } from '../../core/records';
@@ -16,16 +17,10 @@ import { matchedKeywords, normalizeText } from '../../core/rules/operators';
 const ROWS = 100_000;
 const ENGINE_SAMPLE = 10_000;
 
-/** mulberry32: a small seeded generator, so every run measures the same data. */
+/** Uniform draws in [0, 1) from the demo's seeded generator, so every run measures the same data. */
 function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const rng = new Rng(seed);
+  return () => rng.float();
 }
 
 const pick = <T>(rnd: () => number, list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;

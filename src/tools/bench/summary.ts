@@ -6,8 +6,10 @@
 
 import { MemoryWorkbook } from '../../../test/fakes/memory-workbook';
 import { summarySheets } from '../../../test/fixtures/summary/workbook';
+import { Rng } from '../../cli/demo/random';
+import { defaultTaxonomyRows } from '../../core/defaults';
 import { addDays, parsePeriod } from '../../core/periods';
-import type { Channel, CustomerType, Inquiry, Review } from '../../core/records';
+import type { CategoryKind, Channel, CustomerType, Inquiry, Review } from '../../core/records';
 import { buildSummary } from '../../core/summary/build-summary';
 import { generateSummary } from '../../core/summary/generate-summary';
 
@@ -16,16 +18,10 @@ const MONTH = '2026-11';
 const FIRST_DAY = '2026-01-01';
 const DAYS = 365;
 
-/** mulberry32: a small seeded generator, so every run measures the same data. */
+/** Uniform draws in [0, 1) from the demo's seeded generator, so every run measures the same data. */
 function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const rng = new Rng(seed);
+  return () => rng.float();
 }
 
 const pick = <T>(rnd: () => number, list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
@@ -33,41 +29,13 @@ const pick = <T>(rnd: () => number, list: readonly T[]): T => list[Math.floor(rn
 const AGENTS = ['小美', '小王', '阿杰', '小林', '晓雯', '大刘', '小周', '阿芳'];
 const CHANNELS: Channel[] = ['chat', 'chat', 'chat', 'phone', 'wechat', '1688', 'other'];
 const TYPES: CustomerType[] = ['new', 'new', 'returning', 'wholesaler', 'distributor'];
-const PRE = ['价格优惠', '赠品', '运费', '库存', '尺寸规格', '发货时效', '材质安全', '其他', ''];
-const AFTER = [
-  '快递问题',
-  '错发漏发',
-  '赠品损坏',
-  '产品损坏',
-  '使用方法',
-  '尺寸与描述不符',
-  '气味材质安全',
-  '',
-];
-const NO_DEAL = [
-  '价格太高',
-  '赠品不满意',
-  '运费太贵',
-  '缺货',
-  '尺寸规格不合适',
-  '发货太慢',
-  '比较犹豫',
-  '信任评价',
-  '回复太慢',
-  '',
-];
-const REVIEW = [
-  '气味',
-  '赠品质量',
-  '产品质量',
-  '快递',
-  '花色',
-  '孩子家人喜欢',
-  '别人也想买',
-  '售后服务态度',
-  '额外购买',
-  '客服表扬',
-];
+const TAXONOMY = defaultTaxonomyRows('zh');
+const labels = (kind: CategoryKind) => TAXONOMY.filter((t) => t.kind === kind).map((t) => t.category);
+// A blank entry leaves some rows unclassified or unrecorded, as real logs have them.
+const PRE = [...labels('pre-sale'), ''];
+const AFTER = [...labels('after-sale'), ''];
+const NO_DEAL = [...labels('no-deal'), ''];
+const REVIEW = labels('review');
 const REGIONS = ['浙江', '江苏', '上海', '广东', '山东', '河南', '四川', '湖北', '福建', '北京', ''];
 const PRODUCTS = Array.from({ length: 60 }, (_, i) => `商品${String(i + 1).padStart(2, '0')}`);
 const SHOPS = ['ours', 'ours', '竞品A', '竞品B', '竞品C'];
