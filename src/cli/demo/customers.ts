@@ -1,3 +1,4 @@
+import { addDays } from '../../core/periods';
 import type { Channel, CustomerType } from '../../core/records';
 import {
   type DemoProduct,
@@ -7,7 +8,6 @@ import {
   WHOLESALE_TOWNS,
   WHOLESALE_WORDS,
 } from './catalog';
-import { addDays } from './period';
 import type { Rng } from './random';
 
 export interface Customer {

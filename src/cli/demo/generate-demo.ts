@@ -1,3 +1,4 @@
+import { addDays } from '../../core/periods';
 /**
  * Demo data for `spiral demo`: a home-textile and children's-products shop on Taobao / 1688,
  * seeded and deterministic (pure-rand's xoroshiro128+), with signals planted for the summaries to find:
@@ -17,7 +18,7 @@
 import type { Competitor, Inquiry, Review, ScorecardRow } from '../../core/records';
 import { DEMO_COMPETITORS } from './catalog';
 import { generateInquiries } from './inquiries';
-import { addDays, type DemoPeriod, demoPeriod } from './period';
+import { type DemoPeriod, demoPeriod } from './period';
 import { PROBE_SCRIPTS } from './phrases';
 import { Rng } from './random';
 import { generateReviews } from './reviews';

@@ -1,3 +1,4 @@
+import { addDays, isoWeekday } from '../../core/periods';
 import type { Channel, CustomerType, Inquiry, Stage, TransactionType } from '../../core/records';
 import {
   CUSTOMER_TYPE_WEIGHTS,
@@ -8,7 +9,7 @@ import {
   SMELL_PRODUCT,
 } from './catalog';
 import { CustomerBook } from './customers';
-import { addDays, type DemoPeriod, dayOfWeek, isFestival } from './period';
+import { type DemoPeriod, isFestival } from './period';
 import {
   AFTER_SALE_QUESTIONS,
   EMOJI,
@@ -60,7 +61,7 @@ export function generateInquiries(rng: Rng, period: DemoPeriod): DemoInquiry[] {
   const inquiries: DemoInquiry[] = [];
   for (let day = 0; day < period.days; day++) {
     const date = addDays(period.start, day);
-    const weekend = dayOfWeek(date) % 6 === 0;
+    const weekend = isoWeekday(date) >= 6;
     const mean = 22 * (weekend ? 1.15 : 1) * (isFestival(date) ? 1.45 : 1);
     const count = Math.round(mean * rng.between(0.8, 1.2));
     const context: DayContext = {

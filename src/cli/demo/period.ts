@@ -1,3 +1,5 @@
+import { isDate, isoWeekday } from '../../core/periods';
+
 /** The stretch of days the demo covers, and the weeks where its planted signals change. */
 export interface DemoPeriod {
   start: string;
@@ -9,29 +11,9 @@ export interface DemoPeriod {
   praiseRampWeek: number;
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-function toUtc(date: string): Date {
-  const match = ISO_DATE.exec(date);
-  const parsed = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
-  if (!parsed || parsed.toISOString().slice(0, 10) !== date)
-    throw new RangeError(`not a date 'YYYY-MM-DD': ${date}`);
-  return parsed;
-}
-
-export function addDays(date: string, days: number): string {
-  const value = toUtc(date);
-  value.setUTCDate(value.getUTCDate() + days);
-  return value.toISOString().slice(0, 10);
-}
-
-/** 0 = Sunday … 6 = Saturday. */
-export function dayOfWeek(date: string): number {
-  return toUtc(date).getUTCDay();
-}
-
 export function demoPeriod(start: string, weeks: number): DemoPeriod {
-  if (dayOfWeek(start) !== 1) throw new RangeError(`demo start must be a Monday: ${start}`);
+  if (!isDate(start)) throw new RangeError(`not a date 'YYYY-MM-DD': ${start}`);
+  if (isoWeekday(start) !== 1) throw new RangeError(`demo start must be a Monday: ${start}`);
   if (!Number.isInteger(weeks) || weeks < 1 || weeks > 104) {
     throw new RangeError(`demo weeks must be a whole number from 1 to 104: ${weeks}`);
   }

@@ -1,3 +1,4 @@
+import { addDays } from '../../core/periods';
 import { OURS, type Review } from '../../core/records';
 import {
   COMPETITOR_LINES,
@@ -7,7 +8,7 @@ import {
   PRAISE_COMPETITOR,
   SMELL_PRODUCT,
 } from './catalog';
-import { addDays, type DemoPeriod } from './period';
+import type { DemoPeriod } from './period';
 import {
   EMOJI,
   fill,

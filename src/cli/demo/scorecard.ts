@@ -1,7 +1,8 @@
+import { addDays } from '../../core/periods';
 import { type Grade, OURS, type ScorecardRow } from '../../core/records';
 import { DEMO_AGENTS, type DemoAgent } from './catalog';
 import type { DemoInquiry } from './inquiries';
-import { addDays, type DemoPeriod } from './period';
+import type { DemoPeriod } from './period';
 import type { Rng } from './random';
 import type { DemoReview } from './reviews';
 
