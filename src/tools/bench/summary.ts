@@ -36,6 +36,16 @@ const PRE = [...labels('pre-sale'), ''];
 const AFTER = [...labels('after-sale'), ''];
 const NO_DEAL = [...labels('no-deal'), ''];
 const REVIEW = labels('review');
+const PRE_QUESTIONS = [
+  '有优惠券吗',
+  '包邮吗？',
+  '这个有现货吗',
+  '多久能发货',
+  '送什么赠品',
+  '尺寸多大',
+  '在吗',
+];
+const AFTER_QUESTIONS = ['快递怎么还没到', '少发了一件', '收到有异味', '怎么清洗', '和描述尺寸不一样'];
 const REGIONS = ['浙江', '江苏', '上海', '广东', '山东', '河南', '四川', '湖北', '福建', '北京', ''];
 const PRODUCTS = Array.from({ length: 60 }, (_, i) => `商品${String(i + 1).padStart(2, '0')}`);
 const SHOPS = ['ours', 'ours', '竞品A', '竞品B', '竞品C'];
@@ -54,8 +64,9 @@ export function benchInquiries(n: number, seed = 1): Inquiry[] {
       customerType: pick(rnd, TYPES),
       channel: pick(rnd, CHANNELS),
       stage: preSale ? 'pre-sale' : 'after-sale',
-      question: '',
-      questionCategory: pick(rnd, preSale ? PRE : AFTER),
+      // A third arrive unclassified, with a question for classification to read.
+      question: pick(rnd, preSale ? PRE_QUESTIONS : AFTER_QUESTIONS),
+      questionCategory: rnd() < 0.33 ? '' : pick(rnd, preSale ? PRE : AFTER),
       converted,
       transactionType: null,
       amount: converted ? Math.round(rnd() * 50000) / 100 : null,
