@@ -1,8 +1,9 @@
 import type { Cell, WorkbookPort } from '../ports';
 import { mapHeader } from './header';
 import type { Problem } from './records';
+import { parseRow, type RowValues } from './rows';
 import { readSettings } from './settings';
-import { knownCategoriesOf, parseRow, type RowValues, readTaxonomy } from './tables';
+import { knownCategoriesOf, readTaxonomy } from './tables';
 import {
   type ColumnSpec,
   enumLabel,

@@ -1,7 +1,7 @@
 import type { Cell, WorkbookPort } from '../ports';
 import type { Problem } from './records';
+import { readRows } from './rows';
 import { defaultRuleBook } from './rules/default-rules';
-import { readRows } from './tables';
 import { enumLabel, findSheet, type Lang, normalizeLabel, TEMPLATES } from './template';
 import { parseBoolean, parseNumber } from './values';
 

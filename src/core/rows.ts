@@ -1,0 +1,270 @@
+/** Reading a templated sheet generically: header by label or key, each cell parsed by its column type. */
+import type { Cell, WorkbookPort } from '../ports';
+import { mapHeader } from './header';
+import type { CategoryKind, Problem } from './records';
+import { OURS } from './records';
+import {
+  type ColumnSpec,
+  columnLabel,
+  findSheet,
+  type Lang,
+  normalizeLabel,
+  type SheetKey,
+  TEMPLATES,
+} from './template';
+import {
+  cellText,
+  isBlank,
+  parseBoolean,
+  parseDate,
+  parseEnum,
+  parseMonth,
+  parseNumber,
+  splitList,
+} from './values';
+
+/** A sheet read in one call and turned into typed records, with what could not be used. */
+export interface LoadedTable<T> {
+  /** The actual sheet name; null when the sheet is missing. */
+  sheet: string | null;
+  /** Valid rows; rows with an error are left out and counted in `excluded`. */
+  records: T[];
+  problems: Problem[];
+  excluded: number;
+  /** 1-based column index of each contract key present. */
+  columns: Record<string, number>;
+  /** Data rows below the header (blank rows included). */
+  rowCount: number;
+  /** Required contract keys with no column: then `records` is empty. */
+  missingRequired: string[];
+  /** The cells as read (row 1 is the header), kept so a write-back can span rows it does not change. */
+  grid: Cell[][];
+}
+
+export type RowValues = Record<string, unknown>;
+
+/** Categories known per kind, normalised, so a value outside the taxonomy is a warning, not an error. */
+export type KnownCategories = Map<CategoryKind, Set<string>>;
+
+export interface ReadOptions {
+  lang?: Lang;
+  knownCategories?: KnownCategories;
+}
+
+/** Reads a templated sheet: one `read` call, header by label or key, each row parsed by its column type. */
+export function readRows(wb: WorkbookPort, key: SheetKey, options: ReadOptions = {}): LoadedTable<RowValues> {
+  const template = TEMPLATES[key];
+  const lang = options.lang ?? 'zh';
+  const sheet = findSheet(wb, key);
+  const empty = { records: [], excluded: 0, columns: {}, rowCount: 0, grid: [] };
+  if (sheet === null) {
+    const missingRequired = template.columns.filter((c) => c.required).map((c) => c.key);
+    return { ...empty, sheet, missingRequired, problems: [] };
+  }
+  const grid = wb.read(sheet);
+  const header = mapHeader(grid[0] ?? [], template);
+  const problems: Problem[] = header.duplicates.map((dup) => ({
+    sheet,
+    row: 1,
+    column: header.labels[dup] ?? dup,
+    value: '',
+    reason: `column "${columnLabel(key, dup, lang)}" appears more than once; the first is used`,
+    severity: 'warning',
+  }));
+  const missingRequired = template.columns
+    .filter((c) => c.required && !(c.key in header.columns))
+    .map((c) => c.key);
+  if (missingRequired.length > 0) {
+    const names = missingRequired.map((k) => `${columnLabel(key, k, lang)} (${k})`).join(', ');
+    problems.push({
+      sheet,
+      row: 1,
+      column: '',
+      value: '',
+      reason: `required column missing: ${names}; nothing in this sheet was used`,
+      severity: 'error',
+    });
+    return {
+      ...empty,
+      sheet,
+      columns: header.columns,
+      rowCount: Math.max(0, grid.length - 1),
+      missingRequired,
+      problems,
+      grid,
+    };
+  }
+  const present = template.columns.filter((c) => c.key in header.columns);
+  const records: RowValues[] = [];
+  let excluded = 0;
+  const context: RowContext = {
+    key,
+    sheet,
+    lang,
+    columns: header.columns,
+    labels: header.labels,
+    present,
+    timeZone: wb.timeZone,
+    knownCategories: options.knownCategories,
+  };
+  for (let r = 1; r < grid.length; r++) {
+    const parsed = parseRow(context, grid[r] ?? [], r + 1);
+    if (parsed === null) continue;
+    problems.push(...parsed.problems);
+    if (parsed.hasError) excluded++;
+    else records.push(parsed.values);
+  }
+  return {
+    sheet,
+    records,
+    problems,
+    excluded,
+    columns: header.columns,
+    rowCount: grid.length - 1,
+    missingRequired,
+    grid,
+  };
+}
+
+/** What a row is read against: the sheet's header and the columns of the contract it holds. */
+export interface RowContext {
+  key: SheetKey;
+  sheet: string;
+  lang: Lang;
+  columns: Record<string, number>;
+  labels: Record<string, string>;
+  present: ColumnSpec[];
+  timeZone: string;
+  knownCategories?: KnownCategories | undefined;
+}
+
+/** Parses one row by its column types; null for a row blank in every contract column. */
+export function parseRow(
+  context: RowContext,
+  cells: readonly Cell[],
+  rowNumber: number,
+): { values: RowValues; problems: Problem[]; hasError: boolean } | null {
+  const { columns, labels, present, sheet } = context;
+  if (present.every((c) => isBlank(cells[columns[c.key]! - 1]))) return null;
+  const values: RowValues = { row: rowNumber };
+  const problems: Problem[] = [];
+  let hasError = false;
+  for (const column of present) {
+    const cell = cells[columns[column.key]! - 1] ?? '';
+    const result = parseCell(column, cell, context.timeZone, context.knownCategories);
+    values[column.key] = result.value;
+    if (result.problem) {
+      problems.push({
+        sheet,
+        row: rowNumber,
+        column: labels[column.key] ?? column.key,
+        value: cellText(cell, context.timeZone),
+        reason: result.problem.reason,
+        severity: result.problem.severity,
+      });
+      if (result.problem.severity === 'error') hasError = true;
+    }
+  }
+  for (const column of present) {
+    const rule = column.requiredWhen;
+    if (!rule || values[rule.column] !== rule.equals || !isEmptyValue(values[column.key])) continue;
+    hasError = true;
+    // An invalid value was already reported; only a missing one is reported here.
+    if (isBlank(cells[columns[column.key]! - 1])) {
+      problems.push({
+        sheet,
+        row: rowNumber,
+        column: labels[column.key] ?? column.key,
+        value: '',
+        reason: `required when ${columnLabel(context.key, rule.column, context.lang)} is ${rule.equals}`,
+        severity: 'error',
+      });
+    }
+  }
+  return { values, problems, hasError };
+}
+
+const isEmptyValue = (v: unknown) => v === null || v === undefined || v === '';
+
+interface CellResult {
+  value: unknown;
+  problem?: { reason: string; severity: 'error' | 'warning' };
+}
+
+function parseCell(column: ColumnSpec, cell: Cell, timeZone: string, known?: KnownCategories): CellResult {
+  const required = column.required === true;
+  const missing = (): CellResult =>
+    required
+      ? { value: null, problem: { reason: 'required value is empty', severity: 'error' } }
+      : { value: null };
+  switch (column.type) {
+    case 'text': {
+      if (isBlank(cell)) return required ? { value: '', problem: missing().problem! } : { value: '' };
+      return { value: cellText(cell, timeZone) };
+    }
+    case 'shop': {
+      if (isBlank(cell)) return missing();
+      const shop = parseEnum(cell, 'shop');
+      return { value: shop.ok ? OURS : String(cell).trim() };
+    }
+    case 'date':
+    case 'month': {
+      const parsed = column.type === 'date' ? parseDate(cell, timeZone) : parseMonth(cell, timeZone);
+      if (parsed.ok) return { value: parsed.value };
+      if (parsed.blank) return missing();
+      return { value: null, problem: { reason: parsed.reason, severity: 'error' } };
+    }
+    case 'number': {
+      const parsed = parseNumber(cell);
+      if (!parsed.ok) {
+        if (parsed.blank) return missing();
+        return { value: null, problem: { reason: parsed.reason, severity: 'error' } };
+      }
+      const n = parsed.value;
+      if (column.integer && !Number.isInteger(n))
+        return { value: null, problem: { reason: 'must be a whole number', severity: 'error' } };
+      if (column.min !== undefined && n < column.min)
+        return { value: null, problem: { reason: `must be at least ${column.min}`, severity: 'error' } };
+      if (column.max !== undefined && n > column.max)
+        return { value: null, problem: { reason: `must be at most ${column.max}`, severity: 'error' } };
+      return { value: n };
+    }
+    case 'boolean': {
+      const parsed = parseBoolean(cell);
+      if (parsed.ok) return { value: parsed.value };
+      if (parsed.blank) return missing();
+      return { value: null, problem: { reason: parsed.reason, severity: 'error' } };
+    }
+    case 'enum': {
+      const parsed = parseEnum(cell, column.enum ?? '');
+      if (parsed.ok) return { value: parsed.value.value };
+      if (parsed.blank) return missing();
+      // An optional dropdown with a stray value still lets the row count.
+      return {
+        value: null,
+        problem: { reason: `${parsed.reason}; treated as blank`, severity: required ? 'error' : 'warning' },
+      };
+    }
+    case 'category': {
+      if (isBlank(cell)) return missing();
+      const value = String(cell).trim();
+      return { value, problem: unknownCategories([value], column, known) };
+    }
+    case 'categories': {
+      const list = splitList(cell);
+      return { value: list, problem: unknownCategories(list, column, known) };
+    }
+  }
+}
+
+function unknownCategories(
+  values: string[],
+  column: ColumnSpec,
+  known?: KnownCategories,
+): CellResult['problem'] {
+  if (!known || values.length === 0) return undefined;
+  const kinds = column.categoryKinds ?? [];
+  const unknown = values.filter((v) => !kinds.some((k) => known.get(k)?.has(normalizeLabel(v))));
+  if (unknown.length === 0) return undefined;
+  return { reason: `not in the taxonomy: ${unknown.join(', ')} (kept as written)`, severity: 'warning' };
+}
