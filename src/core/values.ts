@@ -112,13 +112,14 @@ export function parseNumber(cell: Cell): Parsed<number> {
     .trim()
     .replace(/[,\s]/g, '')
     .replace(/^[¥￥$]/, '');
-  let scale = 1;
+  // Divide rather than multiply by 0.01, so '70%' is exactly 0.7.
+  let divisor = 1;
   if (text.endsWith('%')) {
     text = text.slice(0, -1);
-    scale = 0.01;
+    divisor = 100;
   }
   if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(text)) return fail('not a number');
-  return ok(Number(text) * scale);
+  return ok(Number(text) / divisor);
 }
 
 export function parseEnum(cell: Cell, enumName: string): Parsed<EnumOption> {
