@@ -1,24 +1,49 @@
 import { existsSync } from 'node:fs';
-import type { WorkbookPort } from '../ports';
-import { UsageError } from './usage-error';
+import { type RunContext, runLogged } from '../core/run';
+import type { LockPort, WorkbookPort } from '../ports';
+import { FileLock } from './file-ports';
+import { BookBusyError, UsageError } from './usage-error';
 import { XlsxWorkbook } from './xlsx-workbook';
 
+/** How long a command waits for another one working on the same workbook. */
+const LOCK_WAIT_MS = 10_000;
+
+/** The lock a use case sees inside `withBook`, which already holds the file lock for the whole command. */
+const HELD: LockPort = { tryAcquire: () => true, release: () => {} };
+
 /**
- * Opens a workbook, runs the work, then saves it atomically: the file on disk is either the old
- * one or the finished new one. With `create`, a missing file starts as an empty book.
+ * Takes the workbook's file lock, opens it, runs the work, then saves it atomically: the file on
+ * disk is either the old one or the finished new one, and two commands never interleave. With
+ * `create`, a missing file starts as an empty book.
  */
 export async function withBook<T>(
   path: string | undefined,
-  options: { create?: boolean; save?: (result: T) => boolean },
-  work: (wb: WorkbookPort) => T | Promise<T>,
+  options: { create?: boolean; save?: (result: T) => boolean; waitMs?: number },
+  work: (wb: WorkbookPort, lock: LockPort) => T | Promise<T>,
 ): Promise<T> {
   if (!path) throw new UsageError('give the workbook path, e.g. shop.xlsx');
   if (!path.toLowerCase().endsWith('.xlsx')) throw new UsageError(`${path}: expected an .xlsx file`);
-  let book: XlsxWorkbook;
-  if (existsSync(path)) book = await XlsxWorkbook.open(path);
-  else if (options.create) book = XlsxWorkbook.create();
-  else throw new UsageError(`${path}: no such file`);
-  const result = await work(book);
-  if (options.save?.(result) ?? true) await book.save(path);
-  return result;
+  const lock = FileLock.beside(path);
+  if (!lock.tryAcquire(options.waitMs ?? LOCK_WAIT_MS)) throw new BookBusyError(path);
+  try {
+    let book: XlsxWorkbook;
+    if (existsSync(path)) book = await XlsxWorkbook.open(path);
+    else if (options.create) book = XlsxWorkbook.create();
+    else throw new UsageError(`${path}: no such file`);
+    const result = await work(book, HELD);
+    if (options.save?.(result) ?? true) await book.save(path);
+    return result;
+  } finally {
+    lock.release();
+  }
+}
+
+/** A use case run from the command line: logged in the Run log, its problems listed in Problems. */
+export async function logged<T>(
+  wb: WorkbookPort,
+  lock: LockPort,
+  work: (context: RunContext) => T | Promise<T>,
+): Promise<T> {
+  const run = await runLogged({ wb, clock: { now: () => new Date() }, lock }, 'cli', work);
+  return run.result as T;
 }

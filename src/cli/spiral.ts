@@ -7,7 +7,7 @@ import { runKpi } from './commands/kpi';
 import { runRulesCheck } from './commands/rules-check';
 import { runRunDue } from './commands/run-due';
 import { runSummary } from './commands/summary';
-import { UsageError } from './usage-error';
+import { BookBusyError, UsageError } from './usage-error';
 
 const USAGE = `spiral — the customer-service feedback loop, on .xlsx files
 
@@ -57,6 +57,10 @@ export async function main(argv: string[]): Promise<number> {
   try {
     return await command(rest, parsed.values);
   } catch (error) {
+    if (error instanceof BookBusyError) {
+      process.stderr.write(`spiral ${name}: ${error.message}\n`);
+      return 4;
+    }
     if (error instanceof UsageError) process.stderr.write(`spiral ${name}: ${error.message}\n`);
     else process.stderr.write(`spiral ${name}: ${(error as Error).stack ?? String(error)}\n`);
     return 1;

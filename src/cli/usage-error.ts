@@ -2,3 +2,11 @@
 export class UsageError extends Error {
   override name = 'UsageError';
 }
+
+/** Another spiral command holds the workbook: exit 4, nothing written. */
+export class BookBusyError extends Error {
+  override name = 'BookBusyError';
+  constructor(path: string) {
+    super(`${path} is busy: another spiral command is working on it; try again shortly`);
+  }
+}

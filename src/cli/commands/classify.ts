@@ -1,9 +1,18 @@
 import { classifyNewRows } from '../../core/classify/classify-new-rows';
-import { withBook } from '../book';
+import { logged, withBook } from '../book';
 
 /** `spiral classify <book>`: fills blank question categories and every review's auto categories. */
 export async function runClassify(args: string[]): Promise<number> {
-  const report = await withBook(args[0], {}, (wb) => classifyNewRows(wb));
+  const report = await withBook(args[0], {}, (wb, lock) =>
+    logged(wb, lock, (context) => {
+      const result = classifyNewRows(wb);
+      context.reportProblems(result.problems);
+      context.did(
+        `classified ${result.inquiries.filled} question(s), ${result.reviews.categorized} review(s)`,
+      );
+      return result;
+    }),
+  );
   const { inquiries, reviews, taxonomy } = report;
   process.stdout.write(
     `${args[0]}: taxonomy from ${taxonomy.source === 'sheet' ? 'the Taxonomy sheet' : 'rules/'} (${taxonomy.categories} categories)\n` +

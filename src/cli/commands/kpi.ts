@@ -1,5 +1,5 @@
 import { computeScorecard, type ScorecardReport } from '../../core/scorecard/compute-scorecard';
-import { withBook } from '../book';
+import { logged, withBook } from '../book';
 import { UsageError } from '../usage-error';
 
 /** `spiral kpi <book> --month YYYY-MM [--json]`: scores the month's Scorecard rows and writes the results. */
@@ -7,8 +7,13 @@ export async function runKpi(args: string[], values: Record<string, unknown>): P
   const month = values.month as string | undefined;
   if (!month || !/^\d{4}-(0[1-9]|1[0-2])$/.test(month))
     throw new UsageError('give the month as --month YYYY-MM');
-  const report = await withBook<ScorecardReport>(args[0], { save: (r) => r.rowsWritten > 0 }, (wb) =>
-    computeScorecard(wb, month),
+  const report = await withBook<ScorecardReport>(args[0], {}, (wb, lock) =>
+    logged(wb, lock, async (context) => {
+      const result = await computeScorecard(wb, month);
+      context.reportProblems(result.problems);
+      context.did(`scorecard ${month}: ${result.agents.length} agent(s)`);
+      return result;
+    }),
   );
   for (const p of report.problems)
     process.stderr.write(`${p.sheet} row ${p.row}, ${p.column}: ${p.reason}\n`);

@@ -2,7 +2,7 @@ import { PeriodError, parsePeriod } from '../../core/periods';
 import { computeScorecardResults } from '../../core/scorecard/results';
 import { loadSummaryData, writeSummary } from '../../core/summary/generate-summary';
 import { readScorecard } from '../../core/tables';
-import { withBook } from '../book';
+import { logged, withBook } from '../book';
 import { UsageError } from '../usage-error';
 
 /** `spiral summary <book> --week 2026-W47 | --month 2026-11 [--json]`: writes the tab, prints the model with --json. */
@@ -21,18 +21,23 @@ export async function runSummary(args: string[], values: Record<string, unknown>
   }
   if (period.kind !== (week ? 'week' : 'month'))
     throw new UsageError(`${text} is not a ${week ? 'week' : 'month'}`);
-  const written = await withBook(args[0], {}, async (wb) => {
-    const data = loadSummaryData(wb);
-    const scorecard =
-      period.kind === 'month'
-        ? await computeScorecardResults(
-            readScorecard(wb).records.filter((r) => r.month === period.id),
-            data.inquiries,
-            data.settings,
-          )
-        : undefined;
-    return writeSummary(wb, period, data, scorecard);
-  });
+  const written = await withBook(args[0], {}, (wb, lock) =>
+    logged(wb, lock, async (context) => {
+      const data = loadSummaryData(wb, context.settings);
+      const scorecard =
+        period.kind === 'month'
+          ? await computeScorecardResults(
+              readScorecard(wb).records.filter((r) => r.month === period.id),
+              data.inquiries,
+              data.settings,
+            )
+          : undefined;
+      const result = writeSummary(wb, period, data, scorecard);
+      context.reportProblems(data.problems);
+      context.did(`wrote ${result.tabName}`);
+      return result;
+    }),
+  );
   if (values.json) process.stdout.write(`${JSON.stringify(written.model, null, 2)}\n`);
   else process.stdout.write(`${args[0]}: wrote ${written.tabName}\n`);
   return 0;
