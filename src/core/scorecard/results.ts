@@ -8,10 +8,8 @@ import { preSaleFacts, preSaleInquiries, scorecardFacts } from './facts';
 import { type ItemScore, scoreItems, scoringScheme } from './items';
 import { evaluatePay, payScheme } from './pay';
 
-/** One Scorecard row evaluated: score, gate, pay, every item with its rule, and the explanation. */
-export interface AgentScore {
-  row: number;
-  month: string;
+/** The `--json` shape of one agent (issue 3). */
+export interface AgentScoreJson {
   agent: string;
   role: Role;
   level: Level;
@@ -23,25 +21,17 @@ export interface AgentScore {
   bonus: number;
   basePay: number;
   pay: number;
+  items: { item: string; points: number; rule: string }[];
+}
+
+/** One Scorecard row evaluated: score, gate, pay, every item with its rule, and the explanation. */
+export interface AgentScore extends Omit<AgentScoreJson, 'items'> {
+  row: number;
+  month: string;
   items: ItemScore[];
   facts: Facts;
   gateRule: string;
   explanation: string;
-}
-
-/** The `--json` shape of one agent (issue 3). */
-export interface AgentScoreJson {
-  agent: string;
-  role: Role;
-  level: Level;
-  score: number;
-  total: number;
-  percent: number;
-  qualified: boolean;
-  bonus: number;
-  basePay: number;
-  pay: number;
-  items: { item: string; points: number; rule: string }[];
 }
 
 /** The language for explanations plus any pay settings; a full Settings will do. */
