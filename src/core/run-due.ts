@@ -8,6 +8,7 @@ import type { RunOutcome, RunTrigger } from './run-log';
 import { computeScorecard } from './scorecard/compute-scorecard';
 import { computeScorecardResults } from './scorecard/results';
 import { loadSummaryData, type SummaryData, writeSummary } from './summary/generate-summary';
+import type { ScorecardResultLike } from './summary/summary-model';
 import { parseSummaryTabName } from './summary/tab-name';
 import { readScorecard } from './tables';
 
@@ -31,7 +32,11 @@ export interface RunDueReport {
 /** The writing use cases runDue strings together; injected so tests can make one fail. */
 export interface RunDueSteps {
   classify(wb: WorkbookPort): Promise<{ filled: number; problems: Problem[] }>;
-  scorecard(wb: WorkbookPort, month: string): Promise<{ agents: number; problems: Problem[] }>;
+  /** Writes the month's Scorecard rows and returns its results, which the month's tab then shows. */
+  scorecard(
+    wb: WorkbookPort,
+    month: string,
+  ): Promise<{ results: ScorecardResultLike[]; problems: Problem[] }>;
 }
 
 /** Classification fills blank question categories; the scorecard writes the month's Scorecard rows. */
@@ -42,7 +47,7 @@ export const DUE_STEPS: RunDueSteps = {
   },
   scorecard: async (wb, month) => {
     const report = await computeScorecard(wb, month);
-    return { agents: report.agents.length, problems: report.problems };
+    return { results: report.agents, problems: report.problems };
   },
 };
 
@@ -100,6 +105,8 @@ async function catchUp(
   // A period that ended before the first logged row has nothing to show: no empty tabs for it.
   const jobs = due.filter((job) => job.kind === 'scorecard' || (first !== null && job.period.end >= first));
   let scorecardRows: ReturnType<typeof readScorecard> | null = null;
+  // The month the scorecard step just scored is not scored again for its tab.
+  const scored = new Map<string, ScorecardResultLike[]>();
   for (const [i, job] of jobs.entries()) {
     if (context.timeUp()) {
       report.pending = jobs.slice(i).map(jobName);
@@ -113,11 +120,12 @@ async function catchUp(
       problems.push(...result.problems);
       ports.properties.set(AUTOMATION_KEYS.scorecardMonth, job.month);
       report.scorecardMonth = job.month;
-      context.did(`scorecard ${job.month}: ${result.agents} agent(s)`);
+      scored.set(job.month, result.results);
+      context.did(`scorecard ${job.month}: ${result.results.length} agent(s)`);
       continue;
     }
-    let scorecard: Awaited<ReturnType<typeof computeScorecardResults>> | undefined;
-    if (job.period.kind === 'month') {
+    let scorecard = scored.get(job.period.id);
+    if (job.period.kind === 'month' && scorecard === undefined) {
       scorecardRows ??= readScorecard(wb);
       const rows = scorecardRows.records.filter((r) => r.month === job.period.id);
       scorecard = await computeScorecardResults(rows, data!.inquiries, settings);

@@ -4,7 +4,7 @@ import { generateDemo } from '../../src/cli/demo/generate-demo';
 import { AUTOMATION_KEYS } from '../../src/core/automation';
 import { importRows } from '../../src/core/import-rows';
 import { installTemplates } from '../../src/core/install';
-import { type RunDueSteps, runDue } from '../../src/core/run-due';
+import { DUE_STEPS, type RunDueSteps, runDue } from '../../src/core/run-due';
 import { FakeClock, MemoryLock, MemoryProperties } from '../fakes/memory-ports';
 import { MemoryWorkbook } from '../fakes/memory-workbook';
 
@@ -37,9 +37,9 @@ function countingSteps(): RunDueSteps & { calls: string[] } {
       calls.push('classify');
       return { filled: 0, problems: [] };
     },
-    scorecard: async (_wb, month) => {
+    scorecard: async (wb, month) => {
       calls.push(`scorecard ${month}`);
-      return { agents: 7, problems: [] };
+      return DUE_STEPS.scorecard(wb, month);
     },
   };
 }
