@@ -157,9 +157,6 @@ export function parsePeriod(text: string): Period {
   return monthPeriod(year, n);
 }
 
-/** The same as parsePeriod: a period id's kind and date range. */
-export const periodRange = parsePeriod;
-
 /** The week or month holding a calendar date. */
 export function periodOf(kind: PeriodKind, date: string): Period {
   const days = parseDay(date);
@@ -168,11 +165,6 @@ export function periodOf(kind: PeriodKind, date: string): Period {
   const thursday = days - weekdayOf(days) + 4;
   const [isoYear] = civil(thursday);
   return weekPeriod(isoYear, Math.floor((thursday - week1Monday(isoYear)) / 7) + 1);
-}
-
-/** The ISO week id ('2026-W47') of a calendar date. */
-export function isoWeekId(date: string): string {
-  return periodOf('week', date).id;
 }
 
 export function previousPeriod(period: Period): Period {

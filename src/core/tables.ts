@@ -1,6 +1,6 @@
 /** The typed readers of each templated sheet, and the one-call column write-back. */
 import type { Cell, WorkbookPort } from '../ports';
-import type { CategoryKind, Competitor, Inquiry, Review, ScorecardRow, TaxonomyEntry } from './records';
+import type { CategoryKind, Inquiry, Review, ScorecardRow, TaxonomyEntry } from './records';
 import { type KnownCategories, type LoadedTable, type ReadOptions, readRows } from './rows';
 import { normalizeLabel } from './template';
 import { splitList } from './values';
@@ -103,19 +103,6 @@ export function readScorecard(wb: WorkbookPort, options: ReadOptions = {}): Load
       complaintPoints: count(v.complaintPoints),
       praises: count(v.praises),
       outstandingPoints: count(v.outstandingPoints),
-    }),
-  );
-  return { ...table, records };
-}
-
-export function readCompetitors(wb: WorkbookPort, options: ReadOptions = {}): LoadedTable<Competitor> {
-  const table = readRows(wb, 'competitors', options);
-  const records = table.records.map(
-    (v): Competitor => ({
-      row: v.row as number,
-      name: text(v.name),
-      shop: text(v.shop),
-      coreProduct: text(v.coreProduct),
     }),
   );
   return { ...table, records };
