@@ -1,4 +1,5 @@
 import type { PropertiesPort } from '../ports';
+import { say } from './messages/catalogue';
 import type { Lang } from './template';
 
 /** Document property keys (the Apps Script adapter prefixes them with `spiral.`). */
@@ -37,12 +38,8 @@ export function automationWarning(properties: PropertiesPort, now: Date, lang: L
   const lastTime = Date.parse(last ?? enabled);
   if (Number.isNaN(lastTime) || now.getTime() - lastTime <= STALE_AFTER_MS) return null;
   if (last === null) {
-    return lang === 'zh'
-      ? '自动汇总已开启，但还没有成功运行过。请查看“运行日志”。'
-      : 'Automatic summaries are on but have not run yet. See the Run log.';
+    return say(lang, 'automation.neverRan');
   }
   const days = Math.floor((now.getTime() - lastTime) / (24 * 3600 * 1000));
-  return lang === 'zh'
-    ? `自动汇总已 ${days} 天没有运行。请查看“运行日志”，或关闭后重新开启自动汇总。`
-    : `Automatic summaries have not run for ${days} days. See the Run log, or turn automation off and on again.`;
+  return say(lang, 'automation.stalled', { days });
 }

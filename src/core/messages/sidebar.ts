@@ -1,0 +1,3 @@
+import type { Entries } from './catalogue';
+
+export const sidebarMessages = {} satisfies Entries;

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { CATALOGUE, type Entry, say } from '../../../src/core/messages/catalogue';
+
+const HAN = /[\u3400-\u9fff]/;
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('the message catalogue', () => {
+  const entries = Object.entries(CATALOGUE as Record<string, Entry>);
+
+  it('holds entries', () => {
+    expect(entries.length).toBeGreaterThan(1);
+  });
+
+  it.each(entries)('%s has both languages with the same placeholders', (_key, entry) => {
+    expect(entry.zh.trim()).not.toBe('');
+    expect(entry.en.trim()).not.toBe('');
+    expect(placeholders(entry.zh)).toEqual(placeholders(entry.en));
+  });
+
+  it.each(entries)('%s: the English holds no Chinese characters', (_key, entry) => {
+    expect(HAN.test(entry.en)).toBe(false);
+  });
+
+  it('fills placeholders and leaves a missing one visible', () => {
+    expect(say('en', 'automation.stalled', { days: 3 })).toContain('for 3 days');
+    expect(say('zh', 'automation.stalled', {})).toContain('{days}');
+  });
+});
