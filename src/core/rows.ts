@@ -1,6 +1,7 @@
 /** Reading a templated sheet generically: header by label or key, each cell parsed by its column type. */
 import type { Cell, WorkbookPort } from '../ports';
 import { mapHeader } from './header';
+import { type Message, render } from './messages/catalogue';
 import type { CategoryKind, Problem } from './records';
 import { OURS } from './records';
 import {
@@ -15,6 +16,7 @@ import {
 import {
   cellText,
   isBlank,
+  isErrorValue,
   parseBoolean,
   parseDate,
   parseEnum,
@@ -151,7 +153,7 @@ export function parseRow(
   let hasError = false;
   for (const column of present) {
     const cell = cells[columns[column.key]! - 1] ?? '';
-    const result = parseCell(column, cell, context.timeZone, context.knownCategories);
+    const result = parseCell(column, cell, context.timeZone, context.lang, context.knownCategories);
     values[column.key] = result.value;
     if (result.problem) {
       problems.push({
@@ -191,12 +193,32 @@ interface CellResult {
   problem?: { reason: string; severity: 'error' | 'warning' };
 }
 
-function parseCell(column: ColumnSpec, cell: Cell, timeZone: string, known?: KnownCategories): CellResult {
+function parseCell(
+  column: ColumnSpec,
+  cell: Cell,
+  timeZone: string,
+  lang: Lang,
+  known?: KnownCategories,
+): CellResult {
   const required = column.required === true;
   const missing = (): CellResult =>
     required
       ? { value: null, problem: { reason: 'required value is empty', severity: 'error' } }
       : { value: null };
+  const error = (reason: Message): CellResult => ({
+    value: null,
+    problem: { reason: render(lang, reason), severity: 'error' },
+  });
+  // A formula's error value (#N/A, #REF!) is never an agent, a product or a category.
+  if (isErrorValue(cell) && ['text', 'shop', 'category', 'categories'].includes(column.type)) {
+    const text = String(cell).trim();
+    if (required) return error({ key: 'sheets.errorValue', params: { text } });
+    const reason = render(lang, { key: 'sheets.errorValueIgnored', params: { text } });
+    return {
+      value: column.type === 'categories' ? [] : column.type === 'text' ? '' : null,
+      problem: { reason, severity: 'warning' },
+    };
+  }
   switch (column.type) {
     case 'text': {
       if (isBlank(cell)) return required ? { value: '', problem: missing().problem! } : { value: '' };
@@ -212,13 +234,13 @@ function parseCell(column: ColumnSpec, cell: Cell, timeZone: string, known?: Kno
       const parsed = column.type === 'date' ? parseDate(cell, timeZone) : parseMonth(cell, timeZone);
       if (parsed.ok) return { value: parsed.value };
       if (parsed.blank) return missing();
-      return { value: null, problem: { reason: parsed.reason, severity: 'error' } };
+      return error(parsed.reason);
     }
     case 'number': {
       const parsed = parseNumber(cell);
       if (!parsed.ok) {
         if (parsed.blank) return missing();
-        return { value: null, problem: { reason: parsed.reason, severity: 'error' } };
+        return error(parsed.reason);
       }
       const n = parsed.value;
       if (column.integer && !Number.isInteger(n))
@@ -233,7 +255,7 @@ function parseCell(column: ColumnSpec, cell: Cell, timeZone: string, known?: Kno
       const parsed = parseBoolean(cell);
       if (parsed.ok) return { value: parsed.value };
       if (parsed.blank) return missing();
-      return { value: null, problem: { reason: parsed.reason, severity: 'error' } };
+      return error(parsed.reason);
     }
     case 'enum': {
       const parsed = parseEnum(cell, column.enum ?? '');
@@ -242,7 +264,10 @@ function parseCell(column: ColumnSpec, cell: Cell, timeZone: string, known?: Kno
       // An optional dropdown with a stray value still lets the row count.
       return {
         value: null,
-        problem: { reason: `${parsed.reason}; treated as blank`, severity: required ? 'error' : 'warning' },
+        problem: {
+          reason: `${render(lang, parsed.reason)}; treated as blank`,
+          severity: required ? 'error' : 'warning',
+        },
       };
     }
     case 'category': {

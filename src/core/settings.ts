@@ -1,4 +1,5 @@
 import type { Cell, WorkbookPort } from '../ports';
+import { type Message, message, render } from './messages/catalogue';
 import type { Problem } from './records';
 import { readRows } from './rows';
 import { defaultRuleBook } from './rules/default-rules';
@@ -23,7 +24,12 @@ export interface Settings {
   rankingSize: number;
 }
 
+/** A setting's value, or undefined when it cannot be read (then `why`, when given, says why). */
 type Parser = (cell: Cell) => unknown | undefined;
+/** Why a value a Parser refused cannot be used, for the Settings problem. */
+type Why = (cell: Cell) => Message;
+
+const UNREADABLE: Message = message('sheets.settingUnreadable');
 
 const number =
   (min: number, max: number, integer = false): Parser =>
@@ -34,12 +40,33 @@ const number =
     return n >= min && n <= max && (!integer || Number.isInteger(n)) ? n : undefined;
   };
 
-/** 70 %, '70%', 0.7 and 70 all mean a 70 % gate. */
+const numberWhy =
+  (min: number, max: number): Why =>
+  (cell) => {
+    const parsed = parseNumber(cell);
+    if (!parsed.ok) return parsed.blank ? UNREADABLE : parsed.reason;
+    return message('sheets.settingOutOfRange', { min, max });
+  };
+
+/**
+ * 70 %, '70%', 0.7 and 70 all mean a 70 % gate. A value written with % is a percent; a bare
+ * number up to 1 is a fraction and up to 100 a percent. Above 100 % is refused, never shrunk
+ * (500% is not a 5 % gate).
+ */
 const fraction: Parser = (cell) => {
   const parsed = parseNumber(cell);
   if (!parsed.ok) return undefined;
-  const n = parsed.value > 1 ? parsed.value / 100 : parsed.value;
+  const percent = typeof cell === 'string' && cell.normalize('NFKC').trim().endsWith('%');
+  const n = !percent && parsed.value > 1 ? parsed.value / 100 : parsed.value;
   return n > 0 && n <= 1 ? n : undefined;
+};
+
+const fractionWhy: Why = (cell) => {
+  const parsed = parseNumber(cell);
+  if (!parsed.ok) return parsed.blank ? UNREADABLE : parsed.reason;
+  return parsed.value > 1
+    ? message('sheets.gateOverHundred')
+    : message('sheets.settingOutOfRange', { min: '0%', max: '100%' });
 };
 
 const boolean: Parser = (cell) => {
@@ -69,6 +96,7 @@ interface SettingDef {
   zh: string;
   en: string;
   parse: Parser;
+  why?: Why;
   get: (s: Settings) => unknown;
   set: (s: Settings, v: unknown) => void;
 }
@@ -79,11 +107,13 @@ const def = (
   zh: string,
   en: string,
   path: [keyof Settings] | ['basePay', keyof Settings['basePay']],
+  why?: Why,
 ): SettingDef => ({
   key,
   zh,
   en,
   parse,
+  ...(why ? { why } : {}),
   get: (s) => (path.length === 1 ? s[path[0]] : s.basePay[path[1]]),
   set: (s, v) => {
     if (path.length === 1) (s as unknown as Record<string, unknown>)[path[0]] = v;
@@ -101,17 +131,32 @@ export const SETTING_DEFS: SettingDef[] = [
     'Time zone (CLI; Sheets uses the spreadsheet zone)',
     ['timeZone'],
   ),
-  def('bonusPool', number(0, 1e9), '奖金池（元）', 'Bonus pool', ['bonusPool']),
+  def('bonusPool', number(0, 1e9), '奖金池（元）', 'Bonus pool', ['bonusPool'], numberWhy(0, 1e9)),
   def(
     'gatePercent',
     fraction,
     '合格线（得分率，低于则无奖金）',
     'Bonus gate (score percent below which no bonus)',
     ['gatePercent'],
+    fractionWhy,
   ),
-  def('basePay.regular', number(0, 1e9), '底薪：普通', 'Base pay: regular', ['basePay', 'regular']),
-  def('basePay.senior', number(0, 1e9), '底薪：高级', 'Base pay: senior', ['basePay', 'senior']),
-  def('basePay.lead', number(0, 1e9), '底薪：组长', 'Base pay: lead', ['basePay', 'lead']),
+  def(
+    'basePay.regular',
+    number(0, 1e9),
+    '底薪：普通',
+    'Base pay: regular',
+    ['basePay', 'regular'],
+    numberWhy(0, 1e9),
+  ),
+  def(
+    'basePay.senior',
+    number(0, 1e9),
+    '底薪：高级',
+    'Base pay: senior',
+    ['basePay', 'senior'],
+    numberWhy(0, 1e9),
+  ),
+  def('basePay.lead', number(0, 1e9), '底薪：组长', 'Base pay: lead', ['basePay', 'lead'], numberWhy(0, 1e9)),
   def(
     'responseThresholdSeconds',
     number(1, 86400),
@@ -214,15 +259,15 @@ export function readSettingsOver(
     if (raw.trim() === '') continue;
     const value = found.parse(raw);
     if (value === undefined) {
-      problems.push(
-        problem(
-          table.sheet!,
-          row.row as number,
-          key,
-          raw,
-          `cannot read this value; the default ${String(found.get(defaults))} is used`,
-        ),
-      );
+      // The default is used, but a value the team typed and Spiral ignored is an error, not a note.
+      const reason = render(settings.language, {
+        key: 'sheets.settingInvalid',
+        params: {
+          reason: render(settings.language, found.why?.(raw) ?? UNREADABLE),
+          default: String(settingText(defaults, found.key, settings.language)),
+        },
+      });
+      problems.push({ ...problem(table.sheet!, row.row as number, key, raw, reason), severity: 'error' });
       continue;
     }
     found.set(settings, value);

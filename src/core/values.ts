@@ -1,21 +1,36 @@
 import type { Cell } from '../ports';
+import { type Message, message } from './messages/catalogue';
 import { localDate, zonedTime } from './periods';
+import { type DateTimeValue, readDateText, serialDateTime } from './sheets/date-text';
+import { readNumberText } from './sheets/number-text';
 import { type EnumOption, enumOption } from './template';
 
-/** The outcome of reading one cell: a value, blank, or the reason it could not be read. */
+export type { DateTimeValue } from './sheets/date-text';
+export { isRealDate } from './sheets/date-text';
+
+/** The outcome of reading one cell: a value, blank, or the reason (a catalogue message) it could not be read. */
 export type Parsed<T> =
   | { ok: true; value: T }
   | { ok: false; blank: true }
-  | { ok: false; blank: false; reason: string };
+  | { ok: false; blank: false; reason: Message };
 
 const blank = { ok: false, blank: true } as const;
-const fail = (reason: string) => ({ ok: false, blank: false, reason }) as const;
+const fail = (reason: Message) => ({ ok: false, blank: false, reason }) as const;
 const ok = <T>(value: T) => ({ ok: true, value }) as const;
 
 const isDate = (value: unknown): value is Date => Object.prototype.toString.call(value) === '[object Date]';
 
 export function isBlank(cell: Cell | undefined): boolean {
   return cell === undefined || cell === null || (typeof cell === 'string' && cell.trim() === '');
+}
+
+/** The error values a spreadsheet shows for a formula that failed (Excel's and Sheets'). */
+const ERROR_VALUE =
+  /^#(N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|ERROR!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|UNKNOWN!|BUSY!|GETTING_DATA)$/i;
+
+/** Whether a cell holds a formula's error value such as #N/A or #REF! (read as that text). */
+export function isErrorValue(cell: Cell | undefined): boolean {
+  return typeof cell === 'string' && ERROR_VALUE.test(cell.trim());
 }
 
 /** The text of a cell as the user sees it, for messages and the Problems sheet. */
@@ -26,25 +41,6 @@ export function cellText(cell: Cell | undefined, timeZone = 'UTC'): string {
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-
-export function isRealDate(year: number, month: number, day: number): boolean {
-  if (year < 1900 || year > 2999 || month < 1 || month > 12 || day < 1) return false;
-  const days = [
-    31,
-    year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28,
-    31,
-    30,
-    31,
-    30,
-    31,
-    31,
-    30,
-    31,
-    30,
-    31,
-  ];
-  return day <= (days[month - 1] ?? 0);
-}
 
 const localDates = new Map<string, string>();
 
@@ -60,78 +56,86 @@ function cachedLocalDate(instant: Date, timeZone: string): string {
   return date;
 }
 
-const DATE_TEXT =
-  /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[ T]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+/** The date and time a Date value shows in `timeZone`. */
+function zonedDateTime(instant: Date, timeZone: string): DateTimeValue {
+  const t = zonedTime(instant, timeZone);
+  const seconds = t.hour * 3600 + t.minute * 60 + t.second;
+  return { date: cachedLocalDate(instant, timeZone), seconds };
+}
 
-/** Dates as Date values (in the sheet's zone), serial numbers, or text: YYYY-MM-DD, YYYY/MM/DD, 2026年11月2日, with or without a time. */
-export function parseDate(cell: Cell, timeZone: string): Parsed<string> {
+/**
+ * A date with its time of day when one is given: Date values (read in the sheet's zone), serial
+ * day numbers (46356.75 is 2026-11-30 18:00, never the next day) and the text forms of
+ * readDateText (year first; 11/3/2026 is refused as ambiguous).
+ */
+export function parseDateTime(cell: Cell, timeZone: string): Parsed<DateTimeValue> {
   if (isBlank(cell)) return blank;
   if (isDate(cell)) {
-    if (Number.isNaN(cell.getTime())) return fail('not a valid date');
-    return ok(cachedLocalDate(cell, timeZone));
+    if (Number.isNaN(cell.getTime())) return fail(message('sheets.invalidDate'));
+    return ok(zonedDateTime(cell, timeZone));
   }
   if (typeof cell === 'number') {
-    // A spreadsheet serial day number (1899-12-30 epoch), as exported dates sometimes arrive.
-    if (!Number.isFinite(cell) || cell < 1 || cell > 400000) return fail('not a date');
-    const ms = Math.round(cell) * 86400000 + Date.UTC(1899, 11, 30);
-    return ok(new Date(ms).toISOString().slice(0, 10));
+    const serial = serialDateTime(cell);
+    return serial.ok ? ok(serial.value) : fail(serial.reason);
   }
-  const text = String(cell).normalize('NFKC').trim();
-  const match = DATE_TEXT.exec(text);
-  if (!match) return fail('not a date (expected YYYY-MM-DD or YYYY/MM/DD)');
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (!isRealDate(year, month, day)) return fail(`no such date: ${text}`);
-  return ok(`${year}-${pad(month)}-${pad(day)}`);
+  if (typeof cell === 'boolean') return fail(message('sheets.notDate', { text: String(cell) }));
+  if (isErrorValue(cell)) return fail(message('sheets.errorValue', { text: String(cell).trim() }));
+  const read = readDateText(String(cell));
+  return read.ok ? ok(read.value) : fail(read.reason);
+}
+
+/** A calendar date 'YYYY-MM-DD' from any form parseDateTime accepts; a time of day is checked, then dropped. */
+export function parseDate(cell: Cell, timeZone: string): Parsed<string> {
+  if (isDate(cell) && !Number.isNaN(cell.getTime())) return ok(cachedLocalDate(cell, timeZone));
+  const parsed = parseDateTime(cell, timeZone);
+  return parsed.ok ? ok(parsed.value.date) : parsed;
 }
 
 /** Months as 'YYYY-MM', 'YYYY/MM', '2026年11月', or a date within the month. */
 export function parseMonth(cell: Cell, timeZone: string): Parsed<string> {
   if (isBlank(cell)) return blank;
+  const notMonth = () => fail(message('sheets.notMonth', { text: cellText(cell, timeZone) }));
   if (isDate(cell) || typeof cell === 'number') {
     const date = parseDate(cell, timeZone);
-    return date.ok ? ok(date.value.slice(0, 7)) : fail('not a month (expected YYYY-MM)');
+    return date.ok ? ok(date.value.slice(0, 7)) : notMonth();
   }
   const text = String(cell).normalize('NFKC').trim();
   const match = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?$/.exec(text);
   if (!match) {
     const date = parseDate(text, timeZone);
-    return date.ok ? ok(date.value.slice(0, 7)) : fail('not a month (expected YYYY-MM)');
+    return date.ok ? ok(date.value.slice(0, 7)) : notMonth();
   }
   const month = Number(match[2]);
-  if (month < 1 || month > 12) return fail(`no such month: ${text}`);
+  if (month < 1 || month > 12) return fail(message('sheets.noSuchMonth', { text }));
   return ok(`${match[1]}-${pad(month)}`);
 }
 
-/** Numbers, also as text: '1,234', full-width '６', '6%' (0.06), '¥12.50'. */
+/**
+ * Numbers, also as text (see readNumberText): '1,234', '1.234,50', '1 234,5', full-width '６',
+ * '6%' (0.06), '¥1,234.50'. NaN, Infinity and text too large to be finite (1e400) are refused.
+ */
 export function parseNumber(cell: Cell): Parsed<number> {
   if (isBlank(cell)) return blank;
-  if (typeof cell === 'number') return Number.isFinite(cell) ? ok(cell) : fail('not a number');
-  if (typeof cell === 'boolean' || isDate(cell)) return fail('not a number');
-  let text = String(cell)
-    .normalize('NFKC')
-    .trim()
-    .replace(/[,\s]/g, '')
-    .replace(/^[¥￥$]/, '');
-  // Divide rather than multiply by 0.01, so '70%' is exactly 0.7.
-  let divisor = 1;
-  if (text.endsWith('%')) {
-    text = text.slice(0, -1);
-    divisor = 100;
-  }
-  if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(text)) return fail('not a number');
-  return ok(Number(text) / divisor);
+  if (typeof cell === 'number')
+    return Number.isFinite(cell) ? ok(cell) : fail(message('sheets.numberNotFinite', { text: String(cell) }));
+  if (typeof cell === 'boolean' || isDate(cell))
+    return fail(message('sheets.notNumber', { text: cellText(cell) }));
+  if (isErrorValue(cell)) return fail(message('sheets.errorValue', { text: String(cell).trim() }));
+  const read = readNumberText(String(cell));
+  return read.ok ? ok(read.value) : fail(read.reason);
 }
 
 export function parseEnum(cell: Cell, enumName: string): Parsed<EnumOption> {
   if (isBlank(cell)) return blank;
   const option = enumOption(enumName, String(cell));
-  return option ? ok(option) : fail(`not one of the allowed values`);
+  return option ? ok(option) : fail(message('sheets.notAllowed', { text: String(cell).trim() }));
 }
 
 export function parseBoolean(cell: Cell): Parsed<boolean> {
   if (typeof cell === 'boolean') return ok(cell);
   const option = parseEnum(cell, 'yesNo');
-  if (!option.ok) return option.blank ? blank : fail('expected 是/否 (yes/no)');
+  if (!option.ok)
+    return option.blank ? blank : fail(message('sheets.notYesNo', { text: String(cell).trim() }));
   return ok(option.value.value === 'yes');
 }
 

@@ -68,7 +68,7 @@ describe('spiral import', () => {
       'reason',
     ]);
     expect(rejected.slice(1).map((r) => r[2])).toEqual(['buyer-4', 'buyer-5', 'buyer-6']);
-    expect(rejected[1]!.at(-1)).toBe('Date: no such date: 2026-02-30');
+    expect(rejected[1]!.at(-1)).toBe('Date: 日期不存在：2026-02-30');
     expect(rejected[2]!.at(-1)).toContain('required');
     expect(rejected[3]!.at(-1)).toContain('at least 0');
     const stderr = err.join('');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { installTemplates } from '../../src/core/install';
+import { say } from '../../src/core/messages/catalogue';
 import { runDue } from '../../src/core/run-due';
 import { readInquiries } from '../../src/core/tables';
 import { TEMPLATES } from '../../src/core/template';
@@ -138,8 +139,15 @@ describe('hostile input: messages, and nothing the user typed changes', () => {
     await run(wb);
     expect(readInquiries(wb).records.map((r) => r.date)).toEqual(['2026-11-17', '2026-11-18', '2026-11-19']);
     expect(problems(wb)).toEqual([
-      ['询单记录', 5, '日期', '2026-02-30', 'no such date: 2026-02-30', '错误'],
-      ['询单记录', 6, '日期', '31/11/2026', 'not a date (expected YYYY-MM-DD or YYYY/MM/DD)', '错误'],
+      ['询单记录', 5, '日期', '2026-02-30', say('zh', 'sheets.noSuchDate', { text: '2026-02-30' }), '错误'],
+      [
+        '询单记录',
+        6,
+        '日期',
+        '31/11/2026',
+        say('zh', 'sheets.dateOrderAmbiguous', { text: '31/11/2026' }),
+        '错误',
+      ],
     ]);
     expect(userCells(wb.read('询单记录'))).toEqual(userCells(grid));
   });

@@ -60,13 +60,13 @@ describe('readSettings', () => {
     expect(settings.gatePercent).toBe(0.7);
     expect(settings.timeZone).toBe('Asia/Shanghai');
     expect(problems.map((p) => [p.row, p.column, p.value, p.severity])).toEqual([
-      [2, 'bonusPool', 'a lot', 'warning'],
-      [3, 'triggerHour', '25', 'warning'],
-      [4, 'gatePercent', '-5%', 'warning'],
-      [5, 'timeZone', 'Mars/Olympus', 'warning'],
+      [2, 'bonusPool', 'a lot', 'error'],
+      [3, 'triggerHour', '25', 'error'],
+      [4, 'gatePercent', '-5%', 'error'],
+      [5, 'timeZone', 'Mars/Olympus', 'error'],
       [6, 'favouriteColour', 'red', 'warning'],
     ]);
-    expect(problems[0]!.reason).toBe('cannot read this value; the default 1000 is used');
+    expect(problems[0]!.reason).toBe('无法读取这个值（不是数字：a lot），使用默认值 1000');
     expect(problems[4]!.reason).toBe('unknown setting; ignored');
   });
 

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { say } from '../../src/core/messages/catalogue';
 import {
   dateCell,
+  isErrorValue,
   parseBoolean,
   parseDate,
+  parseDateTime,
   parseEnum,
   parseMonth,
   parseNumber,
@@ -93,5 +96,101 @@ describe('dateCell', () => {
     expect(dateCell('2026-11-02', 'UTC').toISOString()).toBe('2026-11-02T00:00:00.000Z');
     expect(dateCell('2026-11-02', 'Asia/Shanghai').toISOString()).toBe('2026-11-01T16:00:00.000Z');
     expect(dateCell('2026-07-01', 'America/New_York').toISOString()).toBe('2026-07-01T04:00:00.000Z');
+  });
+});
+
+const reasonKey = (p: { ok: boolean; blank?: boolean; reason?: { key: string } }) =>
+  p.ok || p.blank ? undefined : p.reason?.key;
+
+describe('numbers as a person meant them (issue 8 item 5)', () => {
+  it('reads European and grouped forms only where the separators leave one reading', () => {
+    expect(value(parseNumber('1 234,5'))).toBe(1234.5);
+    expect(value(parseNumber('1.234,50'))).toBe(1234.5);
+    expect(value(parseNumber('1,234.50'))).toBe(1234.5);
+    expect(value(parseNumber('1 234.5'))).toBe(1234.5);
+    expect(value(parseNumber('1.234.567'))).toBe(1234567);
+    expect(value(parseNumber('12,50'))).toBe(12.5);
+    expect(value(parseNumber('¥1,234.50'))).toBe(1234.5);
+    expect(value(parseNumber('￥1,234.50'))).toBe(1234.5);
+    expect(value(parseNumber('-¥12'))).toBe(-12);
+    expect(value(parseNumber('¥-12'))).toBe(-12);
+    expect(value(parseNumber('88元'))).toBe(88);
+    expect(value(parseNumber('1.5e3'))).toBe(1500);
+    expect(value(parseNumber('\u00a01\u202f234,5'))).toBe(1234.5);
+  });
+  it('refuses what could be read two ways, never 12345 or 1.2345 in silence', () => {
+    for (const bad of ['1,2345', '12 34', '1.234,5.6', '1,234,5', '1.23.4', '1 234,5.0', '1,,234']) {
+      expect(reasonKey(parseNumber(bad)), bad).toBe('sheets.numberAmbiguous');
+    }
+  });
+  it('refuses non-finite values with their own reason', () => {
+    for (const bad of ['1e400', '-1e400', Number.NaN, Number.POSITIVE_INFINITY]) {
+      expect(reasonKey(parseNumber(bad)), String(bad)).toBe('sheets.numberNotFinite');
+    }
+    for (const bad of ['NaN', 'Infinity', '#NUM!']) expect(parseNumber(bad).ok, bad).toBe(false);
+  });
+});
+
+describe('dates as a person meant them (issue 8 item 5, issue 9)', () => {
+  it('keeps a serial with a time of day on its own day', () => {
+    // 46356 is 2026-11-30; .75 is 18:00 the same day (rounding would give December 1).
+    expect(value(parseDate(46356.75, 'UTC'))).toBe('2026-11-30');
+    expect(value(parseDate('46356.75', 'UTC'))).toBe('2026-11-30');
+    expect(value(parseDateTime(46356.75, 'UTC'))).toEqual({ date: '2026-11-30', seconds: 18 * 3600 });
+    expect(value(parseDate(46357, 'UTC'))).toBe('2026-12-01');
+  });
+  it('reads the issue 9 forms: serials, 2026年11月3日, 2026.11.3, with or without a time', () => {
+    expect(value(parseDate('2026年11月3日', 'UTC'))).toBe('2026-11-03');
+    expect(value(parseDate('2026.11.3', 'UTC'))).toBe('2026-11-03');
+    expect(value(parseDate('2026年11月3日 14:05', 'UTC'))).toBe('2026-11-03');
+    expect(value(parseDateTime('2026年11月3日14时05分', 'UTC'))).toEqual({
+      date: '2026-11-03',
+      seconds: 14 * 3600 + 5 * 60,
+    });
+    expect(value(parseDateTime('2026-11-03T14:05:33+08:00', 'UTC'))).toEqual({
+      date: '2026-11-03',
+      seconds: 14 * 3600 + 5 * 60 + 33,
+    });
+    expect(value(parseDate('46329', 'UTC'))).toBe('2026-11-03');
+    expect(value(parseDateTime('2026-11-03', 'UTC'))).toEqual({ date: '2026-11-03', seconds: null });
+  });
+  it('refuses an ambiguous day-month order, naming the accepted forms', () => {
+    for (const bad of ['11/3/2026', '3/11/2026', '11-03-2026', '3.11.2026']) {
+      expect(reasonKey(parseDate(bad, 'UTC')), bad).toBe('sheets.dateOrderAmbiguous');
+    }
+    const parsed = parseDate('11/3/2026', 'UTC');
+    const text = parsed.ok || parsed.blank ? '' : say('en', parsed.reason.key, parsed.reason.params);
+    expect(text).toContain('11/3/2026');
+    expect(text).toContain('2026-11-03, 2026/11/03, 2026.11.3');
+  });
+  it('refuses a time that does not exist', () => {
+    for (const bad of ['2026-11-30 99:99', '2026-11-30 24:00', '2026-11-30 12:60', '2026-11-30 12:00:61']) {
+      expect(reasonKey(parseDate(bad, 'UTC')), bad).toBe('sheets.noSuchTime');
+    }
+    expect(reasonKey(parseDate('2026-11-30 noon', 'UTC'))).toBe('sheets.notTime');
+  });
+  it('does not take a bare year or a formula error for a date', () => {
+    expect(parseDate('2026', 'UTC').ok).toBe(false);
+    expect(parseDate(5, 'UTC').ok).toBe(false);
+    expect(reasonKey(parseDate('#N/A', 'UTC'))).toBe('sheets.errorValue');
+  });
+});
+
+describe('error values', () => {
+  it('knows the formula errors of Excel and Sheets, and nothing else', () => {
+    for (const e of [
+      '#N/A',
+      '#REF!',
+      '#VALUE!',
+      '#DIV/0!',
+      '#NAME?',
+      '#NUM!',
+      '#NULL!',
+      '#ERROR!',
+      ' #n/a ',
+    ]) {
+      expect(isErrorValue(e), e).toBe(true);
+    }
+    for (const t of ['#1 seller', 'N/A', '#', '', 5]) expect(isErrorValue(t), String(t)).toBe(false);
   });
 });

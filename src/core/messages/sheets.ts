@@ -1,3 +1,66 @@
 import type { Entries } from './catalogue';
 
-export const sheetMessages = {} satisfies Entries;
+const DATE_FORMS_ZH =
+  '2026-11-03、2026/11/03、2026.11.3、2026年11月3日（可带时间 14:05 或 14:05:33），或电子表格的日期序列号';
+const DATE_FORMS_EN =
+  '2026-11-03, 2026/11/03, 2026.11.3, the Chinese year-month-day form (optionally with a time 14:05 or 14:05:33), or a spreadsheet date serial number';
+
+/** Why a cell of a sheet or an imported file could not be read as its column's type. */
+export const sheetMessages = {
+  'sheets.notNumber': { zh: '不是数字：{text}', en: 'not a number: {text}' },
+  'sheets.numberNotFinite': {
+    zh: '不是有限的数字：{text}（太大或不是数）',
+    en: 'not a finite number: {text} (too large, or not a number)',
+  },
+  'sheets.numberAmbiguous': {
+    zh: '无法确定这个数字的写法：{text}；请写成 1234.5、1,234.5 或 1.234,5（千位分隔每组三位）',
+    en: 'cannot tell how this number is written: {text}; write 1234.5, 1,234.5 or 1.234,5 (thousands in groups of three)',
+  },
+  'sheets.invalidDate': { zh: '不是有效的日期', en: 'not a valid date' },
+  'sheets.notDate': {
+    zh: `不是日期：{text}；可用的写法：${DATE_FORMS_ZH}`,
+    en: `not a date: {text}; accepted forms: ${DATE_FORMS_EN}`,
+  },
+  'sheets.dateOrderAmbiguous': {
+    zh: `无法判断 {text} 中月和日的顺序；请把年份写在前面：${DATE_FORMS_ZH}`,
+    en: `cannot tell the month from the day in {text}; write the year first: ${DATE_FORMS_EN}`,
+  },
+  'sheets.noSuchDate': { zh: '日期不存在：{text}', en: 'no such date: {text}' },
+  'sheets.serialOutOfRange': {
+    zh: '日期序列号 {text} 不在 1900-03-01 到 2999-12-31 之间',
+    en: 'date serial number {text} is not between 1900-03-01 and 2999-12-31',
+  },
+  'sheets.notTime': {
+    zh: '日期后面的“{text}”不是时间；时间写成 14:05 或 14:05:33',
+    en: '"{text}" after the date is not a time; write the time as 14:05 or 14:05:33',
+  },
+  'sheets.noSuchTime': {
+    zh: '时间不存在：{text}（小时 0–23，分和秒 0–59）',
+    en: 'no such time: {text} (hours 0–23, minutes and seconds 0–59)',
+  },
+  'sheets.notMonth': { zh: '不是月份：{text}；请写成 2026-11', en: 'not a month: {text}; write 2026-11' },
+  'sheets.noSuchMonth': { zh: '月份不存在：{text}', en: 'no such month: {text}' },
+  'sheets.notAllowed': { zh: '不是可选的值：{text}', en: 'not one of the allowed values: {text}' },
+  'sheets.notYesNo': { zh: '应为 是/否：{text}', en: 'expected yes or no: {text}' },
+  'sheets.errorValue': {
+    zh: '公式错误值 {text} 不能当作数据；请修正公式或直接填写值',
+    en: 'the formula error {text} cannot be used as data; fix the formula or type the value',
+  },
+  'sheets.errorValueIgnored': {
+    zh: '公式错误值 {text} 不能当作数据，按空白处理；请修正公式或直接填写值',
+    en: 'the formula error {text} cannot be used as data and is read as blank; fix the formula or type the value',
+  },
+  'sheets.settingInvalid': {
+    zh: '无法读取这个值（{reason}），使用默认值 {default}',
+    en: 'cannot read this value ({reason}); the default {default} is used',
+  },
+  'sheets.settingOutOfRange': {
+    zh: '应在 {min} 到 {max} 之间',
+    en: 'must be between {min} and {max}',
+  },
+  'sheets.gateOverHundred': {
+    zh: '合格线不能超过 100%',
+    en: 'a gate cannot be above 100 %',
+  },
+  'sheets.settingUnreadable': { zh: '格式不对', en: 'not in a form Spiral reads' },
+} satisfies Entries;
