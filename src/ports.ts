@@ -26,7 +26,7 @@ export interface AreaStyle extends Area {
   align?: 'left' | 'center' | 'right';
 }
 
-/** A chart drawn from a rectangle of the tab (Sheets only; the .xlsx shell skips charts). */
+/** A chart drawn from a rectangle of the tab: native in Sheets, a rendered picture in .xlsx and the HTML report. */
 export interface ChartSpec {
   kind: 'bar' | 'column' | 'line';
   title: string;

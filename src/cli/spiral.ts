@@ -4,6 +4,7 @@ import { runDemo } from './commands/demo';
 import { runImport } from './commands/import';
 import { runInit } from './commands/init';
 import { runKpi } from './commands/kpi';
+import { runReport } from './commands/report';
 import { runRulesCheck } from './commands/rules-check';
 import { runRunDue } from './commands/run-due';
 import { runSummary } from './commands/summary';
@@ -17,6 +18,8 @@ usage:
   spiral classify <book.xlsx>                     fill blank question categories and review categories
   spiral kpi <book.xlsx> --month YYYY-MM [--json] compute the month's scorecard and pay
   spiral summary <book.xlsx> --week 2026-W47 | --month 2026-11 [--json]
+  spiral report <book.xlsx> --week 2026-W47 | --month 2026-11 [--out report.html]
+                                                  the summary as one self-contained, printable HTML file
   spiral run-due <book.xlsx> [--now <ISO time>]   catch up: classify, scorecard, every missing summary tab
   spiral rules check [--dir rules]                validate rule files
   spiral demo [out.xlsx]                          write the demo workbook (default out/spiral-demo.xlsx)
@@ -31,6 +34,7 @@ const COMMANDS: Record<string, Command> = {
   classify: runClassify,
   kpi: runKpi,
   summary: runSummary,
+  report: runReport,
   rules: runRulesCheck,
   'run-due': runRunDue,
   demo: runDemo,
@@ -80,6 +84,7 @@ function parse(argv: string[]) {
       json: { type: 'boolean' },
       dir: { type: 'string' },
       now: { type: 'string' },
+      out: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });

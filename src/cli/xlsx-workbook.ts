@@ -13,6 +13,7 @@ import {
   setCellValue,
   solidFill,
 } from './xlsx-cells';
+import { placeChartPictures } from './xlsx-charts';
 
 keepValidationRangesWhole();
 
@@ -56,8 +57,9 @@ const frozenViews = (rows: number): Array<Partial<ExcelJS.WorksheetView>> =>
 
 /**
  * WorkbookPort over an .xlsx file (exceljs). Excel stores dates as serial days without a zone and
- * exceljs reads them as UTC, so this workbook's zone is UTC. Charts and header protection are
- * skipped: exceljs cannot write charts, and Excel cannot protect one row with a warning only.
+ * exceljs reads them as UTC, so this workbook's zone is UTC. A tab's charts become pictures rendered
+ * from the same ChartSpec (exceljs cannot write native charts); header protection is skipped, as
+ * Excel cannot protect one row with a warning only.
  */
 export class XlsxWorkbook implements WorkbookPort {
   readonly timeZone = 'UTC';
@@ -170,6 +172,7 @@ export class XlsxWorkbook implements WorkbookPort {
       sheet.getColumn(i + 1).width = pixelsToCharacters(pixels);
     });
     sheet.views = frozenViews(content.frozenRows ?? 0);
+    placeChartPictures(this.book, sheet, content);
   }
 
   cellCount(): number {

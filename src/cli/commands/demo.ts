@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { classifyNewRows } from '../../core/classify/classify-new-rows';
 import { importRows } from '../../core/import-rows';
 import { installTemplates } from '../../core/install';
@@ -11,6 +11,7 @@ import { loadSummaryData, writeSummary } from '../../core/summary/generate-summa
 import type { SheetKey } from '../../core/template';
 import { withBook } from '../book';
 import { DEMO_DEFAULTS, generateDemo } from '../demo/generate-demo';
+import { writeReport } from './report';
 
 /** Records as text rows under their contract keys, the way a CSV export would carry them. */
 export function asTextRows(records: readonly object[]): { header: string[]; rows: string[][] } {
@@ -71,6 +72,16 @@ export async function runDemo(args: string[]): Promise<number> {
     lines.push(`summaries: ${tabs.join(', ')}`);
     writeProblems(wb, classified.problems, logs.settings.language);
   });
+  // The last whole week, as the HTML report a team would send round.
+  const lastWeek = periodsBetween(
+    'week',
+    DEMO_DEFAULTS.start,
+    addDays(DEMO_DEFAULTS.start, DEMO_DEFAULTS.weeks * 7 - 1),
+  ).at(-1)!;
+  const report = await writeReport(path, lastWeek, join(dirname(path), 'spiral-demo-report.html'));
+  lines.push(
+    `charts: ${report.charts} pictures in each weekly tab; report of ${report.tabName}: ${report.out}`,
+  );
   process.stdout.write(
     `Spiral demo (seed ${DEMO_DEFAULTS.seed}, ${DEMO_DEFAULTS.weeks} weeks from ${DEMO_DEFAULTS.start})\n` +
       `${lines.map((l) => `  ${l}`).join('\n')}\nwritten to ${path}\n`,

@@ -1,26 +1,12 @@
-import { PeriodError, parsePeriod } from '../../core/periods';
 import { computeScorecardResults } from '../../core/scorecard/results';
 import { loadSummaryData, writeSummary } from '../../core/summary/generate-summary';
 import { readScorecard } from '../../core/tables';
 import { logged, withBook } from '../book';
-import { UsageError } from '../usage-error';
+import { periodOption } from '../period-option';
 
 /** `spiral summary <book> --week 2026-W47 | --month 2026-11 [--json]`: writes the tab, prints the model with --json. */
 export async function runSummary(args: string[], values: Record<string, unknown>): Promise<number> {
-  const week = values.week as string | undefined;
-  const month = values.month as string | undefined;
-  if ((week === undefined) === (month === undefined))
-    throw new UsageError('give exactly one of --week 2026-W47 or --month 2026-11');
-  const text = (week ?? month)!;
-  let period: ReturnType<typeof parsePeriod>;
-  try {
-    period = parsePeriod(text);
-  } catch (error) {
-    if (error instanceof PeriodError) throw new UsageError(error.message);
-    throw error;
-  }
-  if (period.kind !== (week ? 'week' : 'month'))
-    throw new UsageError(`${text} is not a ${week ? 'week' : 'month'}`);
+  const period = periodOption(values);
   const written = await withBook(args[0], {}, (wb, lock) =>
     logged(wb, lock, async (context) => {
       const data = loadSummaryData(wb, context.settings);

@@ -2,7 +2,7 @@
  * The summary use case: read the tables once each, build the model, lay it out and write the tab
  * in one call. Regenerating a period rewrites the same tab in place (writeTab), never a copy.
  */
-import type { WorkbookPort } from '../../ports';
+import type { TabContent, WorkbookPort } from '../../ports';
 import { type Period, parsePeriod } from '../periods';
 import type { Inquiry, Problem, Review } from '../records';
 import { readSettings, type Settings } from '../settings';
@@ -59,13 +59,12 @@ export function loadSummaryData(wb: WorkbookPort, settings?: Settings): SummaryD
   };
 }
 
-/** Builds one period's summary from loaded data and writes its tab; returns the tab name and model. */
-export function writeSummary(
-  wb: WorkbookPort,
+/** One period's summary from loaded data, laid out as its tab (not written): the model, the tab and its name. */
+export function summaryTab(
   period: Period,
   data: SummaryData,
   scorecard?: readonly ScorecardResultLike[],
-): { tabName: string; model: SummaryModel } {
+): { tabName: string; model: SummaryModel; content: TabContent } {
   const { settings } = data;
   const model = buildSummary({
     period,
@@ -80,7 +79,18 @@ export function writeSummary(
     scorecard: period.kind === 'month' ? scorecard : undefined,
   });
   const tabName = summaryTabName(period, settings.language);
-  wb.writeTab(tabName, layoutSummary(model, settings.language));
+  return { tabName, model, content: layoutSummary(model, settings.language) };
+}
+
+/** Builds one period's summary from loaded data and writes its tab; returns the tab name and model. */
+export function writeSummary(
+  wb: WorkbookPort,
+  period: Period,
+  data: SummaryData,
+  scorecard?: readonly ScorecardResultLike[],
+): { tabName: string; model: SummaryModel } {
+  const { tabName, model, content } = summaryTab(period, data, scorecard);
+  wb.writeTab(tabName, content);
   return { tabName, model };
 }
 

@@ -1,0 +1,58 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { basename, dirname, join } from 'node:path';
+import { say } from '../../core/messages/catalogue';
+import type { Period } from '../../core/periods';
+import { computeScorecardResults } from '../../core/scorecard/results';
+import { loadSummaryData, summaryTab } from '../../core/summary/generate-summary';
+import { tabHtml } from '../../core/summary/tab-html';
+import { readScorecard } from '../../core/tables';
+import type { Lang } from '../../core/template';
+import { withBook } from '../book';
+import { periodOption } from '../period-option';
+
+/**
+ * `spiral report <book> --week|--month <id> [--out report.html]`: the period's summary as one
+ * self-contained HTML file (findings first, the tables, interactive charts, printable) in the
+ * workbook's language. Reads the workbook only; nothing in it changes.
+ */
+export async function runReport(args: string[], values: Record<string, unknown>): Promise<number> {
+  const written = await writeReport(args[0], periodOption(values), values.out as string | undefined);
+  process.stdout.write(
+    `${say(written.lang, 'cli.reportWritten', { out: written.out, tab: written.tabName })}\n`,
+  );
+  return 0;
+}
+
+/** Writes the report of one period of a workbook (beside it, named after the tab, unless `out` is given). */
+export async function writeReport(
+  book: string | undefined,
+  period: Period,
+  out?: string,
+): Promise<{ out: string; tabName: string; lang: Lang; charts: number }> {
+  const built = await withBook(book, { save: () => false }, async (wb) => {
+    const data = loadSummaryData(wb);
+    const scorecard =
+      period.kind === 'month'
+        ? await computeScorecardResults(
+            readScorecard(wb).records.filter((r) => r.month === period.id),
+            data.inquiries,
+            data.settings,
+          )
+        : undefined;
+    return { ...summaryTab(period, data, scorecard), lang: data.settings.language };
+  });
+  const path = out ?? join(dirname(book!), `${built.tabName}.html`);
+  const echartsSource = await readFile(
+    createRequire(import.meta.url).resolve('echarts/dist/echarts.min.js'),
+    'utf8',
+  );
+  const html = tabHtml(built.content, {
+    title: built.tabName,
+    lang: built.lang,
+    echartsSource,
+    footer: say(built.lang, 'cli.reportFooter', { book: basename(book!), at: new Date().toISOString() }),
+  });
+  await writeFile(path, html, 'utf8');
+  return { out: path, tabName: built.tabName, lang: built.lang, charts: built.content.charts?.length ?? 0 };
+}

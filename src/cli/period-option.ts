@@ -1,0 +1,21 @@
+import { type Period, PeriodError, parsePeriod } from '../core/periods';
+import { UsageError } from './usage-error';
+
+/** The period of `--week 2026-W47` or `--month 2026-11` (exactly one of them). */
+export function periodOption(values: Record<string, unknown>): Period {
+  const week = values.week as string | undefined;
+  const month = values.month as string | undefined;
+  if ((week === undefined) === (month === undefined))
+    throw new UsageError('give exactly one of --week 2026-W47 or --month 2026-11');
+  const text = (week ?? month)!;
+  let period: Period;
+  try {
+    period = parsePeriod(text);
+  } catch (error) {
+    if (error instanceof PeriodError) throw new UsageError(error.message);
+    throw error;
+  }
+  if (period.kind !== (week ? 'week' : 'month'))
+    throw new UsageError(`${text} is not a ${week ? 'week' : 'month'}`);
+  return period;
+}

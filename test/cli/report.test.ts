@@ -1,0 +1,97 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { main } from '../../src/cli/spiral';
+import { XlsxWorkbook } from '../../src/cli/xlsx-workbook';
+import { installTemplates } from '../../src/core/install';
+import { parsePeriod } from '../../src/core/periods';
+import { loadSummaryData, summaryTab } from '../../src/core/summary/generate-summary';
+import type { WorkbookPort } from '../../src/ports';
+import { weekInquiries, weekReviews } from '../fixtures/summary/week-fixture';
+import { inquirySheet, reviewSheet } from '../fixtures/summary/workbook';
+
+const HOSTILE_AGENT = '<img src=x onerror="window.pwned=1">';
+const dir = mkdtempSync(join(tmpdir(), 'spiral-report-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function fill(wb: WorkbookPort): void {
+  installTemplates(wb);
+  const inquiries = weekInquiries.map((r, i) => (i === 0 ? { ...r, agent: HOSTILE_AGENT } : r));
+  wb.write('询单记录', 2, 1, inquirySheet(inquiries, 'zh').slice(1));
+  wb.write('评价记录', 2, 1, reviewSheet(weekReviews, 'zh').slice(1));
+}
+
+let book: string;
+let out: string;
+let html: string;
+let charts: number;
+let stdout: string;
+
+beforeAll(async () => {
+  book = join(dir, 'shop.xlsx');
+  out = join(dir, 'report.html');
+  const wb = XlsxWorkbook.create();
+  fill(wb);
+  charts = summaryTab(parsePeriod('2026-W47'), loadSummaryData(wb)).content.charts?.length ?? 0;
+  await wb.save(book);
+  const printed: string[] = [];
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+    printed.push(String(chunk));
+    return true;
+  });
+  expect(await main(['report', book, '--week', '2026-W47', '--out', out])).toBe(0);
+  vi.restoreAllMocks();
+  stdout = printed.join('');
+  html = readFileSync(out, 'utf8');
+}, 60_000);
+
+describe('spiral report', () => {
+  it('writes one self-contained page in the workbook language: no external script, style or picture', () => {
+    expect(stdout).toContain('已写出');
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(html).toContain('<html lang="zh-CN">');
+    expect(html).toContain('周报 2026-W47');
+    expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href=|url\(http/i);
+    expect(html).toContain('echarts');
+  });
+
+  it('escapes what the team typed', () => {
+    expect(html).not.toContain(HOSTILE_AGENT);
+    expect(html).toContain('&lt;img src=x onerror=&quot;window.pwned=1&quot;&gt;');
+  });
+
+  it('leaves the workbook as it was (read only)', async () => {
+    const reopened = await XlsxWorkbook.open(book);
+    expect(reopened.hasSheet('周报 2026-W47')).toBe(false);
+  });
+
+  it('draws every chart of the tab, interactively, in a real browser', async () => {
+    expect(charts).toBeGreaterThanOrEqual(2);
+    const browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    try {
+      const page = await browser.newPage();
+      await page.goto(`file://${out}`);
+      await page.waitForFunction(`document.querySelectorAll('.chart svg').length === ${charts}`);
+      expect(await page.locator('.chart svg').count()).toBe(charts);
+      expect(await page.evaluate('window.pwned')).toBeUndefined();
+      // The first table is the headline, as on the tab.
+      expect(await page.locator('table').first().innerText()).toContain('转化率');
+    } finally {
+      await browser.close();
+    }
+  }, 60_000);
+});
