@@ -73,7 +73,7 @@ describe('charts in .xlsx tabs', () => {
     const after = await pictures(again, TAB);
     expect(after.images).toHaveLength(chartCount);
     expect(after.mediaCount).toBe(before.mediaCount);
-  });
+  }, 60_000);
 });
 
 function countPixels(png: PNG, test: (r: number, g: number, b: number) => boolean): number {
