@@ -6,6 +6,24 @@
 /** A cell value as SpreadsheetApp's getValues returns it: '' for an empty cell. */
 export type Cell = string | number | boolean | Date;
 
+/**
+ * One cell Spiral means to change and what it read there: the cell is written only if it still
+ * holds `expected` as a plain value (so a colleague's edit made since the read, a formula, a
+ * hyperlink, rich text or an error value is left as it is).
+ */
+export interface CellUpdate {
+  /** 1-based sheet row. */
+  row: number;
+  value: Cell;
+  expected: Cell;
+}
+
+/** Rows of an updateColumn call that were written, and rows left as they were (ascending). */
+export interface ColumnUpdate {
+  written: number[];
+  kept: number[];
+}
+
 /** A 1-based rectangle on a sheet. */
 export interface Area {
   row: number;
@@ -86,6 +104,18 @@ export interface WorkbookPort {
   read(name: string): Cell[][];
   /** Writes a rectangular block at a 1-based row and column; text is always written as literal text. */
   write(name: string, row: number, col: number, values: Cell[][]): void;
+  /**
+   * Writes cells of one column (1-based) only where each still holds its `expected` plain value,
+   * re-reading the column first (under the run's lock in Sheets); each run of consecutive rows
+   * written is one block, and the cells between runs are never touched.
+   */
+  updateColumn(name: string, col: number, updates: readonly CellUpdate[]): ColumnUpdate;
+  /**
+   * Appends rows under the last row holding anything (a value or a formula) in the given 1-based
+   * columns, writing those columns only: `rows[i][j]` goes to `columns[j]`. Other columns (a team's
+   * filled-down formulas) and rows (a totals row) are left as they are. Returns the first row written.
+   */
+  appendRows(name: string, columns: readonly number[], rows: readonly Cell[][]): number;
   /** Deletes data rows (1-based, inclusive) below the given row onward; used to rebuild log-like sheets. */
   clearRows(name: string, fromRow: number): void;
   /** Applies set-up formatting (header style, freeze, widths, formats, dropdowns, protection). */

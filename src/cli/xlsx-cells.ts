@@ -37,6 +37,20 @@ export function cellFromExcel(cell: ExcelJS.Cell): Cell {
   return '';
 }
 
+/** A formula, hyperlink, rich text, error or merged cell is a person's work: only a plain value may be overwritten. */
+export function isPlainCell(cell: ExcelJS.Cell): boolean {
+  switch (cell.type) {
+    case ExcelJS.ValueType.Formula:
+    case ExcelJS.ValueType.Hyperlink:
+    case ExcelJS.ValueType.RichText:
+    case ExcelJS.ValueType.Error:
+    case ExcelJS.ValueType.Merge:
+      return false;
+    default:
+      return true;
+  }
+}
+
 /**
  * exceljs's own test (utils.isDateFmt) for whether a number format shows a date: a numeric cell
  * with such a format is read back as a Date, so writers must agree with it.

@@ -1,13 +1,23 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Cell, ColumnFormat, SheetFormat, TabContent, WorkbookPort } from '../ports';
+import { checkAppendWidth, columnRuns, planColumnUpdate } from '../core/sheets/cell-updates';
+import type {
+  Cell,
+  CellUpdate,
+  ColumnFormat,
+  ColumnUpdate,
+  SheetFormat,
+  TabContent,
+  WorkbookPort,
+} from '../ports';
 import { type AtomicFs, nodeAtomicFs, writeFileAtomic } from './atomic-write';
 import { keepValidationRangesWhole } from './exceljs-range-validations';
 import {
   applyAreaStyle,
   argb,
   cellFromExcel,
+  isPlainCell,
   isStorable,
   pixelsToCharacters,
   setCellValue,
@@ -136,6 +146,42 @@ export class XlsxWorkbook implements WorkbookPort {
 
   write(name: string, row: number, col: number, values: Cell[][]): void {
     this.writeBlock(this.sheet(name), row, col, values);
+  }
+
+  updateColumn(name: string, col: number, updates: readonly CellUpdate[]): ColumnUpdate {
+    const sheet = this.sheet(name);
+    const plan = planColumnUpdate(updates, (row) => {
+      const cell = sheet.getCell(row, col);
+      return { value: cellFromExcel(cell), plain: isPlainCell(cell) };
+    });
+    for (const run of plan.runs) {
+      this.writeBlock(
+        sheet,
+        run.row,
+        col,
+        run.values.map((value) => [value]),
+      );
+    }
+    return { written: plan.written, kept: plan.kept };
+  }
+
+  appendRows(name: string, columns: readonly number[], rows: readonly Cell[][]): number {
+    const sheet = this.sheet(name);
+    checkAppendWidth(name, columns, rows);
+    let last = 0;
+    sheet.eachRow((row, r) => {
+      if (columns.some((c) => row.getCell(c).type !== ExcelJS.ValueType.Null)) last = r;
+    });
+    if (last + rows.length > EXCEL_MAX_ROWS) {
+      throw new Error(
+        `Appending ${rows.length} row(s) to "${name}" would pass Excel's last row, ${EXCEL_MAX_ROWS}.`,
+      );
+    }
+    for (const run of columnRuns(columns)) {
+      const block = rows.map((line) => run.indexes.map((index) => line[index]!));
+      if (block.length > 0) this.writeBlock(sheet, last + 1, run.col, block);
+    }
+    return last + 1;
   }
 
   clearRows(name: string, fromRow: number): void {

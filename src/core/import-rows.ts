@@ -79,7 +79,8 @@ export function importRows(
     timeZone: 'UTC',
     knownCategories: taxonomy.sheet === null ? undefined : knownCategoriesOf(taxonomy.records),
   };
-  const width = Math.max(grid[0]?.length ?? 0, ...Object.values(target.columns));
+  // Import owns the contract's columns only: a team's own columns and rows below the log stay as they are.
+  const owned = template.columns.filter((c) => c.key in target.columns);
   const accepted: Cell[][] = [];
   const result: ImportResult = { sheet, appended: 0, rejected: [], warnings: [], ignoredColumns };
   rows.forEach((cells, i) => {
@@ -93,9 +94,10 @@ export function importRows(
       return;
     }
     result.warnings.push(...parsed.problems);
-    accepted.push(toSheetRow(context.present, parsed.values, target.columns, width, lang, wb.timeZone));
+    accepted.push(toSheetRow(owned, parsed.values, lang, wb.timeZone));
   });
-  if (accepted.length > 0) wb.write(sheet, grid.length + 1, 1, accepted);
+  const ownedColumns = owned.map((c) => target.columns[c.key]!);
+  if (accepted.length > 0) wb.appendRows(sheet, ownedColumns, accepted);
   result.appended = accepted.length;
   return result;
 }
@@ -104,21 +106,9 @@ function isContractLabel(header: string, labels: Record<string, string>): boolea
   return Object.values(labels).some((label) => normalizeLabel(label) === normalizeLabel(header));
 }
 
-/** A parsed row as cells for the sheet: enums in the workbook's language, dates as dates, text as written. */
-function toSheetRow(
-  present: ColumnSpec[],
-  values: RowValues,
-  columns: Record<string, number>,
-  width: number,
-  lang: Lang,
-  timeZone: string,
-): Cell[] {
-  const row: Cell[] = new Array(width).fill('');
-  for (const column of present) {
-    const value = values[column.key];
-    row[columns[column.key]! - 1] = toCell(column, value, lang, timeZone);
-  }
-  return row;
+/** A parsed row as cells of the owned columns: enums in the workbook's language, dates as dates, text as written. */
+function toSheetRow(owned: ColumnSpec[], values: RowValues, lang: Lang, timeZone: string): Cell[] {
+  return owned.map((column) => toCell(column, values[column.key], lang, timeZone));
 }
 
 function toCell(column: ColumnSpec, value: unknown, lang: Lang, timeZone: string): Cell {

@@ -1,5 +1,5 @@
-/** The typed readers of each templated sheet, and the one-call column write-back. */
-import type { Cell, WorkbookPort } from '../ports';
+/** The typed readers of each templated sheet, and the column write-back that keeps what people put there. */
+import type { Cell, ColumnUpdate, WorkbookPort } from '../ports';
 import type { CategoryKind, Inquiry, Review, ScorecardRow, TaxonomyEntry } from './records';
 import { type KnownCategories, type LoadedTable, type ReadOptions, readRows } from './rows';
 import { normalizeLabel } from './template';
@@ -109,26 +109,23 @@ export function readScorecard(wb: WorkbookPort, options: ReadOptions = {}): Load
 }
 
 /**
- * Writes one column's values for the given sheet rows in one write call: a block spanning the
- * lowest to the highest row, the cells in between written back as they were read.
+ * Writes one column's values for the given sheet rows: each cell only where it still holds what
+ * this run read there (blank, or Spiral's earlier output) as a plain value, in runs of changed
+ * rows. Returns the rows written and the rows left as they are (a formula, link, rich text, error
+ * or an edit made since the read).
  */
 export function writeColumn(
   wb: WorkbookPort,
   table: Pick<LoadedTable<unknown>, 'sheet' | 'columns' | 'grid'>,
   key: string,
   values: Map<number, Cell>,
-): void {
+): ColumnUpdate {
   const col = table.columns[key];
-  if (table.sheet === null || col === undefined || values.size === 0) return;
-  let first = Number.POSITIVE_INFINITY;
-  let last = 0;
-  for (const row of values.keys()) {
-    first = Math.min(first, row);
-    last = Math.max(last, row);
-  }
-  const block: Cell[][] = [];
-  for (let row = first; row <= last; row++) {
-    block.push([values.has(row) ? values.get(row)! : (table.grid[row - 1]?.[col - 1] ?? '')]);
-  }
-  wb.write(table.sheet, first, col, block);
+  if (table.sheet === null || col === undefined || values.size === 0) return { written: [], kept: [] };
+  const updates = [...values].map(([row, value]) => ({
+    row,
+    value,
+    expected: table.grid[row - 1]?.[col - 1] ?? '',
+  }));
+  return wb.updateColumn(table.sheet, col, updates);
 }

@@ -10,7 +10,15 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type App = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
 
+/** The parts of a cell's rich text Spiral looks at: is it one plain run, and does it link anywhere. */
+export interface RichTextApi
+  extends Pick<GoogleAppsScript.Spreadsheet.RichTextValue, 'getText' | 'getLinkUrl'> {
+  getRuns(): RichTextApi[];
+}
+
 export interface RangeApi extends Pick<Range, 'getValues' | 'getFormulas' | 'getNumRows' | 'getNumColumns'> {
+  /** Null for a cell that holds no text (a number, a date, a boolean). */
+  getRichTextValues(): (RichTextApi | null)[][];
   setValues(...args: Parameters<Range['setValues']>): RangeApi;
   clearContent(): RangeApi;
   setNumberFormat(...args: Parameters<Range['setNumberFormat']>): RangeApi;

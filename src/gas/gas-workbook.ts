@@ -3,8 +3,17 @@
  * calls whatever the number of rows: one getValues per read, one setValues per write, one
  * call per style property per tab.
  */
-import type { Cell, ChartSpec, SheetFormat, TabContent, WorkbookPort } from '../ports';
+import type {
+  Cell,
+  CellUpdate,
+  ChartSpec,
+  ColumnUpdate,
+  SheetFormat,
+  TabContent,
+  WorkbookPort,
+} from '../ports';
 import type { RangeApi, SheetApi, SpreadsheetApi, SpreadsheetAppApi } from './gas-api';
+import { appendColumnRows, updateColumnCells } from './gas-cell-writes';
 import { type StyleGrid, styleGrids, union } from './style-grids';
 
 /** Description of the header protection Spiral adds, so set-up can recognise its own. */
@@ -26,13 +35,13 @@ export function literal(value: Cell): Cell {
 }
 
 /** NaN, Infinity and an Invalid Date have no cell form; writing one is a bug upstream. */
-function storable(cell: Cell): boolean {
+export function storable(cell: Cell): boolean {
   if (typeof cell === 'number') return Number.isFinite(cell);
   if (typeof cell === 'object') return !Number.isNaN(cell.getTime());
   return true;
 }
 
-function toCell(value: unknown): Cell {
+export function toCell(value: unknown): Cell {
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
   // Dates from another realm (Apps Script services, a vm test context) fail instanceof.
   if (Object.prototype.toString.call(value) === '[object Date]') return value as Date;
@@ -92,6 +101,14 @@ export class GasWorkbook implements WorkbookPort {
     const sheet = this.sheet(name);
     this.grow(sheet, row + values.length - 1, col + width - 1);
     sheet.getRange(row, col, values.length, width).setValues(values.map((line) => line.map(literal)));
+  }
+
+  updateColumn(name: string, col: number, updates: readonly CellUpdate[]): ColumnUpdate {
+    return updateColumnCells(this.sheet(name), col, updates);
+  }
+
+  appendRows(name: string, columns: readonly number[], rows: readonly Cell[][]): number {
+    return appendColumnRows(this.sheet(name), columns, rows);
   }
 
   clearRows(name: string, fromRow: number): void {
@@ -201,12 +218,8 @@ export class GasWorkbook implements WorkbookPort {
     return this.spreadsheet.insertSheet(name, this.spreadsheet.getNumSheets());
   }
 
-  /** Sheets refuses ranges beyond the grid, so add rows and columns first when needed. */
   private grow(sheet: SheetApi, rows: number, cols: number): void {
-    const maxRows = sheet.getMaxRows();
-    if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
-    const maxCols = sheet.getMaxColumns();
-    if (cols > maxCols) sheet.insertColumnsAfter(maxCols, cols - maxCols);
+    growSheet(sheet, rows, cols);
   }
 
   /** A generated tab keeps only the cells it uses: the workbook has a 10-million-cell limit. */
@@ -255,6 +268,14 @@ export class GasWorkbook implements WorkbookPort {
     if (existing.some((p) => p.getDescription() === HEADER_PROTECTION)) return;
     header.protect().setDescription(HEADER_PROTECTION).setWarningOnly(true);
   }
+}
+
+/** Sheets refuses ranges beyond the grid, so add rows and columns first when needed. */
+export function growSheet(sheet: SheetApi, rows: number, cols: number): void {
+  const maxRows = sheet.getMaxRows();
+  if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  const maxCols = sheet.getMaxColumns();
+  if (cols > maxCols) sheet.insertColumnsAfter(maxCols, cols - maxCols);
 }
 
 /** The name a new tab is built under; it is not a summary tab name, so no run mistakes it for one. */

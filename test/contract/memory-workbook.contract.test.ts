@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryWorkbook } from '../fakes/memory-workbook';
+import { describeKeptCellsContract, SHOWN } from './kept-cells-contract';
 import { describeWorkbookContract } from './workbook-contract';
 
 describeWorkbookContract('MemoryWorkbook', async () => {
@@ -51,4 +52,14 @@ describe('MemoryWorkbook inspection helpers', () => {
     expect(wb.formatOf('S')?.columns[0]?.list).toEqual(['是', '否']);
     expect(wb.frozenRowsOf('S')).toBe(1);
   });
+});
+
+describeKeptCellsContract('MemoryWorkbook', async () => {
+  const wb = new MemoryWorkbook();
+  return {
+    wb,
+    reload: async () => wb,
+    plant: (sheet, row, col, kind) => wb.plant(sheet, row, col, kind, SHOWN[kind]),
+    kindAt: (sheet, row, col) => wb.specialAt(sheet, row, col),
+  };
 });

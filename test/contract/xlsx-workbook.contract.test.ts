@@ -1,7 +1,9 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { XlsxWorkbook } from '../../src/cli/xlsx-workbook';
+import { describeKeptCellsContract, type PlantedKind, SHOWN } from './kept-cells-contract';
 import { describeWorkbookContract } from './workbook-contract';
 
 describeWorkbookContract('XlsxWorkbook (saved and reopened)', async () => {
@@ -13,5 +15,38 @@ describeWorkbookContract('XlsxWorkbook (saved and reopened)', async () => {
       await wb.save(path);
       return XlsxWorkbook.open(path);
     },
+  };
+});
+
+/** Each kind as exceljs holds it after Excel saved it (a formula with its cached result). */
+const EXCEL_VALUE: Record<PlantedKind, ExcelJS.CellValue> = {
+  formula: { formula: 'Z1&"物流"', result: SHOWN.formula as string },
+  hyperlink: { text: SHOWN.hyperlink as string, hyperlink: 'https://example.com/kd' },
+  richText: { richText: [{ text: '尺码 ', font: { bold: true } }, { text: '偏小' }] },
+  error: { error: '#REF!' },
+};
+
+const KIND_OF: Partial<Record<ExcelJS.ValueType, PlantedKind>> = {
+  [ExcelJS.ValueType.Formula]: 'formula',
+  [ExcelJS.ValueType.Hyperlink]: 'hyperlink',
+  [ExcelJS.ValueType.RichText]: 'richText',
+  [ExcelJS.ValueType.Error]: 'error',
+};
+
+describeKeptCellsContract('XlsxWorkbook (saved and reopened)', async () => {
+  const path = join(await mkdtemp(join(tmpdir(), 'spiral-kept-')), 'book.xlsx');
+  let wb = XlsxWorkbook.create();
+  const sheet = (name: string) => wb.book.getWorksheet(name)!;
+  return {
+    wb,
+    async reload() {
+      await wb.save(path);
+      wb = await XlsxWorkbook.open(path);
+      return wb;
+    },
+    plant(name, row, col, kind) {
+      sheet(name).getCell(row, col).value = EXCEL_VALUE[kind];
+    },
+    kindAt: (name, row, col) => KIND_OF[sheet(name).getCell(row, col).type] ?? null,
   };
 });

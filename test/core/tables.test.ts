@@ -154,17 +154,22 @@ describe('reviews and scorecard', () => {
 });
 
 describe('writeColumn', () => {
-  it('writes one block and keeps the rows in between as they were', () => {
-    const wb = MemoryWorkbook.from({
+  const book = () =>
+    MemoryWorkbook.from({
       询单记录: [
         ['日期', '客服', '客户ID', '问题分类'],
         ['2026-11-02', 'a', 'b1', ''],
         ['2026-11-02', 'a', 'b2', '运费'],
         ['2026-11-02', 'a', 'b3', ''],
+        ['2026-11-02', 'a', 'b4', ''],
       ],
     });
+
+  it('writes the changed rows only, in one update, leaving the rows between untouched', () => {
+    const wb = book();
     const table = readInquiries(wb);
-    writeColumn(
+    wb.plant('询单记录', 3, 4, 'formula', '运费');
+    const result = writeColumn(
       wb,
       table,
       'questionCategory',
@@ -173,7 +178,28 @@ describe('writeColumn', () => {
         [4, '价格优惠'],
       ]),
     );
-    expect(wb.calls.write).toBe(1);
-    expect(wb.read('询单记录').map((r) => r[3])).toEqual(['问题分类', '库存', '运费', '价格优惠']);
+    expect(result).toEqual({ written: [2, 4], kept: [] });
+    expect(wb.calls).toMatchObject({ write: 0, updateColumn: 1 });
+    expect(wb.read('询单记录').map((r) => r[3])).toEqual(['问题分类', '库存', '运费', '价格优惠', '']);
+    expect(wb.specialAt('询单记录', 3, 4)).toBe('formula');
+  });
+
+  it('keeps a cell changed since it was read, and a formula showing blank', () => {
+    const wb = book();
+    const table = readInquiries(wb);
+    wb.write('询单记录', 2, 4, [['物流']]);
+    wb.plant('询单记录', 4, 4, 'formula', '');
+    const result = writeColumn(
+      wb,
+      table,
+      'questionCategory',
+      new Map([
+        [2, '库存'],
+        [4, '价格优惠'],
+        [5, '尺码'],
+      ]),
+    );
+    expect(result).toEqual({ written: [5], kept: [2, 4] });
+    expect(wb.read('询单记录').map((r) => r[3])).toEqual(['问题分类', '物流', '运费', '', '尺码']);
   });
 });

@@ -17,7 +17,8 @@ export interface FakeEnv {
   clock: FakeClock;
   /**
    * Called before every billed call with its method and, for writes, the sheet written; throw from
-   * it to inject a service failure (a quota error, a timeout) at a chosen point.
+   * it to inject a service failure (a quota error, a timeout) at a chosen point, or change a cell
+   * there as a colleague typing while a run works would. Reads name their sheet too.
    */
   fault: ((method: string, sheet: string | null) => void) | null;
 }

@@ -6,6 +6,7 @@
 import type { DataValidationApi, RangeApi, SheetApi } from '../../src/gas/gas-api';
 import { type FakeEnv, touch, zonedMidnight } from './fake-env';
 import { type Box, type FakeChart, FakeChartBuilder, FakeDataValidation, FakeProtection } from './fake-parts';
+import { FakeRichText, type FakeRun } from './fake-rich-text';
 
 export type FakeValue = string | number | boolean | Date;
 
@@ -68,6 +69,8 @@ const OUTSIDE = 'The coordinates of the range are outside the dimensions of the 
 export class FakeSheet implements SheetApi {
   private values: FakeValue[][] = [];
   private readonly formulas = new Map<string, string>();
+  /** Text with styled runs or links, by 'row,col'; a plain text cell has none here. */
+  private readonly richTexts = new Map<string, FakeRichText>();
   private readonly props = new Map<StyleProp, unknown[][]>();
   private readonly widths = new Map<number, number>();
   readonly protections: FakeProtection[] = [];
@@ -178,6 +181,7 @@ export class FakeSheet implements SheetApi {
     touch(this.env, 'clear');
     this.values = [];
     this.formulas.clear();
+    this.richTexts.clear();
     for (const prop of FORMAT_PROPS) this.props.delete(prop);
     return this;
   }
@@ -266,6 +270,32 @@ export class FakeSheet implements SheetApi {
     return out;
   }
 
+  /** Test helper: a formula typed by a person, showing `shown` (what Sheets computed for it). */
+  putFormula(row: number, col: number, formula: string, shown: FakeValue): void {
+    this.enter(row, col, '');
+    this.line(row)[col - 1] = shown;
+    this.formulas.set(`${row},${col}`, formula);
+  }
+
+  /** Test helper: text with styled runs or links, as a person would format or paste it. */
+  putRichText(row: number, col: number, runs: readonly FakeRun[]): void {
+    const rich = new FakeRichText(runs);
+    this.enter(row, col, '');
+    this.line(row)[col - 1] = rich.getText();
+    this.richTexts.set(`${row},${col}`, rich);
+  }
+
+  /** Test helper: an error value (#REF!, #N/A …) as left by a paste or a deleted reference. */
+  putError(row: number, col: number, error: string): void {
+    this.enter(row, col, '');
+    this.line(row)[col - 1] = error;
+  }
+
+  /** Test helper: the rich text of a cell, or null when it holds plain text or no text. */
+  richTextAt(row: number, col: number): FakeRichText | null {
+    return this.richTexts.get(`${row},${col}`) ?? null;
+  }
+
   /** Test helper: the formula typed into a cell, '' if none. */
   formulaAt(row: number, col: number): string {
     return this.formulas.get(`${row},${col}`) ?? '';
@@ -313,13 +343,33 @@ export class FakeSheet implements SheetApi {
     return out;
   }
 
+  /** getRichTextValues: text cells give their runs (one plain run if unstyled), other cells null. */
+  readRichTexts(box: Box): (FakeRichText | null)[][] {
+    const out: (FakeRichText | null)[][] = [];
+    for (let r = box.row; r < box.row + box.rows; r++) {
+      const row: (FakeRichText | null)[] = [];
+      for (let c = box.col; c < box.col + box.cols; c++) {
+        const value = this.values[r - 1]?.[c - 1] ?? '';
+        const rich = this.richTexts.get(`${r},${c}`);
+        row.push(rich ?? (typeof value === 'string' ? new FakeRichText([{ text: value }]) : null));
+      }
+      out.push(row);
+    }
+    return out;
+  }
+
   enter(row: number, col: number, raw: unknown): void {
     const { value, formula } = enterValue(raw, this.timeZone());
-    const line = this.values[row - 1] ?? [];
-    this.values[row - 1] = line;
-    line[col - 1] = value;
+    this.line(row)[col - 1] = value;
+    this.richTexts.delete(`${row},${col}`);
     if (formula === null) this.formulas.delete(`${row},${col}`);
     else this.formulas.set(`${row},${col}`, formula);
+  }
+
+  private line(row: number): FakeValue[] {
+    const line = this.values[row - 1] ?? [];
+    this.values[row - 1] = line;
+    return line;
   }
 
   setProp(prop: StyleProp, row: number, col: number, value: unknown): void {
@@ -334,15 +384,19 @@ export class FakeSheet implements SheetApi {
     return this.props.get(prop)?.[row - 1]?.[col - 1];
   }
 
+  /** Sheets counts a cell holding a formula as used even when it shows nothing. */
   private lastRow(): number {
-    for (let r = this.values.length; r >= 1; r--) {
+    let last = 0;
+    for (const key of this.formulas.keys()) last = Math.max(last, Number(key.split(',')[0]));
+    for (let r = this.values.length; r > last; r--) {
       if (this.values[r - 1]?.some((v) => v !== '' && v !== undefined)) return r;
     }
-    return 0;
+    return last;
   }
 
   private lastColumn(): number {
     let last = 0;
+    for (const key of this.formulas.keys()) last = Math.max(last, Number(key.split(',')[1]));
     for (const line of this.values) {
       if (!line) continue;
       for (let c = line.length; c > last; c--) {
@@ -373,12 +427,8 @@ export class FakeSheet implements SheetApi {
   }
 
   private shiftFormulas(move: (r: number, c: number) => [number, number] | null): void {
-    const moved = [...this.formulas].map(([key, formula]) => {
-      const [r, c] = key.split(',').map(Number) as [number, number];
-      return [move(r, c), formula] as const;
-    });
-    this.formulas.clear();
-    for (const [to, formula] of moved) if (to) this.formulas.set(`${to[0]},${to[1]}`, formula);
+    shiftKeys(this.formulas, move);
+    shiftKeys(this.richTexts, move);
   }
 }
 
@@ -400,13 +450,18 @@ export class FakeRange implements RangeApi {
   }
 
   getValues(): FakeValue[][] {
-    touch(this.env, 'getValues');
+    touch(this.env, 'getValues', this.sheet.name);
     return this.sheet.read(this.box);
   }
 
   getFormulas(): string[][] {
-    touch(this.env, 'getFormulas');
+    touch(this.env, 'getFormulas', this.sheet.name);
     return this.sheet.readFormulas(this.box);
+  }
+
+  getRichTextValues(): (FakeRichText | null)[][] {
+    touch(this.env, 'getRichTextValues', this.sheet.name);
+    return this.sheet.readRichTexts(this.box);
   }
 
   setValues(values: unknown[][]): FakeRange {
@@ -535,6 +590,16 @@ export class FakeRange implements RangeApi {
     const { row, col, rows, cols } = this.box;
     for (let i = 0; i < rows; i++) for (let j = 0; j < cols; j++) visit(row + i, col + j, i, j);
   }
+}
+
+/** Moves the 'row,col' keys of a map of cells as rows or columns are inserted or deleted. */
+function shiftKeys<T>(cells: Map<string, T>, move: (r: number, c: number) => [number, number] | null): void {
+  const moved = [...cells].map(([key, value]) => {
+    const [r, c] = key.split(',').map(Number) as [number, number];
+    return [move(r, c), value] as const;
+  });
+  cells.clear();
+  for (const [to, value] of moved) if (to) cells.set(`${to[0]},${to[1]}`, value);
 }
 
 /** 'B2' or 'A1:C3'. */

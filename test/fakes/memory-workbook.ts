@@ -1,10 +1,21 @@
-import type { Cell, SheetFormat, TabContent, WorkbookPort } from '../../src/ports';
+import {
+  checkAppendWidth,
+  columnRuns,
+  isErrorValue,
+  planColumnUpdate,
+} from '../../src/core/sheets/cell-updates';
+import type { Cell, CellUpdate, ColumnUpdate, SheetFormat, TabContent, WorkbookPort } from '../../src/ports';
+
+/** What a person may put in a cell besides a plain value; Spiral must leave each of these alone. */
+export type SpecialCell = 'formula' | 'hyperlink' | 'richText' | 'error';
 
 /** One sheet of a MemoryWorkbook; `id` stays the same for the sheet's whole life, like a Sheets gid. */
 interface MemorySheet {
   readonly id: number;
   name: string;
   cells: Cell[][];
+  /** Cells holding a formula, link, rich text or error, by 'row,col'; their shown value is in `cells`. */
+  special: Map<string, SpecialCell>;
   format: SheetFormat | undefined;
   tab: TabContent | undefined;
   frozenRows: number;
@@ -19,6 +30,8 @@ export interface MemoryWorkbookOptions {
 export interface MemoryCallCounts {
   read: number;
   write: number;
+  updateColumn: number;
+  appendRows: number;
   clearRows: number;
   format: number;
   writeTab: number;
@@ -36,7 +49,15 @@ const copyGrid = (grid: readonly (readonly Cell[])[]): Cell[][] => grid.map((row
  */
 export class MemoryWorkbook implements WorkbookPort {
   readonly timeZone: string;
-  readonly calls: MemoryCallCounts = { read: 0, write: 0, clearRows: 0, format: 0, writeTab: 0 };
+  readonly calls: MemoryCallCounts = {
+    read: 0,
+    write: 0,
+    updateColumn: 0,
+    appendRows: 0,
+    clearRows: 0,
+    format: 0,
+    writeTab: 0,
+  };
   private readonly sheets: MemorySheet[] = [];
   private nextId = 1;
 
@@ -68,6 +89,7 @@ export class MemoryWorkbook implements WorkbookPort {
       id: this.nextId++,
       name,
       cells: [],
+      special: new Map(),
       format: undefined,
       tab: undefined,
       frozenRows: 0,
@@ -120,14 +142,63 @@ export class MemoryWorkbook implements WorkbookPort {
       });
     });
     values.forEach((line, i) => {
-      const r = row - 1 + i;
-      while (sheet.cells.length <= r) sheet.cells.push([]);
-      const target = sheet.cells[r]!;
-      while (target.length < col - 1) target.push('');
       line.forEach((cell, j) => {
-        target[col - 1 + j] = copyCell(cell);
+        this.put(sheet, row + i, col + j, cell);
       });
     });
+  }
+
+  updateColumn(name: string, col: number, updates: readonly CellUpdate[]): ColumnUpdate {
+    this.calls.updateColumn++;
+    const sheet = this.sheet(name);
+    const plan = planColumnUpdate(updates, (row) => {
+      const value = sheet.cells[row - 1]?.[col - 1] ?? '';
+      return { value, plain: !sheet.special.has(`${row},${col}`) };
+    });
+    for (const run of plan.runs)
+      run.values.forEach((cell, i) => {
+        this.put(sheet, run.row + i, col, cell);
+      });
+    return { written: plan.written, kept: plan.kept };
+  }
+
+  appendRows(name: string, columns: readonly number[], rows: readonly Cell[][]): number {
+    this.calls.appendRows++;
+    const sheet = this.sheet(name);
+    checkAppendWidth(name, columns, rows);
+    const runs = columnRuns(columns);
+    let last = 0;
+    sheet.cells.forEach((line, r) => {
+      if (columns.some((c) => (line[c - 1] ?? '') !== '' || sheet.special.has(`${r + 1},${c}`))) last = r + 1;
+    });
+    rows.forEach((line, i) => {
+      for (const run of runs)
+        run.indexes.forEach((index, k) => {
+          this.put(sheet, last + 1 + i, run.col + k, line[index]!);
+        });
+    });
+    return last + 1;
+  }
+
+  /** Test helper: puts a formula, hyperlink, rich text or error in a cell, showing `shown`. */
+  plant(name: string, row: number, col: number, kind: SpecialCell, shown: Cell): void {
+    const sheet = this.sheet(name);
+    this.put(sheet, row, col, shown);
+    sheet.special.set(`${row},${col}`, kind);
+  }
+
+  /** Test helper: the kind of a cell that holds more than a plain value, or null. */
+  specialAt(name: string, row: number, col: number): SpecialCell | null {
+    const kind = this.sheet(name).special.get(`${row},${col}`);
+    return kind ?? (isErrorValue(this.sheet(name).cells[row - 1]?.[col - 1] ?? '') ? 'error' : null);
+  }
+
+  private put(sheet: MemorySheet, row: number, col: number, cell: Cell): void {
+    while (sheet.cells.length < row) sheet.cells.push([]);
+    const target = sheet.cells[row - 1]!;
+    while (target.length < col - 1) target.push('');
+    target[col - 1] = copyCell(cell);
+    sheet.special.delete(`${row},${col}`);
   }
 
   clearRows(name: string, fromRow: number): void {
@@ -135,6 +206,8 @@ export class MemoryWorkbook implements WorkbookPort {
     const sheet = this.sheet(name);
     if (fromRow < 1) throw new Error(`Invalid row ${fromRow} on "${name}": rows are 1-based.`);
     sheet.cells = sheet.cells.slice(0, fromRow - 1);
+    for (const key of sheet.special.keys())
+      if (Number(key.split(',')[0]) >= fromRow) sheet.special.delete(key);
   }
 
   format(name: string, format: SheetFormat): void {
@@ -149,6 +222,7 @@ export class MemoryWorkbook implements WorkbookPort {
     if (!this.hasSheet(name)) this.addSheet(name);
     const sheet = this.sheet(name);
     sheet.cells = copyGrid(content.values);
+    sheet.special.clear();
     // A tab is rebuilt whole, like Sheets' clear(): set-up formatting does not survive it.
     sheet.format = undefined;
     sheet.tab = structuredClone(content);

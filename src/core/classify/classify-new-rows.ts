@@ -81,7 +81,10 @@ export function classifyNewRows(wb: WorkbookPort): ClassifyReport {
     report.problems.push(missingColumn(inquiries.sheet, 'inquiries', 'questionCategory', lang));
     report.inquiries.filled = 0;
   }
-  writeColumn(wb, inquiries, 'questionCategory', questionCategories);
+  // A cell that holds a formula, link, rich text or error, or that someone filled meanwhile, stays.
+  const { kept } = writeColumn(wb, inquiries, 'questionCategory', questionCategories);
+  report.inquiries.filled -= kept.length;
+  report.inquiries.kept += kept.length;
 
   const reviews = readReviews(wb, { lang, knownCategories });
   report.problems.push(...reviews.problems);

@@ -63,4 +63,8 @@ export const sheetMessages = {
     en: 'a gate cannot be above 100 %',
   },
   'sheets.settingUnreadable': { zh: '格式不对', en: 'not in a form Spiral reads' },
+  'sheets.cellKept': {
+    zh: '此单元格有公式、链接、富文本、错误值，或在 Spiral 运行期间被人修改，已保留原样；Spiral 算出的是 {value}',
+    en: 'left as it is: the cell holds a formula, link, rich text or error value, or was edited while Spiral ran; Spiral computed {value}',
+  },
 } satisfies Entries;

@@ -1,4 +1,5 @@
 import type { Cell, WorkbookPort } from '../../ports';
+import { say } from '../messages/catalogue';
 import type { Inquiry, Problem } from '../records';
 import { defaultRuleBook, type RuleBook } from '../rules/default-rules';
 import { readSettings } from '../settings';
@@ -80,7 +81,17 @@ export async function computeScorecard(
     const values = new Map<number, Cell>(
       results.map((result) => [result.row, outputCell(result, column, lang)]),
     );
-    writeColumn(wb, table, column, values);
+    const { kept } = writeColumn(wb, table, column, values);
+    for (const row of kept) {
+      report.problems.push({
+        sheet: table.sheet,
+        row,
+        column: columnLabel('scorecard', column, lang),
+        value: '',
+        reason: say(lang, 'sheets.cellKept', { value: String(values.get(row)) }),
+        severity: 'warning',
+      });
+    }
   }
   report.rowsWritten = results.length;
   return report;

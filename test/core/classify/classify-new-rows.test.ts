@@ -50,7 +50,7 @@ describe('classifyNewRows', () => {
     ]);
     expect(report.taxonomy).toEqual({ source: 'sheet', categories: 5 });
     expect(report.inquiries).toEqual({ rows: 6, filled: 2, kept: 2, unmatched: 1, noStage: 1 });
-    expect(wb.calls.write).toBe(1);
+    expect(wb.calls.updateColumn).toBe(1);
   });
 
   it('writes every review its categories and matched keywords, leaving the manual column alone', () => {
@@ -71,7 +71,7 @@ describe('classifyNewRows', () => {
     expect(report.reviews).toEqual({ rows: 3, categorized: 2, unmatched: 1 });
     expect(report.problems.some((p) => p.row === 4 && p.severity === 'error')).toBe(true);
     // One write per column, whatever the number of rows.
-    expect(wb.calls.write).toBe(2);
+    expect(wb.calls.updateColumn).toBe(2);
   });
 
   it('uses the default taxonomy when the Taxonomy sheet is missing', () => {

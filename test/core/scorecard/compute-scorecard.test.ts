@@ -89,7 +89,7 @@ describe('computeScorecard', () => {
       ['小美', 120, true, 3423.08],
       ['阿强', 80, false, 2000],
     ]);
-    expect(wb.calls.write).toBe(7);
+    expect(wb.calls.updateColumn).toBe(7);
   });
 
   it('lets the Settings sheet override pool, gate and base pay', async () => {
