@@ -1,4 +1,8 @@
 import { parseArgs } from 'node:util';
+import { version } from '../../package.json';
+import { type MessageKey, say } from '../core/messages/catalogue';
+import type { Lang } from '../core/template';
+import { cliLanguage } from './cli-language';
 import { runClassify } from './commands/classify';
 import { runDemo } from './commands/demo';
 import { runImport } from './commands/import';
@@ -10,25 +14,9 @@ import { runRunDue } from './commands/run-due';
 import { runSummary } from './commands/summary';
 import { BookBusyError, UsageError } from './usage-error';
 
-const USAGE = `spiral — the customer-service feedback loop, on .xlsx files
-
-usage:
-  spiral init <book.xlsx> [--lang zh|en]          create or complete the templated sheets
-  spiral import <book.xlsx> --sheet inquiries|reviews|scorecard|competitors --csv <file.csv>
-  spiral classify <book.xlsx>                     fill blank question categories and review categories
-  spiral kpi <book.xlsx> --month YYYY-MM [--json] compute the month's scorecard and pay
-  spiral summary <book.xlsx> --week 2026-W47 | --month 2026-11 [--json]
-  spiral report <book.xlsx> --week 2026-W47 | --month 2026-11 [--out report.html]
-                                                  the summary as one self-contained, printable HTML file
-  spiral run-due <book.xlsx> [--now <ISO time>]   catch up: classify, scorecard, every missing summary tab
-  spiral rules check [--dir rules]                validate rule files
-  spiral demo [out.xlsx]                          write the demo workbook (default out/spiral-demo.xlsx)
-
-exit codes: 0 done · 1 usage or file error (nothing written) · 2 invalid rule files · 3 some rows rejected · 4 busy`;
-
 type Command = (args: string[], values: Record<string, string | boolean | undefined>) => Promise<number>;
 
-const COMMANDS: Record<string, Command> = {
+export const COMMANDS: Record<string, Command> = {
   init: runInit,
   import: runImport,
   classify: runClassify,
@@ -40,23 +28,53 @@ const COMMANDS: Record<string, Command> = {
   demo: runDemo,
 };
 
+/** Each command's usage (`spiral <command> --help`); a test holds it to COMMANDS. */
+export const HELP: Record<string, MessageKey> = {
+  init: 'cli.help.init',
+  import: 'cli.help.import',
+  classify: 'cli.help.classify',
+  kpi: 'cli.help.kpi',
+  summary: 'cli.help.summary',
+  report: 'cli.help.report',
+  rules: 'cli.help.rules',
+  'run-due': 'cli.help.runDue',
+  demo: 'cli.help.demo',
+};
+
+function usage(lang: Lang): string {
+  const lines = Object.values(HELP).map((key) => `  ${say(lang, key).split('\n')[0]}`);
+  return `${say(lang, 'cli.title')}\n\n${say(lang, 'cli.usageHeading')}\n${lines.join('\n')}\n\n${say(lang, 'cli.exitCodes')}`;
+}
+
 export async function main(argv: string[]): Promise<number> {
   let parsed: ReturnType<typeof parse>;
   try {
     parsed = parse(argv);
   } catch (error) {
-    process.stderr.write(`spiral: ${(error as Error).message}\n\n${USAGE}\n`);
+    const lang = cliLanguage({});
+    process.stderr.write(`spiral: ${(error as Error).message}\n\n${usage(lang)}\n`);
     return 1;
   }
+  const lang = cliLanguage(parsed.values);
   const [name, ...rest] = parsed.positionals;
-  if (parsed.values.help || name === undefined || name === 'help') {
-    process.stdout.write(`${USAGE}\n`);
+  if (parsed.values.version) {
+    process.stdout.write(`spiral ${version}\n`);
+    return 0;
+  }
+  if (name === undefined || name === 'help') {
+    const topic = name === 'help' ? rest[0] : undefined;
+    const help = topic === undefined ? undefined : HELP[topic];
+    process.stdout.write(`${help ? say(lang, help) : usage(lang)}\n`);
     return name === undefined && !parsed.values.help ? 1 : 0;
   }
   const command = COMMANDS[name];
   if (!command) {
-    process.stderr.write(`spiral: unknown command "${name}"\n\n${USAGE}\n`);
+    process.stderr.write(`spiral: ${say(lang, 'cli.unknownCommand', { name })}\n\n${usage(lang)}\n`);
     return 1;
+  }
+  if (parsed.values.help) {
+    process.stdout.write(`${say(lang, HELP[name]!)}\n`);
+    return 0;
   }
   try {
     return await command(rest, parsed.values);
@@ -86,6 +104,8 @@ function parse(argv: string[]) {
       now: { type: 'string' },
       out: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
+      version: { type: 'boolean', short: 'v' },
+      force: { type: 'boolean' },
     },
   });
 }

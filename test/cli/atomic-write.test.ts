@@ -1,13 +1,13 @@
-import { chmod, mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { chmod, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type AtomicFs, nodeAtomicFs, temporaryPathFor, writeFileAtomic } from '../../src/cli/atomic-write';
+import { tempDir } from '../fakes/temp-dir';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
 async function dirWithTarget(content: string) {
-  const dir = await mkdtemp(join(tmpdir(), 'spiral-atomic-'));
+  const dir = tempDir('spiral-atomic');
   const target = join(dir, 'book.xlsx');
   await writeFile(target, content);
   return { dir, target };
@@ -22,7 +22,7 @@ describe('writeFileAtomic', () => {
   });
 
   it('creates a target that does not exist yet', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'spiral-atomic-'));
+    const dir = tempDir('spiral-atomic');
     await writeFileAtomic(join(dir, 'fresh.xlsx'), bytes('first'));
     expect(await readFile(join(dir, 'fresh.xlsx'), 'utf8')).toBe('first');
   });
@@ -70,7 +70,7 @@ describe('writeFileAtomic', () => {
   });
 
   it('fails with the path when the directory does not exist', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'spiral-atomic-'));
+    const dir = tempDir('spiral-atomic');
     const target = join(dir, 'missing', 'book.xlsx');
     await expect(writeFileAtomic(target, bytes('x'))).rejects.toThrow(target);
   });

@@ -1,17 +1,17 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { withBook } from '../../src/cli/book';
 import { main } from '../../src/cli/spiral';
 import { BookBusyError } from '../../src/cli/usage-error';
 import { XlsxWorkbook } from '../../src/cli/xlsx-workbook';
+import { tempDir } from '../fakes/temp-dir';
 
 let dir: string;
 let err: string[];
 
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'spiral-book-'));
+  dir = tempDir('spiral-book');
   err = [];
   vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
   vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {

@@ -1,5 +1,3 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { runDemo } from '../../src/cli/commands/demo';
@@ -7,9 +5,10 @@ import { DEMO_DEFAULTS, generateDemo } from '../../src/cli/demo/generate-demo';
 import { XlsxWorkbook } from '../../src/cli/xlsx-workbook';
 import { addDays, periodsBetween } from '../../src/core/periods';
 import { readInquiries, readReviews, readScorecard } from '../../src/core/tables';
+import { tempDir } from '../fakes/temp-dir';
 
 describe('spiral demo', () => {
-  const path = join(mkdtempSync(join(tmpdir(), 'spiral-demo-')), 'demo.xlsx');
+  const path = join(tempDir('spiral-demo'), 'demo.xlsx');
   let wb: XlsxWorkbook;
   const out: string[] = [];
 

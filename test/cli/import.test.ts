@@ -1,11 +1,11 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/spiral';
 import { XlsxWorkbook } from '../../src/cli/xlsx-workbook';
 import { readInquiries } from '../../src/core/tables';
+import { tempDir } from '../fakes/temp-dir';
 
 const FIXTURE = join(__dirname, '../fixtures/import/mixed.csv');
 
@@ -14,7 +14,7 @@ let out: string[];
 let err: string[];
 
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'spiral-import-'));
+  dir = tempDir('spiral-import');
   out = [];
   err = [];
   vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {

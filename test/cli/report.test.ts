@@ -1,20 +1,19 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/spiral';
 import { XlsxWorkbook } from '../../src/cli/xlsx-workbook';
 import { installTemplates } from '../../src/core/install';
 import { parsePeriod } from '../../src/core/periods';
 import { loadSummaryData, summaryTab } from '../../src/core/summary/generate-summary';
 import type { WorkbookPort } from '../../src/ports';
+import { tempDir } from '../fakes/temp-dir';
 import { weekInquiries, weekReviews } from '../fixtures/summary/week-fixture';
 import { inquirySheet, reviewSheet } from '../fixtures/summary/workbook';
 
 const HOSTILE_AGENT = '<img src=x onerror="window.pwned=1">';
-const dir = mkdtempSync(join(tmpdir(), 'spiral-report-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir('spiral-report');
 
 function fill(wb: WorkbookPort): void {
   installTemplates(wb);

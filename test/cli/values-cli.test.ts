@@ -1,6 +1,5 @@
 /** Issue 8 item 5 and issue 9's date forms, through the CLI over .xlsx files. */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
@@ -10,13 +9,14 @@ import { XlsxWorkbook } from '../../src/cli/xlsx-workbook';
 import { say } from '../../src/core/messages/catalogue';
 import { readInquiries } from '../../src/core/tables';
 import { TEMPLATES } from '../../src/core/template';
+import { tempDir } from '../fakes/temp-dir';
 
 let dir: string;
 let out: string[];
 let err: string[];
 
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'spiral-values-'));
+  dir = tempDir('spiral-values');
   out = [];
   err = [];
   vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {

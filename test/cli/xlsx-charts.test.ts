@@ -1,21 +1,19 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { PNG } from 'pngjs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { renderChartPng } from '../../src/cli/charts/render-chart';
 import { XlsxWorkbook } from '../../src/cli/xlsx-workbook';
 import { installTemplates } from '../../src/core/install';
 import { parsePeriod } from '../../src/core/periods';
 import { generateSummary, loadSummaryData, summaryTab } from '../../src/core/summary/generate-summary';
 import type { Cell, ChartSpec, WorkbookPort } from '../../src/ports';
+import { tempDir } from '../fakes/temp-dir';
 import { weekInquiries, weekReviews } from '../fixtures/summary/week-fixture';
 import { inquirySheet, reviewSheet } from '../fixtures/summary/workbook';
 
 const TAB = '周报 2026-W47';
-const dir = mkdtempSync(join(tmpdir(), 'spiral-charts-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir('spiral-charts');
 
 function fill(wb: WorkbookPort): void {
   installTemplates(wb);

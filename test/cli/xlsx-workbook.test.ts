@@ -1,18 +1,18 @@
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { nodeAtomicFs } from '../../src/cli/atomic-write';
 import { LISTS_SHEET, XlsxWorkbook } from '../../src/cli/xlsx-workbook';
 import type { SheetFormat, TabContent } from '../../src/ports';
+import { tempDir } from '../fakes/temp-dir';
 
 type Validations = { model: Record<string, ExcelJS.DataValidation | undefined> };
 const validationsOf = (sheet: ExcelJS.Worksheet) =>
   (sheet as unknown as { dataValidations: Validations }).dataValidations.model;
 
 async function tempPath(name = 'book.xlsx'): Promise<string> {
-  return join(await mkdtemp(join(tmpdir(), 'spiral-xlsx-')), name);
+  return join(tempDir('spiral-xlsx'), name);
 }
 
 async function saveAndOpen(wb: XlsxWorkbook): Promise<XlsxWorkbook> {

@@ -1,5 +1,3 @@
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { XlsxWorkbook } from '../../src/cli/xlsx-workbook';
@@ -10,6 +8,7 @@ import { GasWorkbook } from '../../src/gas/gas-workbook';
 import type { Cell, WorkbookPort } from '../../src/ports';
 import { createGasFakes } from '../fakes/gas-services';
 import { MemoryWorkbook } from '../fakes/memory-workbook';
+import { tempDir } from '../fakes/temp-dir';
 import type { WorkbookHarness } from './workbook-contract';
 
 /** A team's own Inquiries sheet: reordered, with a column of their own and values in both languages. */
@@ -39,7 +38,7 @@ const ADAPTERS: [string, () => Promise<WorkbookHarness>][] = [
   [
     'XlsxWorkbook (saved and reopened)',
     async () => {
-      const path = join(await mkdtemp(join(tmpdir(), 'spiral-install-')), 'book.xlsx');
+      const path = join(tempDir('spiral-install'), 'book.xlsx');
       let wb = XlsxWorkbook.create();
       return {
         wb,

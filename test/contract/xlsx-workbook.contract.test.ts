@@ -1,13 +1,12 @@
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { XlsxWorkbook } from '../../src/cli/xlsx-workbook';
+import { tempDir } from '../fakes/temp-dir';
 import { describeKeptCellsContract, type PlantedKind, SHOWN } from './kept-cells-contract';
 import { describeWorkbookContract } from './workbook-contract';
 
 describeWorkbookContract('XlsxWorkbook (saved and reopened)', async () => {
-  const path = join(await mkdtemp(join(tmpdir(), 'spiral-contract-')), 'book.xlsx');
+  const path = join(tempDir('spiral-contract'), 'book.xlsx');
   const wb = XlsxWorkbook.create();
   return {
     wb,
@@ -34,7 +33,7 @@ const KIND_OF: Partial<Record<ExcelJS.ValueType, PlantedKind>> = {
 };
 
 describeKeptCellsContract('XlsxWorkbook (saved and reopened)', async () => {
-  const path = join(await mkdtemp(join(tmpdir(), 'spiral-kept-')), 'book.xlsx');
+  const path = join(tempDir('spiral-kept'), 'book.xlsx');
   let wb = XlsxWorkbook.create();
   const sheet = (name: string) => wb.book.getWorksheet(name)!;
   return {

@@ -1,11 +1,11 @@
-import { mkdtemp, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { appsScriptOptions } from '../../src/tools/build';
+import { tempDir } from '../fakes/temp-dir';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -24,7 +24,7 @@ export function probe() {
 
 describe('json-rules-engine bundled for Apps Script', () => {
   it('loads and runs in a bare context with only the timer shim', async () => {
-    const outfile = join(await mkdtemp(join(tmpdir(), 'spiral-engine-')), 'probe.js');
+    const outfile = join(tempDir('spiral-engine'), 'probe.js');
     const { entryPoints: _, ...options } = appsScriptOptions('', outfile);
     await build({ ...options, stdin: { contents: PROBE, resolveDir: ROOT, loader: 'ts' } });
     const source = await readFile(outfile, 'utf8');
@@ -37,7 +37,7 @@ describe('json-rules-engine bundled for Apps Script', () => {
   }, 30_000);
 
   it('needs the shim: without it the bundle fails at load, as it would in Apps Script', async () => {
-    const outfile = join(await mkdtemp(join(tmpdir(), 'spiral-engine-')), 'bare.js');
+    const outfile = join(tempDir('spiral-engine'), 'bare.js');
     const { entryPoints: _, ...options } = appsScriptOptions('', outfile);
     await build({
       ...options,

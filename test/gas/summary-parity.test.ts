@@ -1,5 +1,3 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/spiral';
@@ -10,6 +8,7 @@ import { GasWorkbook } from '../../src/gas/gas-workbook';
 import type { Cell, WorkbookPort } from '../../src/ports';
 import { build } from '../../src/tools/build';
 import { createGasFakes } from '../fakes/gas-services';
+import { tempDir } from '../fakes/temp-dir';
 import { weekInquiries, weekReviews } from '../fixtures/summary/week-fixture';
 import { inquirySheet, reviewSheet } from '../fixtures/summary/workbook';
 import { loadBundle } from './bundle-harness';
@@ -30,7 +29,7 @@ let gasModel: unknown;
 beforeAll(async () => {
   await build();
   // The .xlsx shell: the CLI over a saved file, printing the model.
-  const book = join(mkdtempSync(join(tmpdir(), 'spiral-parity-')), 'shop.xlsx');
+  const book = join(tempDir('spiral-parity'), 'shop.xlsx');
   const xlsx = XlsxWorkbook.create();
   fill(xlsx);
   await xlsx.save(book);

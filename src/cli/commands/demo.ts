@@ -1,8 +1,9 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { classifyNewRows } from '../../core/classify/classify-new-rows';
 import { importRows } from '../../core/import-rows';
 import { installTemplates } from '../../core/install';
+import { say } from '../../core/messages/catalogue';
 import { addDays, periodsBetween } from '../../core/periods';
 import { writeProblems } from '../../core/problems-sheet';
 import { computeScorecard } from '../../core/scorecard/compute-scorecard';
@@ -10,7 +11,9 @@ import type { AgentScoreJson } from '../../core/scorecard/results';
 import { loadSummaryData, writeSummary } from '../../core/summary/generate-summary';
 import type { SheetKey } from '../../core/template';
 import { withBook } from '../book';
+import { cliLanguage } from '../cli-language';
 import { DEMO_DEFAULTS, generateDemo } from '../demo/generate-demo';
+import { UsageError } from '../usage-error';
 import { writeReport } from './report';
 
 /** Records as text rows under their contract keys, the way a CSV export would carry them. */
@@ -26,8 +29,10 @@ export function asTextRows(records: readonly object[]): { header: string[]; rows
 }
 
 /** `spiral demo [out.xlsx]`: a workbook filled with the seeded demo data, then every job run on it. */
-export async function runDemo(args: string[]): Promise<number> {
+export async function runDemo(args: string[], values: Record<string, unknown> = {}): Promise<number> {
   const path = args[0] ?? 'out/spiral-demo.xlsx';
+  if (existsSync(path) && !values.force)
+    throw new UsageError(say(cliLanguage(values), 'cli.demoExists', { path }));
   mkdirSync(dirname(path), { recursive: true });
   const data = generateDemo(DEMO_DEFAULTS);
   const lines: string[] = [];

@@ -3,4 +3,57 @@ import type { Entries } from './catalogue';
 export const cliMessages = {
   'cli.reportWritten': { zh: '已写出 {out}（{tab}）', en: 'wrote {out} ({tab})' },
   'cli.reportFooter': { zh: '由 Spiral 根据 {book} 生成 · {at}', en: 'Made by Spiral from {book} · {at}' },
+  'cli.title': {
+    zh: 'spiral — 网店客服反馈闭环，在 .xlsx 文件上运行',
+    en: 'spiral — the customer-service feedback loop, on .xlsx files',
+  },
+  'cli.usageHeading': {
+    zh: '用法（spiral <命令> --help 看每个命令的说明）：',
+    en: 'usage (spiral <command> --help for each command):',
+  },
+  'cli.exitCodes': {
+    zh: '退出码：0 完成 · 1 用法或文件错误（什么也没写） · 2 规则文件无效 · 3 有行被拒 · 4 工作簿正忙',
+    en: 'exit codes: 0 done · 1 usage or file error (nothing written) · 2 invalid rule files · 3 some rows rejected · 4 busy',
+  },
+  'cli.unknownCommand': { zh: '没有“{name}”这个命令', en: 'unknown command "{name}"' },
+  'cli.help.init': {
+    zh: 'spiral init <book.xlsx> [--lang zh|en]\n  新建或补全模板工作表：缺的表新建，缺的列加在最后；已有的内容一格不动。',
+    en: 'spiral init <book.xlsx> [--lang zh|en]\n  Create or complete the templated sheets: missing sheets are added, missing columns go at the end; nothing already there moves.',
+  },
+  'cli.help.import': {
+    zh: 'spiral import <book.xlsx> --sheet <表> --file <导出文件>\n  把导出文件（CSV 或 .xlsx）追加到对应的表；无效的行写进 <文件>.rejected.csv。--csv 与 --file 相同。',
+    en: 'spiral import <book.xlsx> --sheet <sheet> --file <export>\n  Append an export (CSV or .xlsx) to its sheet; invalid rows go to <file>.rejected.csv. --csv is the same as --file.',
+  },
+  'cli.help.classify': {
+    zh: 'spiral classify <book.xlsx>\n  按分类词典填写空白的问题分类，以及每条评价的自动分类。',
+    en: "spiral classify <book.xlsx>\n  Fill blank question categories from the taxonomy, and every review's automatic categories.",
+  },
+  'cli.help.kpi': {
+    zh: 'spiral kpi <book.xlsx> --month YYYY-MM [--json]\n  计算该月的客服考核与工资。',
+    en: "spiral kpi <book.xlsx> --month YYYY-MM [--json]\n  Compute the month's scorecard and pay.",
+  },
+  'cli.help.summary': {
+    zh: 'spiral summary <book.xlsx> --week 2026-W47 | --month 2026-11 [--json]\n  写出该周期的周报或月报标签页；--json 打印其数据。',
+    en: "spiral summary <book.xlsx> --week 2026-W47 | --month 2026-11 [--json]\n  Write the period's summary tab; --json prints its model.",
+  },
+  'cli.help.report': {
+    zh: 'spiral report <book.xlsx> --week 2026-W47 | --month 2026-11 [--out report.html]\n  把该周期的汇总写成一个独立、可打印的 HTML 文件（图表可交互）；工作簿不变。',
+    en: "spiral report <book.xlsx> --week 2026-W47 | --month 2026-11 [--out report.html]\n  Write the period's summary as one self-contained, printable HTML file with interactive charts; the workbook is not changed.",
+  },
+  'cli.help.rules': {
+    zh: 'spiral rules check [--dir rules]\n  检查规则文件；有错误时退出码为 2。',
+    en: 'spiral rules check [--dir rules]\n  Validate the rule files; exit 2 when one is invalid.',
+  },
+  'cli.help.runDue': {
+    zh: 'spiral run-due <book.xlsx> [--now <ISO 时间>]\n  补做到期的工作：分类、考核、每个缺少的汇总标签页。',
+    en: 'spiral run-due <book.xlsx> [--now <ISO time>]\n  Catch up: classify, scorecard, every missing summary tab.',
+  },
+  'cli.help.demo': {
+    zh: 'spiral demo [out.xlsx] [--force]\n  用示例数据写出演示工作簿（默认 out/spiral-demo.xlsx）；文件已存在时需加 --force 才会覆盖。',
+    en: 'spiral demo [out.xlsx] [--force]\n  Write the demo workbook (default out/spiral-demo.xlsx); an existing file is overwritten only with --force.',
+  },
+  'cli.demoExists': {
+    zh: '{path} 已存在；加 --force 覆盖它',
+    en: '{path} already exists; add --force to overwrite it',
+  },
 } satisfies Entries;

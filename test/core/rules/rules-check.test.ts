@@ -1,8 +1,8 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rulesCheck } from '../../../src/cli/rules-check';
+import { tempDir } from '../../fakes/temp-dir';
 
 const here = (path: string) => new URL(path, import.meta.url).pathname;
 
@@ -27,7 +27,7 @@ describe('rulesCheck', () => {
   });
 
   it('reports unreadable JSON and an empty or missing folder', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'spiral-rules-'));
+    const dir = tempDir('spiral-rules');
     try {
       expect((await rulesCheck(dir)).messages).toEqual([`${dir}: no *.json rule files`]);
       await writeFile(join(dir, 'broken.json'), '{ "type": "pay", ');

@@ -1,0 +1,24 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/**
+ * Every test run gets its own temporary folder (os.tmpdir() reads TMPDIR at each call, and the test
+ * workers inherit it). At the end the run fails if a test left anything in it: a test removes what it
+ * makes. The folder itself is removed either way.
+ */
+export default function setup(): () => void {
+  const original = process.env.TMPDIR;
+  const root = mkdtempSync(join(tmpdir(), 'spiral-test-run-'));
+  process.env.TMPDIR = root;
+  return () => {
+    const left = readdirSync(root);
+    rmSync(root, { recursive: true, force: true });
+    if (original === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = original;
+    if (left.length > 0)
+      throw new Error(
+        `tests left ${left.length} temporary entries behind (${left.slice(0, 8).join(', ')}): remove them in afterAll/afterEach`,
+      );
+  };
+}
