@@ -2,19 +2,19 @@
  * Issue 8 item 1 through the CLI over .xlsx: what a team put in its sheets (formulas, links, rich
  * text, error values, its own columns and a totals row) survives `classify`, `kpi` and `import`.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/spiral';
 import { XlsxWorkbook } from '../../src/cli/xlsx-workbook';
 import { columnLabel, type SheetKey, sheetName } from '../../src/core/template';
+import { tempDir } from '../fakes/temp-dir';
 
 let dir: string;
 
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'spiral-kept-'));
+  dir = tempDir('spiral-kept');
   vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
   vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
 });
