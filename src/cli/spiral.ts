@@ -97,6 +97,7 @@ function parse(argv: string[]) {
       lang: { type: 'string' },
       sheet: { type: 'string' },
       csv: { type: 'string' },
+      file: { type: 'string' },
       month: { type: 'string' },
       week: { type: 'string' },
       json: { type: 'boolean' },

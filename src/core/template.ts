@@ -48,11 +48,24 @@ export const ColumnSpecSchema = z.object({
 });
 export type ColumnSpec = z.infer<typeof ColumnSpecSchema>;
 
+/**
+ * What makes two imported rows the same record: its key columns (a date column listed in `byDay`
+ * compares by its day), and the columns a later import may change on it (orders change state).
+ * Without one, a row is the same as another when every column of the file holds the same value.
+ */
+export const ImportKeySchema = z.object({
+  columns: z.array(z.string()).check(z.minLength(1)),
+  byDay: z.optional(z.array(z.string())),
+  update: z.optional(z.array(z.string())),
+});
+export type ImportKey = z.infer<typeof ImportKeySchema>;
+
 export const TemplateSchema = z.object({
   key: z.enum(SHEET_KEYS),
   name: z.object({ zh: z.string(), en: z.string() }),
   description: z.string(),
   columns: z.array(ColumnSpecSchema).check(z.minLength(1)),
+  importKey: z.optional(ImportKeySchema),
 });
 export type Template = z.infer<typeof TemplateSchema>;
 
@@ -82,6 +95,10 @@ function parseTemplate(file: string, json: unknown): Template {
         `templates/${file}: column "${column.key}": enum "${column.enum}" is not in enums.json`,
       );
     }
+  }
+  const key = template.importKey;
+  for (const column of [...(key?.columns ?? []), ...(key?.byDay ?? []), ...(key?.update ?? [])]) {
+    if (!keys.has(column)) throw new Error(`templates/${file}: importKey: no column "${column}"`);
   }
   return template;
 }

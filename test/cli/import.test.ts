@@ -65,14 +65,14 @@ describe('spiral import', () => {
     const rejected = parse(readFileSync(`${csv}.rejected.csv`, 'utf8'), { bom: true }) as string[][];
     expect(rejected[0]).toEqual([
       ...(parse(readFileSync(FIXTURE, 'utf8'), { bom: true })[0] as string[]),
-      'reason',
+      '拒绝原因',
     ]);
     expect(rejected.slice(1).map((r) => r[2])).toEqual(['buyer-4', 'buyer-5', 'buyer-6']);
     expect(rejected[1]!.at(-1)).toBe('Date: 日期不存在：2026-02-30');
     expect(rejected[2]!.at(-1)).toContain('required');
     expect(rejected[3]!.at(-1)).toContain('at least 0');
     const stderr = err.join('');
-    expect(stderr).toMatch(/data row 4: .*Date/);
+    expect(stderr).toMatch(/第 5 行：.*Date/);
     expect(stderr).toContain('not in the taxonomy: 价格便宜点');
     expect(stderr).toContain('渠道备注');
   });

@@ -1,73 +1,99 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
-import { IMPORTABLE, ImportError, type ImportResult, importRows } from '../../core/import-rows';
-import type { SheetKey } from '../../core/template';
+import { IMPORTABLE } from '../../core/import-rows';
+import { ImportError, type ImportResult, importRecords } from '../../core/ingest/import-records';
+import { rejectedGrid } from '../../core/ingest/rejected-file';
+import { say } from '../../core/messages/catalogue';
+import { readSettings } from '../../core/settings';
+import type { Lang, SheetKey } from '../../core/template';
+import { writeFileAtomic } from '../atomic-write';
 import { withBook } from '../book';
+import { InvalidBytesError } from '../ingest/decode-text';
+import { type ExportFile, ExportFileError, readExport } from '../ingest/read-export';
 import { UsageError } from '../usage-error';
 
-/** `spiral import <book> --sheet <key> --csv <file>`: exit 0 all in, 3 some rejected, 1 usage or file error. */
+/** Excel's limit on the text of one cell; a longer cell is kept but reported. */
+const XLSX_CELL_LIMIT = 32_767;
+
+/**
+ * `spiral import <book> --sheet <key> --file <export>` (`--csv` is the same option): exit 0 all
+ * in, 3 some rejected, 1 usage or file error (nothing written). `--json` prints the result.
+ */
 export async function runImport(args: string[], values: Record<string, unknown>): Promise<number> {
   const sheet = values.sheet as string | undefined;
-  const csvPath = values.csv as string | undefined;
+  const file = (values.file ?? values.csv) as string | undefined;
   if (!sheet || !(IMPORTABLE as readonly string[]).includes(sheet)) {
     throw new UsageError(`--sheet must be one of ${IMPORTABLE.join(', ')}`);
   }
-  if (!csvPath) throw new UsageError('give the CSV file with --csv <file.csv>');
-  const { header, rows } = readCsv(csvPath);
-  const result = await withBook<ImportResult>(args[0], { save: (r) => r.appended > 0 }, (wb) => {
-    try {
-      return importRows(wb, sheet as SheetKey, header, rows);
-    } catch (error) {
-      if (error instanceof ImportError) throw new UsageError(`${csvPath}: ${error.message}`);
-      throw error;
+  if (!file) throw new UsageError('give the file to import with --file <export.csv|.xlsx>');
+  const rejectedPath = `${file}.rejected.csv`;
+  const { result, lang } = await withBook<{ result: ImportResult; lang: Lang }>(
+    args[0],
+    { save: ({ result: r }) => r.new + r.updated > 0 },
+    async (wb) => {
+      const lang = readSettings(wb).settings.language;
+      const exported = await readFile(file, lang);
+      let result: ImportResult;
+      try {
+        result = importRecords(wb, sheet as SheetKey, exported.table, {
+          maxCellLength: XLSX_CELL_LIMIT,
+          lang,
+        });
+      } catch (error) {
+        if (error instanceof ImportError) throw new UsageError(`${file}: ${error.message}`);
+        throw error;
+      }
+      report(result, file, lang);
+      // The rejected rows are on disk before the workbook is saved: if they cannot be, nothing is.
+      if (result.rejectedRows.length > 0) {
+        const csv = `\uFEFF${stringify(rejectedGrid(result.rejectedHeader, result.rejectedRows, lang), { record_delimiter: 'windows' })}`;
+        try {
+          await writeFileAtomic(rejectedPath, Buffer.from(csv, 'utf8'));
+        } catch (error) {
+          throw new UsageError(
+            say(lang, 'import.rejectedWriteFailed', { path: rejectedPath, error: (error as Error).message }),
+          );
+        }
+        process.stderr.write(
+          `${say(lang, 'import.rejectedWritten', { count: result.rejected, path: rejectedPath })}\n`,
+        );
+      }
+      return { result, lang };
+    },
+  );
+  if (values.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+  else {
+    process.stdout.write(
+      `${say(lang, 'import.summary', { file, sheet: result.sheet, new: result.new, updated: result.updated, skipped: result.skipped, rejected: result.rejected })}\n`,
+    );
+  }
+  return result.rejected > 0 ? 3 : 0;
+}
+
+async function readFile(file: string, lang: Lang): Promise<ExportFile> {
+  try {
+    return await readExport(file);
+  } catch (error) {
+    if (error instanceof InvalidBytesError) {
+      throw new UsageError(
+        say(lang, 'import.invalidBytes', { file, line: error.line, encoding: error.encoding }),
+      );
     }
-  });
-  for (const column of result.ignoredColumns)
-    process.stderr.write(`warning: column "${column}" is not in the sheet; ignored\n`);
+    if (error instanceof ExportFileError) {
+      throw new UsageError(
+        say(lang, error.reason === 'noFile' ? 'import.noFile' : 'import.unsupportedFile', { file }),
+      );
+    }
+    throw error;
+  }
+}
+
+function report(result: ImportResult, file: string, lang: Lang): void {
+  const lines: string[] = result.notes.map((reason) => say(lang, 'import.warningFile', { file, reason }));
   for (const w of result.warnings) {
-    process.stderr.write(`warning: ${csvPath} data row ${w.row}, column ${w.column}: ${w.reason}\n`);
+    lines.push(say(lang, 'import.warningLine', { file, line: w.line, column: w.column, reason: w.reason }));
   }
-  for (const r of result.rejected) {
-    process.stderr.write(`rejected: ${csvPath} data row ${r.index}: ${r.reasons.join('; ')}\n`);
+  for (const r of result.rejectedRows) {
+    lines.push(say(lang, 'import.rejectedLine', { file, line: r.line, reasons: r.reasons.join('; ') }));
   }
-  if (result.rejected.length > 0) {
-    const rejectedPath = `${csvPath}.rejected.csv`;
-    writeFileSync(
-      rejectedPath,
-      toCsv([
-        [...header, 'reason'],
-        ...result.rejected.map((r) => [...(rows[r.index - 1] ?? []), r.reasons.join('; ')]),
-      ]),
-    );
-    process.stderr.write(`${result.rejected.length} row(s) written to ${rejectedPath}\n`);
-  }
-  process.stdout.write(`${args[0]}: appended ${result.appended} row(s) to ${result.sheet}\n`);
-  return result.rejected.length > 0 ? 3 : 0;
-}
-
-/** CSV as UTF-8, with or without a BOM; comma separated; quoted fields may hold commas and new lines. */
-function readCsv(path: string): { header: string[]; rows: string[][] } {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new UsageError(
-      `${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`,
-    );
-  }
-  let records: string[][];
-  try {
-    records = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: true });
-  } catch (error) {
-    throw new UsageError(`${path}: not readable as CSV: ${(error as Error).message}`);
-  }
-  const [header, ...rows] = records;
-  if (!header) throw new UsageError(`${path}: the file is empty`);
-  return { header, rows };
-}
-
-/** The rejected rows as the user gave them, plus a reason column; a BOM so spreadsheet apps read UTF-8. */
-function toCsv(rows: string[][]): string {
-  return `\uFEFF${stringify(rows, { record_delimiter: 'windows' })}`;
+  if (lines.length > 0) process.stderr.write(`${lines.join('\n')}\n`);
 }

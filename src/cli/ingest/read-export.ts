@@ -1,0 +1,93 @@
+/**
+ * One reader for every import: a CSV or TSV in whatever encoding the platform or Excel saved it,
+ * or an .xlsx export, becomes the same input table the core imports (and the sidebar builds in
+ * the browser from TextDecoder's text and the same core parser).
+ */
+import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import { parseDelimitedText } from '../../core/ingest/delimited-text';
+import type { InputRow, InputTable } from '../../core/ingest/input-table';
+import type { Cell } from '../../ports';
+import { cellFromExcel } from '../xlsx-cells';
+import { decodeText, type TextEncoding } from './decode-text';
+
+export interface ExportFile {
+  table: InputTable;
+  /** 'xlsx', or the text encoding the file was read in. */
+  format: 'xlsx' | TextEncoding;
+}
+
+/** Thrown when the file is missing or is not something Spiral reads; the message is a sentence key. */
+export class ExportFileError extends Error {
+  override name = 'ExportFileError';
+  constructor(
+    readonly reason: 'noFile' | 'unsupportedFile',
+    detail = '',
+  ) {
+    super(detail || reason);
+  }
+}
+
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+/** The old binary .xls (and other OLE files): not readable here; Excel saves it as .xlsx. */
+const OLE = [0xd0, 0xcf, 0x11, 0xe0];
+
+export async function readExport(path: string): Promise<ExportFile> {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new ExportFileError(code === 'ENOENT' ? 'noFile' : 'unsupportedFile', (error as Error).message);
+  }
+  const starts = (magic: number[]) => magic.every((b, i) => bytes[i] === b);
+  if (starts(ZIP)) return { table: await readXlsx(bytes), format: 'xlsx' };
+  if (starts(OLE)) throw new ExportFileError('unsupportedFile');
+  // A NUL byte outside UTF-16 text means a binary file, not an export.
+  if (!hasUtf16Mark(bytes) && bytes.includes(0) && !isUtf16Text(bytes))
+    throw new ExportFileError('unsupportedFile');
+  const decoded = decodeText(bytes);
+  return { table: parseDelimitedText(decoded.text), format: decoded.encoding };
+}
+
+function hasUtf16Mark(bytes: Buffer): boolean {
+  return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+}
+
+/** UTF-16 text without a mark has a NUL in every other byte of its ASCII; a binary file does not. */
+function isUtf16Text(bytes: Buffer): boolean {
+  const sample = bytes.subarray(0, 4096);
+  let even = 0;
+  let odd = 0;
+  sample.forEach((b, i) => {
+    if (b === 0) {
+      if (i % 2 === 0) even++;
+      else odd++;
+    }
+  });
+  const half = sample.length / 2;
+  return Math.max(even, odd) > half * 0.3 && Math.min(even, odd) === 0;
+}
+
+/** The first sheet of an .xlsx export: its first row is the header. */
+async function readXlsx(bytes: Buffer): Promise<InputTable> {
+  const book = new ExcelJS.Workbook();
+  try {
+    await book.xlsx.load(bytes as unknown as Parameters<typeof book.xlsx.load>[0]);
+  } catch (error) {
+    throw new ExportFileError('unsupportedFile', (error as Error).message);
+  }
+  const sheet = book.worksheets.find((s) => s.actualRowCount > 0);
+  if (!sheet) return { header: [], headerLine: 1, rows: [], unreadable: [] };
+  const width = sheet.columnCount;
+  const cellsOf = (r: number): Cell[] => {
+    const row = sheet.getRow(r);
+    return Array.from({ length: width }, (_, c) => cellFromExcel(row.getCell(c + 1)));
+  };
+  const header = cellsOf(1).map((cell) =>
+    cell instanceof Date ? cell.toISOString().slice(0, 10) : String(cell),
+  );
+  const rows: InputRow[] = [];
+  for (let r = 2; r <= sheet.rowCount; r++) rows.push({ line: r, cells: cellsOf(r) });
+  return { header, headerLine: 1, rows, unreadable: [] };
+}

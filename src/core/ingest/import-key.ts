@@ -1,0 +1,50 @@
+/**
+ * When two rows are the same record: by the key a template (or the caller) declares — an order
+ * number; a buyer and a day — or, without one, by every column the file holds (plain log rows).
+ */
+import type { Cell } from '../../ports';
+import type { ColumnSpec, ImportKey, Template } from '../template';
+import { cellText, isBlank } from '../values';
+
+export interface KeyPlan {
+  /** The columns whose values make the key, in order. */
+  columns: ColumnSpec[];
+  byDay: Set<string>;
+  /** Columns a later import may change on a record already present. */
+  update: ColumnSpec[];
+  /** True for a declared key: one record per key; false for full content, where copies may repeat. */
+  declared: boolean;
+}
+
+export function keyPlan(template: Template, present: readonly ColumnSpec[], key?: ImportKey): KeyPlan {
+  const declared = key ?? template.importKey;
+  if (!declared) {
+    // Spiral's own outputs (a category filled by classification) are not part of what was imported.
+    const columns = present.filter((c) => c.auto === undefined);
+    return { columns, byDay: new Set(), update: [], declared: false };
+  }
+  const spec = (k: string) => template.columns.find((c) => c.key === k)!;
+  return {
+    columns: declared.columns.map(spec),
+    byDay: new Set(declared.byDay ?? []),
+    update: (declared.update ?? []).map(spec).filter((c) => present.includes(c)),
+    declared: true,
+  };
+}
+
+/** One value as it takes part in a key: the parsed value, or the text as written when it did not parse. */
+export function keyPart(value: unknown, raw: Cell | undefined, byDay: boolean): string {
+  if (value === null || value === undefined || value === '') return isBlank(raw) ? '' : cellText(raw).trim();
+  if (Array.isArray(value)) return value.join('\u001f');
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  const text = String(value).trim();
+  return byDay ? text.slice(0, 10) : text;
+}
+
+export function keyOf(
+  plan: KeyPlan,
+  values: Record<string, unknown>,
+  raw: (key: string) => Cell | undefined,
+): string {
+  return plan.columns.map((c) => keyPart(values[c.key], raw(c.key), plan.byDay.has(c.key))).join('\u001e');
+}

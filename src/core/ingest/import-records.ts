@@ -1,0 +1,274 @@
+/**
+ * The one import use case behind the CLI and the sidebar: rows of a file, already split into
+ * cells, become records of a templated sheet. New records are appended, records already present
+ * (by the sheet's key, or by full content) are skipped or have their changeable columns updated,
+ * and each refused row comes back with its reasons — nothing is dropped in silence.
+ */
+import type { Cell, CellUpdate, WorkbookPort } from '../../ports';
+import { mapHeader } from '../header';
+import { say } from '../messages/catalogue';
+import { parseRow, type RowContext, type RowValues } from '../rows';
+import { readSettings } from '../settings';
+import { knownCategoriesOf, readTaxonomy } from '../tables';
+import {
+  type ColumnSpec,
+  enumLabels,
+  findSheet,
+  type ImportKey,
+  type Lang,
+  type SheetKey,
+  TEMPLATES,
+} from '../template';
+import { cellText, isBlank } from '../values';
+import { keyOf, keyPart, keyPlan } from './import-key';
+import { appendImported, updateImported } from './import-writes';
+import { inputShape, rowShape } from './input-shape';
+import type { InputTable } from './input-table';
+import { recordRow, toCell } from './record-cells';
+import type { RejectedRow } from './rejected-file';
+
+export interface ImportOptions {
+  /** What makes two rows the same record, instead of the template's (chat-derived inquiries: buyer and day). */
+  key?: ImportKey;
+  /** Longest text a cell of the destination holds (32,767 in .xlsx): longer cells are reported. */
+  maxCellLength?: number;
+  /** Language of the messages; the workbook's by default. */
+  lang?: Lang;
+}
+
+export interface ImportWarning {
+  line: number;
+  column: string;
+  value: string;
+  reason: string;
+}
+
+/** Plain data (no Dates in the counts), so the sidebar can show it as it comes. */
+export interface ImportResult {
+  sheet: string;
+  new: number;
+  updated: number;
+  skipped: number;
+  rejected: number;
+  rejectedRows: RejectedRow[];
+  /** The header to write above the rejected rows: the file's own, less an earlier reason column. */
+  rejectedHeader: string[];
+  warnings: ImportWarning[];
+  /** Sentences about the file as a whole (repeated headers, ignored columns). */
+  notes: string[];
+  ignoredColumns: string[];
+}
+
+/** The file cannot be imported at all (no such sheet, a required column missing): nothing is written. */
+export class ImportError extends Error {
+  override name = 'ImportError';
+}
+
+export function importRecords(
+  wb: WorkbookPort,
+  key: SheetKey,
+  table: InputTable,
+  options: ImportOptions = {},
+): ImportResult {
+  const template = TEMPLATES[key];
+  const lang = options.lang ?? readSettings(wb).settings.language;
+  const sheet = findSheet(wb, key);
+  if (sheet === null) throw new ImportError(say(lang, 'import.noSheet', { sheet: template.name[lang] }));
+  const shape = inputShape(table, template, lang);
+  const present = template.columns.filter((c) => c.key in shape.columns);
+  const plan = keyPlan(template, present, options.key);
+  const missing = [
+    ...template.columns.filter((c) => c.required),
+    ...(plan.declared ? plan.columns : []),
+  ].filter((c, i, all) => !(c.key in shape.columns) && all.indexOf(c) === i);
+  if (missing.length > 0) {
+    throw new ImportError(
+      say(lang, 'import.missingColumns', {
+        columns: missing.map((c) => `${c[lang]} (${c.key})`).join(', '),
+        header: table.header.join(', '),
+      }),
+    );
+  }
+  const grid = wb.read(sheet);
+  const target = mapHeader(grid[0] ?? [], template);
+  const absent = present.filter((c) => !(c.key in target.columns)).map((c) => c[lang]);
+  if (absent.length > 0) {
+    throw new ImportError(say(lang, 'import.sheetLacksColumns', { sheet, columns: absent.join(', ') }));
+  }
+  const taxonomy = readTaxonomy(wb);
+  const knownCategories = taxonomy.sheet === null ? undefined : knownCategoriesOf(taxonomy.records);
+  const input: RowContext = {
+    key,
+    sheet,
+    lang,
+    columns: shape.columns,
+    labels: shape.labels,
+    present,
+    // Text from a file names wall-clock dates; an .xlsx date reads the same in UTC.
+    timeZone: 'UTC',
+    knownCategories,
+  };
+  const existing = indexExisting(
+    grid,
+    { ...input, columns: target.columns, labels: target.labels, timeZone: wb.timeZone },
+    plan,
+  );
+  const reasonAt = shape.reasonColumn - 1;
+  const dropReason = <T>(cells: T[]) => (reasonAt < 0 ? cells : cells.filter((_, i) => i !== reasonAt));
+  const result: ImportResult = {
+    sheet,
+    new: 0,
+    updated: 0,
+    skipped: 0,
+    rejected: 0,
+    rejectedRows: [],
+    rejectedHeader: dropReason(table.header),
+    warnings: [],
+    notes: shape.notes,
+    ignoredColumns: shape.ignoredColumns,
+  };
+  const reject = (line: number, cells: Cell[], reasons: string[]) => {
+    result.rejected++;
+    result.rejectedRows.push({ line, cells: dropReason(cells), reasons });
+  };
+  for (const unreadable of table.unreadable) {
+    reject(
+      unreadable.line,
+      [unreadable.text],
+      [say(lang, 'import.unreadable', { line: unreadable.line, code: unreadable.code })],
+    );
+  }
+  // Import owns the contract's columns only: a team's own columns and rows below the log stay as they are.
+  const owned = template.columns.filter((c) => c.key in target.columns);
+  const appended: Cell[][] = [];
+  const changes = new Map<number, CellUpdate[]>();
+  const changedAt = new Map<string, number>();
+  const pending = new Map<string, { row: Cell[]; line: number }>();
+  for (const { line, cells: given } of table.rows) {
+    const checked = rowShape(table, shape, given, lang, options.maxCellLength);
+    if (checked.reasons.length > 0) {
+      reject(line, checked.cells, checked.reasons);
+      continue;
+    }
+    const parsed = parseRow(input, checked.cells, line);
+    if (parsed === null) continue;
+    const raw = (k: string) => checked.cells[(shape.columns[k] ?? 0) - 1];
+    if (parsed.hasError) {
+      const reasons = parsed.problems
+        .filter((p) => p.severity === 'error')
+        .map((p) => `${p.column}: ${p.reason}`);
+      reject(line, checked.cells, reasons);
+      continue;
+    }
+    for (const problem of parsed.problems) {
+      const column = present.find((c) => (shape.labels[c.key] ?? c.key) === problem.column);
+      const kept = column && keepAsWritten(column, parsed.values, raw(column.key), lang);
+      result.warnings.push({
+        line,
+        column: problem.column,
+        value: problem.value,
+        reason: kept || problem.reason,
+      });
+    }
+    for (const w of checked.warnings)
+      result.warnings.push({ line, column: w.column, value: '', reason: w.reason });
+    const recordKey = keyOf(plan, parsed.values, raw);
+    const same = plan.declared ? pending.get(recordKey) : undefined;
+    if (same) {
+      const changed = plan.update.filter((c) => !isBlank(raw(c.key)));
+      for (const c of changed)
+        same.row[target.columns[c.key]! - 1] = toCell(c, parsed.values[c.key], lang, wb.timeZone);
+      if (changed.length > 0) result.updated++;
+      else result.skipped++;
+      continue;
+    }
+    const match = existing.get(recordKey);
+    if (match && match.rows.length > 0) {
+      const row = plan.declared ? match.rows[0]! : match.rows.shift()!;
+      const updates = plan.update.filter(
+        (c) =>
+          !isBlank(raw(c.key)) &&
+          keyPart(parsed.values[c.key], raw(c.key), false) !== match.values.get(row)?.[c.key],
+      );
+      for (const c of updates) {
+        const col = target.columns[c.key]!;
+        const value = toCell(c, parsed.values[c.key], lang, wb.timeZone);
+        const list = changes.get(col) ?? [];
+        const at = changedAt.get(`${row}:${col}`);
+        // A later line of the file about the same record wins.
+        if (at !== undefined) list[at] = { ...list[at]!, value };
+        else {
+          changedAt.set(`${row}:${col}`, list.length);
+          list.push({ row, value, expected: grid[row - 1]?.[col - 1] ?? '' });
+        }
+        changes.set(col, list);
+      }
+      if (updates.length > 0) result.updated++;
+      else result.skipped++;
+      continue;
+    }
+    const row = recordRow(owned, parsed.values, lang, wb.timeZone);
+    appended.push(row);
+    if (plan.declared) pending.set(recordKey, { row, line });
+    result.new++;
+  }
+  appendImported(
+    wb,
+    sheet,
+    owned.map((c) => target.columns[c.key]!),
+    appended,
+  );
+  for (const { row, col } of updateImported(wb, sheet, changes)) {
+    const column = owned.find((c) => target.columns[c.key] === col);
+    result.notes.push(say(lang, 'import.updateKept', { row, column: column?.[lang] ?? String(col) }));
+  }
+  return result;
+}
+
+/**
+ * A value outside an optional dropdown list is kept as the user wrote it (the row's values take
+ * the text), and the warning says so.
+ */
+function keepAsWritten(column: ColumnSpec, values: RowValues, raw: Cell | undefined, lang: Lang): string {
+  if (column.type !== 'enum' || column.required || values[column.key] !== null || isBlank(raw)) return '';
+  values[column.key] = cellText(raw).trim();
+  return say(lang, 'import.notInList', {
+    value: cellText(raw).trim(),
+    allowed: enumLabels(column.enum ?? '', lang).join(lang === 'zh' ? '、' : ', '),
+  });
+}
+
+interface ExistingIndex {
+  get(key: string): { rows: number[]; values: Map<number, Record<string, string>> } | undefined;
+}
+
+/** The records already in the sheet, by key, with the current values of the columns an import may update. */
+function indexExisting(
+  grid: readonly Cell[][],
+  context: RowContext,
+  plan: ReturnType<typeof keyPlan>,
+): ExistingIndex {
+  const columns = [...new Set([...plan.columns, ...plan.update])];
+  const sheetContext: RowContext = { ...context, present: columns };
+  const index = new Map<string, { rows: number[]; values: Map<number, Record<string, string>> }>();
+  for (let r = 1; r < grid.length; r++) {
+    const cells = grid[r] ?? [];
+    const parsed = parseRow(sheetContext, cells, r + 1);
+    if (parsed === null) continue;
+    const raw = (k: string) => cells[(context.columns[k] ?? 0) - 1];
+    const key = keyOf(plan, parsed.values, raw);
+    let entry = index.get(key);
+    if (!entry) {
+      entry = { rows: [], values: new Map() };
+      index.set(key, entry);
+    }
+    entry.rows.push(r + 1);
+    if (plan.update.length > 0) {
+      entry.values.set(
+        r + 1,
+        Object.fromEntries(plan.update.map((c) => [c.key, keyPart(parsed.values[c.key], raw(c.key), false)])),
+      );
+    }
+  }
+  return index;
+}

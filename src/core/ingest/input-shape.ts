@@ -1,0 +1,147 @@
+/**
+ * The shape of an input file, checked before any value is read, so no field is dropped in
+ * silence: duplicate headers, rows longer or shorter than the header, control characters, cells
+ * too long for Excel, and the reason column of a rejected file Spiral wrote earlier.
+ */
+import type { Cell } from '../../ports';
+import { mapHeader } from '../header';
+import { say } from '../messages/catalogue';
+import { type Lang, normalizeLabel, type Template } from '../template';
+import { isBlank } from '../values';
+import type { InputTable } from './input-table';
+import { isRejectedFileHeader, unescapeRejectedCell } from './rejected-file';
+
+export interface InputShape {
+  /** 1-based input column of each contract key (the first, when a header repeats). */
+  columns: Record<string, number>;
+  labels: Record<string, string>;
+  /** Further input columns (1-based) that repeat a contract column, per key. */
+  duplicates: Record<string, number[]>;
+  /** Sentences about the file as a whole: repeated or unknown headers, data under no header. */
+  notes: string[];
+  ignoredColumns: string[];
+  /** Whether this is a rejected file Spiral wrote (it has the reason column). */
+  rejectedFile: boolean;
+  /** 1-based column of that reason column; 0 when there is none. */
+  reasonColumn: number;
+  width: number;
+}
+
+export interface RowShape {
+  cells: Cell[];
+  reasons: string[];
+  warnings: { column: string; reason: string }[];
+}
+
+/** The first control character other than tab, line feed and carriage return (an .xlsx cannot hold them); -1 when none. */
+function controlAt(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0x7f) return i;
+  }
+  return -1;
+}
+
+export function inputShape(table: InputTable, template: Template, lang: Lang): InputShape {
+  const header = table.header;
+  let width = header.length;
+  while (width > 0 && normalizeLabel(header[width - 1] ?? '') === '') width--;
+  const rejectedFile = header.some((h) => isRejectedFileHeader(h, 'reason'));
+  const mapped = mapHeader(header, template);
+  const notes: string[] = [];
+  const ignoredColumns: string[] = [];
+  const copies: Record<string, number[]> = {};
+  header.forEach((text, i) => {
+    if (normalizeLabel(text) === '') return;
+    const key = Object.keys(mapHeader([text], template).columns)[0];
+    if (key !== undefined) copies[key] = [...(copies[key] ?? []), i + 1];
+    else if (isRejectedFileHeader(text, 'reason'))
+      notes.push(say(lang, 'import.reasonColumnIgnored', { column: text.trim() }));
+    else if (!(rejectedFile && isRejectedFileHeader(text, 'extra')) && !ignoredColumns.includes(text.trim()))
+      ignoredColumns.push(text.trim());
+  });
+  const duplicates: Record<string, number[]> = {};
+  for (const [key, at] of Object.entries(copies)) {
+    if (at.length < 2) continue;
+    duplicates[key] = at.slice(1);
+    const column = mapped.labels[key] ?? key;
+    notes.push(say(lang, 'import.duplicateHeader', { column, count: at.length, positions: at.join(', ') }));
+  }
+  const blankHeaded = header
+    .map((text, i) => (normalizeLabel(text) === '' && i < width ? i + 1 : 0))
+    .filter((i) => i > 0 && table.rows.some((r) => !isBlank(r.cells[i - 1])));
+  for (const position of blankHeaded) notes.push(say(lang, 'import.blankHeaderData', { position }));
+  for (const column of ignoredColumns) notes.push(say(lang, 'import.ignoredColumn', { column }));
+  return {
+    columns: mapped.columns,
+    labels: mapped.labels,
+    duplicates,
+    notes,
+    ignoredColumns,
+    rejectedFile,
+    reasonColumn: header.findIndex((h) => isRejectedFileHeader(h, 'reason')) + 1,
+    width,
+  };
+}
+
+/** The checks of one row: each reason rejects it, each warning is reported with it. */
+export function rowShape(
+  table: InputTable,
+  shape: InputShape,
+  cells: readonly Cell[],
+  lang: Lang,
+  maxCellLength?: number,
+): RowShape {
+  const header = table.header;
+  const reasons: string[] = [];
+  const warnings: RowShape['warnings'] = [];
+  const row = shape.rejectedFile ? cells.map(unescapeRejectedCell) : [...cells];
+  if (row.length < shape.width && !(row.length === 1 && isBlank(row[0]))) {
+    reasons.push(say(lang, 'import.shortRow', { count: row.length, width: shape.width }));
+  }
+  const extra = row
+    .map((cell, i) => ({ cell, i }))
+    .filter(
+      ({ cell, i }) =>
+        !isBlank(cell) &&
+        (i >= header.length || (shape.rejectedFile && isRejectedFileHeader(header[i] ?? '', 'extra'))),
+    );
+  if (extra.length > 0) {
+    reasons.push(
+      say(lang, 'import.extraFields', {
+        count: extra.length,
+        width: shape.width,
+        values: extra.map(({ cell }) => String(cell)).join(' | '),
+      }),
+    );
+  }
+  for (const [key, at] of Object.entries(shape.columns)) {
+    const label = shape.labels[key] ?? key;
+    const first = row[at - 1];
+    for (const i of shape.duplicates[key] ?? []) {
+      const other = row[i - 1];
+      if (!isBlank(other) && String(other).trim() !== String(first ?? '').trim()) {
+        reasons.push(
+          say(lang, 'import.duplicateConflict', {
+            column: label,
+            first: String(first ?? ''),
+            other: String(other),
+          }),
+        );
+      }
+    }
+    if (typeof first !== 'string') continue;
+    const control = controlAt(first);
+    if (control >= 0) {
+      const code = `U+${first.charCodeAt(control).toString(16).toUpperCase().padStart(4, '0')}`;
+      reasons.push(say(lang, 'import.controlCharacter', { column: label, code, position: control + 1 }));
+    }
+    if (maxCellLength !== undefined && first.length > maxCellLength) {
+      warnings.push({
+        column: label,
+        reason: say(lang, 'import.tooLong', { length: first.length, limit: maxCellLength }),
+      });
+    }
+  }
+  return { cells: row, reasons, warnings };
+}
