@@ -86,6 +86,12 @@ export interface ColumnFormat {
   /** Reject values outside the list (true) or only warn (false). */
   strict?: boolean;
   note?: string;
+  /** Background of the data rows (computed columns are grey, so they read apart from typed ones). */
+  background?: string;
+  /** Wrap long text in the data rows. */
+  wrap?: boolean;
+  /** Protect the data rows with a warning only, under this description (Sheets; ignored elsewhere). */
+  protectWarning?: string;
 }
 
 /**

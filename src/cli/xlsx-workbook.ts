@@ -282,6 +282,15 @@ export class XlsxWorkbook implements WorkbookPort {
       });
     }
     if (format.note !== undefined) sheet.getCell(headerRow, format.index).note = format.note;
+    if (format.background !== undefined || format.wrap) {
+      // A column style reaches the rows typed later; the header keeps its own fill and alignment.
+      const header = sheet.getCell(headerRow, format.index);
+      const keep = { fill: header.fill, alignment: header.alignment };
+      if (format.background !== undefined) column.fill = solidFill(format.background);
+      if (format.wrap) column.alignment = { ...column.alignment, wrapText: true, vertical: 'top' };
+      header.fill = keep.fill;
+      header.alignment = keep.alignment;
+    }
     if (format.list !== undefined) this.setList(sheet, headerRow, format);
   }
 

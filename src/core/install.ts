@@ -1,8 +1,9 @@
 import type { Cell, ColumnFormat, SheetFormat, WorkbookPort } from '../ports';
 import { defaultSettingsValue, defaultTaxonomyRows } from './defaults';
 import { mapHeader } from './header';
+import { say } from './messages/catalogue';
 import type { CategoryKind } from './records';
-import { readSettings, SETTING_DEFS, settingText } from './settings';
+import { readSettings, SETTING_DEFS, settingLabels, settingText } from './settings';
 import { readTaxonomy } from './tables';
 import {
   type ColumnSpec,
@@ -29,6 +30,9 @@ export interface InstallReport {
 }
 
 const HEADER_STYLE = { background: '#1f4e79', fontColor: '#ffffff', bold: true };
+const COMPUTED_BACKGROUND = '#eeeeee';
+/** Description of the protection on a computed column, so set-up recognises its own. */
+export const COMPUTED_PROTECTION = 'Spiral: computed column — written by Spiral, edits are overwritten';
 
 /**
  * Creates missing sheets and adds missing columns at the end of existing ones, then applies
@@ -107,7 +111,7 @@ function seedSettings(wb: WorkbookPort, lang: Lang, report: InstallReport): void
   const present = new Set(grid.slice(1).map((row) => normalizeLabel(String(row[keyCol] ?? ''))));
   const defaults = defaultSettingsValue(lang);
   const missing = SETTING_DEFS.filter(
-    (d) => ![d.key, d.zh, d.en].some((label) => present.has(normalizeLabel(label))),
+    (d) => !settingLabels(d).some((label) => present.has(normalizeLabel(label))),
   );
   if (missing.length === 0) return;
   const rows = missing.map((d) =>
@@ -154,6 +158,8 @@ function formatSheet(
       index: header.columns[c.key]!,
       ...(c.width === undefined ? {} : { width: c.width }),
       ...(c.numberFormat === undefined ? {} : { numberFormat: c.numberFormat }),
+      ...(c.wrap ? { wrap: true } : {}),
+      ...computed(c, lang),
       ...dropdown(c, lang, categories),
     }));
   const format: SheetFormat = {
@@ -165,6 +171,16 @@ function formatSheet(
     columns,
   };
   wb.format(header.sheet, format);
+}
+
+/** Columns Spiral writes: grey, a header note saying so, and (in Sheets) a warning before anyone edits them. */
+function computed(column: ColumnSpec, lang: Lang): Partial<ColumnFormat> {
+  if (column.auto !== 'always') return {};
+  return {
+    background: COMPUTED_BACKGROUND,
+    note: say(lang, 'scorecard.computedColumnNote'),
+    protectWarning: COMPUTED_PROTECTION,
+  };
 }
 
 /** Dropdowns warn rather than reject: values in the other language and new categories stay valid input. */

@@ -1,16 +1,15 @@
 import type { PropertiesPort, WorkbookPort } from '../ports';
 import { AUTOMATION_KEYS, recordAutomaticRun } from './automation';
 import { classifyNewRows } from './classify/classify-new-rows';
+import { say } from './messages/catalogue';
 import { closedPeriodsSince, lastClosedMonth, type Period } from './periods';
 import type { Problem } from './records';
 import { type RunContext, type RunPorts, runLogged } from './run';
 import type { RunOutcome, RunTrigger } from './run-log';
-import { computeScorecard } from './scorecard/compute-scorecard';
-import { computeScorecardResults } from './scorecard/results';
+import { computeScorecard, scoreMonth } from './scorecard/compute-scorecard';
 import { loadSummaryData, type SummaryData, writeSummary } from './summary/generate-summary';
 import type { ScorecardResultLike } from './summary/summary-model';
 import { parseSummaryTabName } from './summary/tab-name';
-import { readScorecard } from './tables';
 
 export interface RunDuePorts extends RunPorts {
   properties: PropertiesPort;
@@ -36,7 +35,7 @@ export interface RunDueSteps {
   scorecard(
     wb: WorkbookPort,
     month: string,
-  ): Promise<{ results: ScorecardResultLike[]; problems: Problem[] }>;
+  ): Promise<{ results: ScorecardResultLike[]; unpaid: number; problems: Problem[] }>;
 }
 
 /** Classification fills blank question categories; the scorecard writes the month's Scorecard rows. */
@@ -47,7 +46,7 @@ export const DUE_STEPS: RunDueSteps = {
   },
   scorecard: async (wb, month) => {
     const report = await computeScorecard(wb, month);
-    return { results: report.agents, problems: report.problems };
+    return { results: report.agents, unpaid: report.unpaid.length, problems: report.problems };
   },
 };
 
@@ -104,7 +103,6 @@ async function catchUp(
   const first = data && data.unreadable.length === 0 ? earliestDate(data) : null;
   // A period that ended before the first logged row has nothing to show: no empty tabs for it.
   const jobs = due.filter((job) => job.kind === 'scorecard' || (first !== null && job.period.end >= first));
-  let scorecardRows: ReturnType<typeof readScorecard> | null = null;
   // The month the scorecard step just scored is not scored again for its tab.
   const scored = new Map<string, ScorecardResultLike[]>();
   for (const [i, job] of jobs.entries()) {
@@ -121,14 +119,19 @@ async function catchUp(
       ports.properties.set(AUTOMATION_KEYS.scorecardMonth, job.month);
       report.scorecardMonth = job.month;
       scored.set(job.month, result.results);
-      context.did(`scorecard ${job.month}: ${result.results.length} agent(s)`);
+      context.did(
+        say(settings.language, 'scorecard.runLine', {
+          month: job.month,
+          agents: result.results.length,
+          unpaid: result.unpaid,
+        }),
+      );
       continue;
     }
     let scorecard = scored.get(job.period.id);
     if (job.period.kind === 'month' && scorecard === undefined) {
-      scorecardRows ??= readScorecard(wb);
-      const rows = scorecardRows.records.filter((r) => r.month === job.period.id);
-      scorecard = await computeScorecardResults(rows, data!.inquiries, settings);
+      scorecard = (await scoreMonth(wb, job.period.id, settings, undefined, { inquiries: data!.inquiries }))
+        .results;
     }
     const { tabName } = writeSummary(wb, job.period, data!, scorecard);
     report.made.push(tabName);

@@ -1,5 +1,5 @@
 import type { Cell, WorkbookPort } from '../ports';
-import { type Message, message, render } from './messages/catalogue';
+import { type Message, message, render, say } from './messages/catalogue';
 import type { Problem } from './records';
 import { readRows } from './rows';
 import { defaultRuleBook } from './rules/default-rules';
@@ -10,7 +10,13 @@ export interface Settings {
   language: Lang;
   /** The business time zone for the CLI; in Sheets the spreadsheet's own zone is used. */
   timeZone: string;
-  bonusPool: number;
+  /** 奖金基数: per-agent, a qualified agent earns bonusBase × score / total; shared-pool, the pool split by score. */
+  bonusBase: number;
+  bonusMode: BonusMode;
+  /** The most one agent's bonus may be; null for no cap. */
+  bonusCap: number | null;
+  /** Below this many buyers (or orders) a ratio item scores its middle band (seed 004). */
+  minimumBase: number;
   /** A fraction: 0.7 for 70 %. */
   gatePercent: number;
   basePay: { regular: number; senior: number; lead: number };
@@ -23,6 +29,8 @@ export interface Settings {
   timeBudgetSeconds: number;
   rankingSize: number;
 }
+
+export type BonusMode = 'per-agent' | 'shared-pool';
 
 /** A setting's value, or undefined when it cannot be read (then `why`, when given, says why). */
 type Parser = (cell: Cell) => unknown | undefined;
@@ -81,6 +89,14 @@ const language: Parser = (cell) => {
   return undefined;
 };
 
+const bonusMode: Parser = (cell) => {
+  const text = normalizeLabel(String(cell));
+  if (['per-agent', 'per agent', '每人', '按人', '按人计算'].includes(text)) return 'per-agent';
+  if (['shared-pool', 'shared pool', 'pool', '共享奖金池', '奖金池', '按比例分配'].includes(text))
+    return 'shared-pool';
+  return undefined;
+};
+
 const timeZone: Parser = (cell) => {
   const zone = String(cell).trim();
   try {
@@ -95,6 +111,8 @@ interface SettingDef {
   key: string;
   zh: string;
   en: string;
+  /** Keys and labels of earlier versions, still read; a workbook using one is told of the new name. */
+  formerly?: string[];
   parse: Parser;
   why?: Why;
   get: (s: Settings) => unknown;
@@ -108,10 +126,12 @@ const def = (
   en: string,
   path: [keyof Settings] | ['basePay', keyof Settings['basePay']],
   why?: Why,
+  formerly?: string[],
 ): SettingDef => ({
   key,
   zh,
   en,
+  ...(formerly ? { formerly } : {}),
   parse,
   ...(why ? { why } : {}),
   get: (s) => (path.length === 1 ? s[path[0]] : s.basePay[path[1]]),
@@ -131,7 +151,35 @@ export const SETTING_DEFS: SettingDef[] = [
     'Time zone (CLI; Sheets uses the spreadsheet zone)',
     ['timeZone'],
   ),
-  def('bonusPool', number(0, 1e9), '奖金池（元）', 'Bonus pool', ['bonusPool'], numberWhy(0, 1e9)),
+  def('bonusBase', number(0, 1e9), '奖金基数（元）', 'Bonus base', ['bonusBase'], numberWhy(0, 1e9), [
+    'bonusPool',
+    '奖金池（元）',
+    '奖金池',
+    'Bonus pool',
+  ]),
+  def(
+    'bonusMode',
+    bonusMode,
+    '奖金方式：per-agent 每人按得分（基数×得分/总分）/ shared-pool 共享奖金池按得分分配',
+    'Bonus mode: per-agent (base × score / total each) or shared-pool (the base split by score)',
+    ['bonusMode'],
+  ),
+  def(
+    'bonusCap',
+    number(0, 1e9),
+    '单人奖金上限（元，留空不设上限）',
+    'Bonus cap per agent (blank: none)',
+    ['bonusCap'],
+    numberWhy(0, 1e9),
+  ),
+  def(
+    'minimumBase',
+    number(1, 1e6, true),
+    '最小样本（买家数，低于则该项记中间档）',
+    'Minimum base (buyers; below it an item scores its middle band)',
+    ['minimumBase'],
+    numberWhy(1, 1e6),
+  ),
   def(
     'gatePercent',
     fraction,
@@ -199,14 +247,20 @@ export const SETTING_DEFS: SettingDef[] = [
 
 /** Pay defaults come from rules/pay.json; the rest are product defaults (seed 004 for the 2-minute threshold). */
 export function defaultSettings(pay: {
-  bonusPool: number;
+  bonusBase: number;
+  bonusMode: BonusMode;
+  bonusCap?: number | undefined;
+  minimumBase?: number | undefined;
   gatePercent: number;
   basePay: Settings['basePay'];
 }): Settings {
   return {
     language: 'zh',
     timeZone: 'Asia/Shanghai',
-    bonusPool: pay.bonusPool,
+    bonusBase: pay.bonusBase,
+    bonusMode: pay.bonusMode,
+    bonusCap: pay.bonusCap ?? null,
+    minimumBase: pay.minimumBase ?? 20,
     gatePercent: pay.gatePercent,
     basePay: { ...pay.basePay },
     responseThresholdSeconds: 120,
@@ -225,6 +279,7 @@ export function settingText(settings: Settings, key: string, lang: Lang): Cell {
   const found = SETTING_DEFS.find((d) => d.key === key);
   if (!found) return '';
   const value = found.get(settings);
+  if (value === null) return '';
   if (typeof value === 'boolean') return enumLabel('yesNo', value ? 'yes' : 'no', lang);
   if (key === 'gatePercent') return `${Math.round((value as number) * 1000) / 10}%`;
   return value as Cell;
@@ -247,7 +302,8 @@ export function readSettingsOver(
   const table = readRows(wb, 'settings');
   problems.push(...table.problems);
   const byKey = new Map<string, SettingDef>();
-  for (const d of SETTING_DEFS) for (const label of [d.key, d.zh, d.en]) byKey.set(normalizeLabel(label), d);
+  for (const d of SETTING_DEFS) for (const label of settingLabels(d)) byKey.set(normalizeLabel(label), d);
+  const renamed: { row: number; key: string; raw: string; def: SettingDef }[] = [];
   for (const row of table.records) {
     const key = String(row.key);
     const found = byKey.get(normalizeLabel(key));
@@ -256,6 +312,7 @@ export function readSettingsOver(
       problems.push(problem(table.sheet!, row.row as number, key, raw, 'unknown setting; ignored'));
       continue;
     }
+    if (isFormer(found, key)) renamed.push({ row: row.row as number, key, raw, def: found });
     if (raw.trim() === '') continue;
     const value = found.parse(raw);
     if (value === undefined) {
@@ -272,8 +329,24 @@ export function readSettingsOver(
     }
     found.set(settings, value);
   }
+  for (const r of renamed) {
+    const reason = say(settings.language, 'scorecard.settingRenamed', {
+      old: r.key,
+      key: r.def.key,
+      label: r.def[settings.language],
+    });
+    problems.push(problem(table.sheet!, r.row, r.key, r.raw, reason));
+  }
   return { settings, problems };
 }
+
+/** Every label a setting is found by: its key, its zh and en descriptions, and its former names. */
+export function settingLabels(d: SettingDef): string[] {
+  return [d.key, d.zh, d.en, ...(d.formerly ?? [])];
+}
+
+const isFormer = (d: SettingDef, key: string) =>
+  (d.formerly ?? []).some((old) => normalizeLabel(old) === normalizeLabel(key));
 
 function problem(sheet: string, row: number, key: string, value: string, reason: string): Problem {
   return { sheet, row, column: key, value, reason, severity: 'warning' };
@@ -288,7 +361,10 @@ function guessLanguage(wb: WorkbookPort): Lang {
 }
 
 /** Defaults: pay from rules/pay.json, the rest product defaults. */
-export const DEFAULT_SETTINGS: Settings = defaultSettings(defaultRuleBook().pay);
+export const DEFAULT_SETTINGS: Settings = defaultSettings({
+  ...defaultRuleBook().pay,
+  minimumBase: defaultRuleBook().scorecards['pre-sale'].minimumBase,
+});
 
 /** The Settings sheet over the defaults of rules/ and the product. */
 export function readSettings(wb: WorkbookPort): { settings: Settings; problems: Problem[] } {

@@ -45,6 +45,8 @@ export const ColumnSpecSchema = z.object({
   numberFormat: z.optional(z.string()),
   auto: z.optional(z.enum(['always', 'where blank'])),
   note: z.optional(z.string()),
+  /** Long text (an explanation) wraps in its cell. */
+  wrap: z.optional(z.boolean()),
 });
 export type ColumnSpec = z.infer<typeof ColumnSpecSchema>;
 

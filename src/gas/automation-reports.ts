@@ -1,5 +1,6 @@
 /** What the automation, classification and scorecard handlers tell the user, in the workbook's language. */
 import type { ClassifyReport } from '../core/classify/classify-new-rows';
+import { say } from '../core/messages/catalogue';
 import type { ScorecardReport } from '../core/scorecard/compute-scorecard';
 import type { Lang } from '../core/template';
 import type { TriggerInstall } from './triggers';
@@ -59,7 +60,7 @@ export function classifyMessage(report: ClassifyReport, lang: Lang): string {
 }
 
 export function scorecardMessage(report: ScorecardReport, lang: Lang): string {
-  if (report.agents.length === 0) {
+  if (report.agents.length === 0 && report.unpaid.length === 0) {
     const none =
       lang === 'zh'
         ? `“客服考核”中没有 ${report.month} 的记录，未做更改。`
@@ -77,6 +78,7 @@ export function scorecardMessage(report: ScorecardReport, lang: Lang): string {
         : `${a.agent}: ${a.score} points (${percent})${a.qualified ? '' : ', below the gate'}, pay ${a.pay.toFixed(2)}`;
     }),
   ];
+  if (report.unpaid.length > 0) lines.push(say(lang, 'scorecard.unpaidSummary', { n: report.unpaid.length }));
   if (report.problems.length > 0) lines.push(problemsLine(report.problems.length, lang));
   return lines.join('\n');
 }

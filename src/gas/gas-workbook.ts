@@ -136,6 +136,10 @@ export class GasWorkbook implements WorkbookPort {
       if (dataRows < 1) continue;
       const data = sheet.getRange(headerRow + 1, column.index, dataRows, 1);
       if (column.numberFormat) data.setNumberFormat(column.numberFormat);
+      if (column.background) data.setBackground(column.background);
+      if (column.wrap) data.setWraps(Array.from({ length: dataRows }, () => [true]));
+      // One protection per column, recognised by its description when set-up runs again.
+      if (column.protectWarning) this.protectOnce(sheet, data, `${column.protectWarning} [${column.index}]`);
       if (column.list && column.list.length > 0) {
         const rule = this.app
           .newDataValidation()
@@ -264,9 +268,14 @@ export class GasWorkbook implements WorkbookPort {
   }
 
   private protectHeader(sheet: SheetApi, header: RangeApi): void {
+    this.protectOnce(sheet, header, HEADER_PROTECTION);
+  }
+
+  /** A warning-only protection, added once: set-up run again finds its own by description. */
+  private protectOnce(sheet: SheetApi, range: RangeApi, description: string): void {
     const existing = sheet.getProtections(this.app.ProtectionType.RANGE);
-    if (existing.some((p) => p.getDescription() === HEADER_PROTECTION)) return;
-    header.protect().setDescription(HEADER_PROTECTION).setWarningOnly(true);
+    if (existing.some((p) => p.getDescription() === description)) return;
+    range.protect().setDescription(description).setWarningOnly(true);
   }
 }
 

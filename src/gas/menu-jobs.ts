@@ -2,7 +2,7 @@
 import { classifyNewRows } from '../core/classify/classify-new-rows';
 import { PeriodError, parsePeriod } from '../core/periods';
 import { runLogged } from '../core/run';
-import { computeScorecard } from '../core/scorecard/compute-scorecard';
+import { computeScorecard, scorecardRunLine } from '../core/scorecard/compute-scorecard';
 import { classifyMessage, scorecardMessage } from './automation-reports';
 import type { UiApi } from './gas-api';
 import type { GasPorts } from './gas-ports';
@@ -24,7 +24,7 @@ export async function scorecard(ports: GasPorts, month: string): Promise<string>
   const run = await runLogged(ports, 'menu', async (context) => {
     const report = await computeScorecard(context.wb, month);
     context.reportProblems(report.problems);
-    context.did(`scorecard ${month}: ${report.agents.length} agent(s)`);
+    context.did(scorecardRunLine(report, context.settings.language));
     return scorecardMessage(report, context.settings.language);
   });
   return run.result ?? run.actions.join('\n');

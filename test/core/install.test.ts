@@ -29,7 +29,7 @@ describe('installTemplates', () => {
     );
     expect(taxonomy.filter((t) => t.category !== 'other').every((t) => t.keywords.length > 0)).toBe(true);
     const settings = wb.read('Settings');
-    expect(settings.map((r) => r[0])).toContain('bonusPool');
+    expect(settings.map((r) => r[0])).toContain('bonusBase');
     const categoryDropdown = wb.formatOf('Inquiries')!.columns.find((c) => c.index === 8);
     expect(categoryDropdown?.list).toContain('courier');
   });

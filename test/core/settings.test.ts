@@ -13,7 +13,10 @@ describe('readSettings', () => {
     expect(problems).toEqual([]);
     expect(settings).toEqual(DEFAULT_SETTINGS);
     expect(settings).toMatchObject({
-      bonusPool: 1000,
+      bonusBase: 1000,
+      bonusMode: 'per-agent',
+      bonusCap: null,
+      minimumBase: 20,
       gatePercent: 0.7,
       basePay: { regular: 2000, senior: 2500, lead: 3000 },
     });
@@ -22,7 +25,9 @@ describe('readSettings', () => {
   it('lets Settings values win, written in the ways a team writes them', () => {
     const { settings, problems } = readSettings(
       withSettings([
-        ['bonusPool', '5,000'],
+        ['bonusBase', '5,000'],
+        ['bonusMode', '共享奖金池'],
+        ['bonusCap', '800'],
         ['gatePercent', '75%'],
         ['basePay.senior', '２８００'],
         ['responseThresholdSeconds', '60'],
@@ -33,7 +38,9 @@ describe('readSettings', () => {
     );
     expect(problems).toEqual([]);
     expect(settings).toMatchObject({
-      bonusPool: 5000,
+      bonusBase: 5000,
+      bonusMode: 'shared-pool',
+      bonusCap: 800,
       gatePercent: 0.75,
       basePay: { regular: 2000, senior: 2800, lead: 3000 },
       responseThresholdSeconds: 60,
@@ -48,19 +55,19 @@ describe('readSettings', () => {
   it('reports a value it cannot read, and uses the default', () => {
     const { settings, problems } = readSettings(
       withSettings([
-        ['bonusPool', 'a lot'],
+        ['bonusBase', 'a lot'],
         ['triggerHour', '25'],
         ['gatePercent', '-5%'],
         ['timeZone', 'Mars/Olympus'],
         ['favouriteColour', 'red'],
       ]),
     );
-    expect(settings.bonusPool).toBe(1000);
+    expect(settings.bonusBase).toBe(1000);
     expect(settings.triggerHour).toBe(DEFAULT_SETTINGS.triggerHour);
     expect(settings.gatePercent).toBe(0.7);
     expect(settings.timeZone).toBe('Asia/Shanghai');
     expect(problems.map((p) => [p.row, p.column, p.value, p.severity])).toEqual([
-      [2, 'bonusPool', 'a lot', 'error'],
+      [2, 'bonusBase', 'a lot', 'error'],
       [3, 'triggerHour', '25', 'error'],
       [4, 'gatePercent', '-5%', 'error'],
       [5, 'timeZone', 'Mars/Olympus', 'error'],
@@ -68,6 +75,36 @@ describe('readSettings', () => {
     ]);
     expect(problems[0]!.reason).toBe('无法读取这个值（不是数字：a lot），使用默认值 1000');
     expect(problems[4]!.reason).toBe('unknown setting; ignored');
+  });
+
+  it('reads the old 奖金池 / bonusPool key of an older workbook as the bonus base and says it was renamed', () => {
+    for (const [key, lang] of [
+      ['奖金池（元）', 'zh'],
+      ['bonusPool', 'en'],
+    ] as const) {
+      const { settings, problems } = readSettings(
+        withSettings([
+          ['language', lang],
+          [key, '5000'],
+        ]),
+      );
+      expect(settings.bonusBase).toBe(5000);
+      expect(settings.bonusMode).toBe('per-agent');
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toMatchObject({ row: 3, column: key, value: '5000', severity: 'warning' });
+      expect(problems[0]!.reason).toContain(
+        lang === 'zh' ? '已更名为“奖金基数（元）”（bonusBase）' : 'now called "Bonus base" (bonusBase)',
+      );
+    }
+  });
+
+  it('set-up does not add a second bonus base beside the old key, so the old value keeps counting', () => {
+    const wb = withSettings([['奖金池（元）', '5000']]);
+    installTemplates(wb, { language: 'zh' });
+    const keys = wb.read('设置').map((row) => String(row[0]));
+    expect(keys.filter((k) => k === 'bonusBase' || k.startsWith('奖金池'))).toEqual(['奖金池（元）']);
+    expect(keys).toContain('bonusMode');
+    expect(readSettings(wb).settings.bonusBase).toBe(5000);
   });
 
   it('round-trips what set-up writes: every seeded value reads back as the default', () => {

@@ -38,6 +38,7 @@ describe('scorecardMessage', () => {
     month: '2026-10',
     rowsWritten: 2,
     problems: [],
+    unpaid: [],
     agents: [
       { ...agent, agent: '小美', score: 117, percent: 0.9, qualified: true, pay: 2900 },
       { ...agent, agent: 'Tom', score: 65, percent: 0.5, qualified: false, pay: 2000 },

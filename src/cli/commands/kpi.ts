@@ -1,4 +1,8 @@
-import { computeScorecard, type ScorecardReport } from '../../core/scorecard/compute-scorecard';
+import {
+  computeScorecard,
+  type ScorecardReport,
+  scorecardRunLine,
+} from '../../core/scorecard/compute-scorecard';
 import { logged, withBook } from '../book';
 import { UsageError } from '../usage-error';
 
@@ -11,7 +15,7 @@ export async function runKpi(args: string[], values: Record<string, unknown>): P
     logged(wb, lock, async (context) => {
       const result = await computeScorecard(wb, month);
       context.reportProblems(result.problems);
-      context.did(`scorecard ${month}: ${result.agents.length} agent(s)`);
+      context.did(scorecardRunLine(result, context.settings.language));
       return result;
     }),
   );

@@ -1,3 +1,96 @@
 import type { Entries } from './catalogue';
 
-export const scorecardMessages = {} satisfies Entries;
+/** The scorecard's sentences: Problems reasons, the explanation cell, run summaries and the pay sheet. */
+export const scorecardMessages = {
+  'scorecard.settingRenamed': {
+    zh: '设置项“{old}”已更名为“{label}”（{key}），其值照常使用；可把该行的设置项改为 {key}。',
+    en: 'The setting "{old}" is now called "{label}" ({key}); its value is used. You may rename the row to {key}.',
+  },
+  'scorecard.unreadableInput': {
+    zh: '“{column}”的值“{value}”无法识别（应为 {expected}）。',
+    en: '"{column}" holds "{value}", which cannot be read (expected {expected}).',
+  },
+  'scorecard.expectedNumber': { zh: '不小于 0 的数字', en: 'a number of at least 0' },
+  'scorecard.rowNotPaid': {
+    zh: '本行不计分、不计发工资，改正后重新计算考核。',
+    en: 'This row is not scored or paid; correct it and compute the scorecard again.',
+  },
+  'scorecard.unpaidExplanation': {
+    zh: '未计分、未计发：{reasons}改正后重新计算考核。',
+    en: 'Not scored and not paid: {reasons} Correct it and compute the scorecard again.',
+  },
+  'scorecard.notMonth': { zh: '不是月份（应为 YYYY-MM）', en: 'not a month (expected YYYY-MM)' },
+  'scorecard.columnMissing': {
+    zh: '缺少此列，未写入；运行“安装模板”可补上（{column}）',
+    en: 'column missing, so nothing was written to it; run set-up to add it ({column})',
+  },
+  'scorecard.duplicateAgent': {
+    zh: '同一客服本月已有一行（第 {first} 行），两行都已计分',
+    en: 'the same agent already has a row for this month (row {first}); both were scored',
+  },
+  'scorecard.runLine': {
+    zh: '考核 {month}：{agents} 人已计分，{unpaid} 行未计发',
+    en: 'scorecard {month}: {agents} agent(s) scored, {unpaid} row(s) not paid',
+  },
+  'scorecard.itemLine': { zh: '{label} {value} → {points} 分', en: '{label} {value} → {points} points' },
+  'scorecard.smallBase': {
+    zh: '，样本太小（n = {n}，低于 {min}），记中间档',
+    en: ', base too small (n = {n}, below {min}), so the middle band',
+  },
+  'scorecard.band': { zh: '，区间 {band}', en: ', band {band}' },
+  'scorecard.nextStep': {
+    zh: '，距下一档（{points} 分，{band}）还差 {gap}',
+    en: ', {gap} short of the next band ({points} points, {band})',
+  },
+  'scorecard.fromLogs': { zh: '（来自{source}）', en: ' (from the {source})' },
+  'scorecard.sourceReviews': { zh: '评价记录', en: 'Reviews log' },
+  'scorecard.sourceOrders': { zh: '订单记录', en: 'Orders sheet' },
+  'scorecard.sourcesLine': {
+    zh: '取自日志（表格中留空）：{list}',
+    en: 'Taken from the logs (blank in the sheet): {list}',
+  },
+  'scorecard.gateMet': {
+    zh: '合计 {score} / {total} = {percent}，达到 {gate} 门槛',
+    en: 'Total {score} / {total} = {percent}, meets the {gate} gate',
+  },
+  'scorecard.gateMissed': {
+    zh: '合计 {score} / {total} = {percent}，未达到 {gate} 门槛，再得 {missing} 分即合格',
+    en: 'Total {score} / {total} = {percent}, below the {gate} gate; {missing} more points would qualify',
+  },
+  'scorecard.gateNoConversion': {
+    zh: '合计 {score} / {total} = {percent}，得分率达到 {gate}，但本月没有成交买家，不合格',
+    en: 'Total {score} / {total} = {percent}, at or above {gate}, but no buyer paid this month, so not qualified',
+  },
+  'scorecard.payPerAgent': {
+    zh: '奖金 {bonus} = 奖金基数 {base} × {score} / {total}；底薪 {basePay}（{level}）；应发 {pay}',
+    en: 'Bonus {bonus} = bonus base {base} × {score} / {total}; base pay {basePay} ({level}); pay {pay}',
+  },
+  'scorecard.paySharedPool': {
+    zh: '奖金 {bonus} = 奖金池 {base} × {score} / {divisor}（合格者得分合计）；底薪 {basePay}（{level}）；应发 {pay}',
+    en: "Bonus {bonus} = pool {base} × {score} / {divisor} (the qualified agents' scores); base pay {basePay} ({level}); pay {pay}",
+  },
+  'scorecard.payNone': {
+    zh: '不合格，无奖金；底薪 {basePay}（{level}）；应发 {pay}',
+    en: 'Not qualified, no bonus; base pay {basePay} ({level}); pay {pay}',
+  },
+  'scorecard.capped': {
+    zh: '（超过上限 {cap}，按上限发放，原为 {uncapped}）',
+    en: ' (capped at {cap}; {uncapped} before the cap)',
+  },
+  'scorecard.computedColumnNote': {
+    zh: '由 Spiral 计算并写入（灰色列），重新计算时会被覆盖，请勿手动修改。',
+    en: 'Computed and written by Spiral (grey columns); recomputing overwrites it, so do not edit by hand.',
+  },
+  'scorecard.noData': { zh: '无数据', en: 'no data' },
+  'scorecard.notGraded': { zh: '未评', en: 'not graded' },
+  'scorecard.seconds': { zh: '{n} 秒', en: '{n} s' },
+  'scorecard.times': { zh: '{n} 次', en: '{n}' },
+  'scorecard.percentagePoints': { zh: '{n} 个百分点', en: '{n} percentage points' },
+  'scorecard.ofDesk': { zh: '全组的 {band}', en: '{band} of the desk' },
+  'scorecard.ofThreshold': { zh: '达标线的 {band}', en: '{band} of the threshold' },
+  'scorecard.listSep': { zh: '、', en: ', ' },
+  'scorecard.unpaidSummary': {
+    zh: '{n} 行未计发（无法识别的输入，见“问题”表）',
+    en: '{n} row(s) not paid (unreadable input; see Problems)',
+  },
+} satisfies Entries;

@@ -39,7 +39,15 @@ export const SCORECARD_FACTS = [
   'aovIndex',
 ] as const;
 export const TAXONOMY_FACTS = ['kind', 'text'] as const;
-export const PAY_FACTS = ['role', 'level', 'score', 'total', 'percent', 'gatePercent'] as const;
+export const PAY_FACTS = [
+  'role',
+  'level',
+  'score',
+  'total',
+  'percent',
+  'gatePercent',
+  'conversions',
+] as const;
 
 const label = z.object({ zh: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) });
 const nonNegative = () => z.number().check(z.nonnegative());
@@ -59,7 +67,18 @@ const TaxonomyFileSchema = z.strictObject({
   rules: z.array(RuleShapeSchema),
 });
 
-const FORMATS = ['percent', 'count', 'grade', 'seconds', 'money', 'ratio', 'text'] as const;
+/** How an explanation shows a fact; desk-index and threshold-index are shares of the desk's figure or of a Settings target. */
+const FORMATS = [
+  'percent',
+  'count',
+  'grade',
+  'seconds',
+  'money',
+  'ratio',
+  'text',
+  'desk-index',
+  'threshold-index',
+] as const;
 export type FactFormat = (typeof FORMATS)[number];
 
 const ScorecardFileSchema = z.strictObject({
@@ -70,8 +89,17 @@ const ScorecardFileSchema = z.strictObject({
   scoreFloor: z.optional(z.number()),
   /** Seed 004: a reply slower than this costs conversion; the Settings sheet overrides it. */
   responseThresholdSeconds: z.optional(z.number().check(z.positive())),
+  /** Seed 004: below this many buyers a ratio item scores its middle band; the Settings sheet overrides it. */
+  minimumBase: z.optional(z.number().check(z.positive())),
   items: z.array(z.extend(label, { id: z.string().check(z.minLength(1)) })).check(z.minLength(1)),
-  facts: z.partialRecord(z.enum(SCORECARD_FACTS), z.extend(label, { format: z.enum(FORMATS) })),
+  facts: z.partialRecord(
+    z.enum(SCORECARD_FACTS),
+    z.extend(label, {
+      format: z.enum(FORMATS),
+      /** Hits and base shown beside a ratio: refundRate 10.96% (33/301). */
+      counts: z.optional(z.tuple([z.enum(SCORECARD_FACTS), z.enum(SCORECARD_FACTS)])),
+    }),
+  ),
   rules: z.array(RuleShapeSchema),
 });
 
@@ -79,7 +107,10 @@ const PayFileSchema = z.strictObject({
   type: z.literal('pay'),
   description: z.string().check(z.minLength(1)),
   gatePercent: z.number().check(z.gte(0), z.lte(1)),
-  bonusPool: nonNegative(),
+  /** 奖金基数: what a 130-of-130 agent earns (per-agent), or the pool split by score (shared-pool). */
+  bonusBase: nonNegative(),
+  bonusMode: z.enum(['per-agent', 'shared-pool']),
+  bonusCap: z.optional(nonNegative()),
   basePay: z.strictObject({ regular: nonNegative(), senior: nonNegative(), lead: nonNegative() }),
   rules: z.array(RuleShapeSchema),
 });

@@ -1,16 +1,19 @@
 import type { Cell, WorkbookPort } from '../../ports';
 import { say } from '../messages/catalogue';
-import type { Inquiry, Problem } from '../records';
+import type { Inquiry, Problem, ScorecardRow } from '../records';
 import { defaultRuleBook, type RuleBook } from '../rules/default-rules';
-import { readSettings } from '../settings';
-import { readInquiries, readScorecard, writeColumn } from '../tables';
+import { readSettings, type Settings } from '../settings';
+import { type LoadedTable, readInquiries, readScorecard, writeColumn } from '../tables';
 import { columnLabel, enumLabel, normalizeLabel } from '../template';
 import { type AgentScore, type AgentScoreJson, agentScoreJson, computeScorecardResults } from './results';
+import { separateUnpaid, type UnpaidRow } from './unpaid-rows';
 
 /** What `spiral kpi <book> --month YYYY-MM --json` prints (issue 3). */
 export interface ScorecardJson {
   month: string;
   agents: AgentScoreJson[];
+  /** Rows not scored and not paid because an input could not be read. */
+  unpaid: UnpaidRow[];
 }
 
 export interface ScorecardReport extends ScorecardJson {
@@ -44,28 +47,23 @@ export async function computeScorecard(
 ): Promise<ScorecardReport> {
   const { settings } = readSettings(wb);
   const lang = settings.language;
-  const report: ScorecardReport = { month, agents: [], rowsWritten: 0, problems: [] };
+  const report: ScorecardReport = { month, agents: [], unpaid: [], rowsWritten: 0, problems: [] };
   if (!MONTH.test(month)) {
     report.problems.push({
       sheet: '',
       row: 0,
       column: '',
       value: month,
-      reason: 'not a month (expected YYYY-MM)',
+      reason: say(lang, 'scorecard.notMonth'),
       severity: 'error',
     });
     return report;
   }
-  const table = readScorecard(wb, { lang });
-  report.problems.push(...table.problems);
-  const rows = table.records.filter((row) => row.month === month);
-  report.problems.push(...duplicateAgents(rows, table.sheet ?? '', lang));
-  let inquiries: Inquiry[] = [];
-  // The Inquiries log is only needed for pre-sale agents.
-  if (rows.some((row) => row.role === 'pre-sale')) inquiries = readInquiries(wb, { lang }).records;
-  const results = await computeScorecardResults(rows, inquiries, settings, rules);
+  const { table, results, unpaid, problems } = await scoreMonth(wb, month, settings, rules);
+  report.problems.push(...problems);
+  report.unpaid = unpaid;
   report.agents = results.map(agentScoreJson);
-  if (table.sheet === null || results.length === 0) return report;
+  if (table.sheet === null || results.length + unpaid.length === 0) return report;
   for (const column of SCORECARD_OUTPUTS) {
     if (!(column in table.columns)) {
       report.problems.push({
@@ -73,14 +71,15 @@ export async function computeScorecard(
         row: 0,
         column: columnLabel('scorecard', column, lang),
         value: '',
-        reason: `column missing, so nothing was written to it; run set-up to add it (${column})`,
+        reason: say(lang, 'scorecard.columnMissing', { column }),
         severity: 'warning',
       });
       continue;
     }
-    const values = new Map<number, Cell>(
-      results.map((result) => [result.row, outputCell(result, column, lang)]),
-    );
+    const values = new Map<number, Cell>([
+      ...results.map((result): [number, Cell] => [result.row, outputCell(result, column, lang)]),
+      ...unpaid.map((row): [number, Cell] => [row.row, unpaidCell(row, column, lang)]),
+    ]);
     const { kept } = writeColumn(wb, table, column, values);
     for (const row of kept) {
       report.problems.push({
@@ -93,13 +92,59 @@ export async function computeScorecard(
       });
     }
   }
-  report.rowsWritten = results.length;
+  report.rowsWritten = results.length + unpaid.length;
   return report;
+}
+
+/** An unpaid row shows no number at all: a blank pay cannot be mistaken for a pay of 0. */
+function unpaidCell(row: UnpaidRow, column: (typeof SCORECARD_OUTPUTS)[number], lang: 'zh' | 'en'): Cell {
+  if (column === 'qualified') return enumLabel('yesNo', 'no', lang);
+  if (column === 'explanation')
+    return say(lang, 'scorecard.unpaidExplanation', { reasons: row.reasons.join('') });
+  return '';
+}
+
+/** A month's Scorecard rows scored from the workbook, nothing written: the tab and the menu share it. */
+export async function scoreMonth(
+  wb: WorkbookPort,
+  month: string,
+  settings: Settings,
+  rules: RuleBook = defaultRuleBook(),
+  /** Logs the caller has already read (run-due's summary data), so they are not read twice. */
+  read: { inquiries?: readonly Inquiry[] } = {},
+): Promise<{
+  table: LoadedTable<ScorecardRow>;
+  results: AgentScore[];
+  unpaid: UnpaidRow[];
+  problems: Problem[];
+}> {
+  const lang = settings.language;
+  const table = readScorecard(wb, { lang });
+  const { rows, unpaid, problems } = separateUnpaid(table, month, wb.timeZone, lang);
+  problems.push(...duplicateAgents(rows, table.sheet ?? '', lang));
+  let inquiries: readonly Inquiry[] = read.inquiries ?? [];
+  // The Inquiries log is only needed for pre-sale agents.
+  if (!read.inquiries && rows.some((row) => row.role === 'pre-sale'))
+    inquiries = readInquiries(wb, { lang }).records;
+  const results = await computeScorecardResults(rows, inquiries, settings, rules);
+  return { table, results, unpaid, problems };
 }
 
 function outputCell(result: AgentScore, column: (typeof SCORECARD_OUTPUTS)[number], lang: 'zh' | 'en'): Cell {
   if (column === 'qualified') return enumLabel('yesNo', result.qualified ? 'yes' : 'no', lang);
   return result[column];
+}
+
+/** The run log's line for a scorecard run: how many agents were scored and how many rows were not paid. */
+export function scorecardRunLine(
+  report: Pick<ScorecardReport, 'month' | 'agents' | 'unpaid'>,
+  lang: 'zh' | 'en',
+): string {
+  return say(lang, 'scorecard.runLine', {
+    month: report.month,
+    agents: report.agents.length,
+    unpaid: report.unpaid.length,
+  });
 }
 
 /** Two rows for one agent in one month are both scored, but the team should know. */
@@ -120,7 +165,7 @@ function duplicateAgents(
         row: row.row,
         column: columnLabel('scorecard', 'agent', lang),
         value: row.agent,
-        reason: `the same agent already has a row for this month (row ${first}); both were scored`,
+        reason: say(lang, 'scorecard.duplicateAgent', { first }),
         severity: 'warning',
       });
     }

@@ -1,6 +1,10 @@
+import { type MessageKey, type MessageParams, say } from '../messages/catalogue';
+import type { Level } from '../records';
 import type { FactFormat, ScorecardFile } from '../rules/rule-file';
 import { enumLabel, type Lang } from '../template';
+import { type Band, bandOf, distanceTo, nextBand, smallBaseFact } from './bands';
 import type { ItemScore } from './items';
+import type { BonusBasis } from './pay';
 
 /** What the explanation needs besides the items. */
 export interface ExplainInput {
@@ -10,57 +14,40 @@ export interface ExplainInput {
   percent: number;
   qualified: boolean;
   gatePercent: number;
-  gateRule: string;
   bonus: number;
   basePay: number;
   pay: number;
+  level: Level;
+  bonusBasis: BonusBasis;
+  /** Facts filled from the logs because the sheet's cell was blank, with the log they came from. */
+  fromLogs?: Readonly<Record<string, 'reviews' | 'orders'>>;
+  /** Every fact of the agent, for the counts shown beside a ratio. */
+  facts?: Readonly<Record<string, unknown>>;
+  /** Sentences placed before the total (how the desk figures were counted, say). */
+  notes?: readonly string[];
 }
 
-const TEXT = {
-  zh: {
-    sep: '；',
-    comma: '，',
-    list: '、',
-    noData: '无数据',
-    blank: '未评',
-    total: '合计',
-    qualified: '达标',
-    notQualified: '未达标',
-    bonus: '奖金',
-    basePay: '底薪',
-    pay: '应发',
-    seconds: '秒',
-  },
-  en: {
-    sep: '; ',
-    comma: ', ',
-    list: ', ',
-    noData: 'no data',
-    blank: 'not graded',
-    total: 'total',
-    qualified: 'qualified',
-    notQualified: 'not qualified',
-    bonus: 'bonus',
-    basePay: 'base pay',
-    pay: 'pay',
-    seconds: ' s',
-  },
-} as const;
-
 const trim = (n: number, digits: number) => String(Number(n.toFixed(digits)));
+/** 70.8% — one decimal, for the score's percent. */
 export const formatPercent = (fraction: number) => `${(fraction * 100).toFixed(1)}%`;
 const money = (n: number) => n.toFixed(2);
+const points = (n: number) => trim(n, 2);
+const end = (lang: Lang) => (lang === 'zh' ? '。' : '.');
 
 export function formatFact(value: unknown, format: FactFormat, lang: Lang): string {
-  const t = TEXT[lang];
-  if (format === 'grade') return typeof value === 'string' ? enumLabel('grade', value, lang) : t.blank;
+  if (format === 'grade')
+    return typeof value === 'string' ? enumLabel('grade', value, lang) : say(lang, 'scorecard.notGraded');
   if (typeof value !== 'number' || !Number.isFinite(value))
-    return value === null || value === undefined ? t.noData : String(value);
+    return value === null || value === undefined ? say(lang, 'scorecard.noData') : String(value);
   switch (format) {
     case 'percent':
-      return formatPercent(value);
+      return `${trim(value * 100, 2)}%`;
+    case 'desk-index':
+      return say(lang, 'scorecard.ofDesk', { band: `${trim(value * 100, 1)}%` });
+    case 'threshold-index':
+      return say(lang, 'scorecard.ofThreshold', { band: `${trim(value * 100, 1)}%` });
     case 'seconds':
-      return `${trim(value, 1)}${t.seconds}`;
+      return say(lang, 'scorecard.seconds', { n: trim(value, 1) });
     case 'money':
       return money(value);
     case 'ratio':
@@ -70,36 +57,145 @@ export function formatFact(value: unknown, format: FactFormat, lang: Lang): stri
   }
 }
 
-/** "退款率 6.2% → 20 (refund-rate-5-8)": a fact is named unless it is what the item is called. */
-function explainItem(item: ItemScore, file: ScorecardFile, lang: Lang): string {
-  const t = TEXT[lang];
-  const itemLabel = item.label[lang];
-  const facts = Object.entries(item.facts)
-    .map(([name, value]) => {
-      const spec = file.facts[name as keyof ScorecardFile['facts']];
-      const label = spec?.[lang] ?? name;
-      const shown = formatFact(value, spec?.format ?? 'count', lang);
-      return label.toLowerCase() === itemLabel.toLowerCase() ? shown : `${label} ${shown}`;
-    })
-    .join(t.list);
-  const rule = item.rule === '' ? '' : ` (${item.rule})`;
-  return `${itemLabel}${facts ? ` ${facts}` : ''} → ${trim(item.points, 2)}${rule}`;
+/** `8–11%`, `≤ 5%`, `> 11%`, `全组的 85–100%`: a band in the fact's own units. */
+function formatBand(band: Band, format: FactFormat, lang: Lang): string {
+  const scaled = format === 'percent' || format === 'desk-index' || format === 'threshold-index';
+  const show = (n: number) => (scaled ? trim(n * 100, 2) : trim(n, 2));
+  const unit = scaled ? '%' : format === 'seconds' ? (lang === 'zh' ? ' 秒' : ' s') : '';
+  let text: string;
+  if (band.lower !== null && band.upper !== null) text = `${show(band.lower)}–${show(band.upper)}${unit}`;
+  else if (band.upper !== null) text = `${band.upperInclusive ? '≤' : '<'} ${show(band.upper)}${unit}`;
+  else text = `${band.lowerInclusive ? '≥' : '>'} ${show(band.lower!)}${unit}`;
+  if (format === 'desk-index') return say(lang, 'scorecard.ofDesk', { band: text });
+  if (format === 'threshold-index') return say(lang, 'scorecard.ofThreshold', { band: text });
+  return text;
 }
 
-/** An adjustment nobody earned (no praise, no complaint) is left out to keep the line readable. */
+function formatGap(gap: number, format: FactFormat, lang: Lang): string {
+  if (format === 'percent' || format === 'desk-index' || format === 'threshold-index')
+    return say(lang, 'scorecard.percentagePoints', { n: trim(gap * 100, 2) });
+  if (format === 'seconds') return say(lang, 'scorecard.seconds', { n: trim(gap, 1) });
+  return trim(gap, 2);
+}
+
+type FactSpec = NonNullable<ScorecardFile['facts'][keyof ScorecardFile['facts']]>;
+const specOf = (file: ScorecardFile, name: string): FactSpec | undefined =>
+  file.facts[name as keyof ScorecardFile['facts']];
+
+/** The value part: `10.96%（33/301）`, `优`, `迟到 1、请假 0、旷工 0`, each marked when it came from a log. */
+function valueText(item: ItemScore, file: ScorecardFile, input: ExplainInput, lang: Lang, skip: Set<string>) {
+  const itemLabel = item.label[lang];
+  const shown = Object.entries(item.facts)
+    .filter(([name]) => !skip.has(name))
+    .map(([name, value]) => {
+      const spec = specOf(file, name);
+      let text = formatFact(value, spec?.format ?? 'count', lang);
+      if (spec?.counts) {
+        const all = input.facts ?? item.facts;
+        const [hits, base] = spec.counts.map((f) => formatFact(all[f] ?? null, 'count', lang));
+        text += lang === 'zh' ? `（${hits}/${base}）` : ` (${hits}/${base})`;
+      }
+      const source = input.fromLogs?.[name];
+      if (source) {
+        const log = say(lang, source === 'reviews' ? 'scorecard.sourceReviews' : 'scorecard.sourceOrders');
+        text += say(lang, 'scorecard.fromLogs', { source: log });
+      }
+      const label = spec?.[lang] ?? name;
+      return label.toLowerCase() === itemLabel.toLowerCase() ? text : `${label} ${text}`;
+    });
+  return shown.join(say(lang, 'scorecard.listSep'));
+}
+
+/** `退款率 10.96%（33/301）→ 10 分，区间 8–11%，距下一档（20 分，5–8%）还差 2.96 个百分点` */
+function explainItem(item: ItemScore, file: ScorecardFile, input: ExplainInput, lang: Lang): string {
+  const fired = file.rules.filter((rule) => item.rule.split('+').includes(rule.name));
+  const rule = fired.length === 1 ? fired[0]! : null;
+  const band = rule ? bandOf(rule) : null;
+  const small = rule ? smallBaseFact(rule) : null;
+  // The counts shown beside a ratio are not repeated as facts of their own.
+  const skip = new Set<string>(['minimumBase']);
+  for (const name of Object.keys(item.facts)) for (const f of specOf(file, name)?.counts ?? []) skip.add(f);
+  const value = valueText(item, file, input, lang, skip);
+  // A bonus or a deduction carries its sign; an item with a base (attendance) reads as a score.
+  const signed = rule?.event.type === 'points-per-unit' && rule.event.params.base === undefined;
+  let line = say(lang, 'scorecard.itemLine', {
+    label: item.label[lang],
+    value,
+    points: signed && item.points > 0 ? `+${points(item.points)}` : points(item.points),
+  })
+    .replace('  ', ' ')
+    .replace('） →', '）→');
+  if (small !== null) {
+    const n = item.facts[small];
+    const min = item.facts.minimumBase;
+    return `${line}${say(lang, 'scorecard.smallBase', { n: String(n ?? 0), min: String(min ?? '') })}`;
+  }
+  if (band !== null && rule?.event.type === 'points') {
+    const format = specOf(file, band.fact)?.format ?? 'count';
+    line += say(lang, 'scorecard.band', { band: formatBand(band, format, lang) });
+    const current = item.facts[band.fact];
+    const next = nextBand(file.rules, item.item, band.fact, item.points);
+    if (next && typeof current === 'number') {
+      line += say(lang, 'scorecard.nextStep', {
+        points: points(next.points),
+        band: formatBand(next.band, format, lang),
+        gap: formatGap(distanceTo(next.band, current), format, lang),
+      });
+    }
+  }
+  return line;
+}
+
+/** An adjustment nobody earned (no praise, no complaint) is left out to keep the cell short. */
 const isIdle = (item: ItemScore) =>
   item.eventType === 'points-per-unit' && item.points === 0 && Object.values(item.facts).every((v) => !v);
 
-/** The readable explanation written beside each agent's score, in the workbook's language. */
+function line(lang: Lang, key: MessageKey, params: MessageParams): string {
+  return `${say(lang, key, params)}${end(lang)}`;
+}
+
+function gateLine(input: ExplainInput, lang: Lang): string {
+  const params = {
+    score: points(input.score),
+    total: input.total,
+    percent: formatPercent(input.percent),
+    gate: `${trim(input.gatePercent * 100, 1)}%`,
+  };
+  if (input.qualified) return line(lang, 'scorecard.gateMet', params);
+  const missing = Math.ceil(Math.round((input.gatePercent * input.total - input.score) * 1e6) / 1e4) / 100;
+  if (missing <= 0) return line(lang, 'scorecard.gateNoConversion', params);
+  return line(lang, 'scorecard.gateMissed', { ...params, missing: points(missing) });
+}
+
+function payLine(input: ExplainInput, lang: Lang): string {
+  const { bonusBasis: basis } = input;
+  const common = {
+    basePay: money(input.basePay),
+    level: enumLabel('level', input.level, lang),
+    pay: money(input.pay),
+  };
+  if (!input.qualified) return line(lang, 'scorecard.payNone', common);
+  const key = basis.mode === 'shared-pool' ? 'scorecard.paySharedPool' : 'scorecard.payPerAgent';
+  let text = say(lang, key, {
+    ...common,
+    bonus: money(input.bonus),
+    base: money(basis.base),
+    score: points(input.score),
+    total: input.total,
+    divisor: points(basis.divisor),
+  });
+  if (basis.cap !== null && basis.uncapped > input.bonus)
+    text += say(lang, 'scorecard.capped', { cap: money(basis.cap), uncapped: money(basis.uncapped) });
+  return `${text}${end(lang)}`;
+}
+
+/**
+ * The explanation written beside each agent's score, in the workbook's language: one line per
+ * item with its band and the distance to the next, the notes, the total against the gate, the pay.
+ */
 export function explainScore(input: ExplainInput, file: ScorecardFile, lang: Lang): string {
-  const t = TEXT[lang];
-  const parts = input.items.filter((item) => !isIdle(item)).map((item) => explainItem(item, file, lang));
-  const gate = `${input.qualified ? t.qualified : t.notQualified} (${input.qualified ? '≥' : '<'} ${formatPercent(input.gatePercent)}, ${input.gateRule})`;
-  parts.push(
-    `${t.total} ${trim(input.score, 2)}/${input.total} = ${formatPercent(input.percent)}${t.comma}${gate}`,
-  );
-  parts.push(
-    `${t.bonus} ${money(input.bonus)}${t.list}${t.basePay} ${money(input.basePay)}${t.list}${t.pay} ${money(input.pay)}`,
-  );
-  return parts.join(t.sep);
+  const items = input.items
+    .filter((item) => !isIdle(item))
+    .map((item) => `${explainItem(item, file, input, lang)}${lang === 'zh' ? '；' : ';'}`);
+  return [...items, ...(input.notes ?? []), gateLine(input, lang), payLine(input, lang)].join('\n');
 }

@@ -14,13 +14,11 @@ export function roundMoney(amount: number): number {
   return (sign * cents) / 100 || 0;
 }
 
-export interface PayOutcome {
+export interface GateOutcome {
   qualified: boolean;
   /** The gate rule that decided (the one that fired, else the first pay rule). */
   gateRule: string;
-  bonus: number;
   basePay: number;
-  pay: number;
 }
 
 export interface PayScheme {
@@ -33,14 +31,15 @@ export function payScheme(file: PayFile): PayScheme {
 }
 
 /**
- * Seed 003's pay: the gate rule decides on percent = score / total against gatePercent; a
- * qualified agent earns pool × score / total, otherwise nothing; pay = base pay of the level + bonus.
+ * Seed 003's gate: the gate rule decides on percent = score / total against gatePercent (and, for
+ * a pre-sale agent, on having converted somebody); base pay is the level's. The bonus needs the
+ * whole month (a shared pool), so it is assigned afterwards by assignBonuses.
  */
-export async function evaluatePay(
+export async function evaluateGate(
   scheme: PayScheme,
-  agent: { role: Role; level: Level; score: number; total: number },
+  agent: { role: Role; level: Level; score: number; total: number; conversions: number | null },
   settings: PaySettings,
-): Promise<PayOutcome> {
+): Promise<GateOutcome> {
   const percent = agent.score / agent.total;
   const { results } = await scheme.engine.run({
     role: agent.role,
@@ -49,16 +48,66 @@ export async function evaluatePay(
     total: agent.total,
     percent,
     gatePercent: settings.gatePercent,
+    conversions: agent.conversions,
   });
   const fired = results.find((result) => result.event?.type === 'qualified');
-  const qualified = fired !== undefined;
-  const bonus = qualified ? roundMoney((settings.bonusPool * agent.score) / agent.total) : 0;
-  const basePay = roundMoney(settings.basePay[agent.level]);
   return {
-    qualified,
+    qualified: fired !== undefined,
     gateRule: fired?.name ?? scheme.file.rules[0]?.name ?? '',
-    bonus,
-    basePay,
-    pay: roundMoney(basePay + bonus),
+    basePay: roundMoney(settings.basePay[agent.level]),
   };
+}
+
+/** How one bonus was reached, for the explanation. */
+export interface BonusBasis {
+  mode: PaySettings['bonusMode'];
+  base: number;
+  /** per-agent: the card's total; shared-pool: the qualified agents' scores summed. */
+  divisor: number;
+  /** The bonus before the cap; equal to the bonus when the cap did not bite. */
+  uncapped: number;
+  cap: number | null;
+}
+
+export interface Bonus {
+  bonus: number;
+  basis: BonusBasis;
+}
+
+/**
+ * The month's bonuses. per-agent (seed 003): base × score / total for each qualified agent.
+ * shared-pool: the base is one pool split among the qualified agents in proportion to score, in
+ * whole cents by largest remainder so the bonuses sum to the pool exactly. The cap is applied
+ * last; what it takes off a pool is not handed to the others. Not qualified → 0.
+ */
+export function assignBonuses(
+  agents: readonly { qualified: boolean; score: number; total: number }[],
+  settings: Pick<PaySettings, 'bonusBase' | 'bonusMode' | 'bonusCap'>,
+): Bonus[] {
+  const { bonusBase: base, bonusMode: mode, bonusCap: cap } = settings;
+  const capped = (uncapped: number, divisor: number): Bonus => ({
+    bonus: cap === null ? uncapped : Math.min(uncapped, roundMoney(cap)),
+    basis: { mode, base, divisor, uncapped, cap },
+  });
+  if (mode === 'per-agent') {
+    return agents.map((a) => capped(a.qualified ? roundMoney((base * a.score) / a.total) : 0, a.total));
+  }
+  const scores = agents.map((a) => (a.qualified ? Math.max(0, a.score) : 0));
+  const sum = scores.reduce((s, x) => s + x, 0);
+  const cents = Math.round(base * 100);
+  if (sum <= 0) return agents.map(() => capped(0, 0));
+  const raw = scores.map((s) => (cents * s) / sum);
+  // A hair below the integer counts as the integer: 0.1 + 0.2 style noise must not lose a cent.
+  const whole = raw.map((r) => Math.floor(r + 1e-9));
+  let left = cents - whole.reduce((s, x) => s + x, 0);
+  const order = raw
+    .map((r, i) => ({ i, rest: r - whole[i]! }))
+    .filter(({ i }) => scores[i]! > 0)
+    .sort((a, b) => b.rest - a.rest || a.i - b.i);
+  for (const { i } of order) {
+    if (left <= 0) break;
+    whole[i] = whole[i]! + 1;
+    left--;
+  }
+  return whole.map((c) => capped(c / 100, sum));
 }

@@ -6,7 +6,7 @@ import type { Settings } from '../settings';
 import { explainScore } from './explain';
 import { preSaleFacts, preSaleInquiries, scorecardFacts } from './facts';
 import { type ItemScore, scoreItems, scoringScheme } from './items';
-import { evaluatePay, payScheme } from './pay';
+import { assignBonuses, type BonusBasis, evaluateGate, payScheme, roundMoney } from './pay';
 
 /** The `--json` shape of one agent (issue 3). */
 export interface AgentScoreJson {
@@ -31,6 +31,7 @@ export interface AgentScore extends Omit<AgentScoreJson, 'items'> {
   items: ItemScore[];
   facts: Facts;
   gateRule: string;
+  bonusBasis: BonusBasis;
   explanation: string;
 }
 
@@ -58,7 +59,7 @@ export async function computeScorecardResults(
   };
   const pay = payScheme(rules.pay);
   const deskByMonth = new Map<string, Inquiry[]>();
-  const results: AgentScore[] = [];
+  const scored: Omit<AgentScore, 'bonus' | 'pay' | 'bonusBasis' | 'explanation'>[] = [];
   for (const row of rows) {
     const scheme = schemes[row.role];
     let preSale = null;
@@ -76,14 +77,13 @@ export async function computeScorecardResults(
     const floor = scheme.file.scoreFloor;
     const score = floor === undefined ? raw : Math.max(floor, raw);
     const total = scheme.file.total;
-    const outcome = await evaluatePay(pay, { role: row.role, level: row.level, score, total }, policy);
-    const percent = score / total;
-    const explanation = explainScore(
-      { items, score, total, percent, gatePercent: policy.gatePercent, ...outcome },
-      scheme.file,
-      settings.language,
+    const conversions = typeof facts.conversions === 'number' ? facts.conversions : null;
+    const gate = await evaluateGate(
+      pay,
+      { role: row.role, level: row.level, score, total, conversions },
+      policy,
     );
-    results.push({
+    scored.push({
       row: row.row,
       month: row.month,
       agent: row.agent,
@@ -91,14 +91,32 @@ export async function computeScorecardResults(
       level: row.level,
       score,
       total,
-      percent,
-      ...outcome,
+      percent: score / total,
+      ...gate,
       items,
       facts,
-      explanation,
     });
   }
-  return results;
+  // A shared pool is split within a month, so bonuses are assigned month by month.
+  const bonuses = new Map<number, ReturnType<typeof assignBonuses>[number]>();
+  for (const month of new Set(scored.map((s) => s.month))) {
+    const ofMonth = scored.map((s, i) => ({ s, i })).filter(({ s }) => s.month === month);
+    const assigned = assignBonuses(
+      ofMonth.map(({ s }) => s),
+      policy,
+    );
+    ofMonth.forEach(({ i }, k) => bonuses.set(i, assigned[k]!));
+  }
+  return scored.map((s, i) => {
+    const { bonus, basis } = bonuses.get(i)!;
+    const result = { ...s, bonus, pay: roundMoney(s.basePay + bonus), bonusBasis: basis };
+    const explanation = explainScore(
+      { ...result, gatePercent: policy.gatePercent },
+      rules.scorecards[s.role],
+      settings.language,
+    );
+    return { ...result, explanation };
+  });
 }
 
 export function agentScoreJson(result: AgentScore): AgentScoreJson {

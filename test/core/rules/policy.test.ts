@@ -9,33 +9,45 @@ describe('Settings over rule defaults', () => {
   it('takes the defaults from the rule files', () => {
     expect(ruleDefaults(book)).toEqual({
       gatePercent: 0.7,
-      bonusPool: 1000,
+      bonusBase: 1000,
+      bonusMode: 'per-agent',
+      bonusCap: null,
       basePay: { regular: 2000, senior: 2500, lead: 3000 },
       responseThresholdSeconds: 120,
+      minimumBase: 20,
     });
   });
 
   it('agrees with the Settings defaults the settings reader uses', () => {
-    const { gatePercent, bonusPool, basePay, responseThresholdSeconds } = DEFAULT_SETTINGS;
-    expect(ruleDefaults(book)).toEqual({ gatePercent, bonusPool, basePay, responseThresholdSeconds });
+    const { gatePercent, bonusBase, bonusMode, bonusCap, basePay, responseThresholdSeconds, minimumBase } =
+      DEFAULT_SETTINGS;
+    expect(ruleDefaults(book)).toEqual({
+      gatePercent,
+      bonusBase,
+      bonusMode,
+      bonusCap,
+      basePay,
+      responseThresholdSeconds,
+      minimumBase,
+    });
   });
 
   it('lets each Settings value win, field by field', () => {
     const merged = mergeSettings(book, {
-      bonusPool: 1500,
+      bonusBase: 1500,
       basePay: { senior: 2600 },
       responseThresholdSeconds: 60,
     });
     expect(merged).toEqual({
-      gatePercent: 0.7,
-      bonusPool: 1500,
+      ...ruleDefaults(book),
+      bonusBase: 1500,
       basePay: { regular: 2000, senior: 2600, lead: 3000 },
       responseThresholdSeconds: 60,
     });
   });
 
   it('keeps the default for a value that cannot be used', () => {
-    const merged = mergeSettings(book, { gatePercent: 70, bonusPool: -1, basePay: { lead: Number.NaN } });
+    const merged = mergeSettings(book, { gatePercent: 70, bonusBase: -1, basePay: { lead: Number.NaN } });
     expect(merged).toEqual(ruleDefaults(book));
   });
 

@@ -19,7 +19,7 @@ describe('the shipped rule files', () => {
     expect(book.scorecards['after-sale'].total).toBe(130);
     expect(book.pay).toMatchObject({
       gatePercent: 0.7,
-      bonusPool: 1000,
+      bonusBase: 1000,
       basePay: { regular: 2000, senior: 2500, lead: 3000 },
     });
   });

@@ -21,7 +21,7 @@ describe('rulesCheck', () => {
       'missing-field.json: rule "pre-sale/gift": event.params.zh: missing field "zh"',
       'missing-field.json: rule "pre-sale/shipping-fee": conditions.all[1].value: missing field "value"',
       'operator-typo.json: rule "refund-rate-5-8": conditions.all[1].operator: unknown operator "lessThanInclusve" (did you mean "lessThanInclusive"?)',
-      'wrong-type.json: bonusPool: expected number, got string',
+      'wrong-type.json: bonusBase: expected number, got string',
       'wrong-type.json: rule "gate": priority: expected number, got string',
     ]);
   });

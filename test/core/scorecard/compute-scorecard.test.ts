@@ -80,7 +80,7 @@ describe('computeScorecard', () => {
     const report = await computeScorecard(wb, '2026-11');
     const grid = wb.read('客服考核');
     expect(grid[1]!.slice(OUT, OUT + 6)).toEqual([120, 120 / 130, '是', 923.08, 2500, 3423.08]);
-    expect(grid[1]![OUT + 6]).toContain('退款率 6.0% → 20 (refund-rate-5-8)');
+    expect(grid[1]![OUT + 6]).toContain('退款率 6%（6/100）→ 20 分，区间 5–8%');
     expect(grid[2]!.slice(OUT)).toEqual(['', '', '', '', '', '', '']);
     // 80 + 0 (20 % refunds) + 0 (4 × late) = 80 of 130: 61.5 %, no bonus.
     expect(grid[3]!.slice(OUT, OUT + 6)).toEqual([80, 80 / 130, '否', 0, 2000, 2000]);
@@ -133,7 +133,7 @@ describe('computeScorecard', () => {
     await computeScorecard(wb, '2026-11');
     const row = wb.read('Scorecard')[1]!;
     expect(row[OUT + 2]).toBe('yes');
-    expect(row[OUT + 6]).toContain('Refund rate 0.0% → 30 (refund-rate-0-5)');
+    expect(row[OUT + 6]).toContain('Refund rate 0% (0/100) → 30 points, band ≤ 5%');
   });
 
   it('reports a bad month, duplicate agents and missing output columns without crashing', async () => {

@@ -170,31 +170,56 @@ describe('Settings win over the rule defaults', () => {
     // 80 + 20 + 0 = 100 of 130 (76.9 %): fails an 80 % gate, passes the default 70 %.
     const month = { refunds: 6, late: 1, leave: 1, absence: 1 };
     expect((await score(month, { language: 'zh', gatePercent: 0.8 })).qualified).toBe(false);
-    const paid = await score(month, { language: 'zh', bonusPool: 1300, basePay: { regular: 2100 } });
+    const paid = await score(month, { language: 'zh', bonusBase: 1300, basePay: { regular: 2100 } });
     expect(paid).toMatchObject({ qualified: true, bonus: 1000, basePay: 2100, pay: 3100 });
   });
 
   it('ignores an unusable value and keeps the default', async () => {
-    const result = await score({}, { language: 'zh', bonusPool: Number.NaN, gatePercent: -1 });
+    const result = await score({}, { language: 'zh', bonusBase: Number.NaN, gatePercent: -1 });
     expect(result).toMatchObject({ qualified: true, bonus: 1000 });
   });
 });
 
-describe('explanations', () => {
-  it('reads "退款率 6.2% → 20 (refund-rate-5-8)" in a zh workbook', async () => {
-    const result = await score({ refunds: 31, orders: 500, late: 1 });
-    expect(result.explanation).toContain('退款率 6.2% → 20 (refund-rate-5-8)');
-    expect(result.explanation).toContain('服务质量 优 → 20 (quality-grade)');
-    expect(result.explanation).toContain('出勤 迟到 1、请假 0、旷工 0 → 15 (attendance)');
-    expect(result.explanation).toContain('合计 115/130 = 88.5%，达标');
-    expect(result.explanation).not.toContain('表扬');
+describe('explanations people read (issue 10, item 5)', () => {
+  it('reads one line per item with its band and the distance to the next, then the gate and the pay, in zh', async () => {
+    const result = await score({ refunds: 33, orders: 301, late: 1 });
+    expect(result.explanation.split('\n')).toEqual([
+      '服务质量 优 → 20 分；',
+      '纠纷处理 优 → 20 分；',
+      '团队协作 优 → 20 分；',
+      '执行力 优 → 20 分；',
+      '退款率 10.96%（33/301）→ 10 分，区间 8–11%，距下一档（20 分，5–8%）还差 2.96 个百分点；',
+      '出勤 迟到 1、请假 0、旷工 0 → 15 分；',
+      '合计 105 / 130 = 80.8%，达到 70% 门槛。',
+      '奖金 807.69 = 奖金基数 1000.00 × 105 / 130；底薪 2000.00（普通）；应发 2807.69。',
+    ]);
   });
 
-  it('speaks English in an en workbook', async () => {
-    const result = await score({ refunds: 31, orders: 500 }, { language: 'en' });
-    expect(result.explanation).toContain('Refund rate 6.2% → 20 (refund-rate-5-8)');
-    expect(result.explanation).toContain('Quality excellent → 20 (quality-grade)');
-    expect(result.explanation).toContain('bonus 923.08, base pay 2000.00, pay 2923.08');
+  it('says how many points are missing below the gate, and speaks English in an en workbook', async () => {
+    const result = await score(
+      { refunds: 31, orders: 500, late: 4, praises: 1, lowQualityReviews: 1, quality: 'fair' },
+      { language: 'en' },
+    );
+    expect(result.explanation.split('\n')).toEqual([
+      'Quality fair → 10 points;',
+      'Disputes excellent → 20 points;',
+      'Cooperation excellent → 20 points;',
+      'Execution excellent → 20 points;',
+      'Refund rate 6.2% (31/500) → 20 points, band 5–8%, 1.2 percentage points short of the next band (30 points, ≤ 5%);',
+      'Attendance late 4, leave 0, absence 0 → 0 points;',
+      'Low-quality reviews 1 → -5 points;',
+      'Praises 1 → +2 points;',
+      'Total 87 / 130 = 66.9%, below the 70% gate; 4 more points would qualify.',
+      'Not qualified, no bonus; base pay 2000.00 (regular); pay 2000.00.',
+    ]);
+  });
+
+  it('never shows a rule id', async () => {
+    const result = await score({ refunds: 6, late: 1 });
+    for (const rule of defaultRuleBook().scorecards['after-sale'].rules) {
+      expect(result.explanation).not.toContain(`(${rule.name})`);
+    }
+    expect(result.explanation).not.toContain('refund-rate');
   });
 });
 
@@ -270,8 +295,8 @@ describe('pre-sales scorecard from the Inquiries log', () => {
     expect(item(result, 'conversion')).toMatchObject({ points: 0, rule: 'conversion-no-inquiries' });
     expect(item(result, 'medianResponse')).toMatchObject({ points: 0, rule: 'response-no-data' });
     expect(item(result, 'averageOrderValue')).toMatchObject({ points: 0, rule: 'aov-no-orders' });
-    expect(result.explanation).toContain('询单转化率 询单 0 → 0 (conversion-no-inquiries)');
-    expect(result.explanation).toContain('首次响应中位数 无数据 → 0 (response-no-data)');
+    expect(result.explanation).toContain('询单转化率 询单 0 → 0 分');
+    expect(result.explanation).toContain('首次响应中位数 无数据 → 0 分');
   });
 });
 
