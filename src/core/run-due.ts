@@ -120,7 +120,7 @@ async function catchUp(
       report.scorecardMonth = job.month;
       scored.set(job.month, result.results);
       context.did(
-        say(settings.language, 'scorecard.runLine', {
+        say('en', 'scorecard.runLine', {
           month: job.month,
           agents: result.results.length,
           unpaid: result.unpaid,

@@ -24,7 +24,7 @@ export async function scorecard(ports: GasPorts, month: string): Promise<string>
   const run = await runLogged(ports, 'menu', async (context) => {
     const report = await computeScorecard(context.wb, month);
     context.reportProblems(report.problems);
-    context.did(scorecardRunLine(report, context.settings.language));
+    context.did(scorecardRunLine(report));
     return scorecardMessage(report, context.settings.language);
   });
   return run.result ?? run.actions.join('\n');

@@ -162,7 +162,7 @@ describe('ten weeks of daily trigger runs', () => {
     expect(failed?.[LOG.error]).toContain(INJECTED);
     expect(failed?.[LOG.error]).toMatch(/\n\s+at /);
     expect(String(failed?.[LOG.actions])).toMatch(
-      /^classified \d+ cell\(s\); scorecard 2026-10: \d+ agent\(s\)$/,
+      /^classified \d+ cell\(s\); scorecard 2026-10: \d+ agent\(s\) scored, 0 row\(s\) not paid$/,
     );
     // The next morning finishes October and writes the week that closed overnight; the scorecard is not redone.
     const after = String(on(addDays(FAILING, 1))?.[LOG.actions]).split('; ');

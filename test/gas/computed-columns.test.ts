@@ -33,7 +33,7 @@ describe('computed Scorecard columns read apart from typed ones', () => {
     const computed = protections.filter((p) => p.getDescription().startsWith(COMPUTED_PROTECTION));
     expect(computed).toHaveLength(COMPUTED.length);
     expect(computed.every((p) => p.isWarningOnly())).toBe(true);
-    expect(computed.map((p) => p.box.col)).toEqual(COMPUTED);
+    expect(computed.map((p) => p.box?.col)).toEqual(COMPUTED);
     expect(protections.filter((p) => p.getDescription() === HEADER_PROTECTION)).toHaveLength(1);
   });
 

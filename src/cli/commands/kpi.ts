@@ -15,21 +15,24 @@ export async function runKpi(args: string[], values: Record<string, unknown>): P
     logged(wb, lock, async (context) => {
       const result = await computeScorecard(wb, month);
       context.reportProblems(result.problems);
-      context.did(scorecardRunLine(result, context.settings.language));
+      context.did(scorecardRunLine(result));
       return result;
     }),
   );
   for (const p of report.problems)
     process.stderr.write(`${p.sheet} row ${p.row}, ${p.column}: ${p.reason}\n`);
   if (values.json) {
-    process.stdout.write(`${JSON.stringify({ month: report.month, agents: report.agents }, null, 2)}\n`);
+    const { month: m, agents, unpaid } = report;
+    process.stdout.write(`${JSON.stringify({ month: m, agents, unpaid }, null, 2)}\n`);
   } else {
-    process.stdout.write(`${args[0]}: scorecard ${month}: ${report.agents.length} agent(s)\n`);
+    process.stdout.write(`${args[0]}: ${scorecardRunLine(report)}\n`);
     for (const a of report.agents) {
       process.stdout.write(
         `  ${a.agent}\t${a.score}/${a.total}\t${(a.percent * 100).toFixed(1)}%\t${a.qualified ? 'qualified' : 'below gate'}\tpay ${a.pay.toFixed(2)}\n`,
       );
     }
+    for (const u of report.unpaid)
+      process.stdout.write(`  ${u.agent}\trow ${u.row}\tNOT PAID\t${u.reasons.join(' ')}\n`);
   }
   return 0;
 }

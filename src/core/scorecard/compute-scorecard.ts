@@ -135,10 +135,13 @@ function outputCell(result: AgentScore, column: (typeof SCORECARD_OUTPUTS)[numbe
   return result[column];
 }
 
-/** The run log's line for a scorecard run: how many agents were scored and how many rows were not paid. */
+/**
+ * The run's summary line: how many agents were scored and how many rows were not paid. The Run
+ * log's action lines are English (classified…, wrote…), so it is English there by default.
+ */
 export function scorecardRunLine(
   report: Pick<ScorecardReport, 'month' | 'agents' | 'unpaid'>,
-  lang: 'zh' | 'en',
+  lang: 'zh' | 'en' = 'en',
 ): string {
   return say(lang, 'scorecard.runLine', {
     month: report.month,

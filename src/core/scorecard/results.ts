@@ -105,7 +105,9 @@ export async function computeScorecardResults(
       ofMonth.map(({ s }) => s),
       policy,
     );
-    ofMonth.forEach(({ i }, k) => bonuses.set(i, assigned[k]!));
+    ofMonth.forEach(({ i }, k) => {
+      bonuses.set(i, assigned[k]!);
+    });
   }
   return scored.map((s, i) => {
     const { bonus, basis } = bonuses.get(i)!;
