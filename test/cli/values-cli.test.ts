@@ -138,7 +138,7 @@ describe('cells of an .xlsx workbook', () => {
     const grid = wb.read('设置');
     const row = grid.findIndex((r) => r[0] === 'gatePercent') + 1;
     wb.write('设置', row, 2, [['500%']]);
-    const pool = grid.findIndex((r) => r[0] === 'bonusPool') + 1;
+    const pool = grid.findIndex((r) => r[0] === 'bonusBase') + 1;
     wb.write('设置', pool, 2, [['-1000']]);
     await wb.save(book);
     const csv = join(dir, 'scorecard.csv');
