@@ -24,6 +24,9 @@ export interface ColumnUpdate {
   kept: number[];
 }
 
+/** Hidden sheet holding dropdown lists too long for an inline rule (Excel: 255 characters, Sheets: 500 items). */
+export const LISTS_SHEET = '_lists';
+
 /** A 1-based rectangle on a sheet. */
 export interface Area {
   row: number;

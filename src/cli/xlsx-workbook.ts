@@ -2,14 +2,15 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import ExcelJS from 'exceljs';
 import { checkAppendWidth, columnRuns, planColumnUpdate } from '../core/sheets/cell-updates';
-import type {
-  Cell,
-  CellUpdate,
-  ColumnFormat,
-  ColumnUpdate,
-  SheetFormat,
-  TabContent,
-  WorkbookPort,
+import {
+  type Cell,
+  type CellUpdate,
+  type ColumnFormat,
+  type ColumnUpdate,
+  LISTS_SHEET,
+  type SheetFormat,
+  type TabContent,
+  type WorkbookPort,
 } from '../ports';
 import { type AtomicFs, nodeAtomicFs, writeFileAtomic } from './atomic-write';
 import { keepValidationRangesWhole } from './exceljs-range-validations';
@@ -27,8 +28,8 @@ import { placeChartPictures } from './xlsx-charts';
 
 keepValidationRangesWhole();
 
-/** Hidden sheet holding dropdown lists too long for an inline list formula. */
-export const LISTS_SHEET = '_lists';
+export { LISTS_SHEET };
+
 /** Excel caps an inline list formula ("a,b,c") at 255 characters. */
 const INLINE_LIST_LIMIT = 255;
 const EXCEL_MAX_ROWS = 1_048_576;

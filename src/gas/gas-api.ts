@@ -16,7 +16,8 @@ export interface RichTextApi
   getRuns(): RichTextApi[];
 }
 
-export interface RangeApi extends Pick<Range, 'getValues' | 'getFormulas' | 'getNumRows' | 'getNumColumns'> {
+export interface RangeApi
+  extends Pick<Range, 'getValues' | 'getFormulas' | 'getNumberFormats' | 'getNumRows' | 'getNumColumns'> {
   /** Null for a cell that holds no text (a number, a date, a boolean). */
   getRichTextValues(): (RichTextApi | null)[][];
   setValues(...args: Parameters<Range['setValues']>): RangeApi;
@@ -46,6 +47,7 @@ export type DataValidationApi = Pick<
 
 export interface DataValidationBuilderApi {
   requireValueInList(values: string[], showDropdown: boolean): DataValidationBuilderApi;
+  requireValueInRange(range: RangeApi, showDropdown: boolean): DataValidationBuilderApi;
   setAllowInvalid(allowInvalidData: boolean): DataValidationBuilderApi;
   build(): DataValidationApi;
 }
@@ -84,7 +86,9 @@ export interface SheetApi
     | 'getColumnWidth'
     | 'deleteRows'
     | 'deleteColumns'
+    | 'isSheetHidden'
   > {
+  hideSheet(): SheetApi;
   getRange(row: number, column: number, numRows: number, numColumns: number): RangeApi;
   getRange(a1Notation: string): RangeApi;
   getDataRange(): RangeApi;

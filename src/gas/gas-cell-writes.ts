@@ -2,7 +2,7 @@
 import { checkAppendWidth, columnRuns, planColumnUpdate } from '../core/sheets/cell-updates';
 import type { Cell, CellUpdate, ColumnUpdate } from '../ports';
 import type { RichTextApi, SheetApi } from './gas-api';
-import { growSheet, literal, storable, toCell } from './gas-workbook';
+import { growSheet, setLiteralValues, storable, toCell } from './gas-workbook';
 
 /**
  * Re-reads the span of the column (values, formulas and rich text: three calls) just before
@@ -32,7 +32,10 @@ export function updateColumnCells(
   });
   if (plan.runs.length > 0) growSheet(sheet, last, col);
   for (const run of plan.runs) {
-    sheet.getRange(run.row, col, run.values.length, 1).setValues(run.values.map((v) => [literal(v)]));
+    setLiteralValues(
+      sheet.getRange(run.row, col, run.values.length, 1),
+      run.values.map((v) => [v]),
+    );
   }
   return { written: plan.written, kept: plan.kept };
 }
@@ -71,8 +74,8 @@ export function appendColumnRows(
   });
   growSheet(sheet, start + rows.length - 1, hi);
   for (const run of runs) {
-    const block = rows.map((line) => run.indexes.map((index) => literal(line[index]!)));
-    sheet.getRange(start, run.col, rows.length, run.indexes.length).setValues(block);
+    const block = rows.map((line) => run.indexes.map((index) => line[index]!));
+    setLiteralValues(sheet.getRange(start, run.col, rows.length, run.indexes.length), block);
   }
   return start;
 }

@@ -3,16 +3,17 @@
  * calls whatever the number of rows: one getValues per read, one setValues per write, one
  * call per style property per tab.
  */
-import type {
-  Cell,
-  CellUpdate,
-  ChartSpec,
-  ColumnUpdate,
-  SheetFormat,
-  TabContent,
-  WorkbookPort,
+import {
+  type Cell,
+  type CellUpdate,
+  type ChartSpec,
+  type ColumnUpdate,
+  LISTS_SHEET,
+  type SheetFormat,
+  type TabContent,
+  type WorkbookPort,
 } from '../ports';
-import type { RangeApi, SheetApi, SpreadsheetApi, SpreadsheetAppApi } from './gas-api';
+import type { DataValidationApi, RangeApi, SheetApi, SpreadsheetApi, SpreadsheetAppApi } from './gas-api';
 import { appendColumnRows, updateColumnCells } from './gas-cell-writes';
 import { type StyleGrid, styleGrids, union } from './style-grids';
 
@@ -26,7 +27,10 @@ const CHART = { width: 600, height: 371, rowHeight: 21, colWidth: 100 };
 const FORMULA_LIKE = /^[=+\-@'#]/;
 /** Text Sheets would turn into a number, date, time, currency or boolean. */
 const VALUE_LIKE =
-  /^\s*([\d.$¥€£(]|(true|false)\s*$|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/i;
+  /^\s*([+-]?\s*[\d.$¥￥€£(]|(true|false)\s*$|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/i;
+
+/** Sheets takes at most 500 items in a list rule; a longer list is read from a column of a hidden sheet. */
+const LIST_RULE_LIMIT = 500;
 
 /** A cell as it must be passed to setValues to land as itself: text that Sheets would reinterpret gets a leading '. */
 export function literal(value: Cell): Cell {
@@ -35,6 +39,15 @@ export function literal(value: Cell): Cell {
 }
 
 /** NaN, Infinity and an Invalid Date have no cell form; writing one is a bug upstream. */
+/**
+ * Writes cells so each lands as itself. A Plain-text ('@') cell keeps text exactly as written, a
+ * leading ' included, so it gets no quote; every other cell gets literal(). One read of the formats.
+ */
+export function setLiteralValues(range: RangeApi, values: Cell[][]): void {
+  const formats = range.getNumberFormats();
+  range.setValues(values.map((line, i) => line.map((v, j) => (formats[i]?.[j] === '@' ? v : literal(v)))));
+}
+
 export function storable(cell: Cell): boolean {
   if (typeof cell === 'number') return Number.isFinite(cell);
   if (typeof cell === 'object') return !Number.isNaN(cell.getTime());
@@ -62,7 +75,10 @@ export class GasWorkbook implements WorkbookPort {
   }
 
   sheetNames(): string[] {
-    return this.spreadsheet.getSheets().map((sheet) => sheet.getName());
+    return this.spreadsheet
+      .getSheets()
+      .map((sheet) => sheet.getName())
+      .filter((name) => name !== LISTS_SHEET);
   }
 
   hasSheet(name: string): boolean {
@@ -100,7 +116,7 @@ export class GasWorkbook implements WorkbookPort {
     });
     const sheet = this.sheet(name);
     this.grow(sheet, row + values.length - 1, col + width - 1);
-    sheet.getRange(row, col, values.length, width).setValues(values.map((line) => line.map(literal)));
+    setLiteralValues(sheet.getRange(row, col, values.length, width), values);
   }
 
   updateColumn(name: string, col: number, updates: readonly CellUpdate[]): ColumnUpdate {
@@ -141,17 +157,36 @@ export class GasWorkbook implements WorkbookPort {
       // One protection per column, recognised by its description when set-up runs again.
       if (column.protectWarning) this.protectOnce(sheet, data, `${column.protectWarning} [${column.index}]`);
       if (column.list && column.list.length > 0) {
-        const rule = this.app
-          .newDataValidation()
-          .requireValueInList(column.list, true)
-          .setAllowInvalid(!column.strict)
-          .build();
-        data.setDataValidation(rule);
+        data.setDataValidation(this.listRule(name, column.index, column.list, column.strict ?? false));
       } else if (column.list) {
         data.clearDataValidations();
       }
     }
     if (format.protectHeader) this.protectHeader(sheet, header);
+  }
+
+  /** A dropdown rule: inline up to Sheets' 500 items, else from this column's list on the hidden lists sheet. */
+  private listRule(owner: string, index: number, list: string[], strict: boolean): DataValidationApi {
+    const builder = this.app.newDataValidation();
+    if (list.length <= LIST_RULE_LIMIT)
+      return builder.requireValueInList(list, true).setAllowInvalid(!strict).build();
+    const lists = this.spreadsheet.getSheetByName(LISTS_SHEET) ?? this.hiddenListsSheet();
+    const key = `${owner}!${index}`;
+    const width = lists.getLastColumn();
+    const keys = width > 0 ? lists.getRange(1, 1, 1, width).getValues()[0]!.map(String) : [];
+    const col = keys.includes(key) ? keys.indexOf(key) + 1 : keys.length + 1;
+    const used = lists.getLastRow();
+    this.grow(lists, list.length + 1, col);
+    if (used > 1) lists.getRange(2, col, used - 1, 1).clearContent();
+    setLiteralValues(lists.getRange(1, col, list.length + 1, 1), [[key], ...list.map((item) => [item])]);
+    const source = lists.getRange(2, col, list.length, 1);
+    return builder.requireValueInRange(source, true).setAllowInvalid(!strict).build();
+  }
+
+  private hiddenListsSheet(): SheetApi {
+    const sheet = this.insertAtEnd(LISTS_SHEET);
+    sheet.hideSheet();
+    return sheet;
   }
 
   /**

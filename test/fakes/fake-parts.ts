@@ -15,16 +15,21 @@ export interface Box {
   cols: number;
 }
 
+/** Sheets refuses a list rule of more items than this; a longer list must come from a range. */
+export const SHEETS_MAX_LIST_ITEMS = 500;
+
 export class FakeDataValidation implements DataValidationApi {
   constructor(
     readonly list: string[],
     readonly showDropdown: boolean,
     readonly allowInvalid: boolean,
+    /** Set for a VALUE_IN_RANGE rule: the range whose values are the list. */
+    readonly range: RangeApi | null = null,
   ) {}
 
-  /** Sheets returns [values, showDropdown] for a VALUE_IN_LIST rule. */
+  /** Sheets returns [values, showDropdown] for a VALUE_IN_LIST rule, [range, showDropdown] for VALUE_IN_RANGE. */
   getCriteriaValues(): unknown[] {
-    return [[...this.list], this.showDropdown];
+    return [this.range ?? [...this.list], this.showDropdown];
   }
 
   getAllowInvalid(): boolean {
@@ -37,8 +42,18 @@ export class FakeDataValidationBuilder implements DataValidationBuilderApi {
   private showDropdown = true;
   private allowInvalid = true;
 
+  private range: RangeApi | null = null;
+
   requireValueInList(values: string[], showDropdown = true): FakeDataValidationBuilder {
     this.list = [...values];
+    this.range = null;
+    this.showDropdown = showDropdown;
+    return this;
+  }
+
+  requireValueInRange(range: RangeApi, showDropdown = true): FakeDataValidationBuilder {
+    this.list = range.getValues().flat().map(String);
+    this.range = range;
     this.showDropdown = showDropdown;
     return this;
   }
@@ -50,7 +65,12 @@ export class FakeDataValidationBuilder implements DataValidationBuilderApi {
 
   build(): FakeDataValidation {
     if (this.list === null) throw new Error('You must specify a validation criteria before building.');
-    return new FakeDataValidation(this.list, this.showDropdown, this.allowInvalid);
+    if (this.range === null && this.list.length > SHEETS_MAX_LIST_ITEMS) {
+      throw new Error(
+        `The data validation rule has more items than the limit of ${SHEETS_MAX_LIST_ITEMS}. Use the 'List from a range' criteria instead.`,
+      );
+    }
+    return new FakeDataValidation(this.list, this.showDropdown, this.allowInvalid, this.range);
   }
 }
 

@@ -36,28 +36,70 @@ const FORMAT_PROPS: StyleProp[] = [
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 const PERCENT = /^[+-]?(\d+\.?\d*|\.\d+)%$/;
-const ISO_DATE = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/;
+const ISO_DATE = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/;
+/** 1,234 and 1,234.5: Sheets reads the thousands separator of its locale (zh_CN and en_US: a comma). */
+const THOUSANDS = /^([+-]?)(\d{1,3}(?:,\d{3})+)(\.\d+)?$/;
+/** ¥12, ￥1,234.50, -$3, $ 5: a currency amount becomes its number (with a currency format). */
+const CURRENCY = /^([+-]?)\s*[$¥￥€£]\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?$/;
+/** 9:05, 18:30:15: a time of day, stored as that time on Sheets' day zero (1899-12-30). */
+const TIME = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/;
+/** 11/3/2026 (en_US month first) and 2026年11月3日 (zh_CN); 1/2 is a date of this year, not a half. */
+const US_DATE = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?$/;
+const CJK_DATE = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/;
+/** Sheets' longest cell. */
+export const SHEETS_MAX_CELL_CHARS = 50_000;
 
-/** What Sheets stores when a script writes `raw` with setValues: the value, and a formula if it is one. */
-export function enterValue(raw: unknown, timeZone: string): { value: FakeValue; formula: string | null } {
+const validDay = (month: number, day: number) => month >= 1 && month <= 12 && day >= 1 && day <= 31;
+
+/**
+ * What Sheets stores when a script writes `raw` with setValues: the value, and a formula if it is one.
+ * Text is read as typing reads it (spaces around a number are ignored); in a Plain-text ('@') cell text
+ * is kept exactly as written, a leading ' included.
+ */
+export function enterValue(
+  raw: unknown,
+  timeZone: string,
+  numberFormat?: unknown,
+): { value: FakeValue; formula: string | null } {
   if (raw === null || raw === undefined) return { value: '', formula: null };
   if (typeof raw === 'number' || typeof raw === 'boolean') return { value: raw, formula: null };
   if (Object.prototype.toString.call(raw) === '[object Date]') {
     return { value: new Date((raw as Date).getTime()), formula: null };
   }
   const text = String(raw);
+  if (text.length > SHEETS_MAX_CELL_CHARS) {
+    throw new Error(
+      `Your input contains more than the maximum of ${SHEETS_MAX_CELL_CHARS} characters in a single cell.`,
+    );
+  }
+  if (numberFormat === '@') return { value: text, formula: null };
   if (text.startsWith("'")) return { value: text.slice(1), formula: null };
   if (text.startsWith('=')) return { value: text.length > 1 ? '#NAME?' : '#ERROR!', formula: text };
   const trimmed = text.trim();
   if (NUMBER.test(trimmed)) return { value: Number(trimmed), formula: null };
   if (PERCENT.test(trimmed)) return { value: Number(trimmed.slice(0, -1)) / 100, formula: null };
+  const grouped = THOUSANDS.exec(trimmed) ?? CURRENCY.exec(trimmed);
+  if (grouped) {
+    const magnitude = Number(`${grouped[2]!.replace(/,/g, '')}${grouped[3] ?? ''}`);
+    return { value: grouped[1] === '-' ? -magnitude : magnitude, formula: null };
+  }
   if (/^(true|false)$/i.test(trimmed)) return { value: trimmed.toLowerCase() === 'true', formula: null };
-  const date = ISO_DATE.exec(trimmed);
-  if (date) {
-    const [year, month, day] = [Number(date[1]), Number(date[2]), Number(date[3])];
-    if (month >= 1 && month <= 12 && day >= 1 && day <= 31) {
-      return { value: zonedMidnight(year, month, day, timeZone), formula: null };
-    }
+  const time = TIME.exec(trimmed);
+  if (time && Number(time[1]) < 24 && Number(time[2]) < 60 && Number(time[3] ?? 0) < 60) {
+    const day0 = zonedMidnight(1899, 12, 30, timeZone).getTime();
+    const seconds = Number(time[1]) * 3600 + Number(time[2]) * 60 + Number(time[3] ?? 0);
+    return { value: new Date(day0 + seconds * 1000), formula: null };
+  }
+  const iso = ISO_DATE.exec(trimmed) ?? CJK_DATE.exec(trimmed);
+  if (iso) {
+    const [year, month, day] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+    if (validDay(month, day)) return { value: zonedMidnight(year, month, day, timeZone), formula: null };
+  }
+  const us = US_DATE.exec(trimmed);
+  if (us) {
+    const [month, day] = [Number(us[1]), Number(us[2])];
+    const year = us[3] === undefined ? new Date().getFullYear() : Number(us[3]);
+    if (validDay(month, day)) return { value: zonedMidnight(year, month, day, timeZone), formula: null };
   }
   // Sheets reads text starting with + - @ as a formula too: '- item' or '+86 …' shows #ERROR!.
   if (/^[+\-@]/.test(text) && text.length > 1) return { value: '#ERROR!', formula: `=${text}` };
@@ -101,6 +143,19 @@ export class FakeSheet implements SheetApi {
     }
     this.name = name;
     return this;
+  }
+
+  private hidden = false;
+
+  hideSheet(): FakeSheet {
+    touch(this.env, 'hideSheet');
+    this.hidden = true;
+    return this;
+  }
+
+  isSheetHidden(): boolean {
+    touch(this.env, 'isSheetHidden');
+    return this.hidden;
   }
 
   getSheetId(): number {
@@ -359,7 +414,7 @@ export class FakeSheet implements SheetApi {
   }
 
   enter(row: number, col: number, raw: unknown): void {
-    const { value, formula } = enterValue(raw, this.timeZone());
+    const { value, formula } = enterValue(raw, this.timeZone(), this.getProp('numberFormat', row, col));
     this.line(row)[col - 1] = value;
     this.richTexts.delete(`${row},${col}`);
     if (formula === null) this.formulas.delete(`${row},${col}`);
@@ -452,6 +507,21 @@ export class FakeRange implements RangeApi {
   getValues(): FakeValue[][] {
     touch(this.env, 'getValues', this.sheet.name);
     return this.sheet.read(this.box);
+  }
+
+  /** Sheets answers 'General' for a cell whose format was never set. */
+  getNumberFormats(): string[][] {
+    touch(this.env, 'getNumberFormats', this.sheet.name);
+    const out: string[][] = [];
+    for (let r = 0; r < this.box.rows; r++) {
+      const line: string[] = [];
+      for (let c = 0; c < this.box.cols; c++) {
+        const format = this.sheet.getProp('numberFormat', this.box.row + r, this.box.col + c);
+        line.push(typeof format === 'string' ? format : 'General');
+      }
+      out.push(line);
+    }
+    return out;
   }
 
   getFormulas(): string[][] {
