@@ -1,14 +1,20 @@
 /**
  * The statistics of DOMAIN.md "Numbers that tell the truth" (seed 004: never compare ratios
- * without their base): Wilson intervals, the pooled two-proportion z-test, Holm correction and
- * the labels the summaries show. Every function is NaN-free on empty input.
+ * without their base): Wilson intervals, the pooled two-proportion z-test or Fisher's exact test,
+ * Holm correction and the labels the summaries show. Every function is NaN-free on empty input.
  */
+import { fisherExact } from './stats/fisher-exact';
+
+export { fisherExact } from './stats/fisher-exact';
 
 /** The 97.5 % normal quantile DOMAIN.md fixes for 95 % intervals. */
 export const Z95 = 1.959964;
 
-/** Below this many hits or misses on either side a proportion test is not attempted. */
+/** Below this base (n, not hits) on either side a proportion test is not attempted. */
 export const MIN_BASE = 5;
+
+/** The z-test is used only when every expected count of the 2×2 table reaches this. */
+export const MIN_EXPECTED = 5;
 
 export const ALPHA = 0.05;
 
@@ -29,6 +35,27 @@ export type ComparisonLabel = 'insufficient-base' | 'ours-higher' | 'ours-lower'
 export interface Tested<L extends string> {
   label: L;
   p: number | null;
+}
+
+export type TestMethod = 'z' | 'fisher';
+
+/** The two-sided test of one 2×2 table, and which test produced it. */
+export interface TableTest {
+  p: number;
+  method: TestMethod;
+}
+
+/**
+ * Two-sided test of h1/n1 against h2/n2 as DOMAIN.md prescribes: the pooled z-test when all four
+ * expected counts (under the pooled proportion) are at least 5, else Fisher's exact test.
+ */
+export function testTwoProportions(h1: number, n1: number, h2: number, n2: number): TableTest {
+  const total = n1 + n2;
+  const hits = h1 + h2;
+  const misses = total - hits;
+  const smallestExpected = total > 0 ? (Math.min(n1, n2) * Math.min(hits, misses)) / total : 0;
+  if (smallestExpected >= MIN_EXPECTED) return { p: twoProportionZ(h1, n1, h2, n2).p, method: 'z' };
+  return { p: fisherExact(h1, n1 - h1, h2, n2 - h2), method: 'fisher' };
 }
 
 /**
@@ -76,29 +103,29 @@ export function holm(pValues: readonly number[]): number[] {
 }
 
 function lacksBase(x: Proportion): boolean {
-  return x.hits < MIN_BASE || x.n - x.hits < MIN_BASE;
+  return x.n < MIN_BASE;
 }
 
-/** True when a change between these two sides gets a z-test (and so a place in a Holm family). */
+/** True when a change between these two sides is tested (and so has a place in a Holm family). */
 export function changeIsTestable(previous: Proportion, current: Proportion): boolean {
   return previous.n > 0 && !lacksBase(previous) && !lacksBase(current);
 }
 
 /**
  * Label for a change between two periods. An empty earlier side is `no-baseline` (checked
- * first: it would otherwise read as too small a base); fewer than 5 hits or misses on either
- * side is `insufficient-base`. `pAdjusted` is the Holm-adjusted p when the change is one of a
+ * first: it would otherwise read as too small a base); a base below 5 on either side is
+ * `insufficient-base` (revised rule: counting hits hid a new problem in the week it appeared). `pAdjusted` is the Holm-adjusted p when the change is one of a
  * table; without it the raw two-sided p decides.
  */
 export function changeLabel(previous: Proportion, current: Proportion, pAdjusted?: number): ChangeLabel {
   if (previous.n <= 0) return 'no-baseline';
   if (!changeIsTestable(previous, current)) return 'insufficient-base';
-  const p = pAdjusted ?? twoProportionZ(previous.hits, previous.n, current.hits, current.n).p;
+  const p = pAdjusted ?? testTwoProportions(previous.hits, previous.n, current.hits, current.n).p;
   if (!(p < ALPHA)) return 'noise';
   return current.hits / current.n > previous.hits / previous.n ? 'significant-up' : 'significant-down';
 }
 
-/** True when ours and theirs are compared with a z-test; an empty side has too small a base. */
+/** True when ours and theirs are tested; an empty side has too small a base. */
 export function comparisonIsTestable(ours: Proportion, theirs: Proportion): boolean {
   return !lacksBase(ours) && !lacksBase(theirs);
 }
@@ -109,7 +136,7 @@ export function comparisonIsTestable(ours: Proportion, theirs: Proportion): bool
  */
 export function comparisonLabel(ours: Proportion, theirs: Proportion, p?: number): ComparisonLabel {
   if (!comparisonIsTestable(ours, theirs)) return 'insufficient-base';
-  const q = p ?? twoProportionZ(theirs.hits, theirs.n, ours.hits, ours.n).p;
+  const q = p ?? testTwoProportions(theirs.hits, theirs.n, ours.hits, ours.n).p;
   if (!(q < ALPHA)) return 'noise';
   return ours.hits / ours.n > theirs.hits / theirs.n ? 'ours-higher' : 'ours-lower';
 }
@@ -151,7 +178,7 @@ function labelFamily<L extends string>(
 ): Tested<L>[] {
   const tested = pairs.map((pair, i) => ({ pair, i })).filter(({ pair }) => testable(pair));
   const adjusted = holm(
-    tested.map(({ pair }) => twoProportionZ(pair.a.hits, pair.a.n, pair.b.hits, pair.b.n).p),
+    tested.map(({ pair }) => testTwoProportions(pair.a.hits, pair.a.n, pair.b.hits, pair.b.n).p),
   );
   const pByIndex = new Map(tested.map(({ i }, k) => [i, adjusted[k]!]));
   return pairs.map((pair, i) => {

@@ -5,10 +5,12 @@ import {
   comparisonLabel,
   erf,
   erfc,
+  fisherExact,
   holm,
   labelChanges,
   labelComparisons,
   normalCdf,
+  testTwoProportions,
   twoProportionZ,
   wilson,
   Z95,
@@ -113,6 +115,58 @@ describe('twoProportionZ', () => {
   });
 });
 
+describe('fisherExact (two-sided, R fisher.test)', () => {
+  it('matches the published values', () => {
+    // R ?fisher.test, Fisher's tea taster: fisher.test(TeaTasting) p-value = 0.4857 (= 17/35).
+    expect(fisherExact(3, 1, 1, 3)).toBeCloseTo(17 / 35, 14);
+    // R ?fisher.test, Fisher (1962) criminal convictions of like-sex twins,
+    // fisher.test(Convictions, conf.int = FALSE): p-value = 0.0005367.
+    expect(fisherExact(2, 10, 15, 3)).toBeCloseTo(0.0005367241191434357, 12);
+    // Wikipedia "Fisher's exact test" worked example (dieting men/women): p = 0.002759.
+    expect(fisherExact(1, 9, 11, 3)).toBeCloseTo(0.0027594561852200836, 12);
+  });
+
+  it('counts tables exactly as likely as the observed one (relative tolerance for ties)', () => {
+    // [[0,5],[5,0]] and [[5,0],[0,5]] are the two least likely tables, each 1/252: p = 2/252.
+    expect(fisherExact(0, 5, 5, 0)).toBeCloseTo(2 / 252, 15);
+    expect(fisherExact(5, 0, 0, 5)).toBeCloseTo(2 / 252, 15);
+    // 2/10 vs 8/10 and its mirror 8/10 vs 2/10 are equally likely: p is twice the one-sided
+    // 0.0115070688 (SciPy fisher_exact, alternative='less'), not the one side alone.
+    expect(fisherExact(2, 8, 8, 2)).toBeCloseTo(0.023014137565221155, 12);
+  });
+
+  it('gives p = 1 when a margin leaves only one table, and is symmetric', () => {
+    expect(fisherExact(5, 0, 5, 0)).toBe(1);
+    expect(fisherExact(0, 0, 3, 4)).toBe(1);
+    expect(fisherExact(2, 48, 9, 41)).toBeCloseTo(fisherExact(9, 41, 2, 48), 14);
+    expect(fisherExact(2, 48, 9, 41)).toBeCloseTo(fisherExact(48, 2, 41, 9), 14);
+  });
+
+  it('stays finite and small for an extreme table at 100,000 rows', () => {
+    const p = fisherExact(0, 50_000, 40, 49_960);
+    expect(p).toBeGreaterThan(0);
+    expect(p).toBeLessThan(1e-10);
+  });
+});
+
+describe('testTwoProportions', () => {
+  it('uses the z-test when all four expected counts reach 5', () => {
+    expect(testTwoProportions(40, 100, 50, 100)).toEqual({
+      p: twoProportionZ(40, 100, 50, 100).p,
+      method: 'z',
+    });
+    // 10/20 vs 10/20: every expected count is exactly 5.
+    expect(testTwoProportions(10, 20, 10, 20).method).toBe('z');
+  });
+
+  it("falls back on Fisher's exact test when an expected count is below 5", () => {
+    // 2/50 vs 9/50: hits 11 of 100, expected 5.5 each — z-test; 2/40 vs 5/40: expected 3.5 — Fisher.
+    expect(testTwoProportions(2, 50, 9, 50).method).toBe('z');
+    expect(testTwoProportions(2, 40, 5, 40)).toEqual({ p: fisherExact(2, 38, 5, 35), method: 'fisher' });
+    expect(testTwoProportions(3, 12, 15, 18)).toEqual({ p: fisherExact(3, 9, 15, 3), method: 'fisher' });
+  });
+});
+
 describe('holm', () => {
   it('adjusts a worked example step-down and keeps order', () => {
     // sorted 0.01, 0.02, 0.03, 0.04 → ×4, ×3, ×2, ×1 = 0.04, 0.06, 0.06, 0.04 → running max 0.04, 0.06, 0.06, 0.06
@@ -132,11 +186,25 @@ describe('labels', () => {
     expect(changeLabel({ hits: 0, n: 0 }, { hits: 20, n: 40 })).toBe('no-baseline');
   });
 
-  it('needs 5 hits and 5 misses on each side', () => {
-    expect(changeLabel({ hits: 4, n: 40 }, { hits: 20, n: 40 })).toBe('insufficient-base');
-    expect(changeLabel({ hits: 20, n: 40 }, { hits: 36, n: 40 })).toBe('insufficient-base');
-    expect(changeLabel({ hits: 5, n: 10 }, { hits: 5, n: 10 })).toBe('noise');
+  it('needs a base (n) of 5 on each side, however few the hits', () => {
+    expect(changeLabel({ hits: 2, n: 4 }, { hits: 20, n: 40 })).toBe('insufficient-base');
+    expect(changeLabel({ hits: 20, n: 40 }, { hits: 4, n: 4 })).toBe('insufficient-base');
     expect(changeLabel({ hits: 20, n: 40 }, { hits: 0, n: 0 })).toBe('insufficient-base');
+    // Under the old rule (5 hits and 5 misses) these were insufficient-base; now they are tested.
+    expect(changeLabel({ hits: 0, n: 5 }, { hits: 5, n: 5 })).toBe('significant-up');
+    expect(changeLabel({ hits: 4, n: 40 }, { hits: 20, n: 40 })).toBe('significant-up');
+    expect(changeLabel({ hits: 5, n: 10 }, { hits: 5, n: 10 })).toBe('noise');
+  });
+
+  it('labels the seed week 3/109 → 20/94 significant-up, p ≈ 3e-5', () => {
+    // DOMAIN.md quotes Fisher p ≈ 3e-5 for this table (SciPy fisher_exact: 2.98050e-5). Its
+    // smallest expected count is 94 × 23 / 203 = 10.65 ≥ 5, so the rule itself picks the z-test:
+    // z = 4.1521, p = 3.2945e-5 (hand-computed, erfc(z/√2)). Either way p < 0.001.
+    expect(fisherExact(3, 106, 20, 74)).toBeCloseTo(2.9804980706283355e-5, 15);
+    expect(testTwoProportions(3, 109, 20, 94).method).toBe('z');
+    const [row] = labelChanges([{ previous: { hits: 3, n: 109 }, current: { hits: 20, n: 94 } }]);
+    expect(row!.label).toBe('significant-up');
+    expect(row!.p).toBeCloseTo(3.294509595942564e-5, 12);
   });
 
   it('labels direction and noise by p < 0.05', () => {
@@ -158,10 +226,10 @@ describe('labels', () => {
     const rows = [
       { previous: { hits: 30, n: 100 }, current: { hits: 50, n: 100 } },
       { previous: { hits: 40, n: 100 }, current: { hits: 50, n: 100 } },
-      { previous: { hits: 2, n: 100 }, current: { hits: 50, n: 100 } },
+      { previous: { hits: 2, n: 4 }, current: { hits: 50, n: 100 } },
       { previous: { hits: 35, n: 100 }, current: { hits: 50, n: 100 } },
     ];
-    const raw = rows.map((r) => twoProportionZ(r.previous.hits, 100, r.current.hits, 100).p);
+    const raw = rows.map((r) => twoProportionZ(r.previous.hits, r.previous.n, r.current.hits, 100).p);
     const out = labelChanges(rows);
     expect(out[0]).toEqual({ label: 'significant-up', p: 3 * raw[0]! });
     expect(out[3]!.p).toBeCloseTo(2 * raw[3]!, 12);
@@ -175,11 +243,26 @@ describe('labels', () => {
   it('Holm-corrects a competitor table', () => {
     const out = labelComparisons([
       { ours: { hits: 50, n: 100 }, theirs: { hits: 30, n: 100 } },
-      { ours: { hits: 3, n: 100 }, theirs: { hits: 30, n: 100 } },
+      { ours: { hits: 3, n: 4 }, theirs: { hits: 30, n: 100 } },
     ]);
     expect(out[0]!.label).toBe('ours-higher');
     expect(out[0]!.p).toBeCloseTo(twoProportionZ(30, 100, 50, 100).p, 12);
     expect(out[1]).toEqual({ label: 'insufficient-base', p: null });
+  });
+
+  it('mixes z-tested and Fisher-tested rows in one Holm family', () => {
+    // row0: 0/12 → 6/12 (expected hits 3 < 5) → Fisher p = 0.013730 (SciPy fisher_exact);
+    // row1: 30/100 → 50/100 → z-test. Holm: the smaller p × 2, the larger × 1 (running max).
+    const fisherP = fisherExact(0, 12, 6, 6);
+    expect(fisherP).toBeCloseTo(0.013729977116704808, 12);
+    const zP = twoProportionZ(30, 100, 50, 100).p;
+    const out = labelChanges([
+      { previous: { hits: 0, n: 12 }, current: { hits: 6, n: 12 } },
+      { previous: { hits: 30, n: 100 }, current: { hits: 50, n: 100 } },
+    ]);
+    expect(out[1]!.p).toBeCloseTo(2 * zP, 12);
+    expect(out[0]!.p).toBeCloseTo(Math.max(fisherP, 2 * zP), 12);
+    expect(out[0]!.label).toBe('significant-up');
   });
 });
 

@@ -116,7 +116,7 @@ const zh: SummaryText = {
   ours: '本店',
   previousPeriod: '上期',
   legend:
-    '说明：p < 0.05 视为显著；同一表内的 p 值经 Holm 校正；任一侧成功或失败少于 5 个记为“样本不足”，上期为空记为“无上期数据”。',
+    '说明：p < 0.05 视为显著；期望频数都不少于 5 时用 z 检验，否则用 Fisher 精确检验；同一表内的 p 值经 Holm 校正；任一侧基数少于 5 记为“样本不足”，上期为空记为“无上期数据”。',
   none: '—',
   noData: '无数据',
   dates: (start, end) => `${start} 至 ${end}`,
@@ -228,7 +228,7 @@ const en: SummaryText = {
   ours: 'Our shop',
   previousPeriod: 'Previous',
   legend:
-    'Reading the labels: p < 0.05 counts as significant; p-values within one table are Holm-corrected; fewer than 5 hits or misses on either side is "base too small"; an empty previous period is "no baseline".',
+    'Reading the labels: p < 0.05 counts as significant; the z-test is used when every expected count is at least 5, else Fisher\'s exact test; p-values within one table are Holm-corrected; a base below 5 on either side is "base too small"; an empty previous period is "no baseline".',
   none: '—',
   noData: 'no data',
   dates: (start, end) => `${start} to ${end}`,

@@ -21,25 +21,36 @@ const input = (period: string, extra: Partial<SummaryInput> = {}): SummaryInput 
 //   z = (.333333 − .428571)/.085592 = −1.1127, p = .2658 → noise (a single test, no Holm).
 // Wilson 20/60: centre (1/3 + z²/120)/(1 + z²/60) = .343362, half = .116069 → [.2273, .4594].
 // sales 10·100 + 6·250 + 4·40 = 2660, AOV 2660/20 = 133; previous 20·100 + 10·200 = 4000, 4000/30 = 133.33.
+// A table is tested when both bases are ≥ 5: the z-test when every expected count is ≥ 5 (smallest
+// = min(n) · min(hits, misses) / N), else Fisher's exact test (two-sided; values from SciPy's
+// fisher_exact).
 // no-deal base 40 → 40 non-converted. 价格太高 5/40 → 16/40: pooled .2625, se .098385, z 2.7951, p .005188;
 //   运费太贵 13/40 → 5/40: pooled .225, se .093374, z −2.1419, p .032200;
 //   比较犹豫 18/40 → 15/40: pooled .4125, se .110078, z −.6813, p .4957;
-//   未填写 4 → 2 and 缺货 0 → 2 have fewer than 5 hits: insufficient-base, outside the family (m = 3).
-//   Holm: .005188·3 = .0156 (significant-up), .032200·2 = .0644 (noise, though p < .05 alone),
-//   max(.0644, .4957·1) = .4957 (noise).
+//   未填写 4 → 2 (expected 40·6/80 = 3 < 5) Fisher p .67516; 缺货 0 → 2 Fisher p .49367 (m = 5).
+//   Holm: .005188·5 = .0259 (significant-up), .032200·4 = .1288 (noise, though p < .05 alone),
+//   the rest capped at 1.
 // pre-sale questions 60 vs 70: 价格优惠 35/70 → 30/60 z 0, p 1; 尺寸规格 30/70 → 20/60 p .2658;
-//   Holm m = 2: .2658·2 = .5317, max(.5317, 1) = 1. 未分类 0 → 10, 赠品 5 → 0: insufficient-base.
+//   未分类 0 → 10 (expected 60·10/130 = 4.6) Fisher p .00028301; 赠品 5 → 0 Fisher p .061362;
+//   Holm m = 4: .00028301·4 = .0011 (significant-up), .061362·3 = .1841, .2658·2 = .5317, 1.
+// ours' review categories, 10 → 20 reviews, all Fisher: 产品质量 8/10 → 10/20 p .23527,
+//   快递 2 → 6 p .68213, 花色 0 → 5 p .14004, 未分类 0 → 3 p .53202, 气味 0 → 2 p .54023;
+//   Holm m = 5: .9411, 1, .7002, 1, 1 — all noise. C店 has no review this week: insufficient-base.
 // after-sale: the previous week has none → every category no-baseline.
 // ours vs A店: 快递 6/20 vs 17/25: pooled 23/45, se = √(.511111·.488889·(1/20+1/25)) = .149963,
 //   z = −2.5340, p .011278; 花色 5/20 vs 5/25: pooled 10/45, se .124722, z .4009, p .6885;
-//   Holm m = 2: .011278·2 = .0226 (ours-lower), max(.0226, .6885) = .6885 (noise).
-//   产品质量 theirs 3 < 5 and 气味 ours 2 < 5: insufficient-base. B店: 6 reviews, all insufficient.
+//   产品质量 10/20 vs 3/25 (expected 20·13/45 = 5.8): z 2.7947, p .0051955; 花色 and 气味 have an
+//   expected count below 5: Fisher p .73104 and .43665.
+//   Holm m = 4: .0051955·4 = .0208 (ours-higher), .011278·3 = .0338 (ours-lower),
+//   .43665·2 = .8733, max(.8733, .73104) = .8733 (noise).
+//   B店 (6 reviews), all Fisher: 产品质量 10/20 vs 0/6 p .053208, 快递 6/20 vs 6/6 p .0040134,
+//   花色 5/20 vs 0/6 p .29812, 气味 2/20 vs 0/6 p 1; Holm: .1596, .0161 (ours-lower), .5962, 1.
 // agents: 张三 20/38 → 10/34: pooled 30/72, se .116383, z −1.9951, p .046029 (significant alone);
 //   李四 10/32 → 10/26: pooled 20/58, se .125496, z .5746, p .5655; Holm: .046029·2 = .0921 → noise.
 //   张三 times 10×5, 20×10, 25×16, 40×6 (37): the 19th is 25; all ≤ 120 → 1.
 //   李四 times 60×6, 90×4, 130×2, 150×4, 200×10, 300×4 (30): 15th and 16th are 150; 10 ≤ 120 → 1/3.
 // bands: ≤30 s C1+N1+N5 = 31 (10 conv); 30–120 s C2+N2 = 10 (6); >120 s C3+N3+N6 = 16 (4);
-//   slow band has 4 hits < 5 → the band test is insufficient-base.
+//   fast 10/31 vs slow 4/16 (expected 16·14/47 = 4.77 < 5): Fisher p .74225 → noise; z = .5156.
 // biome-ignore format: one row per line reads as the table it is
 const expectedWeek = {
   period: { kind: 'week', id: '2026-W47', start: '2026-11-16', end: '2026-11-22' },
@@ -63,18 +74,18 @@ const expectedWeek = {
     previousAfterSaleTotal: 0,
   },
   noDealReasons: [
-    { category: '价格太高', count: 16, share: 0.4, ci95: [0.2635, 0.554], previousCount: 5, previousShare: 0.125, label: 'significant-up', p: 0.0156 },
-    { category: '比较犹豫', count: 15, share: 0.375, ci95: [0.2422, 0.5297], previousCount: 18, previousShare: 0.45, label: 'noise', p: 0.4957 },
-    { category: '运费太贵', count: 5, share: 0.125, ci95: [0.0546, 0.2611], previousCount: 13, previousShare: 0.325, label: 'noise', p: 0.0644 },
-    { category: '未填写', count: 2, share: 0.05, ci95: [0.0138, 0.165], previousCount: 4, previousShare: 0.1, label: 'insufficient-base', p: null },
-    { category: '缺货', count: 2, share: 0.05, ci95: [0.0138, 0.165], previousCount: 0, previousShare: 0, label: 'insufficient-base', p: null },
+    { category: '价格太高', count: 16, share: 0.4, ci95: [0.2635, 0.554], previousCount: 5, previousShare: 0.125, label: 'significant-up', p: 0.0259 },
+    { category: '比较犹豫', count: 15, share: 0.375, ci95: [0.2422, 0.5297], previousCount: 18, previousShare: 0.45, label: 'noise', p: 1 },
+    { category: '运费太贵', count: 5, share: 0.125, ci95: [0.0546, 0.2611], previousCount: 13, previousShare: 0.325, label: 'noise', p: 0.1288 },
+    { category: '未填写', count: 2, share: 0.05, ci95: [0.0138, 0.165], previousCount: 4, previousShare: 0.1, label: 'noise', p: 1 },
+    { category: '缺货', count: 2, share: 0.05, ci95: [0.0138, 0.165], previousCount: 0, previousShare: 0, label: 'noise', p: 1 },
   ],
   questionCategories: {
     'pre-sale': [
       { category: '价格优惠', count: 30, share: 0.5, ci95: [0.3774, 0.6226], previousCount: 35, previousShare: 0.5, label: 'noise', p: 1 },
       { category: '尺寸规格', count: 20, share: 0.3333, ci95: [0.2273, 0.4594], previousCount: 30, previousShare: 0.4286, label: 'noise', p: 0.5317 },
-      { category: '未分类', count: 10, share: 0.1667, ci95: [0.0931, 0.2803], previousCount: 0, previousShare: 0, label: 'insufficient-base', p: null },
-      { category: '赠品', count: 0, share: 0, ci95: [0, 0.0602], previousCount: 5, previousShare: 0.0714, label: 'insufficient-base', p: null },
+      { category: '未分类', count: 10, share: 0.1667, ci95: [0.0931, 0.2803], previousCount: 0, previousShare: 0, label: 'significant-up', p: 0.0011 },
+      { category: '赠品', count: 0, share: 0, ci95: [0, 0.0602], previousCount: 5, previousShare: 0.0714, label: 'noise', p: 0.1841 },
     ],
     'after-sale': [
       { category: '快递问题', count: 6, share: 0.5, ci95: [0.2538, 0.7462], previousCount: 0, previousShare: null, label: 'no-baseline', p: null },
@@ -93,11 +104,11 @@ const expectedWeek = {
         total: 20,
         previousTotal: 10,
         categories: [
-          { category: '产品质量', count: 10, share: 0.5, ci95: [0.2993, 0.7007], previousCount: 8, previousShare: 0.8, label: 'insufficient-base', p: null },
-          { category: '快递', count: 6, share: 0.3, ci95: [0.1455, 0.519], previousCount: 2, previousShare: 0.2, label: 'insufficient-base', p: null },
-          { category: '花色', count: 5, share: 0.25, ci95: [0.1119, 0.4687], previousCount: 0, previousShare: 0, label: 'insufficient-base', p: null },
-          { category: '未分类', count: 3, share: 0.15, ci95: [0.0524, 0.3604], previousCount: 0, previousShare: 0, label: 'insufficient-base', p: null },
-          { category: '气味', count: 2, share: 0.1, ci95: [0.0279, 0.301], previousCount: 0, previousShare: 0, label: 'insufficient-base', p: null },
+          { category: '产品质量', count: 10, share: 0.5, ci95: [0.2993, 0.7007], previousCount: 8, previousShare: 0.8, label: 'noise', p: 0.9411 },
+          { category: '快递', count: 6, share: 0.3, ci95: [0.1455, 0.519], previousCount: 2, previousShare: 0.2, label: 'noise', p: 1 },
+          { category: '花色', count: 5, share: 0.25, ci95: [0.1119, 0.4687], previousCount: 0, previousShare: 0, label: 'noise', p: 0.7002 },
+          { category: '未分类', count: 3, share: 0.15, ci95: [0.0524, 0.3604], previousCount: 0, previousShare: 0, label: 'noise', p: 1 },
+          { category: '气味', count: 2, share: 0.1, ci95: [0.0279, 0.301], previousCount: 0, previousShare: 0, label: 'noise', p: 1 },
         ],
       },
       A店: {
@@ -126,14 +137,14 @@ const expectedWeek = {
       },
     },
     comparison: [
-      { competitor: 'A店', category: '产品质量', oursCount: 10, oursTotal: 20, oursShare: 0.5, theirsCount: 3, theirsTotal: 25, theirsShare: 0.12, label: 'insufficient-base', p: null },
-      { competitor: 'A店', category: '快递', oursCount: 6, oursTotal: 20, oursShare: 0.3, theirsCount: 17, theirsTotal: 25, theirsShare: 0.68, label: 'ours-lower', p: 0.0226 },
-      { competitor: 'A店', category: '花色', oursCount: 5, oursTotal: 20, oursShare: 0.25, theirsCount: 5, theirsTotal: 25, theirsShare: 0.2, label: 'noise', p: 0.6885 },
-      { competitor: 'A店', category: '气味', oursCount: 2, oursTotal: 20, oursShare: 0.1, theirsCount: 5, theirsTotal: 25, theirsShare: 0.2, label: 'insufficient-base', p: null },
-      { competitor: 'B店', category: '产品质量', oursCount: 10, oursTotal: 20, oursShare: 0.5, theirsCount: 0, theirsTotal: 6, theirsShare: 0, label: 'insufficient-base', p: null },
-      { competitor: 'B店', category: '快递', oursCount: 6, oursTotal: 20, oursShare: 0.3, theirsCount: 6, theirsTotal: 6, theirsShare: 1, label: 'insufficient-base', p: null },
-      { competitor: 'B店', category: '花色', oursCount: 5, oursTotal: 20, oursShare: 0.25, theirsCount: 0, theirsTotal: 6, theirsShare: 0, label: 'insufficient-base', p: null },
-      { competitor: 'B店', category: '气味', oursCount: 2, oursTotal: 20, oursShare: 0.1, theirsCount: 0, theirsTotal: 6, theirsShare: 0, label: 'insufficient-base', p: null },
+      { competitor: 'A店', category: '产品质量', oursCount: 10, oursTotal: 20, oursShare: 0.5, theirsCount: 3, theirsTotal: 25, theirsShare: 0.12, label: 'ours-higher', p: 0.0208 },
+      { competitor: 'A店', category: '快递', oursCount: 6, oursTotal: 20, oursShare: 0.3, theirsCount: 17, theirsTotal: 25, theirsShare: 0.68, label: 'ours-lower', p: 0.0338 },
+      { competitor: 'A店', category: '花色', oursCount: 5, oursTotal: 20, oursShare: 0.25, theirsCount: 5, theirsTotal: 25, theirsShare: 0.2, label: 'noise', p: 0.8733 },
+      { competitor: 'A店', category: '气味', oursCount: 2, oursTotal: 20, oursShare: 0.1, theirsCount: 5, theirsTotal: 25, theirsShare: 0.2, label: 'noise', p: 0.8733 },
+      { competitor: 'B店', category: '产品质量', oursCount: 10, oursTotal: 20, oursShare: 0.5, theirsCount: 0, theirsTotal: 6, theirsShare: 0, label: 'noise', p: 0.1596 },
+      { competitor: 'B店', category: '快递', oursCount: 6, oursTotal: 20, oursShare: 0.3, theirsCount: 6, theirsTotal: 6, theirsShare: 1, label: 'ours-lower', p: 0.0161 },
+      { competitor: 'B店', category: '花色', oursCount: 5, oursTotal: 20, oursShare: 0.25, theirsCount: 0, theirsTotal: 6, theirsShare: 0, label: 'noise', p: 0.5962 },
+      { competitor: 'B店', category: '气味', oursCount: 2, oursTotal: 20, oursShare: 0.1, theirsCount: 0, theirsTotal: 6, theirsShare: 0, label: 'noise', p: 1 },
     ],
   },
   agents: [
@@ -171,7 +182,7 @@ const expectedWeek = {
     { band: 'medium', minSeconds: 30, maxSeconds: 120, inquiries: 10, converted: 6, conversionRate: 0.6, ci95: [0.3127, 0.8318] },
     { band: 'slow', minSeconds: 120, maxSeconds: null, inquiries: 16, converted: 4, conversionRate: 0.25, ci95: [0.1018, 0.495] },
   ],
-  responseBandTest: { label: 'insufficient-base', z: null, p: null },
+  responseBandTest: { label: 'noise', z: 0.5156, p: 0.7422 },
   rankings: {
     channel: [
       { key: 'chat', inquiries: 36, converted: 10, conversionRate: 0.2778, sales: 1000, share: 0.6, previousInquiries: 35, previousConverted: 20, previousSales: 2000 },
