@@ -5,6 +5,7 @@ import type { Lang } from '../core/template';
 import { cliLanguage } from './cli-language';
 import { runClassify } from './commands/classify';
 import { runDemo } from './commands/demo';
+import { runEffects } from './commands/effects';
 import { runImport } from './commands/import';
 import { runInit } from './commands/init';
 import { runKpi } from './commands/kpi';
@@ -23,6 +24,7 @@ export const COMMANDS: Record<string, Command> = {
   kpi: runKpi,
   summary: runSummary,
   report: runReport,
+  effects: runEffects,
   rules: runRulesCheck,
   'run-due': runRunDue,
   demo: runDemo,
@@ -36,6 +38,7 @@ export const HELP: Record<string, MessageKey> = {
   kpi: 'cli.help.kpi',
   summary: 'cli.help.summary',
   report: 'cli.help.report',
+  effects: 'effects.help',
   rules: 'cli.help.rules',
   'run-due': 'cli.help.runDue',
   demo: 'cli.help.demo',

@@ -3,7 +3,13 @@ import { type ImportOptions, type ImportResult, importRecords } from './ingest/i
 import { inputTable } from './ingest/input-table';
 import type { SheetKey } from './template';
 
-export const IMPORTABLE: readonly SheetKey[] = ['inquiries', 'reviews', 'scorecard', 'competitors'];
+export const IMPORTABLE: readonly SheetKey[] = [
+  'inquiries',
+  'reviews',
+  'scorecard',
+  'competitors',
+  'actions',
+];
 
 /**
  * Rows already split into cells (the demo's generated data, tests) through the one import:

@@ -1,6 +1,7 @@
 import type { PropertiesPort, WorkbookPort } from '../ports';
 import { AUTOMATION_KEYS, recordAutomaticRun } from './automation';
 import { classifyNewRows } from './classify/classify-new-rows';
+import { rebuildDeskTabs } from './effects/rebuild-desk';
 import { say } from './messages/catalogue';
 import { closedPeriodsSince, lastClosedMonth, type Period } from './periods';
 import type { Problem } from './records';
@@ -26,6 +27,8 @@ export interface RunDueReport {
   classified: number;
   /** The month whose scorecard was computed, if any. */
   scorecardMonth: string | null;
+  /** Tabs rebuilt on every run (Effects, the desk's queues) that changed and were written. */
+  rebuilt: string[];
 }
 
 /** The writing use cases runDue strings together; injected so tests can make one fail. */
@@ -70,6 +73,7 @@ export async function runDue(
     pending: [],
     classified: 0,
     scorecardMonth: null,
+    rebuilt: [],
   };
   const run = await runLogged(ports, trigger, (context) => catchUp(ports, context, steps, report));
   if (trigger === 'trigger' && run.outcome !== 'busy')
@@ -94,13 +98,13 @@ async function catchUp(
   if (classified.filled > 0) context.did(`classified ${classified.filled} cell(s)`);
 
   const due = dueJobs(wb, ports.properties, context, now, timeZone);
-  // Read the logs once, after classification, for every tab of this run.
-  const data = due.some((job) => job.kind === 'summary') ? loadSummaryData(wb, settings) : null;
+  // Read the logs once, after classification, for every tab of this run (the desk's tabs need them every run).
+  const data = loadSummaryData(wb, settings);
   // A log that cannot be read would make every tab wrong: write none until the column is back.
-  for (const { sheet, columns } of data?.unreadable ?? []) {
+  for (const { sheet, columns } of data.unreadable) {
     context.did(`no summaries: ${sheet} lacks required column(s) ${columns.join(', ')} (see Problems)`);
   }
-  const first = data && data.unreadable.length === 0 ? earliestDate(data) : null;
+  const first = data.unreadable.length === 0 ? earliestDate(data) : null;
   // A period that ended before the first logged row has nothing to show: no empty tabs for it.
   const jobs = due.filter((job) => job.kind === 'scorecard' || (first !== null && job.period.end >= first));
   // The month the scorecard step just scored is not scored again for its tab.
@@ -130,15 +134,23 @@ async function catchUp(
     }
     let scorecard = scored.get(job.period.id);
     if (job.period.kind === 'month' && scorecard === undefined) {
-      scorecard = (await scoreMonth(wb, job.period.id, settings, undefined, { inquiries: data!.inquiries }))
+      scorecard = (await scoreMonth(wb, job.period.id, settings, undefined, { inquiries: data.inquiries }))
         .results;
     }
-    const { tabName } = writeSummary(wb, job.period, data!, scorecard);
+    const { tabName } = writeSummary(wb, job.period, data, scorecard);
     report.made.push(tabName);
     context.did(`wrote ${tabName}`);
   }
   if (report.pending.length === 0) ports.properties.remove(AUTOMATION_KEYS.pending);
-  if (jobs.length === 0 && !data?.unreadable.length) context.did('nothing due');
+  // Effects and the queues are rebuilt every run (written only when they changed), unless time is up.
+  if (data.unreadable.length === 0 && !context.timeUp()) {
+    const desk = rebuildDeskTabs(wb, ports.properties, data, now, timeZone);
+    problems.push(...desk.problems);
+    report.rebuilt = desk.written;
+    for (const name of desk.written) context.did(`rebuilt ${name}`);
+  }
+  if (jobs.length === 0 && report.rebuilt.length === 0 && data.unreadable.length === 0)
+    context.did('nothing due');
   // Classification read the logs with the taxonomy, so its problems are the fullest account of them.
   context.reportProblems(problems);
 }

@@ -28,6 +28,8 @@ export interface Settings {
   lookBackMonths: number;
   timeBudgetSeconds: number;
   rankingSize: number;
+  /** Weeks before an action and (at most) after it that the Effects tab compares. */
+  effectWeeks: number;
 }
 
 export type BonusMode = 'per-agent' | 'shared-pool';
@@ -243,6 +245,13 @@ export const SETTING_DEFS: SettingDef[] = [
     ['timeBudgetSeconds'],
   ),
   def('rankingSize', number(1, 100, true), '排行榜显示条数', 'Rows in each ranking', ['rankingSize']),
+  def(
+    'effectWeeks',
+    number(2, 26, true),
+    '效果追踪：行动前后各比较几周',
+    'Effects: weeks compared before and after an action',
+    ['effectWeeks'],
+  ),
 ];
 
 /** Pay defaults come from rules/pay.json; the rest are product defaults (seed 004 for the 2-minute threshold). */
@@ -271,6 +280,7 @@ export function defaultSettings(pay: {
     lookBackMonths: 3,
     timeBudgetSeconds: 270,
     rankingSize: 10,
+    effectWeeks: 4,
   };
 }
 

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import actions from '../../templates/actions.json';
 import competitors from '../../templates/competitors.json';
 import enumsFile from '../../templates/enums.json';
 import inquiries from '../../templates/inquiries.json';
@@ -20,6 +21,7 @@ export const SHEET_KEYS = [
   'taxonomy',
   'competitors',
   'probes',
+  'actions',
   'scorecard',
   'settings',
   'problems',
@@ -119,6 +121,7 @@ export const TEMPLATES: Record<SheetKey, Template> = {
   taxonomy: parseTemplate('taxonomy.json', taxonomy),
   competitors: parseTemplate('competitors.json', competitors),
   probes: parseTemplate('probes.json', probes),
+  actions: parseTemplate('actions.json', actions),
   scorecard: parseTemplate('scorecard.json', scorecard),
   settings: parseTemplate('settings.json', settings),
   problems: parseTemplate('problems.json', problems),

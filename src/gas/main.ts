@@ -11,6 +11,7 @@ import { dueRun, openWarning, turnOff, turnOn, warningDetails } from './automati
 import type { UiApi } from './gas-api';
 import { type GasPorts, gasPorts, services } from './gas-ports';
 import { type HandlerName, WARNING_ITEM } from './menu';
+import { effects } from './menu-effects';
 import { askMonth, classify, scorecard } from './menu-jobs';
 import { addMenu, fromMenu } from './menu-run';
 import { installMessage, periodMessage, summaryMessage } from './reports';
@@ -105,6 +106,7 @@ export const handlers: Record<HandlerName, (e?: OpenEvent) => void | Promise<voi
     const periodId = askPeriod(services().SpreadsheetApp.getUi());
     if (periodId !== null) await fromMenu((ports) => summarise(ports, periodId));
   },
+  updateEffects: () => fromMenu(effects),
   turnOnAutomation: () => fromMenu((ports) => turnOn(ports, services())),
   turnOffAutomation: () => fromMenu((ports) => turnOff(ports, services())),
   [WARNING_ITEM]: () => fromMenu(async (ports) => warningDetails(ports)),

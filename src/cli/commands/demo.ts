@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { classifyNewRows } from '../../core/classify/classify-new-rows';
+import { writeEffects } from '../../core/effects/generate-effects';
 import { importRows } from '../../core/import-rows';
 import { installTemplates } from '../../core/install';
 import { say } from '../../core/messages/catalogue';
@@ -46,6 +47,7 @@ export async function runDemo(args: string[], values: Record<string, unknown> = 
       ['competitors', data.competitors],
       ['probes', data.probes],
       ['scorecard', data.scorecard],
+      ['actions', data.actions],
     ];
     for (const [key, records] of tables) {
       const { header, rows } = asTextRows(records);
@@ -75,7 +77,12 @@ export async function runDemo(args: string[], values: Record<string, unknown> = 
       (period) => writeSummary(wb, period, logs, scorecards.get(period.id)).tabName,
     );
     lines.push(`summaries: ${tabs.join(', ')}`);
-    writeProblems(wb, classified.problems, logs.settings.language);
+    // The desk's tabs as the morning after the demo's last day sees them.
+    const now = new Date(`${addDays(last, 1)}T09:00:00+08:00`);
+    const effects = writeEffects(wb, logs, now, logs.settings.timeZone);
+    const verdicts = effects.rows.map((r) => `${r.target} ${r.label}`).join(', ');
+    lines.push(`${effects.tabName}: ${effects.rows.length} actions (${verdicts})`);
+    writeProblems(wb, [...classified.problems, ...effects.problems], logs.settings.language);
   });
   // The last whole week, as the HTML report a team would send round.
   const lastWeek = periodsBetween(

@@ -16,6 +16,7 @@ import { addDays } from '../../core/periods';
  * and more courier complaints; 1688 wholesale buyers order tens to hundreds of pieces.
  */
 import type { Competitor, Inquiry, Review, ScorecardRow } from '../../core/records';
+import { type DemoAction, generateActions } from './actions';
 import { DEMO_COMPETITORS } from './catalog';
 import { generateInquiries } from './inquiries';
 import { type DemoPeriod, demoPeriod } from './period';
@@ -51,6 +52,8 @@ export interface DemoData {
   probes: DemoProbe[];
   /** One row per agent per month the period touches. */
   scorecard: Omit<ScorecardRow, 'row'>[];
+  /** What the team changed, for the Effects tab. */
+  actions: DemoAction[];
 }
 
 /** Ten weeks ending on the Sunday before the seed date of this project. */
@@ -64,7 +67,8 @@ export function generateDemo(options: DemoOptions): DemoData {
   const reviews = generateReviews(rng, period);
   const probes = generateProbes(rng, period);
   const scorecard = generateScorecard(rng, period, inquiries, reviews);
-  return { inquiries, reviews, competitors: DEMO_COMPETITORS.map((c) => ({ ...c })), probes, scorecard };
+  const competitors = DEMO_COMPETITORS.map((c) => ({ ...c }));
+  return { inquiries, reviews, competitors, probes, scorecard, actions: generateActions(period) };
 }
 
 /** Two probes a week (Tuesday and Thursday), scripted to tell the same story as the reviews. */

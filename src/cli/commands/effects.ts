@@ -1,0 +1,32 @@
+import { effectsMessage, generateEffects } from '../../core/effects/generate-effects';
+import { runLogged } from '../../core/run';
+import { withBook } from '../book';
+import { UsageError } from '../usage-error';
+
+/** Reads `--now` (an ISO date-time), or the present moment without it. */
+export function nowOption(values: Record<string, unknown>): Date {
+  const text = values.now as string | undefined;
+  const now = text === undefined ? new Date() : new Date(text);
+  if (Number.isNaN(now.getTime()))
+    throw new UsageError(`--now ${text}: not a date-time (e.g. 2026-11-23T06:00:00+08:00)`);
+  return now;
+}
+
+/** `spiral effects <book> [--now ISO] [--json]`: rebuilds the Effects tab; --json prints one row per action. */
+export async function runEffects(args: string[], values: Record<string, unknown>): Promise<number> {
+  const now = nowOption(values);
+  const report = await withBook(args[0], {}, async (wb, lock) => {
+    const run = await runLogged({ wb, clock: { now: () => now }, lock }, 'cli', (context) => {
+      const result = generateEffects(wb, now, context.settings.timeZone, context.settings);
+      context.reportProblems(result.problems);
+      context.did(`wrote ${result.tabName}: ${result.rows.length} action(s)`);
+      return { result, lang: context.settings.language };
+    });
+    return run.result!;
+  });
+  for (const p of report.result.problems)
+    process.stderr.write(`${p.sheet} row ${p.row}, ${p.column}: ${p.reason}\n`);
+  if (values.json) process.stdout.write(`${JSON.stringify(report.result.rows, null, 2)}\n`);
+  else process.stdout.write(`${args[0]}: ${effectsMessage(report.result, report.lang)}\n`);
+  return 0;
+}

@@ -1,0 +1,137 @@
+/**
+ * The effects use case: read the Actions, the Taxonomy and the logs once each, test every action,
+ * write the Effects tab in one call. Rebuilt whole on every run, like the Problems sheet.
+ */
+import type { TabContent, WorkbookPort } from '../../ports';
+import { defaultTaxonomyRows } from '../defaults';
+import { say } from '../messages/catalogue';
+import { localDate } from '../periods';
+import type { Inquiry, Problem, Review, TaxonomyEntry } from '../records';
+import { readSettings, type Settings } from '../settings';
+import { readInquiries, readReviews, readTaxonomy } from '../tables';
+import { columnLabel, enumLabel, type Lang } from '../template';
+import { readActions } from './actions';
+import { computeEffects, type EffectRow, MIN_WEEKS_AFTER } from './compute-effects';
+import { layoutEffects } from './effects-layout';
+import { type EffectTarget, resolveTarget } from './target';
+
+export interface EffectsReport {
+  tabName: string;
+  rows: EffectRow[];
+  problems: Problem[];
+}
+
+/** The Effects tab computed but not yet written. */
+export interface EffectsTab extends EffectsReport {
+  content: TabContent;
+}
+
+/** The logs effects are computed from; runDue passes the ones its summaries already read. */
+export interface EffectsData {
+  settings: Settings;
+  inquiries: readonly Inquiry[];
+  reviews: readonly Review[];
+}
+
+export function effectsTabName(lang: Lang): string {
+  return say(lang, 'effects.tab');
+}
+
+/** Reads everything, tests every action and writes the Effects tab. */
+export function generateEffects(
+  wb: WorkbookPort,
+  now: Date,
+  timeZone: string,
+  settings?: Settings,
+): EffectsReport {
+  const read = settings ? { settings, problems: [] } : readSettings(wb);
+  const inquiries = readInquiries(wb);
+  const reviews = readReviews(wb);
+  const report = writeEffects(
+    wb,
+    { settings: read.settings, inquiries: inquiries.records, reviews: reviews.records },
+    now,
+    timeZone,
+  );
+  return { ...report, problems: [...read.problems, ...report.problems] };
+}
+
+/** Tests every action against logs already read and writes the Effects tab. */
+export function writeEffects(
+  wb: WorkbookPort,
+  data: EffectsData,
+  now: Date,
+  timeZone: string,
+): EffectsReport {
+  const { content, ...report } = buildEffectsTab(wb, data, now, timeZone);
+  wb.writeTab(report.tabName, content);
+  return report;
+}
+
+/** Reads the Actions and the Taxonomy, tests every action and lays out the tab, without writing it. */
+export function buildEffectsTab(
+  wb: WorkbookPort,
+  data: EffectsData,
+  now: Date,
+  timeZone: string,
+): EffectsTab {
+  const lang = data.settings.language;
+  const actions = readActions(wb, { lang });
+  const taxonomy = readTaxonomy(wb, { lang });
+  const entries: Pick<TaxonomyEntry, 'kind' | 'category'>[] =
+    taxonomy.sheet === null ? defaultTaxonomyRows(lang) : taxonomy.records;
+  const problems: Problem[] = [...actions.problems];
+  const targets = new Map<number, EffectTarget>();
+  for (const action of actions.records) {
+    const resolved = resolveTarget(action.target, entries);
+    if (resolved.ok) {
+      targets.set(action.row, resolved.target);
+      continue;
+    }
+    const kinds = resolved.kinds.map((k) => enumLabel('categoryKind', k, lang));
+    problems.push({
+      sheet: actions.sheet!,
+      row: action.row,
+      column: columnLabel('actions', 'target', lang),
+      value: action.target,
+      reason:
+        resolved.reason === 'ambiguous'
+          ? say(lang, 'effects.problem.ambiguousTarget', {
+              target: action.target,
+              kinds: kinds.join(', '),
+              example: `${kinds[0]}:${action.target}`,
+            })
+          : say(lang, 'effects.problem.unknownTarget', { target: action.target }),
+      severity: 'warning',
+    });
+  }
+  const rows = computeEffects({
+    actions: actions.records,
+    targets,
+    inquiries: data.inquiries,
+    reviews: data.reviews,
+    now,
+    timeZone,
+    weeks: data.settings.effectWeeks,
+  });
+  const content = layoutEffects(rows, {
+    lang,
+    asOf: localDate(now, timeZone),
+    weeks: data.settings.effectWeeks,
+    minWeeksAfter: MIN_WEEKS_AFTER,
+  });
+  return { tabName: effectsTabName(lang), rows, problems, content };
+}
+
+/** The closing line of a menu run or a CLI command. */
+export function effectsMessage(report: EffectsReport, lang: Lang): string {
+  const significant = report.rows.filter(
+    (r) => r.label === 'significant-up' || r.label === 'significant-down',
+  ).length;
+  return say(lang, 'effects.done', {
+    tab: report.tabName,
+    count: report.rows.length,
+    significant,
+    early: report.rows.filter((r) => r.label === 'too-early').length,
+  });
+}

@@ -1,0 +1,66 @@
+/**
+ * The share an action aims to move, counted the way the summaries count it: a no-deal reason over
+ * the non-converted pre-sale inquiries, a question category over that stage's inquiries, a review
+ * category as our reviews mentioning it negatively over our reviews, conversion as converted over
+ * pre-sale inquiries.
+ */
+import { effectiveCategories, type Inquiry, OURS, type Review } from '../records';
+import { normalizeLabel } from '../template';
+import type { EffectTarget } from './target';
+
+export interface Count {
+  hits: number;
+  base: number;
+}
+
+/**
+ * Whether a review mentions a category negatively. Until review polarity exists, a mention in a
+ * review rated 1–2 ★ (the rating fallback of the polarity rule); the one place polarity plugs in.
+ */
+export type NegativeMention = (review: Review, category: string) => boolean;
+
+export const negativeByRating: NegativeMention = (review, category) => {
+  const wanted = normalizeLabel(category);
+  return (
+    review.rating !== null &&
+    review.rating <= 2 &&
+    effectiveCategories(review).some((c) => normalizeLabel(c) === wanted)
+  );
+};
+
+/** Adds the target's hits and base among these rows to `into`. */
+export function countTarget(
+  target: EffectTarget,
+  inquiries: readonly Inquiry[],
+  reviews: readonly Review[],
+  negative: NegativeMention,
+  into: Count,
+): void {
+  if (target.kind === 'review') {
+    for (const r of reviews) {
+      if (r.shop !== OURS) continue;
+      into.base++;
+      if (negative(r, target.category)) into.hits++;
+    }
+    return;
+  }
+  const stage = target.kind === 'after-sale' ? 'after-sale' : 'pre-sale';
+  const wanted = target.kind === 'conversion' ? '' : normalizeLabel(target.category);
+  for (const r of inquiries) {
+    if (r.stage !== stage) continue;
+    switch (target.kind) {
+      case 'conversion':
+        into.base++;
+        if (r.converted === true) into.hits++;
+        break;
+      case 'no-deal':
+        if (r.converted === true) break;
+        into.base++;
+        if (normalizeLabel(r.noDealReason) === wanted) into.hits++;
+        break;
+      default:
+        into.base++;
+        if (normalizeLabel(r.questionCategory) === wanted) into.hits++;
+    }
+  }
+}

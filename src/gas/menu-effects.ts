@@ -1,0 +1,14 @@
+/** The Effects menu job: rebuild the Effects tab under the run lock and say what it found. */
+import { effectsMessage, generateEffects } from '../core/effects/generate-effects';
+import { runLogged } from '../core/run';
+import type { GasPorts } from './gas-ports';
+
+export async function effects(ports: GasPorts): Promise<string> {
+  const run = await runLogged(ports, 'menu', (context) => {
+    const report = generateEffects(context.wb, context.now(), ports.timeZone, context.settings);
+    context.reportProblems(report.problems);
+    context.did(`wrote ${report.tabName}: ${report.rows.length} action(s)`);
+    return effectsMessage(report, context.settings.language);
+  });
+  return run.result ?? run.actions.join('\n');
+}
