@@ -65,7 +65,7 @@ export function layoutEffects(
       ? s('effects.noWeeks')
       : weeks.length === 1
         ? weeks[0]!
-        : `${weeks[0]}…${weeks.at(-1)}`;
+        : `${weeks[0]}…${weeks[weeks.length - 1]}`;
   const table = tab.table(
     [
       { header: s('effects.col.date') },

@@ -31,7 +31,12 @@ describe('runDue rebuilds the Effects tab', () => {
 
   it('writes it once actions exist, and not again on a second run at the same time', async () => {
     const wb = book();
-    wb.write('改进行动', 2, 1, ACTIONS.map((r) => [...r]));
+    wb.write(
+      '改进行动',
+      2,
+      1,
+      ACTIONS.map((r) => [...r]),
+    );
     const properties = new MemoryProperties();
     const first = await runDue(ports(wb, properties), 'trigger');
     expect(first.rebuilt).toEqual(['效果追踪']);
@@ -51,7 +56,12 @@ describe('runDue rebuilds the Effects tab', () => {
 
   it('rewrites a tab someone deleted even when its content has not changed', async () => {
     const wb = book();
-    wb.write('改进行动', 2, 1, ACTIONS.map((r) => [...r]));
+    wb.write(
+      '改进行动',
+      2,
+      1,
+      ACTIONS.map((r) => [...r]),
+    );
     const properties = new MemoryProperties();
     await runDue(ports(wb, properties), 'trigger');
     wb.removeSheet('效果追踪');
