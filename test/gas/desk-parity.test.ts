@@ -1,5 +1,3 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/spiral';
@@ -9,6 +7,7 @@ import { GasWorkbook } from '../../src/gas/gas-workbook';
 import type { Cell, WorkbookPort } from '../../src/ports';
 import { build } from '../../src/tools/build';
 import { createGasFakes } from '../fakes/gas-services';
+import { tempDir } from '../fakes/temp-dir';
 import { ACTIONS, effectsInquiries, NOW } from '../fixtures/effects/effects-fixture';
 import { inquirySheet } from '../fixtures/summary/workbook';
 import { loadBundle } from './bundle-harness';
@@ -32,7 +31,7 @@ let json: { label: string; p: number | null }[];
 
 beforeAll(async () => {
   await build();
-  const book = join(mkdtempSync(join(tmpdir(), 'spiral-desk-')), 'shop.xlsx');
+  const book = join(tempDir('spiral-desk'), 'shop.xlsx');
   const xlsx = XlsxWorkbook.create();
   fill(xlsx);
   await xlsx.save(book);
