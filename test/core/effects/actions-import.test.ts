@@ -19,7 +19,7 @@ describe('spiral import --sheet actions', () => {
       ],
     );
     expect(result.appended).toBe(2);
-    expect(result.rejected.map((r) => r.index)).toEqual([3]);
+    expect(result.rejected.map((r) => r.line)).toEqual([4]);
     expect(wb.read('改进行动')[1]!.slice(1)).toEqual(['赠品不满意', '换赠品', '赠品', '小美']);
     const actions = readActions(wb).records;
     expect(actions.map((a) => [a.date, a.kind])).toEqual([
