@@ -2,7 +2,14 @@
  * Automation from Apps Script: turning the daily trigger on and off from the menu, the trigger's
  * own handler, and the stalled-automation warning shown when the menu opens.
  */
-import { automationWarning, isAutomationEnabled, setAutomationEnabled } from '../core/automation';
+import {
+  automationWarning,
+  clearReauthorizationNeeded,
+  isAutomationEnabled,
+  recordReauthorizationNeeded,
+  setAutomationEnabled,
+} from '../core/automation';
+import { say } from '../core/messages/catalogue';
 import { runLogged } from '../core/run';
 import { type RunDueReport, runDue } from '../core/run-due';
 import { readSettings } from '../core/settings';
@@ -52,6 +59,22 @@ export async function dueRun(gas: GasServices): Promise<RunDueReport | null> {
     );
     return null;
   }
+  // A new version may need scopes the user has not granted; the trigger cannot ask, so it says so
+  // where the team will see it (the menu's warning, the Run log) instead of failing every day.
+  const info = gas.ScriptApp.getAuthorizationInfo(gas.ScriptApp.AuthMode.FULL);
+  if (info.getAuthorizationStatus() === gas.ScriptApp.AuthorizationStatus.REQUIRED) {
+    recordReauthorizationNeeded(ports.properties, ports.clock.now());
+    await runLogged(ports, 'trigger', (context) => {
+      context.did(
+        say(context.settings.language, 'automation.reauthorizeLog', {
+          url: info.getAuthorizationUrl() ?? '',
+        }),
+      );
+    });
+    console.log('Spiral: re-authorisation needed; the trigger did nothing.');
+    return null;
+  }
+  clearReauthorizationNeeded(ports.properties);
   const report = await runDue(ports, 'trigger');
   console.log(`Spiral runDue ${report.outcome}: ${report.actions.join('; ')}`);
   return report;

@@ -182,7 +182,14 @@ export interface ClockTriggerBuilderApi {
 }
 
 export interface ScriptAppApi
-  extends Pick<GoogleAppsScript.Script.ScriptApp, 'AuthMode' | 'EventType' | 'TriggerSource' | 'WeekDay'> {
+  extends Pick<
+    GoogleAppsScript.Script.ScriptApp,
+    'AuthMode' | 'AuthorizationStatus' | 'EventType' | 'TriggerSource' | 'WeekDay'
+  > {
+  getAuthorizationInfo(mode: GoogleAppsScript.Script.AuthMode): {
+    getAuthorizationStatus(): GoogleAppsScript.Script.AuthorizationStatus;
+    getAuthorizationUrl(): string | null;
+  };
   getUserTriggers(spreadsheet: SpreadsheetApi): TriggerApi[];
   getProjectTriggers(): TriggerApi[];
   newTrigger(functionName: string): { timeBased(): ClockTriggerBuilderApi };

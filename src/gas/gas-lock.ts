@@ -5,7 +5,14 @@ import type { LockApi, LockServiceApi } from './gas-api';
 export class GasLock implements LockPort {
   private readonly lock: LockApi;
 
-  constructor(service: LockServiceApi) {
+  /**
+   * `flush` is SpreadsheetApp.flush: pending writes are applied before the lock goes, so the next
+   * run that takes the lock never reads a sheet this one has not finished writing.
+   */
+  constructor(
+    service: LockServiceApi,
+    private readonly flush: () => void,
+  ) {
     this.lock = service.getDocumentLock() ?? service.getScriptLock();
   }
 
@@ -14,6 +21,11 @@ export class GasLock implements LockPort {
   }
 
   release(): void {
-    if (this.lock.hasLock()) this.lock.releaseLock();
+    if (!this.lock.hasLock()) return;
+    try {
+      this.flush();
+    } finally {
+      this.lock.releaseLock();
+    }
   }
 }

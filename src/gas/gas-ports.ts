@@ -30,7 +30,7 @@ export function gasPorts(gas: GasServices = services()): GasPorts {
   return {
     spreadsheet,
     wb,
-    lock: new GasLock(gas.LockService),
+    lock: new GasLock(gas.LockService, () => gas.SpreadsheetApp.flush()),
     properties: new GasProperties(documentProperties ?? gas.PropertiesService.getUserProperties()),
     clock: { now: () => new Date() },
     timeZone: wb.timeZone,

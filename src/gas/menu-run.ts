@@ -1,4 +1,5 @@
 /** How a menu click runs: the add-on menu itself, and a run that ends in an alert. */
+import { clearReauthorizationNeeded } from '../core/automation';
 import type { UiApi } from './gas-api';
 import { type GasPorts, gasPorts, services } from './gas-ports';
 import { MENU, MENU_LABELS, SEPARATOR, WARNING_ITEM } from './menu';
@@ -8,7 +9,10 @@ import { failureMessage } from './reports';
 export async function fromMenu(work: (ports: GasPorts) => Promise<string>, ports?: GasPorts): Promise<void> {
   const ui = services().SpreadsheetApp.getUi();
   try {
-    const message = await work(ports ?? gasPorts());
+    const built = ports ?? gasPorts();
+    const message = await work(built);
+    // A menu run has the user's full authorisation: a trigger that asked for it can run again.
+    clearReauthorizationNeeded(built.properties);
     ui.alert('Spiral', message, ui.ButtonSet.OK);
   } catch (error) {
     console.error(error);

@@ -21,6 +21,8 @@ export interface FakeEnv {
    * there as a colleague typing while a run works would. Reads name their sheet too.
    */
   fault: ((method: string, sheet: string | null) => void) | null;
+  /** ScriptApp.getAuthorizationInfo answers REQUIRED: a new version asks for scopes the user has not granted. */
+  authorizationRequired: boolean;
 }
 
 export function createEnv(): FakeEnv {
@@ -30,6 +32,7 @@ export function createEnv(): FakeEnv {
     makeDate: (epochMs) => new Date(epochMs),
     clock: { time: null },
     fault: null,
+    authorizationRequired: false,
   };
 }
 

@@ -67,6 +67,10 @@ export class FakeScriptApp implements ScriptAppApi {
     'DOCUMENTS',
     'CALENDAR',
   ]);
+  readonly AuthorizationStatus = fakeEnum<typeof GoogleAppsScript.Script.AuthorizationStatus>([
+    'REQUIRED',
+    'NOT_REQUIRED',
+  ]);
   readonly WeekDay = fakeEnum<typeof GoogleAppsScript.Base.Weekday>([
     'SUNDAY',
     'MONDAY',
@@ -83,6 +87,19 @@ export class FakeScriptApp implements ScriptAppApi {
     /** The user's triggers of this script, shared by every execution of the same user. */
     readonly triggers: FakeTrigger[] = [],
   ) {}
+
+  getAuthorizationInfo(_mode: GoogleAppsScript.Script.AuthMode): {
+    getAuthorizationStatus(): GoogleAppsScript.Script.AuthorizationStatus;
+    getAuthorizationUrl(): string | null;
+  } {
+    touch(this.env, 'getAuthorizationInfo');
+    const required = this.env.authorizationRequired;
+    return {
+      getAuthorizationStatus: () =>
+        required ? this.AuthorizationStatus.REQUIRED : this.AuthorizationStatus.NOT_REQUIRED,
+      getAuthorizationUrl: () => (required ? 'https://script.google.com/macros/d/fake/authorize' : null),
+    };
+  }
 
   getUserTriggers(spreadsheet: SpreadsheetApi): FakeTrigger[] {
     touch(this.env, 'getUserTriggers');
