@@ -19,7 +19,7 @@ describe('spiral demo', () => {
     });
     expect(await runDemo([path])).toBe(0);
     wb = await XlsxWorkbook.open(path);
-  }, 60_000);
+  }, 240_000);
   afterAll(() => vi.restoreAllMocks());
 
   it('fills the sheets with the seeded data, every row valid', () => {

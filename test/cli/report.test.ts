@@ -44,7 +44,7 @@ beforeAll(async () => {
   vi.restoreAllMocks();
   stdout = printed.join('');
   html = readFileSync(out, 'utf8');
-}, 60_000);
+}, 240_000);
 
 describe('spiral report', () => {
   it('writes one self-contained page in the workbook language: no external script, style or picture', () => {
@@ -92,5 +92,5 @@ describe('spiral report', () => {
     } finally {
       await browser.close();
     }
-  }, 60_000);
+  }, 240_000);
 });

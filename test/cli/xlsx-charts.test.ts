@@ -45,7 +45,7 @@ beforeAll(async () => {
   chartCount = summaryTab(parsePeriod('2026-W47'), loadSummaryData(wb)).content.charts?.length ?? 0;
   generateSummary(wb, '2026-W47');
   await wb.save(path);
-}, 60_000);
+}, 240_000);
 
 describe('charts in .xlsx tabs', () => {
   it('places one picture per chart of the weekly tab, at the chart size, where the spec anchors it', async () => {
@@ -71,7 +71,7 @@ describe('charts in .xlsx tabs', () => {
     const after = await pictures(again, TAB);
     expect(after.images).toHaveLength(chartCount);
     expect(after.mediaCount).toBe(before.mediaCount);
-  }, 60_000);
+  }, 240_000);
 });
 
 function countPixels(png: PNG, test: (r: number, g: number, b: number) => boolean): number {

@@ -16,7 +16,7 @@ import { type Book, LOG, setUpBook } from './bundle-book';
 
 beforeAll(async () => {
   await build();
-}, 60_000);
+}, 240_000);
 
 const ZONE = 'Asia/Shanghai';
 const START = '2026-09-21';
@@ -121,7 +121,7 @@ describe('ten weeks of daily trigger runs', () => {
 
   beforeAll(async () => {
     story = await tenWeeks();
-  }, 60_000);
+  }, 240_000);
 
   it('ends with exactly the expected summary tabs, each once, and no draft left behind', () => {
     const tabs = story.book.summaryTabs();

@@ -6,7 +6,7 @@ import { type Book, LOG, setUpBook } from './bundle-book';
 
 beforeAll(async () => {
   await build();
-}, 60_000);
+}, 240_000);
 
 const DEMO = generateDemo({ seed: 11, start: '2026-10-05', weeks: 3 });
 /** Tuesday 2026-11-10 09:00 in Shanghai: October is the last closed month. */

@@ -10,7 +10,7 @@ import { type Book, setUpBook } from './bundle-book';
 
 beforeAll(async () => {
   await build();
-}, 60_000);
+}, 240_000);
 
 const NOW = '2026-11-10T01:00:00Z';
 const INQUIRIES = sheetName('inquiries', 'zh');

@@ -6,7 +6,7 @@ import { type Book, LOG, setUpBook } from './bundle-book';
 
 beforeAll(async () => {
   await build();
-}, 60_000);
+}, 240_000);
 
 const DEMO = generateDemo({ seed: 5, start: '2026-10-19', weeks: 3 });
 /** Tuesday 2026-11-10 06:00 in Shanghai: W43 to W45 and October are due (the logs start in W43). */

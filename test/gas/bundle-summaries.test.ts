@@ -11,7 +11,7 @@ import { loadBundle } from './bundle-harness';
 
 beforeAll(async () => {
   await build();
-}, 60_000);
+}, 240_000);
 
 const inquiry = (date: string, converted: boolean, amount: number | null): Inquiry => ({
   row: 0,

@@ -9,7 +9,7 @@ import { ABSENT_GLOBALS, loadBundle } from './bundle-harness';
 
 beforeAll(async () => {
   await build();
-}, 60_000);
+}, 240_000);
 
 const expectedMenu = (MENU as readonly string[]).map((entry) =>
   entry === SEPARATOR

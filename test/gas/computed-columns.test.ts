@@ -7,6 +7,7 @@ import { XlsxWorkbook } from '../../src/cli/xlsx-workbook';
 import { COMPUTED_PROTECTION, installTemplates } from '../../src/core/install';
 import { GasWorkbook, HEADER_PROTECTION } from '../../src/gas/gas-workbook';
 import { createGasFakes } from '../fakes/gas-services';
+import { tempDir } from '../fakes/temp-dir';
 
 /** Scorecard columns in template order: the last seven are written by Spiral (issue 10, item 5). */
 const TYPED = 17;
@@ -40,7 +41,7 @@ describe('computed Scorecard columns read apart from typed ones', () => {
   it('in .xlsx: the same grey fill and wrapped explanation, saved and reopened (no protection: Sheets only)', async () => {
     const wb = XlsxWorkbook.create();
     installTemplates(wb, { language: 'en' });
-    const path = join(await mkdtemp(join(tmpdir(), 'spiral-computed-')), 'book.xlsx');
+    const path = join(tempDir('spiral-computed'), 'book.xlsx');
     await wb.save(path);
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(path);

@@ -54,7 +54,7 @@ beforeAll(async () => {
   const bundle = loadBundle(fakes);
   await bundle.call('updateEffects');
   for (const tab of TABS) gasTabs.set(tab, gas.read(tab));
-}, 60_000);
+}, 240_000);
 afterAll(() => vi.restoreAllMocks());
 
 describe('the desk tabs from the CLI and from the bundled Apps Script are the same, cell by cell', () => {

@@ -51,7 +51,7 @@ beforeAll(async () => {
   await loadBundle(fakes).call('summaryFor');
   gasTab = gas.read(TAB);
   gasModel = JSON.parse(JSON.stringify(generateSummary(gas, '2026-W47').model));
-}, 60_000);
+}, 240_000);
 afterAll(() => vi.restoreAllMocks());
 
 describe('one fixture, two shells, the same summary', () => {
