@@ -14,6 +14,7 @@ import type { SheetKey } from '../../core/template';
 import { withBook } from '../book';
 import { cliLanguage } from '../cli-language';
 import { DEMO_DEFAULTS, generateDemo } from '../demo/generate-demo';
+import { reimportExport } from '../demo/reimport-export';
 import { UsageError } from '../usage-error';
 import { writeReport } from './report';
 
@@ -59,6 +60,9 @@ export async function runDemo(args: string[], values: Record<string, unknown> = 
       }
       lines.push(`${result.sheet}: ${result.appended} rows`);
     }
+    const inquiries = asTextRows(data.inquiries);
+    const exportPath = join(dirname(path), 'spiral-demo-export-gbk.csv');
+    lines.push(await reimportExport(wb, inquiries.header, inquiries.rows.slice(0, 200), exportPath));
     const classified = classifyNewRows(wb);
     lines.push(
       `classified: ${classified.inquiries.filled} question categories, ${classified.reviews.categorized} reviews`,

@@ -46,7 +46,8 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   }
   const utf8 = new TextDecoder('utf-8').decode(bytes);
   if (!utf8.includes('\uFFFD') || looksLikeUtf8(utf8)) return strictly(bytes, 'utf-8');
-  const guess = chardet.detect(bytes);
+  // chardet reads every byte it is given; the first 64 KiB tell UTF-16 apart as well as the whole file.
+  const guess = chardet.detect(bytes.subarray(0, 65536));
   if (guess === 'UTF-16LE') return strictly(bytes, 'utf-16le');
   if (guess === 'UTF-16BE') return strictly(bytes, 'utf-16be');
   return strictly(bytes, 'gb18030');

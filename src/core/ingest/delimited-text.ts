@@ -58,28 +58,26 @@ export function parseDelimitedText(text: string, delimiter: Delimiter = sniffDel
   const unreadable: InputTable['unreadable'] = [];
   // csv-parse counts a CR LF inside a quoted field as two lines from there on; `overcount` undoes it.
   let overcount = 0;
+  let lastLine = 0;
   const rows: InputRow[] = [];
   // on_skip and on_record are in csv-parse 5.6 but missing from its browser build's types.
   const options = {
     ...OPTIONS,
     delimiter,
     skip_records_with_error: true,
-    // raw: the text of a skipped record reaches on_skip, so it can be reported whole.
-    raw: true,
-    on_record: ({ record }: { record: string[] }, context: { lines: number }) => {
+    on_record: (record: string[], context: { lines: number }) => {
       overcount += count(record, '\r\n');
-      rows.push({ line: context.lines - overcount - count(record, '\n'), cells: record });
+      lastLine = context.lines - overcount;
+      rows.push({ line: lastLine - count(record, '\n'), cells: record });
       return null;
     },
-    on_skip: (error: { lines?: number; code?: string } | undefined, raw?: string) => {
-      const chunk = raw ?? '';
-      overcount += count([chunk], '\r\n');
-      const inside = count([chunk.replace(/\r?\n$/, '')], '\n');
-      unreadable.push({
-        line: (error?.lines ?? 0) - overcount - inside,
-        code: error?.code ?? 'CSV',
-        text: chunk,
-      });
+    on_skip: (error: { lines?: number; code?: string } | undefined) => {
+      // The record starts after the last one read; its text is kept whole from the file (csv-parse's
+      // `raw` option would give it too, but makes every file half again slower to parse).
+      const line = lastLine + 1;
+      const end = error?.code === 'CSV_QUOTE_NOT_CLOSED' ? undefined : (error?.lines ?? line) - overcount;
+      unreadable.push({ line, code: error?.code ?? 'CSV', text: linesOf(text, line, end) });
+      lastLine = end ?? lastLine;
     },
   };
   parse(text, options);
@@ -91,6 +89,20 @@ export function parseDelimitedText(text: string, delimiter: Delimiter = sniffDel
     unreadable,
     delimiter,
   };
+}
+
+/** Lines `from` to `to` (1-based, inclusive; to the end when `to` is undefined), with their line ends. */
+function linesOf(text: string, from: number, to?: number): string {
+  let start = 0;
+  for (let line = 1; line < from && start !== -1; line++) start = text.indexOf('\n', start) + 1 || -1;
+  if (start === -1) return '';
+  let end = start;
+  for (let line = from; to === undefined || line <= to; line++) {
+    const next = text.indexOf('\n', end);
+    if (next === -1) return text.slice(start);
+    end = next + 1;
+  }
+  return text.slice(start, end);
 }
 
 function count(fields: readonly string[], needle: string): number {

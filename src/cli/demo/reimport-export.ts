@@ -1,0 +1,31 @@
+/**
+ * The demo's import step: part of the inquiry log saved as a Chinese Excel would save it (GB18030,
+ * which contains GBK) and imported back through the same reader as `spiral import` — every row is
+ * recognised as already present, so the demo's numbers do not change.
+ */
+import { writeFileSync } from 'node:fs';
+import { stringify } from 'csv-stringify/sync';
+import iconv from 'iconv-lite';
+import { importRecords } from '../../core/ingest/import-records';
+import { say } from '../../core/messages/catalogue';
+import type { WorkbookPort } from '../../ports';
+import { readExport } from '../ingest/read-export';
+
+export async function reimportExport(
+  wb: WorkbookPort,
+  header: string[],
+  rows: string[][],
+  path: string,
+): Promise<string> {
+  writeFileSync(path, iconv.encode(stringify([header, ...rows], { record_delimiter: 'windows' }), 'gb18030'));
+  const exported = await readExport(path);
+  const result = importRecords(wb, 'inquiries', exported.table, { lang: 'zh' });
+  return `import of an export (${exported.format}): ${say('en', 'import.summary', {
+    file: path,
+    sheet: result.sheet,
+    new: result.new,
+    updated: result.updated,
+    skipped: result.skipped,
+    rejected: result.rejected,
+  })}`;
+}
