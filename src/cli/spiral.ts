@@ -9,6 +9,7 @@ import { runEffects } from './commands/effects';
 import { runImport } from './commands/import';
 import { runInit } from './commands/init';
 import { runKpi } from './commands/kpi';
+import { runQueues } from './commands/queues';
 import { runReport } from './commands/report';
 import { runRulesCheck } from './commands/rules-check';
 import { runRunDue } from './commands/run-due';
@@ -25,6 +26,7 @@ export const COMMANDS: Record<string, Command> = {
   summary: runSummary,
   report: runReport,
   effects: runEffects,
+  queues: runQueues,
   rules: runRulesCheck,
   'run-due': runRunDue,
   demo: runDemo,
@@ -39,6 +41,7 @@ export const HELP: Record<string, MessageKey> = {
   summary: 'cli.help.summary',
   report: 'cli.help.report',
   effects: 'effects.help',
+  queues: 'effects.queue.help',
   rules: 'cli.help.rules',
   'run-due': 'cli.help.runDue',
   demo: 'cli.help.demo',

@@ -1,6 +1,7 @@
 import type { PropertiesPort, WorkbookPort } from '../ports';
 import { AUTOMATION_KEYS, recordAutomaticRun } from './automation';
 import { classifyNewRows } from './classify/classify-new-rows';
+import { readOrderPurchases } from './effects/order-purchases';
 import { rebuildDeskTabs } from './effects/rebuild-desk';
 import { say } from './messages/catalogue';
 import { closedPeriodsSince, lastClosedMonth, type Period } from './periods';
@@ -144,7 +145,8 @@ async function catchUp(
   if (report.pending.length === 0) ports.properties.remove(AUTOMATION_KEYS.pending);
   // Effects and the queues are rebuilt every run (written only when they changed), unless time is up.
   if (data.unreadable.length === 0 && !context.timeUp()) {
-    const desk = rebuildDeskTabs(wb, ports.properties, data, now, timeZone);
+    const orders = readOrderPurchases(wb);
+    const desk = rebuildDeskTabs(wb, ports.properties, { ...data, orders }, now, timeZone);
     problems.push(...desk.problems);
     report.rebuilt = desk.written;
     for (const name of desk.written) context.did(`rebuilt ${name}`);

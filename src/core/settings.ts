@@ -30,6 +30,8 @@ export interface Settings {
   rankingSize: number;
   /** Weeks before an action and (at most) after it that the Effects tab compares. */
   effectWeeks: number;
+  /** Lost pre-sale chats per agent in the weekly review queue (seed 000's reply-script meeting). */
+  reviewQueuePerAgent: number;
 }
 
 export type BonusMode = 'per-agent' | 'shared-pool';
@@ -252,6 +254,13 @@ export const SETTING_DEFS: SettingDef[] = [
     'Effects: weeks compared before and after an action',
     ['effectWeeks'],
   ),
+  def(
+    'reviewQueuePerAgent',
+    number(1, 100, true),
+    '复盘清单：每位客服抽取几条未成交询单',
+    'Review queue: lost chats sampled per agent',
+    ['reviewQueuePerAgent'],
+  ),
 ];
 
 /** Pay defaults come from rules/pay.json; the rest are product defaults (seed 004 for the 2-minute threshold). */
@@ -281,6 +290,7 @@ export function defaultSettings(pay: {
     timeBudgetSeconds: 270,
     rankingSize: 10,
     effectWeeks: 4,
+    reviewQueuePerAgent: 10,
   };
 }
 

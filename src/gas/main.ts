@@ -13,6 +13,7 @@ import { type GasPorts, gasPorts, services } from './gas-ports';
 import { type HandlerName, WARNING_ITEM } from './menu';
 import { effects } from './menu-effects';
 import { askMonth, classify, scorecard } from './menu-jobs';
+import { queues } from './menu-queues';
 import { addMenu, fromMenu } from './menu-run';
 import { installMessage, periodMessage, summaryMessage } from './reports';
 
@@ -107,6 +108,7 @@ export const handlers: Record<HandlerName, (e?: OpenEvent) => void | Promise<voi
     if (periodId !== null) await fromMenu((ports) => summarise(ports, periodId));
   },
   updateEffects: () => fromMenu(effects),
+  updateQueues: () => fromMenu(queues),
   turnOnAutomation: () => fromMenu((ports) => turnOn(ports, services())),
   turnOffAutomation: () => fromMenu((ports) => turnOff(ports, services())),
   [WARNING_ITEM]: () => fromMenu(async (ports) => warningDetails(ports)),

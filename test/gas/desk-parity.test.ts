@@ -15,7 +15,18 @@ import { loadBundle } from './bundle-harness';
 /** The effects fixture as a team would type it, in a set-up workbook. */
 function fill(wb: WorkbookPort): void {
   installTemplates(wb);
-  wb.write('询单记录', 2, 1, inquirySheet(effectsInquiries(), 'zh').slice(1));
+  const recent = effectsInquiries()
+    .slice(0, 6)
+    .map((r, i) => ({
+      ...r,
+      date: `2026-11-${15 + i}`,
+      customerId: `waiting${i % 4}`,
+      converted: i === 5,
+      noDealReason: i === 5 ? '' : '价格太高',
+      followUp: i === 2 ? '已发券' : '',
+      question: `第 ${i} 次咨询`,
+    }));
+  wb.write('询单记录', 2, 1, inquirySheet([...effectsInquiries(), ...recent], 'zh').slice(1));
   wb.write(
     '改进行动',
     2,
@@ -24,7 +35,7 @@ function fill(wb: WorkbookPort): void {
   );
 }
 
-const TABS = ['效果追踪'];
+const TABS = ['效果追踪', '复盘清单', '跟进清单'];
 const xlsxTabs = new Map<string, Cell[][]>();
 const gasTabs = new Map<string, Cell[][]>();
 let json: { label: string; p: number | null }[];
@@ -44,6 +55,9 @@ beforeAll(async () => {
   expect(await main(['effects', book, '--now', NOW.toISOString(), '--json'])).toBe(0);
   vi.restoreAllMocks();
   json = JSON.parse(out.join(''));
+  vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+  expect(await main(['queues', book, '--now', NOW.toISOString()])).toBe(0);
+  vi.restoreAllMocks();
   const saved = await XlsxWorkbook.open(book);
   for (const tab of TABS) xlsxTabs.set(tab, saved.read(tab));
 
@@ -53,6 +67,7 @@ beforeAll(async () => {
   fakes.clock.time = NOW.getTime();
   const bundle = loadBundle(fakes);
   await bundle.call('updateEffects');
+  await bundle.call('updateQueues');
   for (const tab of TABS) gasTabs.set(tab, gas.read(tab));
 }, 240_000);
 afterAll(() => vi.restoreAllMocks());
@@ -70,6 +85,15 @@ describe('the desk tabs from the CLI and from the bundled Apps Script are the sa
         else expect(other, `row ${r + 1}, column ${c + 1}`).toBe(cell);
       });
     });
+  });
+
+  it('the follow-up list holds the waiting buyers only, and the review queue 10 of last week', () => {
+    const buyers = gasTabs.get('跟进清单')!.map((row) => row[0]);
+    expect(buyers).toContain('waiting0');
+    expect(buyers).toContain('waiting3');
+    expect(buyers).not.toContain('waiting1');
+    expect(buyers).not.toContain('waiting2');
+    expect(gasTabs.get('复盘清单')!.filter((row) => row[1] === '2026-11-11')).toHaveLength(10);
   });
 
   it('spiral effects --json prints one row per action with its label and p', () => {

@@ -2,6 +2,8 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { classifyNewRows } from '../../core/classify/classify-new-rows';
 import { writeEffects } from '../../core/effects/generate-effects';
+import { writeQueues } from '../../core/effects/generate-queues';
+import { readOrderPurchases } from '../../core/effects/order-purchases';
 import { importRows } from '../../core/import-rows';
 import { installTemplates } from '../../core/install';
 import { say } from '../../core/messages/catalogue';
@@ -86,6 +88,12 @@ export async function runDemo(args: string[], values: Record<string, unknown> = 
     const effects = writeEffects(wb, logs, now, logs.settings.timeZone);
     const verdicts = effects.rows.map((r) => `${r.target} ${r.label}`).join(', ');
     lines.push(`${effects.tabName}: ${effects.rows.length} actions (${verdicts})`);
+    const queues = writeQueues(wb, { ...logs, orders: readOrderPurchases(wb) }, now, logs.settings.timeZone);
+    const sampled = queues.review.agents.map((a) => `${a.agent} ${a.rows.length}/${a.candidates}`);
+    lines.push(`${queues.review.tabName} ${queues.review.week}: ${sampled.join(', ')}`);
+    lines.push(
+      `${queues.followUp.tabName} ${queues.followUp.from}…${queues.followUp.to}: ${queues.followUp.rows.length} buyers waiting`,
+    );
     writeProblems(wb, [...classified.problems, ...effects.problems], logs.settings.language);
   });
   // The last whole week, as the HTML report a team would send round.

@@ -1,11 +1,14 @@
 /**
  * The tabs runDue rebuilds on every run, after the summaries: the Effects tab (when there are
- * actions to test or the tab already exists). Each is written only when it changed.
+ * actions to test or the tab already exists) and the desk's two queues (when there are inquiries or
+ * the tabs exist). Each is written only when it changed.
  */
-import type { PropertiesPort, WorkbookPort } from '../../ports';
+import type { PropertiesPort, TabContent, WorkbookPort } from '../../ports';
 import type { Problem } from '../records';
 import { findSheet } from '../template';
 import { buildEffectsTab, type EffectsData } from './generate-effects';
+import { buildQueueTabs } from './generate-queues';
+import type { Purchase } from './purchases';
 import { writeTabIfChanged } from './tab-fingerprint';
 
 export interface DeskRebuild {
@@ -17,16 +20,21 @@ export interface DeskRebuild {
 export function rebuildDeskTabs(
   wb: WorkbookPort,
   properties: PropertiesPort,
-  data: EffectsData,
+  data: EffectsData & { orders: readonly Purchase[] },
   now: Date,
   timeZone: string,
 ): DeskRebuild {
   const result: DeskRebuild = { written: [], problems: [] };
+  const write = (wanted: boolean, name: string, content: TabContent) => {
+    if ((wanted || wb.hasSheet(name)) && writeTabIfChanged(wb, properties, name, content))
+      result.written.push(name);
+  };
   const effects = buildEffectsTab(wb, data, now, timeZone);
-  const actionsSheet = findSheet(wb, 'actions');
-  const wanted = effects.rows.length > 0 || wb.hasSheet(effects.tabName);
-  if (actionsSheet !== null) result.problems.push(...effects.problems);
-  if (wanted && writeTabIfChanged(wb, properties, effects.tabName, effects.content))
-    result.written.push(effects.tabName);
+  if (findSheet(wb, 'actions') !== null) result.problems.push(...effects.problems);
+  write(effects.rows.length > 0, effects.tabName, effects.content);
+  const queues = buildQueueTabs(data, now, timeZone);
+  const logged = data.inquiries.length > 0;
+  write(logged, queues.review.tabName, queues.review.content);
+  write(logged, queues.followUp.tabName, queues.followUp.content);
   return result;
 }

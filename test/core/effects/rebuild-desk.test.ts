@@ -22,10 +22,10 @@ describe('runDue rebuilds the Effects tab', () => {
     timeZone: 'Asia/Shanghai',
   });
 
-  it('writes no Effects tab while the Actions sheet is empty', async () => {
+  it('writes no Effects tab while the Actions sheet is empty (the queues, yes)', async () => {
     const wb = book();
     const report = await runDue(ports(wb), 'trigger');
-    expect(report.rebuilt).toEqual([]);
+    expect(report.rebuilt).toEqual(['复盘清单', '跟进清单']);
     expect(wb.hasSheet('效果追踪')).toBe(false);
   });
 
@@ -39,7 +39,7 @@ describe('runDue rebuilds the Effects tab', () => {
     );
     const properties = new MemoryProperties();
     const first = await runDue(ports(wb, properties), 'trigger');
-    expect(first.rebuilt).toEqual(['效果追踪']);
+    expect(first.rebuilt).toEqual(['效果追踪', '复盘清单', '跟进清单']);
     expect(first.actions).toContain('rebuilt 效果追踪');
     expect(wb.tabOf('效果追踪')!.values.flat()).toContain('显著下降');
     const tabs = wb.calls.writeTab;

@@ -1,0 +1,21 @@
+/** The queues menu job: rebuild 复盘清单 and 跟进清单 under the run lock. */
+import { queuesMessage, writeQueues } from '../core/effects/generate-queues';
+import { readOrderPurchases } from '../core/effects/order-purchases';
+import { runLogged } from '../core/run';
+import { readInquiries } from '../core/tables';
+import type { GasPorts } from './gas-ports';
+
+export async function queues(ports: GasPorts): Promise<string> {
+  const run = await runLogged(ports, 'menu', (context) => {
+    const inquiries = readInquiries(context.wb);
+    const tabs = writeQueues(
+      context.wb,
+      { settings: context.settings, inquiries: inquiries.records, orders: readOrderPurchases(context.wb) },
+      context.now(),
+      ports.timeZone,
+    );
+    context.did(`wrote ${tabs.review.tabName} and ${tabs.followUp.tabName}`);
+    return queuesMessage(tabs, context.settings.language);
+  });
+  return run.result ?? run.actions.join('\n');
+}
