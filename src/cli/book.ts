@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { type RunContext, runLogged } from '../core/run';
 import type { LockPort, WorkbookPort } from '../ports';
-import { FileLock } from './file-ports';
+import { FileLock } from './file-lock';
 import { BookBusyError, UsageError } from './usage-error';
 import { XlsxWorkbook } from './xlsx-workbook';
 
@@ -24,13 +24,16 @@ export async function withBook<T>(
   if (!path) throw new UsageError('give the workbook path, e.g. shop.xlsx');
   if (!path.toLowerCase().endsWith('.xlsx')) throw new UsageError(`${path}: expected an .xlsx file`);
   const lock = FileLock.beside(path);
-  if (!lock.tryAcquire(options.waitMs ?? LOCK_WAIT_MS)) throw new BookBusyError(path);
+  if (!lock.tryAcquire(options.waitMs ?? LOCK_WAIT_MS))
+    throw new BookBusyError(path, lock.path, lock.holder());
   try {
     let book: XlsxWorkbook;
     if (existsSync(path)) book = await XlsxWorkbook.open(path);
     else if (options.create) book = XlsxWorkbook.create();
     else throw new UsageError(`${path}: no such file`);
+    lock.refresh();
     const result = await work(book, HELD);
+    lock.refresh();
     if (options.save?.(result) ?? true) await book.save(path);
     return result;
   } finally {

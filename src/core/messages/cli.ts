@@ -1,5 +1,6 @@
 import type { Entries } from './catalogue';
 
+/** Lines the `spiral` command prints. */
 export const cliMessages = {
   'cli.reportWritten': { zh: '已写出 {out}（{tab}）', en: 'wrote {out} ({tab})' },
   'cli.reportFooter': { zh: '由 Spiral 根据 {book} 生成 · {at}', en: 'Made by Spiral from {book} · {at}' },
@@ -55,5 +56,13 @@ export const cliMessages = {
   'cli.demoExists': {
     zh: '{path} 已存在；加 --force 覆盖它',
     en: '{path} already exists; add --force to overwrite it',
+  },
+  'cli.busy': {
+    zh: '{book} 正被另一个 spiral 命令使用（进程 {pid}，主机 {host}，自 {since} 起），锁文件：{lock}。如果确认没有 spiral 命令在运行，删除这个锁文件后重试。',
+    en: '{book} is busy: another spiral command (process {pid} on {host}, since {since}) holds the lock file {lock}. If no spiral command is running, delete that lock file and try again.',
+  },
+  'cli.busyUnknown': {
+    zh: '{book} 正被另一个 spiral 命令使用，锁文件：{lock}。如果确认没有 spiral 命令在运行，删除这个锁文件后重试。',
+    en: '{book} is busy: another spiral command holds the lock file {lock}. If no spiral command is running, delete that lock file and try again.',
   },
 } satisfies Entries;
