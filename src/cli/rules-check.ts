@@ -1,13 +1,20 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { render } from '../core/messages/catalogue';
 import { parseRuleFile } from '../core/rules/rule-file';
+import type { Lang } from '../core/template';
+import { cliLang } from './cli-lang';
+import { readRuleJson } from './rule-json';
 
 /**
  * Validates every `*.json` rule file in a folder (`spiral rules check [--dir rules]`). `ok` is
  * false when any file is invalid; `messages` then name file, rule and field, one per problem,
  * and otherwise say what each file holds.
  */
-export async function rulesCheck(dir: string): Promise<{ ok: boolean; messages: string[] }> {
+export async function rulesCheck(
+  dir: string,
+  lang: Lang = cliLang(),
+): Promise<{ ok: boolean; messages: string[] }> {
   let names: string[];
   try {
     names = (await readdir(dir)).filter((name) => name.endsWith('.json')).sort();
@@ -18,14 +25,12 @@ export async function rulesCheck(dir: string): Promise<{ ok: boolean; messages: 
   const problems: string[] = [];
   const summaries: string[] = [];
   for (const name of names) {
-    let json: unknown;
-    try {
-      json = JSON.parse(await readFile(join(dir, name), 'utf8'));
-    } catch (error) {
-      problems.push(`${name}: not valid JSON (${(error as Error).message})`);
+    const read = readRuleJson(await readFile(join(dir, name), 'utf8'));
+    if (!read.ok) {
+      problems.push(`${name}: ${render(lang, read.reason)}`);
       continue;
     }
-    const parsed = parseRuleFile(name, json);
+    const parsed = parseRuleFile(name, read.json);
     if (parsed.ok) summaries.push(`${name}: ${parsed.file.type}, ${parsed.file.rules.length} rules, ok`);
     else problems.push(...parsed.messages);
   }

@@ -65,4 +65,17 @@ export const cliMessages = {
     zh: '{book} 正被另一个 spiral 命令使用，锁文件：{lock}。如果确认没有 spiral 命令在运行，删除这个锁文件后重试。',
     en: '{book} is busy: another spiral command holds the lock file {lock}. If no spiral command is running, delete that lock file and try again.',
   },
+  'cli.ruleBom': {
+    zh: '文件以字节顺序标记（BOM）开头；请另存为不带 BOM 的 UTF-8',
+    en: 'the file starts with a byte-order mark (BOM); save it as UTF-8 without a BOM',
+  },
+  'cli.ruleNotJson': { zh: '不是有效的 JSON（{reason}）', en: 'not valid JSON ({reason})' },
+  'cli.ruleTooDeep': {
+    zh: '嵌套太深：{path} 超过了规则文件允许的 {max} 层',
+    en: 'nested too deep: {path} is more than the {max} levels a rule file may have',
+  },
+  'cli.ruleNumberTooLarge': {
+    zh: '{path} 的数字太大（读出来是无穷大）',
+    en: 'the number at {path} is too large (it reads as infinity)',
+  },
 } satisfies Entries;
