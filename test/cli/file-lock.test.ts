@@ -1,21 +1,14 @@
 /** Issue 8 item 4: locks that recover. */
 import { spawnSync } from 'node:child_process';
-import {
-  existsSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  statSync,
-  utimesSync,
-  writeFileSync,
-} from 'node:fs';
-import { hostname, tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { withBook } from '../../src/cli/book';
 import { FileLock, REFRESH_MS, STALE_LOCK_MS } from '../../src/cli/file-lock';
 import { main } from '../../src/cli/spiral';
 import { BookBusyError } from '../../src/cli/usage-error';
+import { tempDir } from '../fakes/temp-dir';
 
 const faults = vi.hoisted(() => ({ failLockWrite: false }));
 
@@ -42,7 +35,7 @@ let lockFile: string;
 let err: string[];
 
 beforeEach(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'spiral-lock-'));
+  dir = tempDir('spiral-lock');
   book = join(dir, 'shop.xlsx');
   lockFile = join(dir, '.shop.xlsx.lock');
   err = [];

@@ -1,16 +1,16 @@
 /** Issue 8 item 7: a hostile rule file gets a named rule-check error (exit 2), never a crash. */
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/spiral';
 import { say } from '../../src/core/messages/catalogue';
+import { tempDir } from '../fakes/temp-dir';
 
 let dir: string;
 let err: string[];
 
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'spiral-rules-'));
+  dir = tempDir('spiral-rules');
   cpSync(join(__dirname, '../../rules'), dir, { recursive: true });
   err = [];
   vi.stubEnv('SPIRAL_LANG', 'en');
