@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { open, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { followLinks } from './real-path';
 
 /** The file operations an atomic write needs; tests inject failing ones. */
 export interface AtomicFs {
@@ -41,18 +42,20 @@ export function temporaryPathFor(target: string): string {
 
 /**
  * Replaces `target` with `data` all at once: the bytes go to a temporary file beside it, which is
- * then renamed over the target. On any failure the temporary file is removed and the target is
- * left exactly as it was.
+ * then renamed over the target (over the file a symbolic link points to, when `target` is one). On
+ * any failure the temporary file is removed and the target is left exactly as it was.
  */
 export async function writeFileAtomic(
   target: string,
   data: Uint8Array,
   fs: AtomicFs = nodeAtomicFs,
 ): Promise<void> {
-  const temporary = temporaryPathFor(target);
+  // Renaming over a symbolic link would replace the link; the file it points to is replaced instead.
+  const real = followLinks(target);
+  const temporary = temporaryPathFor(real);
   try {
-    await fs.writeFile(temporary, data, await fs.modeOf(target));
-    await fs.rename(temporary, target);
+    await fs.writeFile(temporary, data, await fs.modeOf(real));
+    await fs.rename(temporary, real);
   } catch (error) {
     await fs.remove(temporary).catch(() => undefined);
     const reason = error instanceof Error ? error.message : String(error);

@@ -1,7 +1,11 @@
 import { existsSync } from 'node:fs';
+import { say } from '../core/messages/catalogue';
 import { type RunContext, runLogged } from '../core/run';
 import type { LockPort, WorkbookPort } from '../ports';
+import { cliLang } from './cli-lang';
 import { FileLock } from './file-lock';
+import { removeLeftovers } from './leftovers';
+import { followLinks } from './real-path';
 import { BookBusyError, UsageError } from './usage-error';
 import { XlsxWorkbook } from './xlsx-workbook';
 
@@ -23,18 +27,22 @@ export async function withBook<T>(
 ): Promise<T> {
   if (!path) throw new UsageError('give the workbook path, e.g. shop.xlsx');
   if (!path.toLowerCase().endsWith('.xlsx')) throw new UsageError(`${path}: expected an .xlsx file`);
-  const lock = FileLock.beside(path);
+  // Through a symbolic link, the lock and the save belong to the file it points to.
+  const real = followLinks(path);
+  const lock = FileLock.beside(real);
   if (!lock.tryAcquire(options.waitMs ?? LOCK_WAIT_MS))
     throw new BookBusyError(path, lock.path, lock.holder());
   try {
+    for (const name of removeLeftovers(real))
+      process.stderr.write(`${say(cliLang(), 'cli.removedLeftover', { name })}\n`);
     let book: XlsxWorkbook;
-    if (existsSync(path)) book = await XlsxWorkbook.open(path);
+    if (existsSync(real)) book = await XlsxWorkbook.open(real);
     else if (options.create) book = XlsxWorkbook.create();
     else throw new UsageError(`${path}: no such file`);
     lock.refresh();
     const result = await work(book, HELD);
     lock.refresh();
-    if (options.save?.(result) ?? true) await book.save(path);
+    if (options.save?.(result) ?? true) await book.save(real);
     return result;
   } finally {
     lock.release();

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import ExcelJS from 'exceljs';
+import { say } from '../core/messages/catalogue';
 import { checkAppendWidth, columnRuns, planColumnUpdate } from '../core/sheets/cell-updates';
 import {
   type Cell,
@@ -13,7 +14,9 @@ import {
   type WorkbookPort,
 } from '../ports';
 import { type AtomicFs, nodeAtomicFs, writeFileAtomic } from './atomic-write';
+import { cliLang } from './cli-lang';
 import { keepValidationRangesWhole } from './exceljs-range-validations';
+import { UsageError } from './usage-error';
 import {
   applyAreaStyle,
   argb,
@@ -54,6 +57,10 @@ const internals = (sheet: ExcelJS.Worksheet): SheetInternals => {
   return inner;
 };
 
+/** Excel's last row would be passed: one line for the person (exit 1), nothing written. */
+const sheetFull = (sheet: string, row: number) =>
+  new UsageError(say(cliLang(), 'cli.sheetFull', { sheet, max: EXCEL_MAX_ROWS, row }));
+
 const columnLetter = (index: number): string => {
   let letters = '';
   for (let n = index; n > 0; n = Math.floor((n - 1) / 26))
@@ -84,21 +91,24 @@ export class XlsxWorkbook implements WorkbookPort {
 
   /** Opens an .xlsx file; the error names the file when it is missing or not an .xlsx workbook. */
   static async open(path: string): Promise<XlsxWorkbook> {
+    const refuse = (reason: string) => new UsageError(say(cliLang(), 'cli.notWorkbook', { path, reason }));
     if (extname(path).toLowerCase() !== '.xlsx') throw new Error(`Not an .xlsx file: ${path}`);
     let data: Buffer;
     try {
       data = await readFile(path);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT') throw new Error(`Workbook not found: ${path}`);
-      throw new Error(`Cannot read workbook ${path}: ${(error as Error).message}`);
+      if (code === 'ENOENT') throw new UsageError(`Workbook not found: ${path}`);
+      throw refuse((error as Error).message);
     }
     const book = new ExcelJS.Workbook();
     try {
       await book.xlsx.load(data as unknown as Parameters<typeof book.xlsx.load>[0]);
     } catch (error) {
-      throw new Error(`Not a readable .xlsx workbook: ${path} (${(error as Error).message})`);
+      throw refuse((error as Error).message);
     }
+    // A .docx or .pptx is a zip too: exceljs loads it as a workbook without sheets, which cannot be saved.
+    if (book.worksheets.length === 0) throw refuse(say(cliLang(), 'cli.noWorksheets'));
     return new XlsxWorkbook(book);
   }
 
@@ -173,11 +183,7 @@ export class XlsxWorkbook implements WorkbookPort {
     sheet.eachRow((row, r) => {
       if (columns.some((c) => row.getCell(c).type !== ExcelJS.ValueType.Null)) last = r;
     });
-    if (last + rows.length > EXCEL_MAX_ROWS) {
-      throw new Error(
-        `Appending ${rows.length} row(s) to "${name}" would pass Excel's last row, ${EXCEL_MAX_ROWS}.`,
-      );
-    }
+    if (last + rows.length > EXCEL_MAX_ROWS) throw sheetFull(name, last + rows.length);
     for (const run of columnRuns(columns)) {
       const block = rows.map((line) => run.indexes.map((index) => line[index]!));
       if (block.length > 0) this.writeBlock(sheet, last + 1, run.col, block);
@@ -250,6 +256,8 @@ export class XlsxWorkbook implements WorkbookPort {
     if (!Number.isInteger(row) || !Number.isInteger(col) || row < 1 || col < 1) {
       throw new Error(`Invalid start cell (${row}, ${col}) on ${where}: row and column are 1-based.`);
     }
+    if (values.length > 0 && row + values.length - 1 > EXCEL_MAX_ROWS)
+      throw sheetFull(sheet.name, row + values.length - 1);
     const width = values[0]?.length ?? 0;
     values.forEach((line, i) => {
       if (line.length !== width) {

@@ -78,4 +78,20 @@ export const cliMessages = {
     zh: '{path} 的数字太大（读出来是无穷大）',
     en: 'the number at {path} is too large (it reads as infinity)',
   },
+  'cli.removedLeftover': {
+    zh: '已删除上次中断的运行留下的临时文件 {name}',
+    en: 'removed {name}, a temporary file left by an interrupted run',
+  },
+  'cli.notWorkbook': {
+    zh: '{path} 不是可读取的 Excel 工作簿（.xlsx）：{reason}',
+    en: '{path} is not a readable Excel workbook (.xlsx): {reason}',
+  },
+  'cli.noWorksheets': {
+    zh: '里面没有工作表（是改了扩展名的 Word 或其他文件吗？）',
+    en: 'it holds no worksheets (a Word or other file renamed .xlsx?)',
+  },
+  'cli.sheetFull': {
+    zh: '工作表“{sheet}”最多 {max} 行，这次写入会写到第 {row} 行，因此什么都没有写入；请先归档旧记录（见 README“归档旧行”）',
+    en: 'sheet "{sheet}" holds at most {max} rows and this write would reach row {row}, so nothing was written; archive old rows first (README, "Archiving old rows")',
+  },
 } satisfies Entries;
