@@ -36,11 +36,11 @@ describe('spiral rules check on hostile rule files', () => {
   });
 
   it('names a number too large to be finite, with where it is', async () => {
-    edit('pay.json', (text) => text.replace(/"bonusPool": \d+/, '"bonusPool": 1e999'));
+    edit('pay.json', (text) => text.replace(/"regular": \d+/, '"regular": 1e999'));
     expect(await main(['rules', 'check', '--dir', dir])).toBe(2);
     expect(err.join('')).toContain('pay.json: ');
     expect(err.join('')).toContain('too large (it reads as infinity)');
-    expect(err.join('')).toContain('bonusPool');
+    expect(err.join('')).toContain('basePay.regular');
   });
 
   it('names conditions nested too deep instead of overflowing the stack', async () => {
