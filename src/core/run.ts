@@ -1,8 +1,10 @@
 import type { Clock, LockPort, WorkbookPort } from '../ports';
+import { say } from './messages/catalogue';
 import { writeProblems } from './problems-sheet';
 import type { Problem } from './records';
 import { appendRunLog, type RunOutcome, type RunTrigger } from './run-log';
 import { readSettings, type Settings } from './settings';
+import type { Lang } from './template';
 
 /** Google Sheets holds at most ten million cells per spreadsheet. */
 export const CELL_LIMIT = 10_000_000;
@@ -72,7 +74,7 @@ export async function runLogged<T>(
       timeZone,
     );
   if (!lock.tryAcquire(trigger === 'trigger' ? 0 : MENU_LOCK_WAIT_MS)) {
-    actions.push('another run held the lock; nothing done');
+    actions.push(say(settings.language, 'automation.log.busy'));
     log('busy');
     if (trigger === 'trigger') return { outcome: 'busy', actions };
     throw new BusyError();
@@ -97,7 +99,7 @@ export async function runLogged<T>(
   try {
     const result = await work(context);
     if (problems !== null) writeProblems(wb, problems, settings.language);
-    warnNearCellLimit(wb, actions);
+    warnNearCellLimit(wb, actions, settings.language);
     const outcome: RunOutcome = partial ? 'partial' : 'ok';
     log(outcome);
     return { result, outcome, actions };
@@ -109,11 +111,9 @@ export async function runLogged<T>(
   }
 }
 
-function warnNearCellLimit(wb: WorkbookPort, actions: string[]): void {
+function warnNearCellLimit(wb: WorkbookPort, actions: string[], lang: Lang): void {
   const cells = wb.cellCount();
   if (cells > CELL_LIMIT * 0.8) {
-    actions.push(
-      `WARNING: the workbook holds ${cells.toLocaleString('en-US')} cells, over 80% of the 10,000,000-cell limit; archive old rows (README: Archiving)`,
-    );
+    actions.push(say(lang, 'automation.log.nearCellLimit', { cells: cells.toLocaleString('en-US') }));
   }
 }

@@ -26,8 +26,13 @@ export async function turnOn(ports: GasPorts, gas: GasServices): Promise<string>
     const schedule = { hour: context.settings.triggerHour, timeZone: ports.timeZone };
     const install = installDailyTrigger(gas.ScriptApp, ports.spreadsheet, ports.properties, schedule);
     setAutomationEnabled(ports.properties, context.now());
+    const lang = context.settings.language;
     context.did(
-      `automation on: daily at ${schedule.hour}:00 ${schedule.timeZone} (trigger ${install.change})`,
+      say(lang, 'automation.log.on', {
+        hour: schedule.hour,
+        zone: schedule.timeZone,
+        change: say(lang, `automation.change.${install.change}`),
+      }),
     );
     return automationOnMessage(install, context.settings.language);
   });
@@ -39,7 +44,7 @@ export async function turnOff(ports: GasPorts, gas: GasServices): Promise<string
   const run = await runLogged(ports, 'menu', (context) => {
     const removed = removeDailyTriggers(gas.ScriptApp, ports.spreadsheet, ports.properties);
     setAutomationEnabled(ports.properties, null);
-    context.did(`automation off: ${removed} trigger(s) deleted`);
+    context.did(say(context.settings.language, 'automation.log.off', { removed }));
     return automationOffMessage(removed, context.settings.language);
   });
   return run.result ?? run.actions.join('\n');

@@ -3,6 +3,7 @@
  * core use case and reports; the build exposes them as top-level functions (see menu.ts).
  */
 import { installTemplates } from '../core/install';
+import { say } from '../core/messages/catalogue';
 import { lastClosedMonth, lastClosedWeek, PeriodError, parsePeriod } from '../core/periods';
 import { runLogged } from '../core/run';
 import { generateSummary } from '../core/summary/generate-summary';
@@ -24,7 +25,7 @@ async function setUp(ports: GasPorts): Promise<string> {
   const language = installLanguage(ports);
   const run = await runLogged(ports, 'menu', (context) => {
     const report = installTemplates(context.wb, language ? { language } : {});
-    context.did(`set up sheets (created ${report.created.length})`);
+    context.did(say(context.settings.language, 'automation.log.setUp', { created: report.created.length }));
     return report;
   });
   return run.result ? installMessage(run.result) : run.actions.join('\n');
@@ -35,7 +36,7 @@ async function summarise(ports: GasPorts, periodId: string): Promise<string> {
   const run = await runLogged(ports, 'menu', (context) => {
     const summary = generateSummary(context.wb, periodId, { settings: context.settings });
     context.reportProblems(summary.problems);
-    context.did(`wrote ${summary.tabName}`);
+    context.did(say(context.settings.language, 'automation.log.wroteTab', { tab: summary.tabName }));
     return summary;
   });
   return run.result ? summaryMessage(run.result) : run.actions.join('\n');

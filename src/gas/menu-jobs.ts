@@ -1,5 +1,6 @@
 /** The classification and scorecard menu jobs, each under the run lock, and the month prompt. */
 import { classifyNewRows } from '../core/classify/classify-new-rows';
+import { say } from '../core/messages/catalogue';
 import { PeriodError, parsePeriod } from '../core/periods';
 import { runLogged } from '../core/run';
 import { computeScorecard, scorecardRunLine } from '../core/scorecard/compute-scorecard';
@@ -13,7 +14,10 @@ export async function classify(ports: GasPorts): Promise<string> {
     const report = classifyNewRows(context.wb);
     context.reportProblems(report.problems);
     context.did(
-      `classified: ${report.inquiries.filled} question categories filled, ${report.reviews.categorized} reviews categorised`,
+      say(context.settings.language, 'automation.log.classified', {
+        questions: report.inquiries.filled,
+        reviews: report.reviews.categorized,
+      }),
     );
     return classifyMessage(report, context.settings.language);
   });
@@ -24,7 +28,7 @@ export async function scorecard(ports: GasPorts, month: string): Promise<string>
   const run = await runLogged(ports, 'menu', async (context) => {
     const report = await computeScorecard(context.wb, month);
     context.reportProblems(report.problems);
-    context.did(scorecardRunLine(report));
+    context.did(scorecardRunLine(report, context.settings.language));
     return scorecardMessage(report, context.settings.language);
   });
   return run.result ?? run.actions.join('\n');

@@ -5,7 +5,11 @@ import { DEMO_DEFAULTS, generateDemo } from '../../src/cli/demo/generate-demo';
 import { XlsxWorkbook } from '../../src/cli/xlsx-workbook';
 import { addDays, periodsBetween } from '../../src/core/periods';
 import { readInquiries, readReviews, readScorecard } from '../../src/core/tables';
+import { otherLanguageCells } from '../core/messages/language-scan';
 import { tempDir } from '../fakes/temp-dir';
+
+/** The logs the team types (the demo's rows stand for theirs); every other sheet is Spiral's writing. */
+const INPUT_LOGS = ['询单记录', '评价记录', '分类词典', '竞品对比', '竞品问答', '改进行动', '订单记录'];
 
 describe('spiral demo', () => {
   const path = join(tempDir('spiral-demo'), 'demo.xlsx');
@@ -21,6 +25,13 @@ describe('spiral demo', () => {
     wb = await XlsxWorkbook.open(path);
   }, 240_000);
   afterAll(() => vi.restoreAllMocks());
+
+  it('writes no English catalogue text into any sheet of the Chinese workbook that Spiral wrote', () => {
+    const written = wb.sheetNames().filter((name) => !INPUT_LOGS.includes(name));
+    expect(written.length).toBeGreaterThan(15);
+    const sheets = Object.fromEntries(written.map((name) => [name, wb.read(name)]));
+    expect(otherLanguageCells(sheets, 'en')).toEqual([]);
+  });
 
   it('fills the sheets with the seeded data, every row valid', () => {
     const data = generateDemo(DEMO_DEFAULTS);

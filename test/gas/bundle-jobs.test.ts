@@ -36,7 +36,7 @@ describe('分类新记录 / Classify new rows', () => {
     expect(first.fakes.ui.alerts[0]?.prompt).toContain(`已为 ${filled} 条询单填写问题分类`);
     const second = await b.run('classifyNewRows', 'active');
     expect(second.fakes.ui.alerts[0]?.prompt).toMatch(/^已为 0 条询单填写问题分类（\d+ 条已有分类保持不变/);
-    expect(b.runLog().at(-1)?.[LOG.actions]).toMatch(/^classified: 0 question categories filled/);
+    expect(b.runLog().at(-1)?.[LOG.actions]).toMatch(/^分类：填写 0 个问题分类/);
   });
 });
 

@@ -51,7 +51,7 @@ describe('two trigger runs at once', () => {
     expect(book.summaryTabs()).toEqual(['周报 2026-W43', '月报 2026-10', '周报 2026-W44', '周报 2026-W45']);
     const runs = book.runLog().filter((row) => row[LOG.trigger] === '定时');
     expect(runs.map((row) => row[LOG.outcome])).toEqual(['忙碌跳过', '完成']);
-    expect(runs[0]?.[LOG.actions]).toBe('another run held the lock; nothing done');
+    expect(runs[0]?.[LOG.actions]).toBe('另一次运行正占用表格；本次未做任何事');
     expect(book.first.locks.document.holder).toBeNull();
   });
 

@@ -1,4 +1,5 @@
 import { classifyNewRows } from '../../core/classify/classify-new-rows';
+import { say } from '../../core/messages/catalogue';
 import { logged, withBook } from '../book';
 
 /** `spiral classify <book>`: fills blank question categories and every review's auto categories. */
@@ -8,7 +9,10 @@ export async function runClassify(args: string[]): Promise<number> {
       const result = classifyNewRows(wb);
       context.reportProblems(result.problems);
       context.did(
-        `classified ${result.inquiries.filled} question(s), ${result.reviews.categorized} review(s)`,
+        say(context.settings.language, 'automation.log.classified', {
+          questions: result.inquiries.filled,
+          reviews: result.reviews.categorized,
+        }),
       );
       return result;
     }),

@@ -15,7 +15,7 @@ export async function runKpi(args: string[], values: Record<string, unknown>): P
     logged(wb, lock, async (context) => {
       const result = await computeScorecard(wb, month);
       context.reportProblems(result.problems);
-      context.did(scorecardRunLine(result));
+      context.did(scorecardRunLine(result, context.settings.language));
       return result;
     }),
   );

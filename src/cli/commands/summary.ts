@@ -1,3 +1,4 @@
+import { say } from '../../core/messages/catalogue';
 import { computeScorecardResults } from '../../core/scorecard/results';
 import { loadSummaryData, writeSummary } from '../../core/summary/generate-summary';
 import { readScorecard } from '../../core/tables';
@@ -20,7 +21,7 @@ export async function runSummary(args: string[], values: Record<string, unknown>
           : undefined;
       const result = writeSummary(wb, period, data, scorecard);
       context.reportProblems(data.problems);
-      context.did(`wrote ${result.tabName}`);
+      context.did(say(context.settings.language, 'automation.log.wroteTab', { tab: result.tabName }));
       return result;
     }),
   );

@@ -17,4 +17,29 @@ export const automationMessages = {
     zh: '未运行：需要重新授权（{url}）',
     en: 'did not run: re-authorisation needed ({url})',
   },
+  'automation.log.busy': {
+    zh: '另一次运行正占用表格；本次未做任何事',
+    en: 'another run held the lock; nothing done',
+  },
+  'automation.log.nearCellLimit': {
+    zh: '注意：表格已有 {cells} 个单元格，超过 1000 万上限的 80%；请归档旧行（见 README“归档”）',
+    en: 'WARNING: the workbook holds {cells} cells, over 80% of the 10,000,000-cell limit; archive old rows (README: Archiving)',
+  },
+  'automation.log.setUp': { zh: '安装模板（新建 {created} 张表）', en: 'set up sheets (created {created})' },
+  'automation.log.wroteTab': { zh: '写出 {tab}', en: 'wrote {tab}' },
+  'automation.log.classified': {
+    zh: '分类：填写 {questions} 个问题分类，{reviews} 条评价已分类',
+    en: 'classified: {questions} question categories filled, {reviews} reviews categorised',
+  },
+  'automation.log.on': {
+    zh: '开启自动汇总：每天 {hour}:00（{zone}）运行（触发器：{change}）',
+    en: 'automation on: daily at {hour}:00 {zone} (trigger {change})',
+  },
+  'automation.change.kept': { zh: '保留', en: 'kept' },
+  'automation.change.replaced': { zh: '已替换', en: 'replaced' },
+  'automation.change.created': { zh: '已新建', en: 'created' },
+  'automation.log.off': {
+    zh: '关闭自动汇总：删除 {removed} 个触发器',
+    en: 'automation off: {removed} trigger(s) deleted',
+  },
 } satisfies Entries;
