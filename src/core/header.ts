@@ -13,11 +13,12 @@ export interface HeaderMap {
   duplicates: string[];
 }
 
-/** Recognises a column by its zh label, en label or key, ignoring case, spacing and full-width forms. */
-export function mapHeader(headerRow: readonly Cell[], template: Template): HeaderMap {
+/** Recognises a column by its zh label, en label, key or an alias, ignoring case, spacing and full-width forms. */
+export function mapHeader(headerRow: readonly Cell[], template: Pick<Template, 'columns'>): HeaderMap {
   const byLabel = new Map<string, string>();
   for (const column of template.columns) {
-    for (const label of [column.key, column.zh, column.en]) byLabel.set(normalizeLabel(label), column.key);
+    for (const label of [column.key, column.zh, column.en, ...(column.aliases ?? [])])
+      byLabel.set(normalizeLabel(label), column.key);
   }
   const columns: Record<string, number> = {};
   const labels: Record<string, string> = {};

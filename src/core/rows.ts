@@ -1,6 +1,7 @@
 /** Reading a templated sheet generically: header by label or key, each cell parsed by its column type. */
 import type { Cell, WorkbookPort } from '../ports';
 import { mapHeader } from './header';
+import { parseWallClock } from './ingest/date-time';
 import { type Message, render } from './messages/catalogue';
 import type { CategoryKind, Problem } from './records';
 import { OURS } from './records';
@@ -51,6 +52,8 @@ export type KnownCategories = Map<CategoryKind, Set<string>>;
 export interface ReadOptions {
   lang?: Lang;
   knownCategories?: KnownCategories;
+  /** Columns the caller is about to fill: a blank one is not an error even where required (matching's `converted`). */
+  toFill?: readonly string[];
 }
 
 /** Reads a templated sheet: one `read` call, header by label or key, each row parsed by its column type. */
@@ -108,6 +111,7 @@ export function readRows(wb: WorkbookPort, key: SheetKey, options: ReadOptions =
     present,
     timeZone: wb.timeZone,
     knownCategories: options.knownCategories,
+    toFill: options.toFill,
   };
   for (let r = 1; r < grid.length; r++) {
     const parsed = parseRow(context, grid[r] ?? [], r + 1);
@@ -138,6 +142,7 @@ export interface RowContext {
   present: ColumnSpec[];
   timeZone: string;
   knownCategories?: KnownCategories | undefined;
+  toFill?: readonly string[] | undefined;
 }
 
 /** Parses one row by its column types; null for a row blank in every contract column. */
@@ -170,6 +175,7 @@ export function parseRow(
   for (const column of present) {
     const rule = column.requiredWhen;
     if (!rule || values[rule.column] !== rule.equals || !isEmptyValue(values[column.key])) continue;
+    if (context.toFill?.includes(column.key) && isBlank(cells[columns[column.key]! - 1])) continue;
     hasError = true;
     // An invalid value was already reported; only a missing one is reported here.
     if (isBlank(cells[columns[column.key]! - 1])) {
@@ -232,6 +238,12 @@ function parseCell(
     case 'date':
     case 'month': {
       const parsed = column.type === 'date' ? parseDate(cell, timeZone) : parseMonth(cell, timeZone);
+      if (parsed.ok) return { value: parsed.value };
+      if (parsed.blank) return missing();
+      return error(parsed.reason);
+    }
+    case 'datetime': {
+      const parsed = parseWallClock(cell, timeZone);
       if (parsed.ok) return { value: parsed.value };
       if (parsed.blank) return missing();
       return error(parsed.reason);

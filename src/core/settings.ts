@@ -32,6 +32,10 @@ export interface Settings {
   effectWeeks: number;
   /** Lost pre-sale chats per agent in the weekly review queue (seed 000's reply-script meeting). */
   reviewQueuePerAgent: number;
+  /** An order paid no later than this many days after an inquiry's day belongs to it (desk tools: 询单→次日付款). */
+  attributionDays: number;
+  /** A buyer with an order paid this many days before a chat is asking after the sale. */
+  afterSaleLookbackDays: number;
 }
 
 export type BonusMode = 'per-agent' | 'shared-pool';
@@ -261,6 +265,20 @@ export const SETTING_DEFS: SettingDef[] = [
     'Review queue: lost chats sampled per agent',
     ['reviewQueuePerAgent'],
   ),
+  def(
+    'attributionDays',
+    number(0, 30, true),
+    '询单后几天内付款算作询单成交（0 = 当天，1 = 当天或次日）',
+    'Days after an inquiry within which a payment counts as its conversion (0 = same day, 1 = same or next day)',
+    ['attributionDays'],
+  ),
+  def(
+    'afterSaleLookbackDays',
+    number(1, 365, true),
+    '聊天前多少天内有付款订单即视为售后咨询',
+    'A chat counts as after-sale when the buyer paid an order within this many days before',
+    ['afterSaleLookbackDays'],
+  ),
 ];
 
 /** Pay defaults come from rules/pay.json; the rest are product defaults (seed 004 for the 2-minute threshold). */
@@ -291,6 +309,8 @@ export function defaultSettings(pay: {
     rankingSize: 10,
     effectWeeks: 4,
     reviewQueuePerAgent: 10,
+    attributionDays: 1,
+    afterSaleLookbackDays: 30,
   };
 }
 

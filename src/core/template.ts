@@ -3,6 +3,7 @@ import actions from '../../templates/actions.json';
 import competitors from '../../templates/competitors.json';
 import enumsFile from '../../templates/enums.json';
 import inquiries from '../../templates/inquiries.json';
+import orders from '../../templates/orders.json';
 import probes from '../../templates/probes.json';
 import problems from '../../templates/problems.json';
 import reviews from '../../templates/reviews.json';
@@ -18,6 +19,7 @@ export type Lang = 'zh' | 'en';
 export const SHEET_KEYS = [
   'inquiries',
   'reviews',
+  'orders',
   'taxonomy',
   'competitors',
   'probes',
@@ -35,7 +37,18 @@ export const ColumnSpecSchema = z.object({
   key: z.string().check(z.minLength(1)),
   zh: z.string().check(z.minLength(1)),
   en: z.string().check(z.minLength(1)),
-  type: z.enum(['date', 'month', 'text', 'number', 'boolean', 'enum', 'category', 'categories', 'shop']),
+  type: z.enum([
+    'date',
+    'datetime',
+    'month',
+    'text',
+    'number',
+    'boolean',
+    'enum',
+    'category',
+    'categories',
+    'shop',
+  ]),
   required: z.optional(z.boolean()),
   requiredWhen: z.optional(z.object({ column: z.string(), equals: z.string() })),
   enum: z.optional(z.string()),
@@ -49,6 +62,8 @@ export const ColumnSpecSchema = z.object({
   note: z.optional(z.string()),
   /** Long text (an explanation) wraps in its cell. */
   wrap: z.optional(z.boolean()),
+  /** Other header texts that name this column (platform exports), matched like the labels. */
+  aliases: z.optional(z.array(z.string())),
 });
 export type ColumnSpec = z.infer<typeof ColumnSpecSchema>;
 
@@ -118,6 +133,7 @@ export const ENUMS: Record<string, EnumOption[]> = parseEnums(enumsFile);
 export const TEMPLATES: Record<SheetKey, Template> = {
   inquiries: parseTemplate('inquiries.json', inquiries),
   reviews: parseTemplate('reviews.json', reviews),
+  orders: parseTemplate('orders.json', orders),
   taxonomy: parseTemplate('taxonomy.json', taxonomy),
   competitors: parseTemplate('competitors.json', competitors),
   probes: parseTemplate('probes.json', probes),
