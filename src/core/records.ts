@@ -19,6 +19,8 @@ export interface Inquiry {
   /** 1-based sheet row, for messages and write-back. */
   row: number;
   date: string;
+  /** The date cell's wall-clock time, 'YYYY-MM-DD HH:MM:SS', where a reader filled it (matching, summaries). */
+  dateTime?: string;
   agent: string;
   customerId: string;
   customerType: CustomerType | null;

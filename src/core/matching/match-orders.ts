@@ -5,13 +5,13 @@
  * changed; a typed value the orders contradict is a warning in Problems.
  */
 import type { Cell, WorkbookPort } from '../../ports';
-import { parseWallClock } from '../ingest/date-time';
 import { readOrders } from '../ingest/orders';
 import { say } from '../messages/catalogue';
 import type { Inquiry, Problem } from '../records';
 import { readSettings, type Settings } from '../settings';
 import { type LoadedTable, readInquiries, writeColumn } from '../tables';
 import { columnLabel, enumLabel, type Lang } from '../template';
+import { withDateTimes } from './inquiry-times';
 import { type Contradiction, type FillKey, type MatchInquiry, type MatchPlan, planMatch } from './plan-match';
 
 export interface MatchReport {
@@ -65,23 +65,18 @@ export function matchOrders(wb: WorkbookPort, options: MatchOptions): MatchRepor
 
 /** Valid pre-sale rows with the time of day their date cell holds (midnight for a date alone). */
 function preSaleRows(table: LoadedTable<Inquiry>, timeZone: string): MatchInquiry[] {
-  const dateCol = table.columns.date;
-  return table.records
+  return withDateTimes(table, timeZone)
     .filter((r) => r.stage === 'pre-sale' && r.customerId.trim() !== '')
-    .map((r) => {
-      const cell = dateCol === undefined ? '' : (table.grid[r.row - 1]?.[dateCol - 1] ?? '');
-      const parsed = parseWallClock(cell, timeZone);
-      return {
-        row: r.row,
-        customerId: r.customerId.trim(),
-        dateTime: parsed.ok ? parsed.value : `${r.date} 00:00:00`,
-        converted: r.converted,
-        amount: r.amount,
-        product: r.product,
-        region: r.region,
-        transactionType: r.transactionType,
-      };
-    });
+    .map((r) => ({
+      row: r.row,
+      customerId: r.customerId.trim(),
+      dateTime: r.dateTime!,
+      converted: r.converted,
+      amount: r.amount,
+      product: r.product,
+      region: r.region,
+      transactionType: r.transactionType,
+    }));
 }
 
 function writeFills(

@@ -26,4 +26,34 @@ export const matchingMessages = {
     zh: '缺少此列，{count} 个匹配结果未写入；运行“安装模板”可补上此列',
     en: 'column missing, so {count} matched value(s) were not written; run set-up to add it',
   },
+  'matching.summary.perBuyer': { zh: '按买家计', en: 'Per buyer' },
+  'matching.summary.buyers': { zh: '询单人数（按买家）', en: 'Inquiring buyers (per buyer)' },
+  'matching.summary.paidBuyers': { zh: '成交人数（按买家）', en: 'Paying buyers (per buyer)' },
+  'matching.summary.buyerConversionRate': {
+    zh: '询单转化率（按买家）',
+    en: 'Inquiry conversion (per buyer)',
+  },
+  'matching.summary.attributedSales': { zh: '询单落实销售额', en: 'Sales from inquiries' },
+  'matching.summary.storeSales': { zh: '全店销售额（付款订单）', en: 'Shop sales (paid orders)' },
+  'matching.summary.silentSales': { zh: '静默销售额（无询单）', en: 'Silent sales (no inquiry)' },
+  'matching.summary.inquiryShareOfSales': { zh: '询单销售占比', en: 'Share of sales from inquiries' },
+  'matching.summary.attributedAverageOrderValue': {
+    zh: '落实客单价',
+    en: 'Sales per paying buyer',
+  },
+  'matching.summary.agentsPerBuyer': { zh: '客服（按买家计）', en: 'Agents, per buyer' },
+  'matching.summary.note': {
+    zh: '按买家：同一买家本期多次售前询单只计一人；有任一询单成交即计为成交人数。上表按询单行计数。销售额按付款时间归期；询单落实销售额 = 在询单窗口内付款的订单。',
+    en: 'Per buyer: a buyer with several pre-sale inquiries this period counts once, and as paying when any of them converted. The table above counts inquiry rows. Sales fall in the period of payment; from inquiries = orders paid within the inquiry window.',
+  },
+  'matching.summary.noteNoOrders': {
+    zh: '按买家：同一买家本期多次售前询单只计一人；有任一询单成交即计为成交人数。上表按询单行计数。订单记录为空，销售额来自询单记录填写的金额。',
+    en: 'Per buyer: a buyer with several pre-sale inquiries this period counts once, and as paying when any of them converted. The table above counts inquiry rows. The Orders sheet is empty, so sales are the amounts typed in the inquiry log.',
+  },
+  'matching.summary.rankingsFromOrders': {
+    zh: '商品和地区排行按全店付款订单（订单记录）计算销售额和订单数，询单数来自询单记录。',
+    en: 'Product and region rankings take sales and order counts from every paid order of the shop (Orders); inquiry counts come from the inquiry log.',
+  },
+  'matching.summary.orders': { zh: '订单数', en: 'Orders' },
+  'matching.summary.previousOrders': { zh: '上期订单数', en: 'Previous orders' },
 } satisfies Entries;

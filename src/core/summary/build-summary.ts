@@ -3,6 +3,8 @@
  * rows in, the JSON model out. No workbook, no clock.
  */
 
+import { type BuyerFigures, buyerCounts, buyerFigures } from '../matching/buyer-figures';
+import { withOrderRankings } from '../matching/order-rankings';
 import { type Period, periodContains, previousPeriod } from '../periods';
 import type { Inquiry } from '../records';
 import { labelChanges, labelComparisons, type Proportion, twoProportionZ, wilson } from '../stats';
@@ -50,7 +52,16 @@ export function buildSummary(input: SummaryInput): SummaryModel {
     previous,
     language: input.settings.language,
     responseThresholdSeconds: input.settings.responseThresholdSeconds,
-    inquiries: headline(curPre, prevPre, curAfter.length, prevAfter.length),
+    inquiries: {
+      ...headline(curPre, prevPre, curAfter.length, prevAfter.length),
+      ...buyerFigures({
+        period,
+        previous,
+        preSale: input.inquiries.filter((r) => r.stage === 'pre-sale'),
+        orders: input.orders ?? [],
+        attributionDays: input.attributionDays ?? 1,
+      }),
+    },
     noDealReasons: noDealReasons.rows,
     questionCategories: { 'pre-sale': preSale.rows, 'after-sale': afterSale.rows },
     bases: { noDealReasons: noDealReasons.base, 'pre-sale': preSale.base, 'after-sale': afterSale.base },
@@ -62,7 +73,14 @@ export function buildSummary(input: SummaryInput): SummaryModel {
     agents: agentRows(cur, prev, input.settings.responseThresholdSeconds),
     responseBands: bandRows(curPre),
     responseBandTest: { label: 'insufficient-base', z: null, p: null },
-    rankings: rankings(curPre, prevPre, input.settings.rankingSize, text.unrecorded),
+    rankings: withOrderRankings(rankings(curPre, prevPre, input.settings.rankingSize, text.unrecorded), {
+      period,
+      previous,
+      curPre,
+      prevPre,
+      orders: input.orders ?? [],
+      size: input.settings.rankingSize,
+    }),
     excludedRows: input.excludedRows,
   };
   model.responseBandTest = bandTest(model.responseBands);
@@ -75,7 +93,7 @@ function headline(
   prev: Inquiry[],
   afterSale: number,
   prevAfterSale: number,
-): InquiryHeadline {
+): Omit<InquiryHeadline, keyof BuyerFigures> {
   const converted = cur.filter(isConverted).length;
   const previousConverted = prev.filter(isConverted).length;
   const sales = salesOf(cur);
@@ -115,6 +133,8 @@ function agentRows(cur: Inquiry[], prev: Inquiry[], threshold: number): AgentRow
       current: { hits: pre.filter(isConverted).length, n: pre.length } as Proportion,
       previous: { hits: prevPre.filter(isConverted).length, n: prevPre.length } as Proportion,
       times,
+      buyers: buyerCounts(pre),
+      sales: salesOf(pre),
     };
   });
   base.sort((a, b) => b.current.n - a.current.n || b.all - a.all || byText(a.agent, b.agent));
@@ -132,6 +152,9 @@ function agentRows(cur: Inquiry[], prev: Inquiry[], threshold: number): AgentRow
     responses: a.times.length,
     medianFirstResponseSeconds: median(a.times),
     withinThresholdShare: rate(a.times.filter((t) => t <= threshold).length, a.times.length),
+    buyers: a.buyers.buyers,
+    paidBuyers: a.buyers.paidBuyers,
+    attributedAverageOrderValue: a.buyers.paidBuyers > 0 ? money(a.sales / a.buyers.paidBuyers) : null,
   }));
 }
 

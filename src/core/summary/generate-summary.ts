@@ -3,6 +3,8 @@
  * in one call. Regenerating a period rewrites the same tab in place (writeTab), never a copy.
  */
 import type { TabContent, WorkbookPort } from '../../ports';
+import { type Order, readOrders } from '../ingest/orders';
+import { withDateTimes } from '../matching/inquiry-times';
 import { type Period, parsePeriod } from '../periods';
 import type { Inquiry, Problem, Review } from '../records';
 import { readSettings, type Settings } from '../settings';
@@ -36,6 +38,8 @@ export interface SummaryData {
   settings: Settings;
   inquiries: Inquiry[];
   reviews: Review[];
+  /** The Orders sheet's valid rows ([] when there is none). */
+  orders: Order[];
   /** Rows left out for errors; they have no trustworthy date, so every one is counted, whatever its period. */
   excludedRows: number;
   problems: Problem[];
@@ -47,12 +51,14 @@ export function loadSummaryData(wb: WorkbookPort, settings?: Settings): SummaryD
   const read = settings ? { settings, problems: [] } : readSettings(wb);
   const inquiries = readInquiries(wb);
   const reviews = readReviews(wb);
+  const orders = readOrders(wb);
   return {
     settings: read.settings,
-    inquiries: inquiries.records,
+    inquiries: withDateTimes(inquiries, wb.timeZone),
     reviews: reviews.records,
+    orders: orders.records,
     excludedRows: inquiries.excluded + reviews.excluded,
-    problems: [...read.problems, ...inquiries.problems, ...reviews.problems],
+    problems: [...read.problems, ...inquiries.problems, ...reviews.problems, ...orders.problems],
     unreadable: [inquiries, reviews]
       .filter((t) => t.sheet !== null && t.missingRequired.length > 0)
       .map((t) => ({ sheet: t.sheet!, columns: t.missingRequired })),
@@ -77,6 +83,8 @@ export function summaryTab(
       language: settings.language,
     },
     scorecard: period.kind === 'month' ? scorecard : undefined,
+    orders: data.orders,
+    attributionDays: settings.attributionDays,
   });
   const tabName = summaryTabName(period, settings.language);
   return { tabName, model, content: layoutSummary(model, settings.language) };

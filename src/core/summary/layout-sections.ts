@@ -1,5 +1,6 @@
 /** The lower sections of a summary tab: competitors, agents, response bands, rankings, scorecard. */
 import type { Cell } from '../../ports';
+import { say } from '../messages/catalogue';
 import { OURS } from '../records';
 import { enumLabel } from '../template';
 import { CHART_COLUMN, type LayoutContext } from './layout-context';
@@ -142,6 +143,7 @@ export function layoutRankings(ctx: LayoutContext, model: SummaryModel): void {
   const s = t.sections;
   const r = model.rankings;
   ctx.section(s.rankings);
+  if (r.source === 'orders') ctx.note(say(lang, 'matching.summary.rankingsFromOrders'));
   rankingTable(ctx, s.channel, r.channel, (k) => enumLabel('channel', k, lang));
   ctx.tab.blank();
   rankingTable(ctx, s.customerType, r.customerType, (k) => enumLabel('customerType', k, lang));
@@ -162,6 +164,8 @@ function rankingTable(ctx: LayoutContext, title: string, rows: RankRow[], name =
     ctx.noData();
     return;
   }
+  // Rankings from the Orders sheet show the order counts behind their sales.
+  const orders = rows.some((x) => x.orders !== undefined);
   tab.table(
     [
       { header: r.key },
@@ -173,6 +177,7 @@ function rankingTable(ctx: LayoutContext, title: string, rows: RankRow[], name =
       { header: r.previousInquiries, format: FORMAT.count },
       { header: r.previousConverted, format: FORMAT.count },
       { header: r.previousSales, format: FORMAT.money },
+      ...(orders ? [{ header: say(ctx.lang, 'matching.summary.orders'), format: FORMAT.count }] : []),
     ],
     rows.map((x) => [
       name(x.key),
@@ -184,6 +189,7 @@ function rankingTable(ctx: LayoutContext, title: string, rows: RankRow[], name =
       x.previousInquiries,
       x.previousConverted,
       x.previousSales,
+      ...(orders ? [x.orders ?? 0] : []),
     ]),
   );
 }

@@ -3,7 +3,7 @@ import type { Inquiry } from '../records';
 import { byText, groupBy, isConverted, rate, salesOf } from './aggregate';
 import type { Rankings, RankRow } from './summary-model';
 
-function rankRows(cur: Inquiry[], prev: Inquiry[], key: (r: Inquiry) => string): RankRow[] {
+export function rankRows(cur: Inquiry[], prev: Inquiry[], key: (r: Inquiry) => string): RankRow[] {
   const curBy = groupBy(cur, key);
   const prevBy = groupBy(prev, key);
   const keys = [...new Set([...curBy.keys(), ...prevBy.keys()])].filter((k) => k !== '');
@@ -25,7 +25,7 @@ function rankRows(cur: Inquiry[], prev: Inquiry[], key: (r: Inquiry) => string):
   });
 }
 
-const byDemand = (a: RankRow, b: RankRow): number =>
+export const byDemand = (a: RankRow, b: RankRow): number =>
   b.inquiries - a.inquiries ||
   b.sales - a.sales ||
   b.previousInquiries - a.previousInquiries ||
@@ -47,6 +47,7 @@ export function rankings(cur: Inquiry[], prev: Inquiry[], size: number, unrecord
     .sort((a, b) => a.sales - b.sales || a.converted - b.converted || byDemand(a, b))
     .slice(0, size);
   return {
+    source: 'inquiries',
     channel: rankRows(cur, prev, (r) => r.channel ?? unrecorded).sort(byDemand),
     customerType: rankRows(cur, prev, (r) => r.customerType ?? unrecorded).sort(byDemand),
     region: rankRows(cur, prev, (r) => r.region.trim())

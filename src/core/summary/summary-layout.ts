@@ -4,6 +4,7 @@
  * put in cells as it is (adapters write text literally).
  */
 import type { TabContent } from '../../ports';
+import { layoutAgentBuyers, layoutBuyerHeadline } from '../matching/buyer-layout';
 import type { Lang } from '../template';
 import { CHART_COLUMN, COLUMN_WIDTHS, LayoutContext, NOTE, TABLE_WIDTH, TITLE } from './layout-context';
 import {
@@ -33,6 +34,8 @@ export function layoutSummary(model: SummaryModel, lang: Lang): TabContent {
   );
   tab.blank();
   layoutHeadline(ctx, model);
+  tab.blank();
+  layoutBuyerHeadline(ctx, model);
 
   ctx.section(t.sections.noDealReasons);
   const noDeal = ctx.shareTable(model.noDealReasons, model.bases.noDealReasons, 'up-bad');
@@ -59,6 +62,7 @@ export function layoutSummary(model: SummaryModel, lang: Lang): TabContent {
   }
   layoutComparison(ctx, model);
   layoutAgents(ctx, model);
+  layoutAgentBuyers(ctx, model);
   layoutBands(ctx, model);
   layoutRankings(ctx, model);
   if (model.scorecard) layoutScorecard(ctx, model.scorecard);

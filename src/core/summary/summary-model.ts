@@ -4,6 +4,8 @@
  * over an empty base is null; p is null where no test was run.
  */
 
+import type { Order } from '../ingest/orders';
+import type { BuyerFigures } from '../matching/buyer-figures';
 import type { Period } from '../periods';
 import type { Inquiry, Review } from '../records';
 import type { AgentScoreJson } from '../scorecard/results';
@@ -33,6 +35,10 @@ export interface SummaryInput {
   settings: SummarySettings;
   /** Month summaries show it; ignored for weeks. */
   scorecard?: readonly ScorecardResultLike[];
+  /** The Orders sheet's valid rows (any date): store sales, silent sales and whole-shop rankings. */
+  orders?: readonly Order[];
+  /** Settings attributionDays (default 1): which orders an inquiry accounts for. */
+  attributionDays?: number;
 }
 
 export interface Change {
@@ -40,8 +46,8 @@ export interface Change {
   p: number | null;
 }
 
-/** Pre-sale inquiries and what came of them. */
-export interface InquiryHeadline {
+/** Pre-sale inquiries and what came of them: per row, then per buyer (BuyerFigures). */
+export interface InquiryHeadline extends BuyerFigures {
   total: number;
   converted: number;
   conversionRate: number | null;
@@ -111,6 +117,11 @@ export interface AgentRow {
   medianFirstResponseSeconds: number | null;
   /** Share of those responses at or under the threshold. */
   withinThresholdShare: number | null;
+  /** Distinct buyers among the agent's pre-sale inquiries, and those converted by the agent. */
+  buyers: number;
+  paidBuyers: number;
+  /** 落实客单价: the agent's converted sales per paid buyer; null with none. */
+  attributedAverageOrderValue: number | null;
 }
 
 export type ResponseBandKey = 'fast' | 'medium' | 'slow';
@@ -147,9 +158,14 @@ export interface RankRow {
   previousInquiries: number;
   previousConverted: number;
   previousSales: number;
+  /** Paid orders with this key, when the ranking comes from the Orders sheet (then `sales` is theirs). */
+  orders?: number;
+  previousOrders?: number;
 }
 
 export interface Rankings {
+  /** 'orders' when product and region rank all paid orders of the shop, 'inquiries' otherwise. */
+  source: 'orders' | 'inquiries';
   channel: RankRow[];
   customerType: RankRow[];
   /** The top `rankingSize` regions by inquiries. */

@@ -72,6 +72,16 @@ const expectedWeek = {
     previousAverageOrderValue: 133.33,
     afterSaleTotal: 12,
     previousAfterSaleTotal: 0,
+    // Each fixture row is a buyer of its own, so per buyer equals per row; no Orders sheet.
+    buyers: 60,
+    paidBuyers: 20,
+    buyerConversionRate: 0.3333,
+    buyerCi95: [0.2273, 0.4594],
+    buyerChange: { label: 'noise', p: 0.2658, previousBuyers: 70, previousPaidBuyers: 30, previousRate: 0.4286 },
+    attributedSales: 2660,
+    storeSales: null,
+    silentSales: null,
+    inquiryShareOfSales: null,
   },
   noDealReasons: [
     { category: '价格太高', count: 16, share: 0.4, ci95: [0.2635, 0.554], previousCount: 5, previousShare: 0.125, label: 'significant-up', p: 0.0259 },
@@ -161,6 +171,9 @@ const expectedWeek = {
       responses: 37,
       medianFirstResponseSeconds: 25,
       withinThresholdShare: 1,
+      buyers: 34,
+      paidBuyers: 10,
+      attributedAverageOrderValue: 100,
     },
     {
       agent: '李四',
@@ -175,6 +188,9 @@ const expectedWeek = {
       responses: 30,
       medianFirstResponseSeconds: 150,
       withinThresholdShare: 0.3333,
+      buyers: 26,
+      paidBuyers: 10,
+      attributedAverageOrderValue: 166,
     },
   ],
   responseBands: [
@@ -184,6 +200,7 @@ const expectedWeek = {
   ],
   responseBandTest: { label: 'noise', z: 0.5156, p: 0.7422 },
   rankings: {
+    source: 'inquiries',
     channel: [
       { key: 'chat', inquiries: 36, converted: 10, conversionRate: 0.2778, sales: 1000, share: 0.6, previousInquiries: 35, previousConverted: 20, previousSales: 2000 },
       { key: 'phone', inquiries: 16, converted: 6, conversionRate: 0.375, sales: 1500, share: 0.2667, previousInquiries: 30, previousConverted: 10, previousSales: 2000 },
