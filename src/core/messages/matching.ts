@@ -56,4 +56,24 @@ export const matchingMessages = {
   },
   'matching.summary.orders': { zh: '订单数', en: 'Orders' },
   'matching.summary.previousOrders': { zh: '上期订单数', en: 'Previous orders' },
+  'matching.done': {
+    zh: '已匹配订单：{paidOrders} 个付款订单中 {attributed} 个归入询单，{silent} 个无询单（静默下单）；{converted} 条售前询单有付款订单。',
+    en: 'Orders matched: of {paidOrders} paid orders, {attributed} belong to an inquiry and {silent} to none (silent); {converted} pre-sale inquiries have a paid order.',
+  },
+  'matching.filled': {
+    zh: '已填写空白单元格：是否成交 {converted}，成交金额 {amount}，商品 {product}，地区 {region}，交易类型 {transactionType}。',
+    en: 'Blank cells filled: converted {converted}, amount {amount}, product {product}, region {region}, transaction type {transactionType}.',
+  },
+  'matching.open': {
+    zh: '{open} 条售前询单的成交窗口尚未结束或订单记录未覆盖，保持空白。',
+    en: '{open} pre-sale inquiries wait: their window is still open or the Orders sheet does not cover it.',
+  },
+  'matching.contradictions': {
+    zh: '{count} 处填写的值与订单不符，已保留并列入“问题清单”。',
+    en: '{count} typed values disagree with the orders; they are kept and listed in Problems.',
+  },
+  'matching.log': {
+    zh: '匹配订单：填写 {cells} 个单元格，{contradictions} 处与订单不符',
+    en: 'matched orders: {cells} cell(s) filled, {contradictions} disagreement(s) with the orders',
+  },
 } satisfies Entries;
