@@ -9,6 +9,7 @@ import { runEffects } from './commands/effects';
 import { runImport } from './commands/import';
 import { runInit } from './commands/init';
 import { runKpi } from './commands/kpi';
+import { runMatch } from './commands/match';
 import { runQueues } from './commands/queues';
 import { runReport } from './commands/report';
 import { runRulesCheck } from './commands/rules-check';
@@ -22,6 +23,7 @@ export const COMMANDS: Record<string, Command> = {
   init: runInit,
   import: runImport,
   classify: runClassify,
+  match: runMatch,
   kpi: runKpi,
   summary: runSummary,
   report: runReport,
@@ -37,6 +39,7 @@ export const HELP: Record<string, MessageKey> = {
   init: 'cli.help.init',
   import: 'cli.help.import',
   classify: 'cli.help.classify',
+  match: 'matching.help',
   kpi: 'cli.help.kpi',
   summary: 'cli.help.summary',
   report: 'cli.help.report',

@@ -3,6 +3,8 @@ import { AUTOMATION_KEYS, recordAutomaticRun } from './automation';
 import { classifyNewRows } from './classify/classify-new-rows';
 import { readOrderPurchases } from './effects/order-purchases';
 import { rebuildDeskTabs } from './effects/rebuild-desk';
+import { wallClock } from './ingest/date-time';
+import { matchOrders } from './matching/match-orders';
 import { say } from './messages/catalogue';
 import { closedPeriodsSince, lastClosedMonth, type Period } from './periods';
 import type { Problem } from './records';
@@ -34,6 +36,11 @@ export interface RunDueReport {
 
 /** The writing use cases runDue strings together; injected so tests can make one fail. */
 export interface RunDueSteps {
+  /** Fills blank outcomes of pre-sale inquiries from the Orders sheet; `now` is the zone's wall clock. */
+  match(
+    wb: WorkbookPort,
+    now: string,
+  ): Promise<{ filled: number; contradictions: number; problems: Problem[] }>;
   classify(wb: WorkbookPort): Promise<{ filled: number; problems: Problem[] }>;
   /** Writes the month's Scorecard rows and returns its results, which the month's tab then shows. */
   scorecard(
@@ -44,6 +51,11 @@ export interface RunDueSteps {
 
 /** Classification fills blank question categories; the scorecard writes the month's Scorecard rows. */
 export const DUE_STEPS: RunDueSteps = {
+  match: async (wb, now) => {
+    const report = matchOrders(wb, { now });
+    const filled = Object.values(report.filled).reduce((sum, n) => sum + n, 0);
+    return { filled, contradictions: report.contradictions, problems: report.problems };
+  },
   classify: async (wb) => {
     const report = classifyNewRows(wb);
     return { filled: report.inquiries.filled, problems: report.problems };
@@ -93,6 +105,16 @@ async function catchUp(
   const now = context.now();
   const problems: Problem[] = [];
 
+  // Matching first: the orders settle which inquiries converted before anything is counted.
+  const matched = await steps.match(wb, wallClock(now, timeZone));
+  problems.push(...matched.problems);
+  if (matched.filled + matched.contradictions > 0)
+    context.did(
+      say(settings.language, 'matching.log', {
+        cells: matched.filled,
+        contradictions: matched.contradictions,
+      }),
+    );
   const classified = await steps.classify(wb);
   problems.push(...classified.problems);
   report.classified = classified.filled;

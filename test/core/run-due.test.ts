@@ -33,6 +33,10 @@ function countingSteps(): RunDueSteps & { calls: string[] } {
   const calls: string[] = [];
   return {
     calls,
+    match: async (wb, now) => {
+      calls.push('match');
+      return DUE_STEPS.match(wb, now);
+    },
     classify: async () => {
       calls.push('classify');
       return { filled: 0, problems: [] };
@@ -69,7 +73,7 @@ describe('runDue', () => {
       '周报 2026-W44',
       '周报 2026-W45',
     ]);
-    expect(steps.calls).toEqual(['classify', 'scorecard 2026-10']);
+    expect(steps.calls).toEqual(['match', 'classify', 'scorecard 2026-10']);
     expect(summaryTabs(wb)).toEqual(report.made);
     expect(properties.get(AUTOMATION_KEYS.lastAutomaticRun)).toBe('2026-11-10T01:00:00.000Z');
   });
@@ -81,7 +85,7 @@ describe('runDue', () => {
     const report = await runDue({ wb, clock, lock, properties, timeZone: 'Asia/Shanghai' }, 'trigger', steps);
     expect(report.made).toEqual([]);
     expect(report.actions).toEqual(['nothing due']);
-    expect(steps.calls).toEqual(['classify']);
+    expect(steps.calls).toEqual(['match', 'classify']);
     expect(wb.calls.writeTab).toBe(writeTabs);
     expect(wb.sheetNames().map((n) => [n, wb.tabOf(n)])).toEqual(before);
   });

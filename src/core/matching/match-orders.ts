@@ -26,7 +26,10 @@ export interface MatchReport {
   /** Rows whose window is still open or not covered by the orders. */
   open: number;
   contradictions: number;
+  /** Matching's own: the Orders sheet's rows it could not read, disagreements, a missing column. */
   problems: Problem[];
+  /** What reading the Inquiries sheet found (run-due's classification reports these itself). */
+  inquiryProblems: Problem[];
 }
 
 const FILL_KEYS: readonly FillKey[] = ['converted', 'amount', 'product', 'region', 'transactionType'];
@@ -55,7 +58,8 @@ export function matchOrders(wb: WorkbookPort, options: MatchOptions): MatchRepor
     filled: { converted: 0, amount: 0, product: 0, region: 0, transactionType: 0 },
     open: plan.open,
     contradictions: plan.contradictions.length,
-    problems: [...inquiries.problems, ...orders.problems],
+    problems: [...orders.problems],
+    inquiryProblems: inquiries.problems,
   };
   if (inquiries.sheet === null) return report;
   writeFills(wb, inquiries, plan, lang, report);

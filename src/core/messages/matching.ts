@@ -2,6 +2,10 @@ import type { Entries } from './catalogue';
 
 /** Orders matched to inquiries: what matching reports and the warnings it lists in Problems. */
 export const matchingMessages = {
+  'matching.help': {
+    zh: 'spiral match <book.xlsx> [--now <ISO 时间>]\n  按订单记录填写售前询单空白的是否成交、成交金额、商品、地区和交易类型；填写过的值不改，不符之处列入问题清单。',
+    en: 'spiral match <book.xlsx> [--now <ISO time>]\n  Fill the blank converted, amount, product, region and transaction type of pre-sale inquiries from the Orders sheet; typed values are never changed, disagreements go to Problems.',
+  },
   'matching.paidButNo': {
     zh: '填写为“否”，但该买家在询单窗口内付款了（订单 {orderIds}）；已保留填写的值',
     en: 'typed "no", but the buyer paid within the inquiry\'s window (order {orderIds}); the typed value is kept',

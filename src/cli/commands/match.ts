@@ -1,0 +1,26 @@
+import { wallClock } from '../../core/ingest/date-time';
+import { type MatchReport, matchOrders } from '../../core/matching/match-orders';
+import { matchLogLine, matchSummary } from '../../core/matching/match-report';
+import { logged, withBook } from '../book';
+import { UsageError } from '../usage-error';
+
+/** `spiral match <book> [--now <ISO time>]`: fills blank outcome cells of pre-sale inquiries from the Orders sheet. */
+export async function runMatch(args: string[], values: Record<string, unknown>): Promise<number> {
+  const nowText = values.now as string | undefined;
+  const now = nowText === undefined ? new Date() : new Date(nowText);
+  if (Number.isNaN(now.getTime()))
+    throw new UsageError(`--now ${nowText}: not a date-time (e.g. 2026-11-23T06:00:00+08:00)`);
+  let lang: 'zh' | 'en' = 'zh';
+  const report = await withBook<MatchReport>(args[0], {}, (wb, lock) =>
+    logged(wb, lock, (context) => {
+      const { settings } = context;
+      lang = settings.language;
+      const result = matchOrders(wb, { now: wallClock(now, settings.timeZone), settings });
+      context.reportProblems([...result.inquiryProblems, ...result.problems]);
+      context.did(matchLogLine(result, lang));
+      return result;
+    }),
+  );
+  process.stdout.write(`${args[0]}:\n${matchSummary(report, lang)}\n`);
+  return 0;
+}
