@@ -6,6 +6,7 @@ import type { SheetKey } from './template';
 export const IMPORTABLE: readonly SheetKey[] = [
   'inquiries',
   'reviews',
+  'orders',
   'scorecard',
   'competitors',
   'actions',

@@ -143,6 +143,8 @@ export interface RowContext {
   timeZone: string;
   knownCategories?: KnownCategories | undefined;
   toFill?: readonly string[] | undefined;
+  /** Date columns keep the time of day ('YYYY-MM-DD HH:MM:SS'): inquiries made from a chat log. */
+  keepTime?: boolean | undefined;
 }
 
 /** Parses one row by its column types; null for a row blank in every contract column. */
@@ -158,7 +160,10 @@ export function parseRow(
   let hasError = false;
   for (const column of present) {
     const cell = cells[columns[column.key]! - 1] ?? '';
-    const result = parseCell(column, cell, context.timeZone, context.lang, context.knownCategories);
+    const result =
+      context.keepTime && column.type === 'date'
+        ? parseCell({ ...column, type: 'datetime' }, cell, context.timeZone, context.lang)
+        : parseCell(column, cell, context.timeZone, context.lang, context.knownCategories);
     values[column.key] = result.value;
     if (result.problem) {
       problems.push({

@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { IMPORTABLE } from '../../core/import-rows';
+import { importChats } from '../../core/ingest/import-chats';
 import { ImportError, type ImportResult, importRecords } from '../../core/ingest/import-records';
 import { rejectedGrid } from '../../core/ingest/rejected-file';
 import { say } from '../../core/messages/catalogue';
@@ -21,8 +22,10 @@ const XLSX_CELL_LIMIT = 32_767;
 export async function runImport(args: string[], values: Record<string, unknown>): Promise<number> {
   const sheet = values.sheet as string | undefined;
   const file = (values.file ?? values.csv) as string | undefined;
-  if (!sheet || !(IMPORTABLE as readonly string[]).includes(sheet)) {
-    throw new UsageError(`--sheet must be one of ${IMPORTABLE.join(', ')}`);
+  // 'chats' is not a sheet: a chat log becomes Inquiries rows, one per buyer per day.
+  const choices = [...IMPORTABLE, 'chats'];
+  if (!sheet || !choices.includes(sheet)) {
+    throw new UsageError(`--sheet must be one of ${choices.join(', ')}`);
   }
   if (!file) throw new UsageError('give the file to import with --file <export.csv|.xlsx>');
   const rejectedPath = `${file}.rejected.csv`;
@@ -34,10 +37,11 @@ export async function runImport(args: string[], values: Record<string, unknown>)
       const exported = await readFile(file, lang);
       let result: ImportResult;
       try {
-        result = importRecords(wb, sheet as SheetKey, exported.table, {
-          maxCellLength: XLSX_CELL_LIMIT,
-          lang,
-        });
+        const options = { maxCellLength: XLSX_CELL_LIMIT, lang };
+        result =
+          sheet === 'chats'
+            ? importChats(wb, exported.table, options)
+            : importRecords(wb, sheet as SheetKey, exported.table, options);
       } catch (error) {
         if (error instanceof ImportError) throw new UsageError(`${file}: ${error.message}`);
         throw error;

@@ -12,6 +12,7 @@ import { formatIssues } from '../schema-issues';
 import { ColumnSpecSchema } from '../template';
 import { cellText, isBlank, parseEnum } from '../values';
 import { parseWallClock } from './date-time';
+import type { InputTable } from './input-table';
 
 export const ChatExportSchema = z.object({
   key: z.literal('chats'),
@@ -30,7 +31,7 @@ function parseChatExport(json: unknown): ChatExport {
 export const CHAT_EXPORT: ChatExport = parseChatExport(chatExport);
 
 export interface ChatMessage {
-  /** 1-based data line of the export (header excluded). */
+  /** Line (CSV) or row (.xlsx) of the export, 1-based. */
   line: number;
   /** Wall-clock 'YYYY-MM-DD HH:MM:SS' in the spreadsheet's zone. */
   time: string;
@@ -42,6 +43,7 @@ export interface ChatMessage {
 
 export interface RejectedLine {
   line: number;
+  cells: Cell[];
   reasons: Message[];
 }
 
@@ -59,20 +61,15 @@ export function missingChatColumns(header: readonly Cell[]): string[] {
 }
 
 /** Reads every message; a line that cannot be read is rejected with its reasons, the rest go on. */
-export function readChatLog(
-  header: readonly Cell[],
-  rows: readonly (readonly Cell[])[],
-  timeZone: string,
-): ChatLog {
-  const { columns } = mapHeader(header, CHAT_EXPORT);
+export function readChatLog(table: InputTable, timeZone: string): ChatLog {
+  const { columns } = mapHeader(table.header, CHAT_EXPORT);
   const at = (cells: readonly Cell[], key: string): Cell => {
     const col = columns[key];
     return col === undefined ? '' : (cells[col - 1] ?? '');
   };
   const log: ChatLog = { messages: [], rejected: [] };
-  rows.forEach((cells, i) => {
-    const line = i + 1;
-    if (cells.every((c) => isBlank(c))) return;
+  for (const { line, cells } of table.rows) {
+    if (cells.every((c) => isBlank(c))) continue;
     const reasons: Message[] = [];
     const time = parseWallClock(at(cells, 'time'), timeZone);
     if (!time.ok) reasons.push(time.blank ? message('orders.chatTimeMissing') : time.reason);
@@ -83,11 +80,11 @@ export function readChatLog(
     if (sender === null)
       reasons.push(message('orders.chatSenderInvalid', { value: cellText(at(cells, 'sender')) }));
     if (reasons.length > 0 || !time.ok || sender === null) {
-      log.rejected.push({ line, reasons });
-      return;
+      log.rejected.push({ line, cells, reasons });
+      continue;
     }
     log.messages.push({ line, time: time.value, buyer, agent, sender, text: cellText(at(cells, 'text')) });
-  });
+  }
   return log;
 }
 

@@ -34,6 +34,8 @@ export interface ImportOptions {
   maxCellLength?: number;
   /** Language of the messages; the workbook's by default. */
   lang?: Lang;
+  /** Date columns keep their time of day (inquiries made from a chat log start at the first message). */
+  keepTime?: boolean;
 }
 
 export interface ImportWarning {
@@ -107,10 +109,11 @@ export function importRecords(
     // Text from a file names wall-clock dates; an .xlsx date reads the same in UTC.
     timeZone: 'UTC',
     knownCategories,
+    keepTime: options.keepTime,
   };
   const existing = indexExisting(
     grid,
-    { ...input, columns: target.columns, labels: target.labels, timeZone: wb.timeZone },
+    { ...input, columns: target.columns, labels: target.labels, timeZone: wb.timeZone, keepTime: false },
     plan,
   );
   const reasonAt = shape.reasonColumn - 1;

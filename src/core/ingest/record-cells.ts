@@ -3,6 +3,7 @@ import type { Cell } from '../../ports';
 import type { RowValues } from '../rows';
 import { type ColumnSpec, enumLabel, type Lang } from '../template';
 import { dateCell } from '../values';
+import { dateTimeCell } from './date-time';
 
 /** The cells of the columns import owns, in their order; a column the file lacks stays blank. */
 export function recordRow(
@@ -18,7 +19,12 @@ export function toCell(column: ColumnSpec, value: unknown, lang: Lang, timeZone:
   if (value === null || value === undefined) return '';
   switch (column.type) {
     case 'date':
-      return dateCell(value as string, timeZone);
+      // A date read with its time kept (chat-derived inquiries) is written with that time.
+      return (value as string).length > 10
+        ? dateTimeCell(value as string, timeZone)
+        : dateCell(value as string, timeZone);
+    case 'datetime':
+      return dateTimeCell(value as string, timeZone);
     case 'enum':
       // A value outside the list was kept as written: enumLabel returns it unchanged.
       return enumLabel(column.enum ?? '', value as string, lang);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { aggregateChats, type StageContext } from '../../../src/core/ingest/chat-inquiries';
 import { readChatLog } from '../../../src/core/ingest/chat-log';
+import { inputTable } from '../../../src/core/ingest/input-table';
 import type { Cell } from '../../../src/ports';
 
 /**
@@ -37,7 +38,7 @@ const noOrders: StageContext = {
 
 describe('chat messages → one inquiry per buyer per day', () => {
   it('gives exactly the hand-worked rows, first-response seconds and agents', () => {
-    const log = readChatLog(HEADER, LOG, 'Asia/Shanghai');
+    const log = readChatLog(inputTable(HEADER, LOG), 'Asia/Shanghai');
     expect(log.rejected).toEqual([]);
     const { inquiries, agentOnlyDays } = aggregateChats(log.messages, noOrders);
     expect(inquiries).toEqual([
@@ -91,7 +92,7 @@ describe('chat messages → one inquiry per buyer per day', () => {
   });
 
   it('makes a chat after-sale when the buyer paid an order in the 30 days before, even about price', () => {
-    const log = readChatLog(HEADER, LOG, 'Asia/Shanghai');
+    const log = readChatLog(inputTable(HEADER, LOG), 'Asia/Shanghai');
     const paid: StageContext = {
       ...noOrders,
       paidAtByBuyer: new Map([
@@ -113,26 +114,28 @@ describe('chat messages → one inquiry per buyer per day', () => {
 
   it('takes aliased headers, a sender given by nickname, and rejects unreadable lines with reasons', () => {
     const log = readChatLog(
-      ['发送时间', '买家昵称', '接待客服', '发送人', '消息内容'],
-      [
-        ['2026/11/3 9:00', 'a1', '', 'a1', 'hi'],
-        ['2026/11/3 9:01', 'a1', '小美', '小美', 'hello'],
-        ['11/3/2026 9:02', 'a1', '', '买家', 'x'],
-        ['2026-11-03 25:00', 'a1', '', '买家', 'x'],
-        ['2026-11-03 09:03', '', '', '买家', 'x'],
-        ['2026-11-03 09:04', 'a1', '', '路人', 'x'],
-      ],
+      inputTable(
+        ['发送时间', '买家昵称', '接待客服', '发送人', '消息内容'],
+        [
+          ['2026/11/3 9:00', 'a1', '', 'a1', 'hi'],
+          ['2026/11/3 9:01', 'a1', '小美', '小美', 'hello'],
+          ['11/3/2026 9:02', 'a1', '', '买家', 'x'],
+          ['2026-11-03 25:00', 'a1', '', '买家', 'x'],
+          ['2026-11-03 09:03', '', '', '买家', 'x'],
+          ['2026-11-03 09:04', 'a1', '', '路人', 'x'],
+        ],
+      ),
       'Asia/Shanghai',
     );
     expect(log.messages.map((m) => [m.line, m.sender, m.time])).toEqual([
-      [1, 'buyer', '2026-11-03 09:00:00'],
-      [2, 'agent', '2026-11-03 09:01:00'],
+      [2, 'buyer', '2026-11-03 09:00:00'],
+      [3, 'agent', '2026-11-03 09:01:00'],
     ]);
     expect(log.rejected.map((r) => [r.line, r.reasons.map((m) => m.key)])).toEqual([
-      [3, ['sheets.dateOrderAmbiguous']],
-      [4, ['sheets.noSuchTime']],
-      [5, ['orders.chatBuyerMissing']],
-      [6, ['orders.chatSenderInvalid']],
+      [4, ['sheets.dateOrderAmbiguous']],
+      [5, ['sheets.noSuchTime']],
+      [6, ['orders.chatBuyerMissing']],
+      [7, ['orders.chatSenderInvalid']],
     ]);
   });
 });
