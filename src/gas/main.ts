@@ -11,9 +11,10 @@ import { findSheet, type Lang } from '../core/template';
 import { dueRun, openWarning, turnOff, turnOn, warningDetails } from './automation-handlers';
 import type { UiApi } from './gas-api';
 import { type GasPorts, gasPorts, services } from './gas-ports';
+import { type ImportRequest, importFromSidebar } from './import-entry';
 import { type HandlerName, WARNING_ITEM } from './menu';
 import { effects } from './menu-effects';
-import { askMonth, classify, scorecard } from './menu-jobs';
+import { askMonth, classify, match, scorecard } from './menu-jobs';
 import { queues } from './menu-queues';
 import { addMenu, fromMenu } from './menu-run';
 import { installMessage, periodMessage, summaryMessage } from './reports';
@@ -86,10 +87,15 @@ function onOpen(e: OpenEvent): void {
   if (warning !== null) gas.SpreadsheetApp.getActiveSpreadsheet()?.toast(warning, 'Spiral', 10);
 }
 
-export const handlers: Record<HandlerName, (e?: OpenEvent) => void | Promise<void>> = {
-  onOpen,
+/** What a handler is called with: the open event, or (the sidebar's import) a batch of rows. */
+type HandlerArg = OpenEvent | ImportRequest;
+
+export const handlers: Record<HandlerName, (e?: HandlerArg) => unknown> = {
+  onOpen: (e) => onOpen(e as OpenEvent),
   onInstall: (e) => handlers.onOpen(e),
   setUpSheets: () => fromMenu(setUp),
+  matchOrders: () => fromMenu(match),
+  importExportRows: (request) => importFromSidebar(gasPorts(), request as ImportRequest),
   classifyNewRows: () => fromMenu(classify),
   computeScorecard: async () => {
     // Ask before taking the lock: a run must not hold the sheet while the user types.

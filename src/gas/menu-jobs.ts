@@ -1,5 +1,8 @@
 /** The classification and scorecard menu jobs, each under the run lock, and the month prompt. */
 import { classifyNewRows } from '../core/classify/classify-new-rows';
+import { wallClock } from '../core/ingest/date-time';
+import { matchOrders } from '../core/matching/match-orders';
+import { matchLogLine, matchSummary } from '../core/matching/match-report';
 import { say } from '../core/messages/catalogue';
 import { PeriodError, parsePeriod } from '../core/periods';
 import { runLogged } from '../core/run';
@@ -20,6 +23,19 @@ export async function classify(ports: GasPorts): Promise<string> {
       }),
     );
     return classifyMessage(report, context.settings.language);
+  });
+  return run.result ?? run.actions.join('\n');
+}
+
+export async function match(ports: GasPorts): Promise<string> {
+  const run = await runLogged(ports, 'menu', (context) => {
+    const report = matchOrders(context.wb, {
+      now: wallClock(context.now(), ports.timeZone),
+      settings: context.settings,
+    });
+    context.reportProblems([...report.inquiryProblems, ...report.problems]);
+    context.did(matchLogLine(report, context.settings.language));
+    return matchSummary(report, context.settings.language);
   });
   return run.result ?? run.actions.join('\n');
 }

@@ -6,6 +6,7 @@
 /** Every menu entry Spiral has, with its bilingual label. */
 export const MENU_LABELS = {
   setUpSheets: '安装模板 / Set up sheets',
+  matchOrders: '匹配订单 / Match orders',
   classifyNewRows: '分类新记录 / Classify new rows',
   computeScorecard: '计算考核 / Compute scorecard',
   lastWeekSummary: "上周周报 / Last week's summary",
@@ -29,6 +30,7 @@ export const WARNING_ITEM = 'showAutomationWarning' satisfies MenuHandler;
 export const MENU = [
   'setUpSheets',
   SEPARATOR,
+  'matchOrders',
   'classifyNewRows',
   'computeScorecard',
   SEPARATOR,
@@ -47,6 +49,7 @@ export type HandlerName =
   | 'onOpen'
   | 'onInstall'
   | 'runDueTrigger'
+  | 'importExportRows'
   | typeof WARNING_ITEM
   | Exclude<(typeof MENU)[number], typeof SEPARATOR>;
 
@@ -56,6 +59,8 @@ export const HANDLER_NAMES: readonly HandlerName[] = [
   'onOpen',
   'onInstall',
   'runDueTrigger',
+  // Called by the sidebar's import (google.script.run), not by the menu.
+  'importExportRows',
   WARNING_ITEM,
   // Only MENU's own entries pass the filter, so each is a HandlerName.
   ...(shown.filter((entry) => entry !== SEPARATOR) as HandlerName[]),
