@@ -1,11 +1,16 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { stringify } from 'csv-stringify/sync';
 import { classifyNewRows } from '../../core/classify/classify-new-rows';
 import { writeEffects } from '../../core/effects/generate-effects';
 import { writeQueues } from '../../core/effects/generate-queues';
 import { readOrderPurchases } from '../../core/effects/order-purchases';
 import { importRows } from '../../core/import-rows';
+import { importChats } from '../../core/ingest/import-chats';
+import { inputTable } from '../../core/ingest/input-table';
 import { installTemplates } from '../../core/install';
+import { matchOrders } from '../../core/matching/match-orders';
+import { matchSummary } from '../../core/matching/match-report';
 import { say } from '../../core/messages/catalogue';
 import { addDays, periodsBetween } from '../../core/periods';
 import { writeProblems } from '../../core/problems-sheet';
@@ -15,6 +20,7 @@ import { loadSummaryData, writeSummary } from '../../core/summary/generate-summa
 import type { SheetKey } from '../../core/template';
 import { withBook } from '../book';
 import { cliLanguage } from '../cli-language';
+import type { DemoExports } from '../demo/exports';
 import { DEMO_DEFAULTS, generateDemo } from '../demo/generate-demo';
 import { reimportExport } from '../demo/reimport-export';
 import { UsageError } from '../usage-error';
@@ -30,6 +36,14 @@ export function asTextRows(records: readonly object[]): { header: string[]; rows
     return String(v);
   };
   return { header, rows: records.map((r) => header.map((k) => text((r as Record<string, unknown>)[k]))) };
+}
+
+/** Writes the demo's order report and chat log as CSV files beside the workbook, for trying `spiral import`. */
+function demoExports(dir: string, exports: DemoExports): { orders: string; chats: string } {
+  const files = { orders: join(dir, 'spiral-demo-orders.csv'), chats: join(dir, 'spiral-demo-chats.csv') };
+  writeFileSync(files.orders, `\uFEFF${stringify(exports.orders)}`);
+  writeFileSync(files.chats, `\uFEFF${stringify(exports.chats)}`);
+  return files;
 }
 
 /** `spiral demo [out.xlsx]`: a workbook filled with the seeded demo data, then every job run on it. */
@@ -65,11 +79,24 @@ export async function runDemo(args: string[], values: Record<string, unknown> = 
     const inquiries = asTextRows(data.inquiries);
     const exportPath = join(dirname(path), 'spiral-demo-export-gbk.csv');
     lines.push(await reimportExport(wb, inquiries.header, inquiries.rows.slice(0, 200), exportPath));
+    // The platform's exports of the last two weeks, written beside the workbook and imported as a team would.
+    const last = addDays(DEMO_DEFAULTS.start, DEMO_DEFAULTS.weeks * 7 - 1);
+    const exported = demoExports(dirname(path), data.exports);
+    const [orderHeader, ...orderRows] = data.exports.orders;
+    const orders = importRows(wb, 'orders', orderHeader!, orderRows).result;
+    const [chatHeader, ...chatRows] = data.exports.chats;
+    const chats = importChats(wb, inputTable(chatHeader!, chatRows));
+    if (orders.rejected + chats.rejected > 0) throw new Error('demo exports rejected rows');
+    lines.push(`order export ${exported.orders}: ${orders.new} orders`);
+    lines.push(
+      `chat log ${exported.chats}: ${chats.messages} messages → ${chats.new} inquiries (one per buyer per day)`,
+    );
+    const matched = matchOrders(wb, { now: `${addDays(last, 1)} 06:00:00` });
+    lines.push(matchSummary(matched, 'en').split('\n').join(' '));
     const classified = classifyNewRows(wb);
     lines.push(
       `classified: ${classified.inquiries.filled} question categories, ${classified.reviews.categorized} reviews`,
     );
-    const last = addDays(DEMO_DEFAULTS.start, DEMO_DEFAULTS.weeks * 7 - 1);
     const months = periodsBetween('month', DEMO_DEFAULTS.start, last);
     const scorecards = new Map<string, AgentScoreJson[]>();
     for (const month of months) {
@@ -94,7 +121,11 @@ export async function runDemo(args: string[], values: Record<string, unknown> = 
     lines.push(
       `${queues.followUp.tabName} ${queues.followUp.from}…${queues.followUp.to}: ${queues.followUp.rows.length} buyers waiting`,
     );
-    writeProblems(wb, [...classified.problems, ...effects.problems], logs.settings.language);
+    writeProblems(
+      wb,
+      [...classified.problems, ...matched.problems, ...effects.problems],
+      logs.settings.language,
+    );
   });
   // The last whole week, as the HTML report a team would send round.
   const lastWeek = periodsBetween(

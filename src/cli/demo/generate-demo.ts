@@ -18,6 +18,7 @@ import { addDays } from '../../core/periods';
 import type { Competitor, Inquiry, Review, ScorecardRow } from '../../core/records';
 import { type DemoAction, generateActions } from './actions';
 import { DEMO_COMPETITORS } from './catalog';
+import { type DemoExports, generateExports } from './exports';
 import { generateInquiries } from './inquiries';
 import { type DemoPeriod, demoPeriod } from './period';
 import { PROBE_SCRIPTS } from './phrases';
@@ -54,6 +55,8 @@ export interface DemoData {
   scorecard: Omit<ScorecardRow, 'row'>[];
   /** What the team changed, for the Effects tab. */
   actions: DemoAction[];
+  /** The order report and the chat log of the last two weeks, as the platform exports them. */
+  exports: DemoExports;
 }
 
 /** Ten weeks ending on the Sunday before the seed date of this project. */
@@ -68,7 +71,9 @@ export function generateDemo(options: DemoOptions): DemoData {
   const probes = generateProbes(rng, period);
   const scorecard = generateScorecard(rng, period, inquiries, reviews);
   const competitors = DEMO_COMPETITORS.map((c) => ({ ...c }));
-  return { inquiries, reviews, competitors, probes, scorecard, actions: generateActions(period) };
+  // Drawn last, so the typed logs above stay what they were before the exports existed.
+  const exports = generateExports(rng, period, inquiries);
+  return { inquiries, reviews, competitors, probes, scorecard, actions: generateActions(period), exports };
 }
 
 /** Two probes a week (Tuesday and Thursday), scripted to tell the same story as the reviews. */
