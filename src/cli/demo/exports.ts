@@ -87,7 +87,8 @@ export function generateExports(
   const chats: string[][] = [];
   for (let d = 0; d < 14; d++) {
     const day = addDays(first, d);
-    for (let b = 0; b < 12; b++) {
+    // Chats stop the day before the last, so every window has closed within the orders' span.
+    for (let b = 0; b < (d < 13 ? 12 : 0); b++) {
       const buyer = `demo_chat_${d}_${b}`;
       const product = rng.weighted(DEMO_PRODUCTS.map((p) => [p, p.weightEnd] as const));
       const region = rng.weighted(REGIONS);
