@@ -9,6 +9,7 @@ import { type Period, periodContains, previousPeriod } from '../periods';
 import type { Inquiry } from '../records';
 import { labelChanges, labelComparisons, type Proportion, twoProportionZ, wilson } from '../stats';
 import { byText, groupBy, isConverted, median, money, rate, salesOf, shareTable } from './aggregate';
+import { monthlyDesk } from './monthly-desk';
 import { rankings } from './rankings';
 import { reviewTables } from './review-tables';
 import type {
@@ -85,6 +86,7 @@ export function buildSummary(input: SummaryInput): SummaryModel {
   };
   model.responseBandTest = bandTest(model.responseBands);
   if (period.kind === 'month') model.scorecard = [...(input.scorecard ?? [])];
+  if (period.kind === 'month') Object.assign(model, monthlyDesk(input, previous, text.unclassified));
   return model;
 }
 

@@ -3,6 +3,7 @@
  * in one call. Regenerating a period rewrites the same tab in place (writeTab), never a copy.
  */
 import type { TabContent, WorkbookPort } from '../../ports';
+import type { TaxonomyRow } from '../classify/taxonomy-rules';
 import { type Order, readOrders } from '../ingest/orders';
 import { withDateTimes } from '../matching/inquiry-times';
 import { type Period, parsePeriod } from '../periods';
@@ -10,6 +11,7 @@ import type { Inquiry, Problem, Review } from '../records';
 import { readSettings, type Settings } from '../settings';
 import { readInquiries, readReviews } from '../tables';
 import { buildSummary } from './build-summary';
+import { type Probe, readProbes, taxonomyRowsOrDefault } from './probe-tally';
 import { layoutSummary } from './summary-layout';
 import type { ScorecardResultLike, SummaryModel } from './summary-model';
 import { summaryTabName } from './tab-name';
@@ -45,6 +47,9 @@ export interface SummaryData {
   problems: Problem[];
   /** Sheets whose required columns are missing: their rows could not be read at all. */
   unreadable: { sheet: string; columns: string[] }[];
+  /** Competitor probes and the taxonomy, for the monthly probe tally and dimension roll-up. */
+  probes?: Probe[];
+  taxonomy?: TaxonomyRow[];
 }
 
 export function loadSummaryData(wb: WorkbookPort, settings?: Settings): SummaryData {
@@ -62,6 +67,8 @@ export function loadSummaryData(wb: WorkbookPort, settings?: Settings): SummaryD
     unreadable: [inquiries, reviews]
       .filter((t) => t.sheet !== null && t.missingRequired.length > 0)
       .map((t) => ({ sheet: t.sheet!, columns: t.missingRequired })),
+    probes: readProbes(wb),
+    taxonomy: taxonomyRowsOrDefault(wb, read.settings.language),
   };
 }
 
@@ -85,6 +92,8 @@ export function summaryTab(
     scorecard: period.kind === 'month' ? scorecard : undefined,
     orders: data.orders,
     attributionDays: settings.attributionDays,
+    ...(data.probes ? { probes: data.probes } : {}),
+    ...(data.taxonomy ? { taxonomy: data.taxonomy } : {}),
   });
   const tabName = summaryTabName(period, settings.language);
   return { tabName, model, content: layoutSummary(model, settings.language) };

@@ -7,6 +7,7 @@ import type { TabContent } from '../../ports';
 import { layoutAgentBuyers, layoutBuyerHeadline } from '../matching/buyer-layout';
 import type { Lang } from '../template';
 import { CHART_COLUMN, COLUMN_WIDTHS, LayoutContext, NOTE, TABLE_WIDTH, TITLE } from './layout-context';
+import { layoutMonthlyDesk } from './layout-monthly-desk';
 import {
   layoutAgents,
   layoutBands,
@@ -65,6 +66,8 @@ export function layoutSummary(model: SummaryModel, lang: Lang): TabContent {
   layoutAgentBuyers(ctx, model);
   layoutBands(ctx, model);
   layoutRankings(ctx, model);
+  if (model.competitorProbes && model.dimensions)
+    layoutMonthlyDesk(ctx, { probes: model.competitorProbes, dimensions: model.dimensions });
   if (model.scorecard) layoutScorecard(ctx, model.scorecard);
   return tab.build(TABLE_WIDTH, COLUMN_WIDTHS, FROZEN_ROWS);
 }

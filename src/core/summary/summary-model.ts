@@ -4,6 +4,7 @@
  * over an empty base is null; p is null where no test was run.
  */
 
+import type { TaxonomyRow } from '../classify/taxonomy-rules';
 import type { Order } from '../ingest/orders';
 import type { BuyerFigures } from '../matching/buyer-figures';
 import type { Period } from '../periods';
@@ -11,6 +12,8 @@ import type { Inquiry, Review } from '../records';
 import type { AgentScoreJson } from '../scorecard/results';
 import type { ChangeLabel, ComparisonLabel } from '../stats';
 import type { Lang } from '../template';
+import type { DimensionRow } from './dimension-rollup';
+import type { Probe, ProbeTallyRow } from './probe-tally';
 
 export type Interval = [number, number];
 
@@ -39,6 +42,10 @@ export interface SummaryInput {
   orders?: readonly Order[];
   /** Settings attributionDays (default 1): which orders an inquiry accounts for. */
   attributionDays?: number;
+  /** Month summaries tally them by question category; ignored for weeks. */
+  probes?: readonly Probe[];
+  /** Categories with their service-experience dimension, for the month's roll-up. */
+  taxonomy?: readonly TaxonomyRow[];
 }
 
 export interface Change {
@@ -201,4 +208,8 @@ export interface SummaryModel {
   excludedRows: number;
   /** Month summaries only. */
   scorecard?: ScorecardResultLike[];
+  /** Month summaries only: who answered better in the competitor probes, by question category. */
+  competitorProbes?: ProbeTallyRow[];
+  /** Month summaries only: the seed 002 service-experience dimensions, this month and last. */
+  dimensions?: DimensionRow[];
 }

@@ -1,0 +1,68 @@
+/** Monthly tabs: who answered better in the competitor probes, and the service-experience dimensions. */
+import { type MessageKey, say } from '../messages/catalogue';
+import type { DimensionRow } from './dimension-rollup';
+import type { LayoutContext } from './layout-context';
+import type { ProbeTallyRow } from './probe-tally';
+
+export function layoutMonthlyDesk(
+  ctx: LayoutContext,
+  desk: { probes: ProbeTallyRow[]; dimensions: DimensionRow[] },
+): void {
+  const s = (key: MessageKey) => say(ctx.lang, key);
+  ctx.section(s('effects.monthly.probes'));
+  if (desk.probes.length === 0) ctx.noData();
+  else {
+    const total = (pick: (r: ProbeTallyRow) => number) => desk.probes.reduce((n, r) => n + pick(r), 0);
+    ctx.tab.table(
+      [
+        { header: s('effects.monthly.category') },
+        { header: s('effects.monthly.oursBetter'), format: '0' },
+        { header: s('effects.monthly.theirsBetter'), format: '0' },
+        { header: s('effects.monthly.same'), format: '0' },
+        { header: s('effects.monthly.unrated'), format: '0' },
+        { header: s('effects.monthly.total'), format: '0' },
+      ],
+      [
+        ...desk.probes.map((r) => [r.category, r.ours, r.theirs, r.same, r.unrated, r.total]),
+        [
+          s('effects.monthly.all'),
+          total((r) => r.ours),
+          total((r) => r.theirs),
+          total((r) => r.same),
+          total((r) => r.unrated),
+          total((r) => r.total),
+        ],
+      ],
+    );
+  }
+  ctx.section(s('effects.monthly.dimensions'));
+  ctx.note(s('effects.monthly.dimensionsNote'));
+  if (desk.dimensions.length === 0) {
+    ctx.noData();
+    return;
+  }
+  ctx.tab.table(
+    [
+      { header: s('effects.monthly.dimension') },
+      { header: s('effects.monthly.preSale'), format: '0' },
+      { header: s('effects.monthly.afterSale'), format: '0' },
+      { header: s('effects.monthly.noDeal'), format: '0' },
+      { header: s('effects.monthly.reviewMentions'), format: '0' },
+      { header: s('effects.monthly.reviewNegative'), format: '0' },
+      { header: s('effects.monthly.previousAfterSale'), format: '0' },
+      { header: s('effects.monthly.previousNoDeal'), format: '0' },
+      { header: s('effects.monthly.previousNegative'), format: '0' },
+    ],
+    desk.dimensions.map((d) => [
+      d.dimension,
+      d.current.preSale,
+      d.current.afterSale,
+      d.current.noDeal,
+      d.current.reviewMentions,
+      d.current.reviewNegative,
+      d.previous.afterSale,
+      d.previous.noDeal,
+      d.previous.reviewNegative,
+    ]),
+  );
+}

@@ -1,0 +1,71 @@
+/**
+ * Monthly: the competitor-probe tally (seed 000: ask the competitor's desk the same questions and
+ * see who answers better), by question category, classified with the pre-sale taxonomy.
+ */
+import type { WorkbookPort } from '../../ports';
+import { classifyText, compileTaxonomy } from '../classify/classify-text';
+import type { TaxonomyRow } from '../classify/taxonomy-rules';
+import { defaultTaxonomyRows } from '../defaults';
+import { type Period, periodContains } from '../periods';
+import { readRows } from '../rows';
+import { readTaxonomy } from '../tables';
+import type { Lang } from '../template';
+
+export interface Probe {
+  row: number;
+  date: string;
+  competitor: string;
+  question: string;
+  better: 'ours' | 'theirs' | 'same' | null;
+}
+
+export interface ProbeTallyRow {
+  category: string;
+  ours: number;
+  theirs: number;
+  same: number;
+  /** Probes with no verdict in 谁更好 / Better. */
+  unrated: number;
+  total: number;
+}
+
+export function readProbes(wb: WorkbookPort): Probe[] {
+  return readRows(wb, 'probes').records.map((v) => ({
+    row: v.row as number,
+    date: v.date as string,
+    competitor: typeof v.competitor === 'string' ? v.competitor : '',
+    question: typeof v.question === 'string' ? v.question : '',
+    better: (v.better as Probe['better'] | undefined) ?? null,
+  }));
+}
+
+/** The period's probes by pre-sale category (the unclassified label when none matches); most asked first. */
+export function probeTally(
+  probes: readonly Probe[],
+  period: Period,
+  taxonomy: readonly TaxonomyRow[],
+  unclassified: string,
+): ProbeTallyRow[] {
+  const inPeriod = probes.filter((p) => periodContains(period, p.date));
+  if (inPeriod.length === 0) return [];
+  const compiled = compileTaxonomy(taxonomy.filter((t) => t.kind === 'pre-sale'));
+  const rows = new Map<string, ProbeTallyRow>();
+  for (const probe of inPeriod) {
+    const category = classifyText(compiled, 'pre-sale', probe.question).categories[0] ?? unclassified;
+    const row = rows.get(category) ?? { category, ours: 0, theirs: 0, same: 0, unrated: 0, total: 0 };
+    rows.set(category, row);
+    row.total++;
+    if (probe.better === null) row.unrated++;
+    else row[probe.better]++;
+  }
+  return [...rows.values()].sort(
+    (a, b) => b.total - a.total || (a.category < b.category ? -1 : a.category > b.category ? 1 : 0),
+  );
+}
+
+/** The Taxonomy sheet's rows, or the shipped taxonomy where the workbook has no such sheet. */
+export function taxonomyRowsOrDefault(wb: WorkbookPort, lang: Lang): TaxonomyRow[] {
+  const table = readTaxonomy(wb, { lang });
+  if (table.sheet === null) return defaultTaxonomyRows(lang);
+  return table.records.map(({ row: _row, ...rest }) => rest);
+}
