@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-const SECTIONS = ['classify', 'summary', 'run-due', 'orders'] as const;
+const SECTIONS = ['classify', 'summary', 'run-due', 'orders', 'effects'] as const;
 
 if (process.argv[2]) {
   const name = process.argv[2];
@@ -14,6 +14,7 @@ if (process.argv[2]) {
     summary: async () => (await import('./bench/summary')).benchSummary(),
     'run-due': async () => (await import('./bench/run-due')).benchRunDue(),
     orders: async () => (await import('./bench/orders')).benchOrders(),
+    effects: async () => (await import('./bench/effects')).benchEffects(),
   };
   const run = sections[name];
   if (!run) throw new Error(`no bench section ${name}`);

@@ -1,0 +1,63 @@
+/**
+ * Benchmark: the Effects tab (20 actions) and the desk's queues over 100,000 inquiries and 50,000
+ * reviews, each printed beside a weekly summary of the same data for reference.
+ */
+
+import type { Action } from '../../core/effects/actions';
+import { computeEffects } from '../../core/effects/compute-effects';
+import { buildQueueTabs } from '../../core/effects/generate-queues';
+import type { EffectTarget } from '../../core/effects/target';
+import { addDays, parsePeriod } from '../../core/periods';
+import { DEFAULT_SETTINGS } from '../../core/settings';
+import { buildSummary } from '../../core/summary/build-summary';
+import { benchInquiries, benchReviews } from './summary';
+
+function best(runs: number, f: () => void): number {
+  let min = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    f();
+    min = Math.min(min, performance.now() - start);
+  }
+  return min;
+}
+
+export async function benchEffects(): Promise<void> {
+  const inquiries = benchInquiries(100_000);
+  const reviews = benchReviews(50_000);
+  const settings = { responseThresholdSeconds: 120, rankingSize: 10, language: 'zh' as const };
+  const summary = best(3, () =>
+    buildSummary({ period: parsePeriod('2026-W47'), inquiries, reviews, excludedRows: 0, settings }),
+  );
+  const targets: EffectTarget[] = [
+    { kind: 'conversion' },
+    { kind: 'no-deal', category: '赠品不满意' },
+    { kind: 'pre-sale', category: '赠品' },
+    { kind: 'after-sale', category: '快递问题' },
+    { kind: 'review', category: '快递' },
+  ];
+  const actions: Action[] = Array.from({ length: 20 }, (_, i) => ({
+    row: i + 2,
+    date: addDays('2026-03-02', i * 14),
+    target: 'bench',
+    action: `action ${i}`,
+    kind: 'other',
+    owner: '',
+  }));
+  const byRow = new Map(actions.map((a, i) => [a.row, targets[i % targets.length]!]));
+  const now = new Date('2026-12-01T09:00:00+08:00');
+  const effects = best(3, () =>
+    computeEffects({ actions, targets: byRow, inquiries, reviews, now, timeZone: 'Asia/Shanghai', weeks: 4 }),
+  );
+  const queues = best(3, () =>
+    buildQueueTabs(
+      { settings: DEFAULT_SETTINGS, inquiries, orders: [] },
+      new Date('2026-11-25T09:00:00+08:00'),
+      'Asia/Shanghai',
+    ),
+  );
+  console.log('effects and queues — 100,000 inquiries, 50,000 reviews (best of 3)');
+  console.log(`  reference: buildSummary weekly:              ${summary.toFixed(1)} ms`);
+  console.log(`  computeEffects, 20 actions:                  ${effects.toFixed(1)} ms`);
+  console.log(`  review queue + follow-up list (build + lay out): ${queues.toFixed(1)} ms`);
+}
