@@ -111,6 +111,8 @@ export interface WorkbookPort {
   removeSheet(name: string): void;
   /** The whole used range from A1, rectangular, '' for empty cells; [] for an empty sheet. Throws if missing. */
   read(name: string): Cell[][];
+  /** The first row of a sheet, as far as its used columns go ([] for an empty sheet): a cheap look at the header. Throws if missing. */
+  readHeader(name: string): Cell[];
   /** Writes a rectangular block at a 1-based row and column; text is always written as literal text. */
   write(name: string, row: number, col: number, values: Cell[][]): void;
   /**

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { version } from '../../package.json';
 import { type MessageKey, say } from '../core/messages/catalogue';
+import { MissingInputError } from '../core/sheets/needs';
 import type { Lang } from '../core/template';
 import { cliLanguage } from './cli-language';
 import { runClassify } from './commands/classify';
@@ -92,7 +93,9 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`spiral ${name}: ${error.message}\n`);
       return 4;
     }
-    if (error instanceof UsageError) process.stderr.write(`spiral ${name}: ${error.message}\n`);
+    // A missing sheet or column: one message saying what and how to restore it; nothing was saved.
+    if (error instanceof UsageError || error instanceof MissingInputError)
+      process.stderr.write(`spiral ${name}: ${error.message}\n`);
     else process.stderr.write(`spiral ${name}: ${(error as Error).stack ?? String(error)}\n`);
     return 1;
   }

@@ -155,6 +155,17 @@ export class XlsxWorkbook implements WorkbookPort {
     return grid;
   }
 
+  readHeader(name: string): Cell[] {
+    const row = this.sheet(name).getRow(1);
+    const cells: Cell[] = [];
+    row.eachCell((cell, c) => {
+      cells[c - 1] = cellFromExcel(cell);
+    });
+    let width = cells.length;
+    while (width > 0 && (cells[width - 1] ?? '') === '') width--;
+    return Array.from({ length: width }, (_, i) => cells[i] ?? '');
+  }
+
   write(name: string, row: number, col: number, values: Cell[][]): void {
     this.writeBlock(this.sheet(name), row, col, values);
   }

@@ -11,6 +11,7 @@ import type { Problem } from './records';
 import { type RunContext, type RunPorts, runLogged } from './run';
 import type { RunOutcome, RunTrigger } from './run-log';
 import { computeScorecard, scoreMonth } from './scorecard/compute-scorecard';
+import { NEEDS, requireInputs } from './sheets/needs';
 import { loadSummaryData, type SummaryData, writeSummary } from './summary/generate-summary';
 import type { ScorecardResultLike } from './summary/summary-model';
 import { parseSummaryTabName } from './summary/tab-name';
@@ -105,6 +106,12 @@ async function catchUp(
   const now = context.now();
   const problems: Problem[] = [];
 
+  const due = dueJobs(wb, ports.properties, context, now, timeZone);
+  // Everything this run needs is checked before its first write: a missing sheet or column stops
+  // the whole run with one message instead of pay or tabs computed from nothing.
+  requireInputs(wb, [...NEEDS.classify, ...NEEDS.summary], settings.language);
+  for (const job of due) if (job.kind === 'scorecard') await scoreMonth(wb, job.month, settings);
+
   // Matching first: the orders settle which inquiries converted before anything is counted.
   const matched = await steps.match(wb, wallClock(now, timeZone));
   problems.push(...matched.problems);
@@ -120,14 +127,9 @@ async function catchUp(
   report.classified = classified.filled;
   if (classified.filled > 0) context.did(`classified ${classified.filled} cell(s)`);
 
-  const due = dueJobs(wb, ports.properties, context, now, timeZone);
   // Read the logs once, after classification, for every tab of this run (the desk's tabs need them every run).
   const data = loadSummaryData(wb, settings);
-  // A log that cannot be read would make every tab wrong: write none until the column is back.
-  for (const { sheet, columns } of data.unreadable) {
-    context.did(`no summaries: ${sheet} lacks required column(s) ${columns.join(', ')} (see Problems)`);
-  }
-  const first = data.unreadable.length === 0 ? earliestDate(data) : null;
+  const first = earliestDate(data);
   // A period that ended before the first logged row has nothing to show: no empty tabs for it.
   const jobs = due.filter((job) => job.kind === 'scorecard' || (first !== null && job.period.end >= first));
   // The month the scorecard step just scored is not scored again for its tab.
@@ -166,15 +168,14 @@ async function catchUp(
   }
   if (report.pending.length === 0) ports.properties.remove(AUTOMATION_KEYS.pending);
   // Effects and the queues are rebuilt every run (written only when they changed), unless time is up.
-  if (data.unreadable.length === 0 && !context.timeUp()) {
+  if (!context.timeUp()) {
     const orders = readOrderPurchases(wb);
     const desk = rebuildDeskTabs(wb, ports.properties, { ...data, orders }, now, timeZone);
     problems.push(...desk.problems);
     report.rebuilt = desk.written;
     for (const name of desk.written) context.did(`rebuilt ${name}`);
   }
-  if (jobs.length === 0 && report.rebuilt.length === 0 && data.unreadable.length === 0)
-    context.did('nothing due');
+  if (jobs.length === 0 && report.rebuilt.length === 0) context.did('nothing due');
   // Classification read the logs with the taxonomy, so its problems are the fullest account of them.
   context.reportProblems(problems);
 }

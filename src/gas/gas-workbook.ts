@@ -100,6 +100,15 @@ export class GasWorkbook implements WorkbookPort {
     return values.map((row) => row.map(toCell));
   }
 
+  readHeader(name: string): Cell[] {
+    const sheet = this.sheet(name);
+    const width = sheet.getLastColumn();
+    if (width < 1) return [];
+    const cells = (sheet.getRange(1, 1, 1, width).getValues()[0] ?? []).map(toCell);
+    while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
+    return cells;
+  }
+
   write(name: string, row: number, col: number, values: Cell[][]): void {
     const width = values[0]?.length ?? 0;
     if (values.length === 0 || width === 0) return;

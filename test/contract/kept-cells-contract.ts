@@ -114,6 +114,20 @@ export function describeKeptCellsContract(label: string, factory: () => Promise<
       expect(h.kindAt('Log', 4, 4)).toBe('formula');
     });
 
+    it('reads the header row alone, as wide as its used columns', async () => {
+      const h = await factory();
+      h.wb.addSheet('Head');
+      expect(h.wb.readHeader('Head')).toEqual([]);
+      h.wb.write('Head', 1, 1, [
+        ['日期', '', '客服'],
+        ['2026-11-02', 'x', 'y'],
+      ]);
+      h.wb.write('Head', 3, 5, [['far below']]);
+      expect(h.wb.readHeader('Head')).toEqual(['日期', '', '客服']);
+      expect((await h.reload()).readHeader('Head')).toEqual(['日期', '', '客服']);
+      expect(() => h.wb.readHeader('Nowhere')).toThrow(/Nowhere/);
+    });
+
     it('appends under the header of an empty log and refuses rows of the wrong width', async () => {
       const h = await factory();
       h.wb.addSheet('New');

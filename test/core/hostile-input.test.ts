@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { installTemplates } from '../../src/core/install';
 import { say } from '../../src/core/messages/catalogue';
 import { runDue } from '../../src/core/run-due';
+import { MissingInputError } from '../../src/core/sheets/needs';
 import { readInquiries } from '../../src/core/tables';
 import { TEMPLATES } from '../../src/core/template';
 import { GasWorkbook } from '../../src/gas/gas-workbook';
@@ -55,20 +56,14 @@ const userCells = (grid: Cell[][], skip = col('questionCategory')) =>
   grid.map((r) => r.filter((_, i) => i !== skip));
 
 describe('hostile input: messages, and nothing the user typed changes', () => {
-  it('an empty Inquiries sheet: one message naming the missing columns, no tabs', async () => {
+  it('an empty Inquiries sheet: one message naming the missing columns, nothing written', async () => {
     const wb = book([]);
-    const report = await run(wb);
-    expect(report.made).toEqual([]);
-    expect(problems(wb)).toEqual([
-      [
-        '询单记录',
-        1,
-        '',
-        '',
-        expect.stringContaining('required column missing: 日期 (date), 客服 (agent), 客户ID (customerId)'),
-        '错误',
-      ],
-    ]);
+    const before = wb.read('问题清单');
+    await expect(run(wb)).rejects.toThrow(
+      /工作表“询单记录”缺少列：日期 \(date\)、客服 \(agent\)、客户ID \(customerId\).*spiral init[\s\S]*本次没有写入任何内容/,
+    );
+    expect(wb.sheetNames().filter((n) => n.startsWith('周报') || n.startsWith('月报'))).toEqual([]);
+    expect(wb.read('问题清单')).toEqual(before);
     expect(wb.read('询单记录')).toEqual([]);
   });
 
@@ -84,19 +79,14 @@ describe('hostile input: messages, and nothing the user typed changes', () => {
     const row = inquiry(ok).filter((_, i) => i !== col('agent'));
     const grid = [header, row];
     const wb = book(grid);
-    const report = await run(wb);
-    expect(problems(wb)).toEqual([
-      [
-        '询单记录',
-        1,
-        '',
-        '',
-        'required column missing: 客服 (agent); nothing in this sheet was used',
-        '错误',
-      ],
-    ]);
-    expect(report.made).toEqual([]);
-    expect(report.actions).toContain('no summaries: 询单记录 lacks required column(s) agent (see Problems)');
+    const before = wb.read('问题清单');
+    const error = await run(wb).catch((e: unknown) => e as Error);
+    expect(error).toBeInstanceOf(MissingInputError);
+    expect((error as Error).message).toBe(
+      `${say('zh', 'sheets.missingColumns', { sheet: '询单记录', columns: '客服 (agent)' })}\n${say('zh', 'sheets.nothingWritten')}`,
+    );
+    expect(wb.sheetNames().filter((n) => n.startsWith('周报') || n.startsWith('月报'))).toEqual([]);
+    expect(wb.read('问题清单')).toEqual(before);
     expect(wb.read('询单记录')).toEqual(grid);
   });
 

@@ -29,6 +29,7 @@ export interface MemoryWorkbookOptions {
 /** How many times each port method was called, so tests can assert "one read, one write". */
 export interface MemoryCallCounts {
   read: number;
+  readHeader: number;
   write: number;
   updateColumn: number;
   appendRows: number;
@@ -51,6 +52,7 @@ export class MemoryWorkbook implements WorkbookPort {
   readonly timeZone: string;
   readonly calls: MemoryCallCounts = {
     read: 0,
+    readHeader: 0,
     write: 0,
     updateColumn: 0,
     appendRows: 0,
@@ -120,6 +122,14 @@ export class MemoryWorkbook implements WorkbookPort {
       out.push(Array.from({ length: lastCol }, (_, c) => copyCell(row[c] ?? '')));
     }
     return out;
+  }
+
+  readHeader(name: string): Cell[] {
+    this.calls.readHeader++;
+    const first = this.sheet(name).cells[0] ?? [];
+    let width = first.length;
+    while (width > 0 && first[width - 1] === '') width--;
+    return first.slice(0, width).map(copyCell);
   }
 
   write(name: string, row: number, col: number, values: Cell[][]): void {

@@ -2,6 +2,7 @@ import type { Cell, WorkbookPort } from '../../ports';
 import type { Problem } from '../records';
 import { defaultRuleBook } from '../rules/default-rules';
 import { readSettings } from '../settings';
+import { NEEDS, requireInputs } from '../sheets/needs';
 import { knownCategoriesOf, readInquiries, readReviews, readTaxonomy, writeColumn } from '../tables';
 import { columnLabel, type Lang } from '../template';
 import { classifyText, compileTaxonomy } from './classify-text';
@@ -47,6 +48,7 @@ function missingColumn(sheet: string, key: 'inquiries' | 'reviews', column: stri
  */
 export function classifyNewRows(wb: WorkbookPort): ClassifyReport {
   const lang = readSettings(wb).settings.language;
+  requireInputs(wb, NEEDS.classify, lang);
   const taxonomyTable = readTaxonomy(wb, { lang });
   const fromSheet = taxonomyTable.records.length > 0;
   const rows: TaxonomyRow[] = fromSheet

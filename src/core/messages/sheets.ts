@@ -67,4 +67,24 @@ export const sheetMessages = {
     zh: '此单元格有公式、链接、富文本、错误值，或在 Spiral 运行期间被人修改，已保留原样；Spiral 算出的是 {value}',
     en: 'left as it is: the cell holds a formula, link, rich text or error value, or was edited while Spiral ran; Spiral computed {value}',
   },
+  'sheets.missingSheet': {
+    zh: '找不到工作表“{expected}”（{other}）。若它被删除了，请运行“安装模板 / Set up sheets”（命令行：spiral init）重新创建。',
+    en: 'Sheet "{expected}" ({other}) not found. If it was deleted, run Set up sheets (command line: spiral init) to create it again.',
+  },
+  'sheets.missingSheetRenamed': {
+    zh: '找不到工作表“{expected}”（{other}）；“{renamed}”像是改了名的它：请把它改回“{expected}”。',
+    en: 'Sheet "{expected}" ({other}) not found; "{renamed}" looks like it, renamed: rename it back to "{expected}".',
+  },
+  'sheets.missingColumns': {
+    zh: '工作表“{sheet}”缺少列：{columns}。请把改过名的列标题改回，或运行“安装模板 / Set up sheets”（命令行：spiral init）把缺少的列加到末尾。',
+    en: 'Sheet "{sheet}" lacks column(s): {columns}. Rename a renamed header back, or run Set up sheets (command line: spiral init) to add the missing columns at the end.',
+  },
+  'sheets.nothingWritten': {
+    zh: '本次没有写入任何内容。',
+    en: 'Nothing was written.',
+  },
+  'sheets.noInquiriesForPay': {
+    zh: '“{sheet}”中没有 {month} 的询单，无法计算售前客服 {agents} 的考核：工资不会按 0 条询单计算。请先导入该月的询单。',
+    en: '"{sheet}" holds no inquiries for {month}, so the pre-sale scorecard of {agents} cannot be computed: pay is never worked out from zero inquiries. Import that month\'s inquiries first.',
+  },
 } satisfies Entries;

@@ -3,8 +3,10 @@ import { say } from '../messages/catalogue';
 import type { Inquiry, Problem, ScorecardRow } from '../records';
 import { defaultRuleBook, type RuleBook } from '../rules/default-rules';
 import { readSettings, type Settings } from '../settings';
+import { MissingInputError, NEEDS, requireInputs } from '../sheets/needs';
 import { type LoadedTable, readInquiries, readScorecard, writeColumn } from '../tables';
-import { columnLabel, enumLabel, normalizeLabel } from '../template';
+import { columnLabel, enumLabel, findSheet, type Lang, normalizeLabel, sheetName } from '../template';
+import { preSaleInquiries } from './facts';
 import { type AgentScore, type AgentScoreJson, agentScoreJson, computeScorecardResults } from './results';
 import { separateUnpaid, type UnpaidRow } from './unpaid-rows';
 
@@ -119,15 +121,43 @@ export async function scoreMonth(
   problems: Problem[];
 }> {
   const lang = settings.language;
+  // A missing sheet or input column would read as zeros: stop before anything is computed or written.
+  requireInputs(wb, NEEDS.scorecard, lang);
   const table = readScorecard(wb, { lang });
   const { rows, unpaid, problems } = separateUnpaid(table, month, wb.timeZone, lang);
   problems.push(...duplicateAgents(rows, table.sheet ?? '', lang));
   let inquiries: readonly Inquiry[] = read.inquiries ?? [];
   // The Inquiries log is only needed for pre-sale agents.
-  if (!read.inquiries && rows.some((row) => row.role === 'pre-sale'))
-    inquiries = readInquiries(wb, { lang }).records;
+  const preSale = rows.filter((row) => row.role === 'pre-sale');
+  if (preSale.length > 0) {
+    if (!read.inquiries) {
+      requireInputs(wb, NEEDS.preSaleScorecard, lang);
+      inquiries = readInquiries(wb, { lang }).records;
+    }
+    if (preSaleInquiries(inquiries, month).length === 0) throw noInquiriesForPay(wb, month, preSale, lang);
+  }
   const results = await computeScorecardResults(rows, inquiries, settings, rules);
   return { table, results, unpaid, problems };
+}
+
+/** Pre-sale pay is never worked out from zero inquiries: a month with none logged is an error. */
+function noInquiriesForPay(
+  wb: WorkbookPort,
+  month: string,
+  preSale: readonly ScorecardRow[],
+  lang: Lang,
+): MissingInputError {
+  const list = lang === 'zh' ? '、' : ', ';
+  return new MissingInputError(
+    [
+      say(lang, 'sheets.noInquiriesForPay', {
+        sheet: findSheet(wb, 'inquiries') ?? sheetName('inquiries', lang),
+        month,
+        agents: preSale.map((row) => row.agent).join(list),
+      }),
+      say(lang, 'sheets.nothingWritten'),
+    ].join('\n'),
+  );
 }
 
 function outputCell(result: AgentScore, column: (typeof SCORECARD_OUTPUTS)[number], lang: 'zh' | 'en'): Cell {

@@ -9,6 +9,7 @@ import { withDateTimes } from '../matching/inquiry-times';
 import { type Period, parsePeriod } from '../periods';
 import type { Inquiry, Problem, Review } from '../records';
 import { readSettings, type Settings } from '../settings';
+import { NEEDS, requireInputs } from '../sheets/needs';
 import { readInquiries, readReviews } from '../tables';
 import { buildSummary } from './build-summary';
 import { type Probe, readProbes, taxonomyRowsOrDefault } from './probe-tally';
@@ -45,15 +46,16 @@ export interface SummaryData {
   /** Rows left out for errors; they have no trustworthy date, so every one is counted, whatever its period. */
   excludedRows: number;
   problems: Problem[];
-  /** Sheets whose required columns are missing: their rows could not be read at all. */
-  unreadable: { sheet: string; columns: string[] }[];
   /** Competitor probes and the taxonomy, for the monthly probe tally and dimension roll-up. */
   probes?: Probe[];
   taxonomy?: TaxonomyRow[];
 }
 
+/** Throws MissingInputError, before anything is written, when a log or a column it needs is missing. */
 export function loadSummaryData(wb: WorkbookPort, settings?: Settings): SummaryData {
   const read = settings ? { settings, problems: [] } : readSettings(wb);
+  // A missing log would read as no rows: a tab of zeros over the real one.
+  requireInputs(wb, NEEDS.summary, read.settings.language);
   const inquiries = readInquiries(wb);
   const reviews = readReviews(wb);
   const orders = readOrders(wb);
@@ -64,9 +66,6 @@ export function loadSummaryData(wb: WorkbookPort, settings?: Settings): SummaryD
     orders: orders.records,
     excludedRows: inquiries.excluded + reviews.excluded,
     problems: [...read.problems, ...inquiries.problems, ...reviews.problems, ...orders.problems],
-    unreadable: [inquiries, reviews]
-      .filter((t) => t.sheet !== null && t.missingRequired.length > 0)
-      .map((t) => ({ sheet: t.sheet!, columns: t.missingRequired })),
     probes: readProbes(wb),
     taxonomy: taxonomyRowsOrDefault(wb, read.settings.language),
   };

@@ -9,8 +9,9 @@ const TAXONOMY = ['类型', '分类', '体验维度', '关键词'];
 
 function book(sheets: { inquiries?: Cell[][]; reviews?: Cell[][]; taxonomy?: Cell[][] }): MemoryWorkbook {
   const all: Record<string, Cell[][]> = {};
-  if (sheets.inquiries) all.询单记录 = [INQUIRIES, ...sheets.inquiries];
-  if (sheets.reviews) all.评价记录 = [REVIEWS, ...sheets.reviews];
+  // Set-up makes both logs; a test gives the rows of the one it is about.
+  all.询单记录 = [INQUIRIES, ...(sheets.inquiries ?? [])];
+  all.评价记录 = [REVIEWS, ...(sheets.reviews ?? [])];
   if (sheets.taxonomy) all.分类词典 = [TAXONOMY, ...sheets.taxonomy];
   return MemoryWorkbook.from(all);
 }
@@ -83,6 +84,7 @@ describe('classifyNewRows', () => {
 
   it('reports a missing auto column instead of writing elsewhere', () => {
     const wb = MemoryWorkbook.from({
+      询单记录: [INQUIRIES],
       评价记录: [
         ['日期', '店铺', '评价内容', '分类'],
         ['2026-11-02', '本店', '有味道', ''],
@@ -94,6 +96,16 @@ describe('classifyNewRows', () => {
     expect(report.problems).toContainEqual(
       expect.objectContaining({ sheet: '评价记录', column: '命中关键词', severity: 'warning' }),
     );
+  });
+
+  it('stops before writing when the Inquiries sheet was renamed, naming it and the way back', () => {
+    const wb = book({ taxonomy, reviews: [['2026-11-02', '本店', '有味道', '', '', '']] });
+    wb.addSheet('询单记录2026');
+    wb.write('询单记录2026', 1, 1, wb.read('询单记录'));
+    wb.removeSheet('询单记录');
+    expect(() => classifyNewRows(wb)).toThrow(/找不到工作表“询单记录”.*“询单记录2026”.*改回/);
+    expect(wb.calls.updateColumn).toBe(0);
+    expect(wb.read('评价记录')[1]).toEqual(['2026-11-02', '本店', '有味道', '', '', '']);
   });
 
   it('keeps the number of reads and writes flat as rows grow', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PeriodError, parsePeriod } from '../../../src/core/periods';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings';
+import { MissingInputError } from '../../../src/core/sheets/needs';
 import { buildSummary } from '../../../src/core/summary/build-summary';
 import { generateSummary } from '../../../src/core/summary/generate-summary';
 import type { ScorecardResultLike } from '../../../src/core/summary/summary-model';
@@ -35,6 +36,8 @@ describe('generateSummary', () => {
     expect(wb.calls.writeTab).toBe(1);
     expect(wb.calls.write).toBe(0);
     expect(wb.calls.read).toBeLessThanOrEqual(3);
+    // The check that the logs and their columns are there reads their header rows only.
+    expect(wb.calls.readHeader).toBe(2);
   });
 
   it('regenerating a period rewrites the one tab in place and leaves other tabs alone', () => {
@@ -104,10 +107,28 @@ describe('generateSummary', () => {
     expect(wb.calls.writeTab).toBe(0);
   });
 
-  it('writes a summary of nothing for a workbook without data sheets', () => {
+  it('writes no tab for a workbook without data sheets, naming both and set-up', () => {
     const wb = new MemoryWorkbook();
-    const { model } = generateSummary(wb, '2026-W47');
-    expect(model.inquiries.total).toBe(0);
-    expect(wb.hasSheet('周报 2026-W47')).toBe(true);
+    expect(() => generateSummary(wb, '2026-W47')).toThrow(MissingInputError);
+    expect(() => generateSummary(wb, '2026-W47')).toThrow(/询单记录[\s\S]*评价记录[\s\S]*spiral init/);
+    expect(wb.hasSheet('周报 2026-W47')).toBe(false);
+  });
+
+  it('never overwrites a tab with zeros when the Inquiries sheet was renamed or lost a column', () => {
+    const wb = workbook();
+    generateSummary(wb, '2026-W47');
+    const before = wb.tabOf('周报 2026-W47');
+    const grid = wb.read(INQUIRIES);
+    wb.addSheet('询单记录2026');
+    wb.write('询单记录2026', 1, 1, grid);
+    wb.removeSheet(INQUIRIES);
+    expect(() => generateSummary(wb, '2026-W47')).toThrow(/询单记录2026.*改回“询单记录”/);
+    expect(wb.tabOf('周报 2026-W47')).toBe(before);
+
+    const renamed = workbook();
+    const header = renamed.read(INQUIRIES)[0]!;
+    renamed.write(INQUIRIES, 1, header.indexOf('是否成交') + 1, [['成交?']]);
+    expect(() => generateSummary(renamed, '2026-W47')).toThrow(/缺少列：是否成交 \(converted\)/);
+    expect(renamed.hasSheet('周报 2026-W47')).toBe(false);
   });
 });
