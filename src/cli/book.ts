@@ -22,7 +22,13 @@ const HELD: LockPort = { tryAcquire: () => true, release: () => {} };
  */
 export async function withBook<T>(
   path: string | undefined,
-  options: { create?: boolean; save?: (result: T) => boolean; waitMs?: number },
+  options: {
+    create?: boolean;
+    save?: (result: T) => boolean;
+    waitMs?: number;
+    /** Runs once the workbook is saved, still under the lock: state that must follow the save. */
+    afterSave?: (result: T) => Promise<void>;
+  },
   work: (wb: WorkbookPort, lock: LockPort) => T | Promise<T>,
 ): Promise<T> {
   if (!path) throw new UsageError('give the workbook path, e.g. shop.xlsx');
@@ -42,7 +48,10 @@ export async function withBook<T>(
     lock.refresh();
     const result = await work(book, HELD);
     lock.refresh();
-    if (options.save?.(result) ?? true) await book.save(real);
+    if (options.save?.(result) ?? true) {
+      await book.save(real);
+      await options.afterSave?.(result);
+    }
     return result;
   } finally {
     lock.release();

@@ -17,7 +17,13 @@ import type { ScorecardResultLike } from './summary/summary-model';
 import { parseSummaryTabName } from './summary/tab-name';
 
 export interface RunDuePorts extends RunPorts {
+  /** Where the run records what it did; the CLI's file is written only after the workbook is saved. */
   properties: PropertiesPort;
+  /**
+   * Makes the workbook writes made so far go through before the run records them as done
+   * (Sheets: SpreadsheetApp.flush). Without it, the caller records the state after saving.
+   */
+  persist?: () => void;
 }
 
 export interface RunDueReport {
@@ -90,8 +96,10 @@ export async function runDue(
     rebuilt: [],
   };
   const run = await runLogged(ports, trigger, (context) => catchUp(ports, context, steps, report));
-  if (trigger === 'trigger' && run.outcome !== 'busy')
+  if (trigger === 'trigger' && run.outcome !== 'busy') {
+    ports.persist?.();
     recordAutomaticRun(ports.properties, ports.clock.now());
+  }
   return { ...report, outcome: run.outcome, actions: run.actions };
 }
 
@@ -137,6 +145,7 @@ async function catchUp(
   for (const [i, job] of jobs.entries()) {
     if (context.timeUp()) {
       report.pending = jobs.slice(i).map(jobName);
+      ports.persist?.();
       ports.properties.set(AUTOMATION_KEYS.pending, JSON.stringify(report.pending));
       context.did(`time budget spent; left for the next run: ${report.pending.join(', ')}`);
       context.stoppedEarly();
@@ -145,6 +154,8 @@ async function catchUp(
     if (job.kind === 'scorecard') {
       const result = await steps.scorecard(wb, job.month);
       problems.push(...result.problems);
+      // The month counts as scored only once its rows are written for good.
+      ports.persist?.();
       ports.properties.set(AUTOMATION_KEYS.scorecardMonth, job.month);
       report.scorecardMonth = job.month;
       scored.set(job.month, result.results);
@@ -166,7 +177,10 @@ async function catchUp(
     report.made.push(tabName);
     context.did(`wrote ${tabName}`);
   }
-  if (report.pending.length === 0) ports.properties.remove(AUTOMATION_KEYS.pending);
+  if (report.pending.length === 0) {
+    ports.persist?.();
+    ports.properties.remove(AUTOMATION_KEYS.pending);
+  }
   // Effects and the queues are rebuilt every run (written only when they changed), unless time is up.
   if (!context.timeUp()) {
     const orders = readOrderPurchases(wb);

@@ -19,6 +19,8 @@ export interface GasPorts {
   lock: GasLock;
   properties: PropertiesPort;
   clock: Clock;
+  /** Pushes pending writes to the sheet (SpreadsheetApp.flush), so state is recorded only after them. */
+  persist: () => void;
   /** The spreadsheet's own zone: weeks, months, the run log and the trigger's hour are read in it. */
   timeZone: string;
 }
@@ -33,6 +35,7 @@ export function gasPorts(gas: GasServices = services()): GasPorts {
     lock: new GasLock(gas.LockService, () => gas.SpreadsheetApp.flush()),
     properties: new GasProperties(documentProperties ?? gas.PropertiesService.getUserProperties()),
     clock: { now: () => new Date() },
+    persist: () => gas.SpreadsheetApp.flush(),
     timeZone: wb.timeZone,
   };
 }

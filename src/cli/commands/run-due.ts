@@ -1,4 +1,7 @@
+import { rebuildRunDueState } from '../../core/automation/rebuild-state';
+import { say } from '../../core/messages/catalogue';
 import { runDue } from '../../core/run-due';
+import { readSettings } from '../../core/settings';
 import { withBook } from '../book';
 import { FileProperties } from '../file-ports';
 import { UsageError } from '../usage-error';
@@ -11,9 +14,21 @@ export async function runRunDue(args: string[], values: Record<string, unknown>)
   if (Number.isNaN(now.getTime()))
     throw new UsageError(`--now ${nowText}: not a date-time (e.g. 2026-11-23T06:00:00+08:00)`);
   if (!book) throw new UsageError('give the workbook path, e.g. shop.xlsx');
-  const report = await withBook(book, {}, (wb, lock) =>
-    runDue({ wb, clock: { now: () => now }, lock, properties: FileProperties.beside(book) }, 'cli'),
-  );
+  const properties = FileProperties.beside(book);
+  // State follows the save: the state file is replaced only once the workbook is saved.
+  const report = await withBook(book, { afterSave: () => properties.save() }, (wb, lock) => {
+    if (properties.damaged !== null) {
+      const { language, timeZone } = readSettings(wb).settings;
+      const month = rebuildRunDueState(wb, properties, now, timeZone);
+      const rebuilt = say(language, month === null ? 'sheets.stateRebuiltNone' : 'sheets.stateRebuilt', {
+        month: month ?? '',
+      });
+      process.stderr.write(
+        `${say(language, 'sheets.stateDamaged', { path: properties.path, reason: properties.damaged })} ${rebuilt}\n`,
+      );
+    }
+    return runDue({ wb, clock: { now: () => now }, lock, properties }, 'cli');
+  });
   const lines = [`${book}: ${report.outcome}`, ...report.actions.map((a) => `  ${a}`)];
   process.stdout.write(`${lines.join('\n')}\n`);
   return 0;

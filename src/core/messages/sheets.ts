@@ -87,4 +87,16 @@ export const sheetMessages = {
     zh: '“{sheet}”中没有 {month} 的询单，无法计算售前客服 {agents} 的考核：工资不会按 0 条询单计算。请先导入该月的询单。',
     en: '"{sheet}" holds no inquiries for {month}, so the pre-sale scorecard of {agents} cannot be computed: pay is never worked out from zero inquiries. Import that month\'s inquiries first.',
   },
+  'sheets.stateDamaged': {
+    zh: '状态文件 {path} 已损坏（{reason}），已另存为 {path}.damaged，并根据工作簿重建。',
+    en: 'The state file {path} is damaged ({reason}); it is kept as {path}.damaged and rebuilt from the workbook.',
+  },
+  'sheets.stateRebuilt': {
+    zh: '{month} 的考核已在工作簿中，不再重算。',
+    en: 'The {month} scorecard is already in the workbook and is not computed again.',
+  },
+  'sheets.stateRebuiltNone': {
+    zh: '上月考核尚未写入工作簿，本次会计算。',
+    en: "Last month's scorecard is not in the workbook yet; this run computes it.",
+  },
 } satisfies Entries;
