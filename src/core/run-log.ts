@@ -15,13 +15,13 @@ export interface RunLogEntry {
   error?: string;
 }
 
-const TRIGGER_LABELS: Record<RunTrigger, Record<Lang, string>> = {
+export const TRIGGER_LABELS: Record<RunTrigger, Record<Lang, string>> = {
   menu: { zh: '菜单', en: 'menu' },
   trigger: { zh: '定时', en: 'trigger' },
   cli: { zh: '命令行', en: 'cli' },
 };
 
-const OUTCOME_LABELS: Record<RunOutcome, Record<Lang, string>> = {
+export const OUTCOME_LABELS: Record<RunOutcome, Record<Lang, string>> = {
   ok: { zh: '完成', en: 'ok' },
   partial: { zh: '部分完成', en: 'partial' },
   busy: { zh: '忙碌跳过', en: 'busy' },

@@ -115,7 +115,7 @@ const timeZone: Parser = (cell) => {
   }
 };
 
-interface SettingDef {
+export interface SettingDef {
   key: string;
   zh: string;
   en: string;
@@ -357,13 +357,7 @@ export function readSettingsOver(
     const value = found.parse(raw);
     if (value === undefined) {
       // The default is used, but a value the team typed and Spiral ignored is an error, not a note.
-      const reason = render(settings.language, {
-        key: 'sheets.settingInvalid',
-        params: {
-          reason: render(settings.language, found.why?.(raw) ?? UNREADABLE),
-          default: String(settingText(defaults, found.key, settings.language)),
-        },
-      });
+      const reason = unreadableSetting(found, raw, defaults, settings.language);
       problems.push({ ...problem(table.sheet!, row.row as number, key, raw, reason), severity: 'error' });
       continue;
     }
@@ -387,6 +381,17 @@ export function settingLabels(d: SettingDef): string[] {
 
 const isFormer = (d: SettingDef, key: string) =>
   (d.formerly ?? []).some((old) => normalizeLabel(old) === normalizeLabel(key));
+
+/** Why a setting's value was not used: the reason the Problems sheet and the panel's Settings form both give. */
+export function unreadableSetting(found: SettingDef, raw: string, defaults: Settings, lang: Lang): string {
+  return render(lang, {
+    key: 'sheets.settingInvalid',
+    params: {
+      reason: render(lang, found.why?.(raw) ?? UNREADABLE),
+      default: String(settingText(defaults, found.key, lang)),
+    },
+  });
+}
 
 function problem(sheet: string, row: number, key: string, value: string, reason: string): Problem {
   return { sheet, row, column: key, value, reason, severity: 'warning' };

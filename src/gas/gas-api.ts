@@ -93,6 +93,8 @@ export interface SheetApi
   getRange(a1Notation: string): RangeApi;
   getDataRange(): RangeApi;
   setName(name: string): SheetApi;
+  /** Makes this the sheet the user sees (the panel's links to sheets). */
+  activate(): SheetApi;
   clear(): SheetApi;
   insertRowsAfter(afterPosition: number, howMany: number): SheetApi;
   insertColumnsAfter(afterPosition: number, howMany: number): SheetApi;
@@ -134,6 +136,16 @@ export interface UiApi extends Pick<GoogleAppsScript.Base.Ui, 'ButtonSet' | 'But
     buttons: GoogleAppsScript.Base.ButtonSet,
   ): GoogleAppsScript.Base.PromptResponse;
   createAddonMenu(): MenuApi;
+  showSidebar(userInterface: HtmlOutputApi): void;
+}
+
+export interface HtmlOutputApi {
+  setTitle(title: string): HtmlOutputApi;
+}
+
+export interface HtmlServiceApi {
+  /** A page from an .html file of the project (dist/Sidebar.html is pushed as Sidebar). */
+  createHtmlOutputFromFile(filename: string): HtmlOutputApi;
 }
 
 export interface SpreadsheetAppApi extends Pick<App, 'ProtectionType' | 'flush'> {
@@ -213,4 +225,5 @@ export interface GasServices {
   Session: SessionApi;
   Utilities: UtilitiesApi;
   Logger: LoggerApi;
+  HtmlService: HtmlServiceApi;
 }

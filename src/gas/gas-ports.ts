@@ -10,7 +10,16 @@ export const SPREADSHEET_ID_KEY = 'spiral.spreadsheetId';
 
 /** The Apps Script globals, looked up when a handler runs, never at load time. */
 export function services(): GasServices {
-  return { SpreadsheetApp, ScriptApp, PropertiesService, LockService, Session, Utilities, Logger };
+  return {
+    SpreadsheetApp,
+    ScriptApp,
+    PropertiesService,
+    LockService,
+    Session,
+    Utilities,
+    Logger,
+    HtmlService,
+  };
 }
 
 export interface GasPorts {

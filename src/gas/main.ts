@@ -6,6 +6,7 @@ import { installTemplates } from '../core/install';
 import { say } from '../core/messages/catalogue';
 import { lastClosedMonth, lastClosedWeek, PeriodError, parsePeriod } from '../core/periods';
 import { runLogged } from '../core/run';
+import { readSettings } from '../core/settings';
 import { generateSummary } from '../core/summary/generate-summary';
 import { findSheet, type Lang } from '../core/template';
 import { dueRun, openWarning, turnOff, turnOn, warningDetails } from './automation-handlers';
@@ -18,6 +19,8 @@ import { askMonth, classify, match, scorecard } from './menu-jobs';
 import { queues } from './menu-queues';
 import { addMenu, fromMenu } from './menu-run';
 import { installMessage, periodMessage, summaryMessage } from './reports';
+import { type SidebarJobs, sidebarServer } from './sidebar/server';
+import { showSidebar } from './sidebar/show';
 
 export { type GasPorts, gasPorts, SPREADSHEET_ID_KEY } from './gas-ports';
 
@@ -93,6 +96,7 @@ type HandlerArg = OpenEvent | ImportRequest;
 export const handlers: Record<HandlerName, (e?: HandlerArg) => unknown> = {
   onOpen: (e) => onOpen(e as OpenEvent),
   onInstall: (e) => handlers.onOpen(e),
+  showSidebar,
   setUpSheets: () => fromMenu(setUp),
   matchOrders: () => fromMenu(match),
   importExportRows: (request) => importFromSidebar(gasPorts(), request as ImportRequest),
@@ -123,3 +127,36 @@ export const handlers: Record<HandlerName, (e?: HandlerArg) => unknown> = {
     await dueRun(services());
   },
 };
+
+/** A period typed in the panel; a bad one fails the job with the same words as the menu's prompt. */
+function typedPeriod(ports: GasPorts, text: string, kind?: 'month'): string {
+  try {
+    const period = parsePeriod(text);
+    if (kind === undefined || period.kind === kind) return period.id;
+  } catch (error) {
+    if (!(error instanceof PeriodError)) throw error;
+    throw new Error(periodMessage(error));
+  }
+  throw new Error(say(readSettings(ports.wb).settings.language, 'sidebar.jobs.monthOnly', { value: text }));
+}
+
+/** The menu's jobs as the panel runs them: the same work, the result returned instead of alerted. */
+const SIDEBAR_JOBS: SidebarJobs = {
+  setUpSheets: (ports) => setUp(ports),
+  classifyNewRows: (ports) => classify(ports),
+  computeScorecard: (ports, month) =>
+    scorecard(
+      ports,
+      month === ''
+        ? lastClosedMonth(ports.clock.now(), ports.timeZone).id
+        : typedPeriod(ports, month, 'month'),
+    ),
+  lastWeekSummary: (ports) => summarise(ports, lastClosedWeek(ports.clock.now(), ports.timeZone).id),
+  lastMonthSummary: (ports) => summarise(ports, lastClosedMonth(ports.clock.now(), ports.timeZone).id),
+  summaryFor: (ports, period) => summarise(ports, typedPeriod(ports, period)),
+  turnOnAutomation: (ports) => turnOn(ports, services()),
+  turnOffAutomation: (ports) => turnOff(ports, services()),
+};
+
+/** The panel's google.script.run functions; the build exposes each as a top-level function. */
+export const sidebar = sidebarServer(SIDEBAR_JOBS, services);

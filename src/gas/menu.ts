@@ -5,6 +5,7 @@
 
 /** Every menu entry Spiral has, with its bilingual label. */
 export const MENU_LABELS = {
+  showSidebar: 'Spiral 面板 / Spiral panel',
   setUpSheets: '安装模板 / Set up sheets',
   matchOrders: '匹配订单 / Match orders',
   classifyNewRows: '分类新记录 / Classify new rows',
@@ -28,6 +29,8 @@ export const WARNING_ITEM = 'showAutomationWarning' satisfies MenuHandler;
 
 /** The menu as shown, in order (the warning item comes before it when there is one). */
 export const MENU = [
+  'showSidebar',
+  SEPARATOR,
   'setUpSheets',
   SEPARATOR,
   'matchOrders',

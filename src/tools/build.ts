@@ -9,11 +9,14 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type BuildOptions, build as bundle } from 'esbuild';
 import { HANDLER_NAMES } from '../gas/menu';
+import { SIDEBAR_FUNCTIONS } from '../gas/sidebar/functions';
+import { buildSidebar, SIDEBAR_HTML } from './build-sidebar';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const DIST = join(ROOT, 'dist');
 export const CODE_JS = join(DIST, 'Code.js');
 export const CLI_JS = join(DIST, 'cli.js');
+export { SIDEBAR_HTML } from './build-sidebar';
 
 /**
  * Apps Script has no setTimeout, and bundled libraries (eventemitter2) read it at load time.
@@ -42,6 +45,13 @@ export const TIMER_SHIM = `(function (g) {
 /** Apps Script calls only top-level functions by name; each forwards to the bundle's handler. */
 export function handlerStubs(names: readonly string[]): string {
   return names.map((name) => `function ${name}(e) {\n  return Spiral.handlers.${name}(e);\n}`).join('\n');
+}
+
+/** The panel's google.script.run targets: top-level functions passing every argument on. */
+export function sidebarStubs(names: readonly string[]): string {
+  return names
+    .map((name) => `function ${name}() {\n  return Spiral.sidebar.${name}.apply(null, arguments);\n}`)
+    .join('\n');
 }
 
 /** esbuild options for a script Apps Script can run: one IIFE assigned to a global, timers shimmed. */
@@ -77,9 +87,11 @@ async function bundleTo(options: BuildOptions, mode?: number): Promise<void> {
 
 export async function build(): Promise<void> {
   await mkdir(DIST, { recursive: true });
-  await bundleTo(appsScriptOptions(join(ROOT, 'src/gas/main.ts'), CODE_JS, handlerStubs(HANDLER_NAMES)));
+  const stubs = `${handlerStubs(HANDLER_NAMES)}\n${sidebarStubs(SIDEBAR_FUNCTIONS)}`;
+  await bundleTo(appsScriptOptions(join(ROOT, 'src/gas/main.ts'), CODE_JS, stubs));
   await writeAtomically(join(DIST, 'appsscript.json'), await readFile(join(ROOT, 'appsscript.json')));
-  const outputs = [CODE_JS, join(DIST, 'appsscript.json')];
+  await writeAtomically(SIDEBAR_HTML, await buildSidebar(ROOT));
+  const outputs = [CODE_JS, join(DIST, 'appsscript.json'), SIDEBAR_HTML];
   const cli = join(ROOT, 'src/cli/main.ts');
   if (existsSync(cli)) {
     await bundleTo(

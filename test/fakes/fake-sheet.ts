@@ -131,6 +131,15 @@ export class FakeSheet implements SheetApi {
     private readonly nameTaken: (name: string, self: FakeSheet) => boolean = () => false,
   ) {}
 
+  /** Set by the spreadsheet: what activate() tells it. */
+  onActivate: ((sheet: FakeSheet) => void) | null = null;
+
+  activate(): FakeSheet {
+    touch(this.env, 'activate');
+    this.onActivate?.(this);
+    return this;
+  }
+
   getName(): string {
     touch(this.env, 'getName');
     return this.name;

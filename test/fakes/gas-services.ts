@@ -20,6 +20,7 @@ import {
   touch,
   wallClock,
 } from './fake-env';
+import { FakeHtmlService } from './fake-html-service';
 import { FakeScriptApp, type FakeTrigger } from './fake-script-app';
 import { FakeSpreadsheet, FakeSpreadsheetApp, FakeUi } from './spreadsheet-app';
 
@@ -186,6 +187,7 @@ export interface GasFakes {
   Session: SessionApi;
   Utilities: UtilitiesApi;
   Logger: FakeLogger;
+  HtmlService: FakeHtmlService;
   console: FakeConsole;
   spreadsheet: FakeSpreadsheet;
   calls: Record<string, number>;
@@ -262,6 +264,7 @@ export function createGasFakes(options: GasFakeOptions = {}): GasFakes {
     Session,
     Utilities,
     Logger: new FakeLogger(),
+    HtmlService: new FakeHtmlService(),
     console: createConsole(),
     spreadsheet,
     calls: env.calls,
@@ -286,6 +289,7 @@ export function createGasFakes(options: GasFakeOptions = {}): GasFakes {
       Session: fakes.Session,
       Utilities: fakes.Utilities,
       Logger: fakes.Logger,
+      HtmlService: fakes.HtmlService,
       console: fakes.console,
     }),
   };

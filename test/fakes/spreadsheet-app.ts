@@ -4,6 +4,7 @@
  */
 import type { MenuApi, SpreadsheetApi, SpreadsheetAppApi, UiApi } from '../../src/gas/gas-api';
 import { type FakeEnv, fakeEnum, touch } from './fake-env';
+import type { FakeHtmlOutput } from './fake-html-service';
 import { FakeDataValidationBuilder } from './fake-parts';
 import { FakeSheet } from './fake-sheet';
 
@@ -102,8 +103,13 @@ export class FakeSpreadsheet implements SpreadsheetApi {
     return this.sheets.find((s) => s.name.toLowerCase() === wanted) ?? null;
   }
 
+  /** Test helper: the name of the sheet the user sees, without counting a call. */
+  activeName(): string {
+    return this.sheets[this.active]?.name ?? '';
+  }
+
   private newSheet(name: string): FakeSheet {
-    return new FakeSheet(
+    const sheet = new FakeSheet(
       this.env,
       name,
       this.nextSheetId++,
@@ -113,6 +119,10 @@ export class FakeSpreadsheet implements SpreadsheetApi {
         return found !== null && found !== self;
       },
     );
+    sheet.onActivate = (activated) => {
+      this.active = this.sheets.indexOf(activated);
+    };
+    return sheet;
   }
 }
 
@@ -163,6 +173,13 @@ export class FakeUi implements UiApi {
     const next = this.promptResponses.shift();
     if (!next) throw new Error(`Unscripted prompt: ${title} — ${prompt}`);
     return { getResponseText: () => next.text, getSelectedButton: () => this.Button[next.button] };
+  }
+
+  /** Sidebars shown, in order: the page's file and title. */
+  readonly sidebars: FakeHtmlOutput[] = [];
+
+  showSidebar(userInterface: FakeHtmlOutput): void {
+    this.sidebars.push(userInterface);
   }
 
   createAddonMenu(): FakeMenu {

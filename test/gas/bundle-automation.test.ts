@@ -3,6 +3,7 @@ import { AUTOMATION_KEYS } from '../../src/core/automation';
 import type { Inquiry } from '../../src/core/records';
 import { sheetName } from '../../src/core/template';
 import { SPREADSHEET_ID_KEY } from '../../src/gas/main';
+import { MENU } from '../../src/gas/menu';
 import { DUE_HANDLER } from '../../src/gas/triggers';
 import { build } from '../../src/tools/build';
 import { createGasFakes, FakeTrigger } from '../fakes/gas-services';
@@ -200,7 +201,7 @@ describe('the stalled-automation warning when the menu opens', () => {
     fresh.bundle.call('onOpen', { authMode: 'LIMITED' });
     expect(b.first.spreadsheet.toasts).toEqual([]);
     for (const run of [quiet, fresh])
-      expect(run.fakes.ui.shownItems()[0]).toMatchObject({ functionName: 'setUpSheets' });
+      expect(run.fakes.ui.shownItems()[0]).toMatchObject({ functionName: MENU[0] });
   });
 
   it('keeps the menu when reading the warning fails', async () => {
@@ -211,7 +212,7 @@ describe('the stalled-automation warning when the menu opens', () => {
     };
     open.bundle.call('onOpen', { authMode: 'FULL' });
     open.fakes.env.fault = null;
-    expect(open.fakes.ui.shownItems()[0]).toMatchObject({ functionName: 'setUpSheets' });
+    expect(open.fakes.ui.shownItems()[0]).toMatchObject({ functionName: MENU[0] });
     expect(open.fakes.console.lines.some((line) => line.text.includes('properties unavailable'))).toBe(true);
   });
 });

@@ -1,0 +1,132 @@
+/**
+ * The panel's server side: what each google.script.run call does. Every function builds the ports
+ * afresh (each call is its own execution), returns plain data (no Dates), and throws an Error whose
+ * message the page shows. Writes hold the document lock and are listed in the Run log.
+ */
+
+import { say } from '../../core/messages/catalogue';
+import type { CategoryKind } from '../../core/records';
+import { BusyError, MENU_LOCK_WAIT_MS } from '../../core/run';
+import { appendRunLog, localDateTime } from '../../core/run-log';
+import { readSettings } from '../../core/settings';
+import { readHealth } from '../../core/sidebar/health';
+import { sidebarCatalogue } from '../../core/sidebar/page-messages';
+import { TESTABLE_KINDS, testRule } from '../../core/sidebar/rule-test';
+import { saveSettings, settingsForm } from '../../core/sidebar/settings-form';
+import { parseSummaryTabName } from '../../core/summary/tab-name';
+import { enumLabel, findSheet, type Lang, SHEET_KEYS, sheetName } from '../../core/template';
+import type { GasServices } from '../gas-api';
+import { type GasPorts, gasPorts } from '../gas-ports';
+import { JOB_ARGUMENT, SIDEBAR_JOBS, type SidebarFunction, type SidebarJob } from './functions';
+import { jobOutcome, startJob } from './jobs';
+
+export type SidebarJobs = Record<SidebarJob, (ports: GasPorts, argument: string) => Promise<string>>;
+
+const langOr = (requested: unknown, ports: GasPorts): Lang =>
+  requested === 'zh' || requested === 'en' ? requested : readSettings(ports.wb).settings.language;
+
+/** Runs a synchronous write under the document lock, logged in the Run log like a menu run. */
+function underLock<T>(ports: GasPorts, action: (did: (what: string) => void) => T): T {
+  const startedAt = ports.clock.now();
+  if (!ports.lock.tryAcquire(MENU_LOCK_WAIT_MS)) throw new BusyError();
+  const actions: string[] = [];
+  try {
+    const result = action((what) => actions.push(what));
+    if (actions.length > 0) {
+      const seconds = (ports.clock.now().getTime() - startedAt.getTime()) / 1000;
+      const { language } = readSettings(ports.wb).settings;
+      appendRunLog(
+        ports.wb,
+        { startedAt, trigger: 'menu', actions, seconds, outcome: 'ok' },
+        language,
+        ports.timeZone,
+      );
+    }
+    return result;
+  } finally {
+    ports.lock.release();
+  }
+}
+
+/** The sheets Help links to: every templated sheet (null when not created yet), then the summary tabs. */
+function sheetList(ports: GasPorts, lang: Lang): { key: string; name: string; exists: boolean }[] {
+  const templated = SHEET_KEYS.map((key) => {
+    const found = findSheet(ports.wb, key);
+    return { key, name: found ?? sheetName(key, lang), exists: found !== null };
+  });
+  const tabs = ports.wb
+    .sheetNames()
+    .filter((name) => parseSummaryTabName(name) !== null)
+    .map((name) => ({ key: 'summary', name, exists: true }));
+  return [...templated, ...tabs];
+}
+
+export function sidebarServer(
+  jobs: SidebarJobs,
+  gas: () => GasServices,
+): Record<SidebarFunction, (...args: unknown[]) => unknown> {
+  return {
+    sidebarBoot: (requested) => {
+      const ports = gasPorts(gas());
+      const workbookLang = readSettings(ports.wb).settings.language;
+      const lang = langOr(requested, ports);
+      return {
+        lang,
+        workbookLang,
+        messages: sidebarCatalogue(lang),
+        otherLanguage: say(lang === 'zh' ? 'en' : 'zh', 'sidebar.languageName'),
+        kinds: TESTABLE_KINDS.map((value) => ({ value, label: enumLabel('categoryKind', value, lang) })),
+        jobs: SIDEBAR_JOBS.map((job) => ({ job, argument: JOB_ARGUMENT[job] ?? null })),
+        sheets: sheetList(ports, lang),
+      };
+    },
+    sidebarHealth: (requested) => {
+      const ports = gasPorts(gas());
+      const health = readHealth(ports.wb, ports.properties, ports.clock.now(), langOr(requested, ports));
+      const since = health.automation.since;
+      const sinceText = since === null ? null : localDateTime(new Date(since), ports.timeZone);
+      return { ...health, automation: { ...health.automation, since: sinceText } };
+    },
+    sidebarRunJob: (job, argument) => {
+      const name = String(job);
+      if (!(SIDEBAR_JOBS as readonly string[]).includes(name)) {
+        throw new Error(say(langOr(null, gasPorts(gas())), 'sidebar.jobs.unknown', { job: name }));
+      }
+      return startJob(gas(), (ports) => jobs[name as SidebarJob](ports, String(argument ?? '').trim()));
+    },
+    sidebarJobResult: (id, requested) => {
+      const outcome = jobOutcome(gas(), String(id));
+      if (outcome !== null) return outcome;
+      const lang = langOr(requested, gasPorts(gas()));
+      return { state: 'done', ok: false, message: say(lang, 'sidebar.jobs.lost') };
+    },
+    sidebarTestRule: (kind, text, requested) => {
+      const ports = gasPorts(gas());
+      const wanted = (TESTABLE_KINDS as readonly string[]).includes(String(kind)) ? String(kind) : 'review';
+      return testRule(ports.wb, wanted as CategoryKind, String(text ?? ''), langOr(requested, ports));
+    },
+    sidebarSettings: (requested) => {
+      const ports = gasPorts(gas());
+      return settingsForm(ports.wb, langOr(requested, ports));
+    },
+    sidebarSaveSettings: (values, requested) => {
+      const ports = gasPorts(gas());
+      const lang = langOr(requested, ports);
+      const typed: Record<string, string> = {};
+      for (const [key, value] of Object.entries((values ?? {}) as Record<string, unknown>)) {
+        if (typeof value === 'string') typed[key] = value;
+      }
+      const saved = underLock(ports, (did) => {
+        const result = saveSettings(ports.wb, typed, lang);
+        if (result.changed.length > 0) did(`settings changed from the panel: ${result.changed.join(', ')}`);
+        return result;
+      });
+      return { ...saved, form: settingsForm(ports.wb, lang) };
+    },
+    sidebarOpenSheet: (name) => {
+      const sheet = gasPorts(gas()).spreadsheet.getSheetByName(String(name));
+      sheet?.activate();
+      return sheet !== null;
+    },
+  };
+}

@@ -1,0 +1,153 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { say } from '../../src/core/messages/catalogue';
+import { DEFAULT_SETTINGS, readSettings, SETTING_DEFS, unreadableSetting } from '../../src/core/settings';
+import { sheetName } from '../../src/core/template';
+import { build } from '../../src/tools/build';
+import { setUpBook } from './bundle-book';
+import { type Browser, launchBrowser, openPanel } from './sidebar-browser';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  await build();
+  browser = await launchBrowser();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Tuesday 2026-11-10 09:00 in Shanghai. */
+const NOW = '2026-11-10T01:00:00Z';
+const DAY = 24 * 3600 * 1000;
+const later = (days: number) => new Date(Date.parse(NOW) + days * DAY).toISOString();
+
+describe('状态 / Health', () => {
+  it('shows a stalled automation with its last automatic run, and nothing loads from outside', async () => {
+    const book = await setUpBook({}, NOW);
+    await book.run('turnOnAutomation', 'active', NOW);
+    await book.run('runDueTrigger', 'trigger', later(1));
+    const panel = await openPanel(browser, book, later(5));
+    const { page } = panel;
+    const stalled = page.locator('[data-test="stalled"]');
+    await stalled.waitFor();
+    // The last automatic run was four days before the panel opened.
+    expect(await stalled.textContent()).toBe(say('zh', 'automation.stalled', { days: 4 }));
+    expect(await page.locator('[data-test="automation"]').textContent()).toContain('已开启');
+    const lastRun = await page.locator('[data-test="last-run"]').textContent();
+    expect(lastRun).toMatch(/^2026-11-11 09:00:00 · 完成$/);
+    expect(await page.locator('[data-test="cells"]').textContent()).toMatch(/\/ 10,000,000/);
+    expect(panel.external).toEqual([]);
+    await page.close();
+  }, 60_000);
+});
+
+describe('规则测试 / Rule tester', () => {
+  it('names the keyword, the category and the Taxonomy row of a rule the team added', async () => {
+    const book = await setUpBook({}, NOW);
+    book.append('taxonomy', [{ kind: 'review', category: '独角兽分类', keywords: '独角兽、彩虹马' }]);
+    const taxonomy = book.wb.read(sheetName('taxonomy', 'zh'));
+    const row = taxonomy.findIndex((line) => line.includes('独角兽分类')) + 1;
+    const { page } = await openPanel(browser, book, NOW);
+    await page.click('[data-tab="rules"]');
+    await page.selectOption('[data-test="rule-kind"]', 'review');
+    await page.fill('[data-test="rule-text"]', '孩子说这是彩虹马，快递也快');
+    await page.click('[data-test="rule-test"]');
+    const hit = page.locator('[data-test="rule-hits"] tr', { hasText: '独角兽分类' });
+    await hit.waitFor();
+    expect(await hit.locator('[data-test="hit-keywords"]').textContent()).toBe('彩虹马');
+    expect(await hit.locator('[data-test="hit-rule"]').textContent()).toBe(
+      `review/独角兽分类${say('zh', 'sidebar.rules.row', { row })}`,
+    );
+    // A question takes only its first category; text with no keyword says so.
+    await page.selectOption('[data-test="rule-kind"]', 'pre-sale');
+    await page.fill('[data-test="rule-text"]', 'zzzz');
+    await page.click('[data-test="rule-test"]');
+    await page.locator('[data-test="rule-none"]').waitFor();
+    await page.close();
+  }, 60_000);
+});
+
+describe('设置 / Settings', () => {
+  const threshold = SETTING_DEFS.find((d) => d.key === 'responseThresholdSeconds')!;
+
+  it('shows the Problems sheet’s message for a bad value and writes nothing; a good value is saved and logged', async () => {
+    const book = await setUpBook({}, NOW);
+    const { page } = await openPanel(browser, book, NOW);
+    await page.click('[data-tab="settings"]');
+    const input = page.locator('#setting-responseThresholdSeconds');
+    await input.fill('两分钟');
+    await page.locator('#setting-bonusBase').fill('1500');
+    await page.click('[data-test="settings-save"]');
+    const error = page.locator('[data-test="setting-error-responseThresholdSeconds"]');
+    await expect.poll(() => error.textContent()).not.toBe('');
+    expect(await error.textContent()).toBe(unreadableSetting(threshold, '两分钟', DEFAULT_SETTINGS, 'zh'));
+    expect(await page.locator('[data-test="settings-status"]').textContent()).toBe(
+      say('zh', 'sidebar.settings.invalid', { count: 1 }),
+    );
+    expect(await input.inputValue()).toBe('两分钟');
+    expect(readSettings(book.wb).settings.bonusBase).toBe(DEFAULT_SETTINGS.bonusBase);
+
+    // The same value typed in the sheet gets the same reason in the Problems sheet's terms.
+    book.setSetting('responseThresholdSeconds', '两分钟');
+    const sheetProblem = readSettings(book.wb).problems.find((p) => p.column === 'responseThresholdSeconds');
+    expect(sheetProblem?.reason).toBe(await error.textContent());
+    book.setSetting('responseThresholdSeconds', 120);
+
+    await input.fill('90');
+    await page.click('[data-test="settings-save"]');
+    await expect
+      .poll(() => page.locator('[data-test="settings-status"]').textContent())
+      .toBe(say('zh', 'sidebar.settings.saved', { count: 2 }));
+    const { settings } = readSettings(book.wb);
+    expect([settings.responseThresholdSeconds, settings.bonusBase]).toEqual([90, 1500]);
+    expect(book.runLog().at(-1)?.[2]).toBe(
+      'settings changed from the panel: bonusBase, responseThresholdSeconds',
+    );
+    await page.close();
+  }, 60_000);
+});
+
+describe('任务 / Jobs', () => {
+  it('runs a menu job from its button and shows the same result the menu alerts', async () => {
+    const book = await setUpBook({}, NOW);
+    const menu = await book.run('lastWeekSummary', 'active', NOW);
+    const alert = menu.fakes.ui.alerts[0]?.prompt;
+    const panel = await openPanel(browser, book, NOW);
+    await panel.page.click('[data-tab="jobs"]');
+    await panel.page.click('[data-test="job-lastWeekSummary"]');
+    const result = panel.page.locator('[data-test="job-result"]');
+    await result.waitFor();
+    expect(await result.textContent()).toBe(alert);
+    expect(panel.calls.map((c) => c.name)).toContain('sidebarJobResult');
+    await panel.page.fill('[data-test="job-summaryFor-argument"]', '2026-W99');
+    await panel.page.click('[data-test="job-summaryFor"]');
+    await expect.poll(() => result.textContent()).toContain('"2026-W99"');
+    await panel.page.close();
+  }, 60_000);
+
+  it('opens the Problems sheet from Health', async () => {
+    const book = await setUpBook({}, NOW);
+    await book.run('classifyNewRows', 'active', NOW);
+    const { page } = await openPanel(browser, book, NOW);
+    await page.click('text=打开问题清单');
+    await expect.poll(() => book.first.spreadsheet.activeName()).toBe(sheetName('problems', 'zh'));
+    await page.close();
+  }, 60_000);
+});
+
+describe('语言 / Language', () => {
+  it('switches every word of the panel to English from the catalogue', async () => {
+    const book = await setUpBook({}, NOW);
+    const { page } = await openPanel(browser, book, NOW);
+    await page.click('[data-test="language"]');
+    await expect
+      .poll(() => page.locator('[data-tab="rules"]').textContent())
+      .toBe(say('en', 'sidebar.tab.rules'));
+    // Everything but the switch back (labelled in the other language) is English.
+    const text = (await page.locator('#app').innerText()).replace(say('zh', 'sidebar.languageName'), '');
+    expect(text).toContain(say('en', 'sidebar.health.automation'));
+    expect(text).not.toMatch(/[\u4e00-\u9fff]/);
+    await page.close();
+  }, 60_000);
+});
