@@ -1,3 +1,4 @@
+import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { say } from '../../src/core/messages/catalogue';
 import { DEFAULT_SETTINGS, readSettings, SETTING_DEFS, unreadableSetting } from '../../src/core/settings';
@@ -148,6 +149,94 @@ describe('语言 / Language', () => {
     const text = (await page.locator('#app').innerText()).replace(say('zh', 'sidebar.languageName'), '');
     expect(text).toContain(say('en', 'sidebar.health.automation'));
     expect(text).not.toMatch(/[\u4e00-\u9fff]/);
+    await page.close();
+  }, 60_000);
+});
+
+describe('导入文件 / Import a file', () => {
+  const HEADER = ['日期', '客服', '客户ID', '阶段', '咨询内容', '是否成交', '备注'];
+  const ROWS = [
+    ['2026-11-09', '小美', 'tb_王小明', '售前', '这款有现货吗？颜色能换成藏青色吗', '是', '客户说「很满意」'],
+    ['2026-11-09', '阿强', 'tb_李华_1688', '售前', '能便宜点吗，批发价多少', '否', '犹豫中'],
+    ['2026-11-10', '小美', '张三丰', '售后', '快递太慢了，包装也破了', '', '已补发'],
+  ];
+  const csv = [HEADER, ...ROWS].map((row) => row.join(',')).join('\r\n');
+
+  it('imports a GBK file through the page with every Chinese character intact, and adds nothing the second time', async () => {
+    const book = await setUpBook({}, NOW);
+    const { page } = await openPanel(browser, book, NOW);
+    await page.click('[data-tab="import"]');
+    await page.selectOption('[data-test="import-sheet"]', 'inquiries');
+    const file = { name: '询单导出.csv', mimeType: 'text/csv', buffer: iconv.encode(csv, 'gbk') };
+    await page.setInputFiles('[data-test="import-file"]', file);
+    await expect
+      .poll(() => page.locator('[data-test="import-read"]').textContent())
+      .toContain('GBK / GB18030');
+    await page.click('[data-test="import-start"]');
+    const counts = page.locator('[data-test="import-counts"]');
+    await expect
+      .poll(() => counts.textContent())
+      .toBe(say('zh', 'sidebar.import.result', { new: 3, updated: 0, skipped: 0, rejected: 0 }));
+    const grid = book.wb.read(sheetName('inquiries', 'zh'));
+    const header = grid[0]!.map(String);
+    const written = grid
+      .slice(1)
+      .map((row) => HEADER.slice(1).map((label) => String(row[header.indexOf(label)])));
+    expect(written).toEqual(ROWS.map((row) => row.slice(1)));
+
+    await page.setInputFiles('[data-test="import-file"]', { ...file, name: 'again.csv' });
+    await page.click('[data-test="import-start"]');
+    await expect
+      .poll(() => counts.textContent())
+      .toBe(say('zh', 'sidebar.import.result', { new: 0, updated: 0, skipped: 3, rejected: 0 }));
+    expect(book.wb.read(sheetName('inquiries', 'zh')).length).toBe(grid.length);
+    await page.close();
+  }, 60_000);
+
+  it('refuses bytes that are not valid in the file’s encoding, naming the line, and writes nothing', async () => {
+    const book = await setUpBook({}, NOW);
+    const { page } = await openPanel(browser, book, NOW);
+    await page.click('[data-tab="import"]');
+    const bytes = Buffer.concat([
+      iconv.encode(`${csv}\r\n`, 'gbk'),
+      Buffer.from([0x32, 0x30, 0x81, 0x20, 0x0d, 0x0a]),
+    ]);
+    await page.setInputFiles('[data-test="import-file"]', {
+      name: 'bad.csv',
+      mimeType: 'text/csv',
+      buffer: bytes,
+    });
+    const error = page.locator('[data-test="import-error"]');
+    await error.waitFor();
+    expect(await error.textContent()).toBe(
+      say('zh', 'sidebar.import.badBytes', { line: 5, encoding: 'GBK / GB18030' }),
+    );
+    expect(await page.locator('[data-test="import-start"]').isDisabled()).toBe(true);
+    await page.close();
+  }, 60_000);
+
+  it('offers the rejected rows as a file with their reasons', async () => {
+    const book = await setUpBook({}, NOW);
+    const { page } = await openPanel(browser, book, NOW);
+    await page.click('[data-tab="import"]');
+    const bad = `${csv}\r\n2026-13-45,小美,tb_赵六,售前,有货吗,是,`;
+    await page.setInputFiles('[data-test="import-file"]', {
+      name: 'x.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(bad),
+    });
+    await page.click('[data-test="import-start"]');
+    const link = page.locator('[data-test="import-rejected"]');
+    await link.waitFor();
+    const download = page.waitForEvent('download');
+    await link.click();
+    const stream = await (await download).createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    const text = Buffer.concat(chunks).toString('utf8');
+    expect(text.startsWith('\uFEFF日期,客服,客户ID')).toBe(true);
+    expect(text).toContain('2026-13-45,小美,tb_赵六,售前,有货吗,是,');
+    expect(text.split('\r\n').filter((line) => line !== '').length).toBe(2);
     await page.close();
   }, 60_000);
 });

@@ -139,21 +139,19 @@ export const sidebarMessages = {
     en: '{new} new, {updated} updated, {skipped} skipped as already present, {rejected} rejected',
   },
   'sidebar.import.download': { zh: '下载被拒绝的行（CSV）', en: 'Download the rejected rows (CSV)' },
-  'sidebar.import.reasonColumn': { zh: '拒绝原因', en: 'Reason rejected' },
-  'sidebar.import.lineColumn': { zh: '原文件行号', en: 'Line in the file' },
   'sidebar.import.badBytes': {
     zh: '第 {line} 行含有按 {encoding} 无法解码的字节：未导入任何内容。请另存为 UTF-8 或选择正确的编码。',
     en: 'Line {line} holds bytes that are not valid {encoding}: nothing was imported. Save the file as UTF-8 or choose its encoding.',
   },
   'sidebar.import.empty': { zh: '文件中没有数据行。', en: 'The file has no data rows.' },
-  'sidebar.import.unreadable': {
-    zh: '第 {line} 行无法拆分为字段（{code}），已列入被拒绝的行。',
-    en: 'Line {line} cannot be split into fields ({code}); it is listed with the rejected rows.',
-  },
   'sidebar.import.stopped': {
     zh: '导入中断：已处理 {done} 行，其余未导入。{message}',
     en: 'The import stopped after {done} rows; the rest was not imported. {message}',
   },
   'sidebar.import.tab': { zh: '制表符', en: 'tab' },
+  'sidebar.import.noSuchSheet': {
+    zh: '不能导入到“{sheet}”。',
+    en: 'Files cannot be imported into "{sheet}".',
+  },
   ...sidebarHelpMessages,
 } satisfies Entries;

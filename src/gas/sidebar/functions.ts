@@ -2,6 +2,8 @@
  * The server functions the panel calls through google.script.run. The build writes one top-level
  * function per name into dist/Code.js (Apps Script finds only top-level functions by name).
  */
+import type { InputRow, UnreadableRecord } from '../../core/ingest/input-table';
+
 export const SIDEBAR_FUNCTIONS = [
   'sidebarBoot',
   'sidebarHealth',
@@ -10,6 +12,7 @@ export const SIDEBAR_FUNCTIONS = [
   'sidebarTestRule',
   'sidebarSettings',
   'sidebarSaveSettings',
+  'sidebarImport',
   'sidebarOpenSheet',
 ] as const;
 
@@ -45,6 +48,31 @@ export interface SidebarBoot {
   jobs: { job: SidebarJob; argument: 'month' | 'period' | null }[];
   /** Templated sheets (exists false: not created yet) and then the summary tabs. */
   sheets: { key: string; name: string; exists: boolean }[];
+  /** Sheets a file can be imported into (as `spiral import --sheet`), by their names in the workbook. */
+  importable: { key: string; label: string }[];
+}
+
+/** One batch of a file's rows, parsed in the browser, for the server's import. */
+export interface SidebarImportBatch {
+  sheet: string;
+  file: string;
+  header: string[];
+  headerLine: number;
+  rows: InputRow[];
+  unreadable: UnreadableRecord[];
+  /** Which data rows of the file these are (1-based, inclusive) and how many the file has. */
+  range: { from: number; to: number; of: number };
+}
+
+/** What one batch did; the rejected rows as the rejected file's grid (header first), or []. */
+export interface SidebarImported {
+  sheet: string;
+  new: number;
+  updated: number;
+  skipped: number;
+  rejected: number;
+  rejectedGrid: string[][];
+  notes: string[];
 }
 
 /** A job's outcome as the page polls it. */

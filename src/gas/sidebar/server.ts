@@ -4,10 +4,10 @@
  * message the page shows. Writes hold the document lock and are listed in the Run log.
  */
 
+import { IMPORTABLE } from '../../core/import-rows';
 import { say } from '../../core/messages/catalogue';
 import type { CategoryKind } from '../../core/records';
-import { BusyError, MENU_LOCK_WAIT_MS } from '../../core/run';
-import { appendRunLog, localDateTime } from '../../core/run-log';
+import { localDateTime } from '../../core/run-log';
 import { readSettings } from '../../core/settings';
 import { readHealth } from '../../core/sidebar/health';
 import { sidebarCatalogue } from '../../core/sidebar/page-messages';
@@ -17,36 +17,21 @@ import { parseSummaryTabName } from '../../core/summary/tab-name';
 import { enumLabel, findSheet, type Lang, SHEET_KEYS, sheetName } from '../../core/template';
 import type { GasServices } from '../gas-api';
 import { type GasPorts, gasPorts } from '../gas-ports';
-import { JOB_ARGUMENT, SIDEBAR_JOBS, type SidebarFunction, type SidebarJob } from './functions';
+import {
+  JOB_ARGUMENT,
+  SIDEBAR_JOBS,
+  type SidebarFunction,
+  type SidebarImportBatch,
+  type SidebarJob,
+} from './functions';
+import { importBatch } from './import';
 import { jobOutcome, startJob } from './jobs';
+import { underLock } from './under-lock';
 
 export type SidebarJobs = Record<SidebarJob, (ports: GasPorts, argument: string) => Promise<string>>;
 
 const langOr = (requested: unknown, ports: GasPorts): Lang =>
   requested === 'zh' || requested === 'en' ? requested : readSettings(ports.wb).settings.language;
-
-/** Runs a synchronous write under the document lock, logged in the Run log like a menu run. */
-function underLock<T>(ports: GasPorts, action: (did: (what: string) => void) => T): T {
-  const startedAt = ports.clock.now();
-  if (!ports.lock.tryAcquire(MENU_LOCK_WAIT_MS)) throw new BusyError();
-  const actions: string[] = [];
-  try {
-    const result = action((what) => actions.push(what));
-    if (actions.length > 0) {
-      const seconds = (ports.clock.now().getTime() - startedAt.getTime()) / 1000;
-      const { language } = readSettings(ports.wb).settings;
-      appendRunLog(
-        ports.wb,
-        { startedAt, trigger: 'menu', actions, seconds, outcome: 'ok' },
-        language,
-        ports.timeZone,
-      );
-    }
-    return result;
-  } finally {
-    ports.lock.release();
-  }
-}
 
 /** The sheets Help links to: every templated sheet (null when not created yet), then the summary tabs. */
 function sheetList(ports: GasPorts, lang: Lang): { key: string; name: string; exists: boolean }[] {
@@ -78,6 +63,10 @@ export function sidebarServer(
         kinds: TESTABLE_KINDS.map((value) => ({ value, label: enumLabel('categoryKind', value, lang) })),
         jobs: SIDEBAR_JOBS.map((job) => ({ job, argument: JOB_ARGUMENT[job] ?? null })),
         sheets: sheetList(ports, lang),
+        importable: IMPORTABLE.map((key) => ({
+          key,
+          label: findSheet(ports.wb, key) ?? sheetName(key, lang),
+        })),
       };
     },
     sidebarHealth: (requested) => {
@@ -122,6 +111,10 @@ export function sidebarServer(
         return result;
       });
       return { ...saved, form: settingsForm(ports.wb, lang) };
+    },
+    sidebarImport: (batch, requested) => {
+      const ports = gasPorts(gas());
+      return importBatch(ports, batch as SidebarImportBatch, langOr(requested, ports));
     },
     sidebarOpenSheet: (name) => {
       const sheet = gasPorts(gas()).spreadsheet.getSheetByName(String(name));

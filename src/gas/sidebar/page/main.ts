@@ -7,6 +7,7 @@ import { h, progressBar, replace } from './dom';
 import { loadHealth } from './health-panel';
 import { renderHelp } from './help-panel';
 import { setWords, t } from './i18n';
+import { renderImport } from './import-panel';
 import { renderJobs } from './jobs-panel';
 import { renderRules } from './rules-panel';
 import { call, errorText } from './server';
@@ -52,7 +53,7 @@ async function start(lang?: string, tab: Tab = 'health'): Promise<void> {
   const nav = h(
     'nav',
     { class: 'tabs', role: 'tablist' },
-    ...TABS.filter((name) => name !== 'import').map((name) =>
+    ...TABS.map((name) =>
       h(
         'button',
         { type: 'button', role: 'tab', 'data-tab': name, onclick: () => show(panels, name) },
@@ -74,6 +75,7 @@ async function start(lang?: string, tab: Tab = 'health'): Promise<void> {
   replace(app, header, nav, ...TABS.map((name) => elements[name]));
   renderJobs(elements.jobs, boot, () => void loadHealth(elements.health, boot.lang, runLogName(boot)));
   renderRules(elements.rules, boot);
+  renderImport(elements.import, boot);
   renderHelp(elements.help, boot);
   show(panels, tab);
 }

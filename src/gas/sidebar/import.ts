@@ -1,0 +1,57 @@
+/**
+ * One batch of a file the panel imports: the rows the browser parsed go through the same
+ * importRecords as `spiral import`, under the document lock, and the batch is listed in the Run log.
+ * Rejected rows come back already laid out as the rejected file's grid (the same as the CLI's).
+ */
+import { IMPORTABLE } from '../../core/import-rows';
+import { ImportError, importRecords } from '../../core/ingest/import-records';
+import type { InputTable } from '../../core/ingest/input-table';
+import { rejectedGrid } from '../../core/ingest/rejected-file';
+import { say } from '../../core/messages/catalogue';
+import type { Lang, SheetKey } from '../../core/template';
+import type { GasPorts } from '../gas-ports';
+import type { SidebarImportBatch, SidebarImported } from './functions';
+import { underLock } from './under-lock';
+
+/** Sheets refuses a cell over 50,000 characters; a longer one is reported, not cut. */
+const SHEETS_CELL_LIMIT = 50_000;
+
+export function importBatch(ports: GasPorts, batch: SidebarImportBatch, lang: Lang): SidebarImported {
+  const key = String(batch?.sheet ?? '');
+  if (!(IMPORTABLE as readonly string[]).includes(key)) {
+    throw new Error(say(lang, 'sidebar.import.noSuchSheet', { sheet: key }));
+  }
+  const table: InputTable = {
+    header: (batch.header ?? []).map(String),
+    headerLine: Number(batch.headerLine) || 1,
+    rows: batch.rows ?? [],
+    unreadable: batch.unreadable ?? [],
+  };
+  return underLock(ports, (did) => {
+    let result: ReturnType<typeof importRecords>;
+    try {
+      result = importRecords(ports.wb, key as SheetKey, table, { lang, maxCellLength: SHEETS_CELL_LIMIT });
+    } catch (error) {
+      // Nothing was written: the page shows the reason and stops.
+      if (error instanceof ImportError) throw new Error(error.message);
+      throw error;
+    }
+    const { range } = batch;
+    did(
+      `panel import ${batch.file} rows ${range.from}-${range.to} of ${range.of} → ${result.sheet}: ` +
+        `${result.new} new, ${result.updated} updated, ${result.skipped} skipped, ${result.rejected} rejected`,
+    );
+    return {
+      sheet: result.sheet,
+      new: result.new,
+      updated: result.updated,
+      skipped: result.skipped,
+      rejected: result.rejected,
+      rejectedGrid:
+        result.rejectedRows.length === 0
+          ? []
+          : rejectedGrid(result.rejectedHeader, result.rejectedRows, lang),
+      notes: result.notes,
+    };
+  });
+}
