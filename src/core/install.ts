@@ -95,6 +95,8 @@ function seedTaxonomy(wb: WorkbookPort, lang: Lang, report: InstallReport): void
       category: entry.category,
       dimension: entry.dimension,
       keywords: entry.keywords.join(lang === 'zh' ? '、' : ', '),
+      negativeKeywords: (entry.negativeKeywords ?? []).join(lang === 'zh' ? '、' : ', '),
+      positiveKeywords: (entry.positiveKeywords ?? []).join(lang === 'zh' ? '、' : ', '),
     }),
   );
   if (rows.length === 0) return;

@@ -92,6 +92,9 @@ export interface TaxonomyEntry {
   category: string;
   dimension: string;
   keywords: string[];
+  /** Review polarity keywords (issue 11); absent on sheets set up before the columns existed. */
+  negativeKeywords?: string[];
+  positiveKeywords?: string[];
 }
 
 /** A problem found in the user's data: sheet, row, column, value, reason, severity. */

@@ -15,6 +15,8 @@ export function readTaxonomy(wb: WorkbookPort, options: ReadOptions = {}): Loade
     category: v.category as string,
     dimension: (v.dimension as string) ?? '',
     keywords: splitList((v.keywords as string) ?? ''),
+    negativeKeywords: splitList((v.negativeKeywords as string) ?? ''),
+    positiveKeywords: splitList((v.positiveKeywords as string) ?? ''),
   }));
   return { ...table, records };
 }

@@ -70,4 +70,19 @@ describe('one fixture, two shells, the same summary', () => {
   it('computes the same model, field by field', () => {
     expect(gasModel).toEqual(xlsxModel);
   });
+
+  it('opens both tabs with the same findings and shows the same trends', () => {
+    const model = xlsxModel as { findings: { text: string }[]; trends: { periods: string[] } };
+    expect(model.findings.length).toBeGreaterThan(0);
+    const findings = (tab: Cell[][]) => {
+      const title = tab.findIndex((r) => r[0] === '本期要点');
+      return tab.slice(title + 1, title + 1 + model.findings.length).map((r) => r[0]);
+    };
+    expect(findings(gasTab)).toEqual(model.findings.map((f, i) => `${i + 1}. ${f.text}`));
+    expect(findings(xlsxTab)).toEqual(findings(gasTab));
+    const trend = (tab: Cell[][]) => tab.findIndex((r) => String(r[0]).startsWith('趋势'));
+    expect(trend(gasTab)).toBeGreaterThan(0);
+    expect(trend(xlsxTab)).toBe(trend(gasTab));
+    expect(model.trends.periods).toHaveLength(8);
+  });
 });

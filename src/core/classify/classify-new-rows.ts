@@ -6,6 +6,9 @@ import { NEEDS, requireInputs } from '../sheets/needs';
 import { knownCategoriesOf, readInquiries, readReviews, readTaxonomy, writeColumn } from '../tables';
 import { columnLabel, type Lang } from '../template';
 import { classifyText, compileTaxonomy } from './classify-text';
+import { reviewPolarities } from './polarity';
+import { polarityLabel } from './polarity-label';
+import { polarityRulesOf } from './polarity-rules';
 import { type TaxonomyRow, taxonomyRowsOf } from './taxonomy-rules';
 
 export interface ClassifyReport {
@@ -55,6 +58,7 @@ export function classifyNewRows(wb: WorkbookPort): ClassifyReport {
     ? taxonomyTable.records
     : taxonomyRowsOf(defaultRuleBook().taxonomy, lang);
   const taxonomy = compileTaxonomy(rows);
+  const polarityRules = polarityRulesOf(rows);
   const knownCategories = knownCategoriesOf(rows.map((r, i) => ({ ...r, row: i })));
   const report: ClassifyReport = {
     taxonomy: { source: fromSheet ? 'sheet' : 'default', categories: rows.length },
@@ -93,6 +97,7 @@ export function classifyNewRows(wb: WorkbookPort): ClassifyReport {
   report.reviews.rows = reviews.records.length;
   const categories = new Map<number, Cell>();
   const matched = new Map<number, Cell>();
+  const polarity = new Map<number, Cell>();
   const current = (row: number, key: string) => {
     const col = reviews.columns[key];
     return col === undefined ? undefined : (reviews.grid[row - 1]?.[col - 1] ?? '');
@@ -104,12 +109,18 @@ export function classifyNewRows(wb: WorkbookPort): ClassifyReport {
     const matchedText = result.matched.join(LIST_SEPARATOR[lang]);
     if (current(review.row, 'categories') !== categoryText) categories.set(review.row, categoryText);
     if (current(review.row, 'matchedKeywords') !== matchedText) matched.set(review.row, matchedText);
+    const directions = reviewPolarities(review.text, result.categories, polarityRules, review.rating);
+    const polarityText = result.categories
+      .map((c, i) => polarityLabel(lang, c, directions[i]!))
+      .join(LIST_SEPARATOR[lang]);
+    if (current(review.row, 'polarity') !== polarityText) polarity.set(review.row, polarityText);
     if (result.categories.length > 0) report.reviews.categorized++;
     else report.reviews.unmatched++;
   }
   for (const [column, values] of [
     ['categories', categories],
     ['matchedKeywords', matched],
+    ['polarity', polarity],
   ] as const) {
     if (reviews.sheet && reviews.records.length > 0 && !(column in reviews.columns)) {
       report.problems.push(missingColumn(reviews.sheet, 'reviews', column, lang));

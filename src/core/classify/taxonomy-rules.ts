@@ -65,7 +65,18 @@ export function taxonomyRowsOf(file: TaxonomyFile, lang: Lang): TaxonomyRow[] {
   return file.rules.map((rule) => {
     const params = rule.event.params;
     const dimension = params.dimension === '' ? '' : file.dimensions[params.dimension][lang];
-    return { kind: params.kind, category: params[lang], dimension, keywords: keywordsOf(rule.conditions) };
+    const row: TaxonomyRow = {
+      kind: params.kind,
+      category: params[lang],
+      dimension,
+      keywords: keywordsOf(rule.conditions),
+    };
+    const polarity = params.kind === 'review' ? file.polarity?.categories[params.category] : undefined;
+    if (polarity) {
+      row.negativeKeywords = [...polarity.negative];
+      row.positiveKeywords = [...polarity.positive];
+    }
+    return row;
   });
 }
 

@@ -1,3 +1,103 @@
 import type { Entries } from './catalogue';
 
-export const summaryMessages = {} satisfies Entries;
+/** Sentences and labels of the summary tabs (findings, trends, review polarity, ratings). */
+export const summaryMessages = {
+  'summary.polarity.negative': { zh: '负面', en: 'negative' },
+  'summary.polarity.positive': { zh: '正面', en: 'positive' },
+  'summary.polarity.neutral': { zh: '中性', en: 'neutral' },
+  'summary.polarity.pair': { zh: '{category}：{polarity}', en: '{category}: {polarity}' },
+
+  'summary.label.noDifference': { zh: '差异不显著', en: 'no clear difference' },
+  'summary.p.below': { zh: '< 0.001', en: '< 0.001' },
+
+  'summary.reviews.mentions': { zh: '提及', en: 'Mentions' },
+  'summary.reviews.negative': {
+    zh: '负面提及（占该店评价数）',
+    en: 'Negative mentions (share of the shop’s reviews)',
+  },
+  'summary.reviews.ratings': { zh: '评分', en: 'Ratings' },
+  'summary.reviews.negativeComparison': {
+    zh: '负面提及对比：本店与竞品',
+    en: 'Negative mentions: ours vs competitors',
+  },
+  'summary.ratings.metric': { zh: '指标', en: 'Metric' },
+  'summary.ratings.average': { zh: '平均评分', en: 'Average rating' },
+  'summary.ratings.negative': { zh: '差评率（1–2 星）', en: 'Negative ratings (1–2 ★)' },
+  'summary.ratings.neutral': { zh: '中评率（3 星）', en: 'Neutral ratings (3 ★)' },
+  'summary.ratings.base': {
+    zh: '有评分的评价：本期 {rated}，上期 {previousRated}',
+    en: 'Reviews with a rating: {rated} this period, {previousRated} the previous',
+  },
+
+  'summary.headline.delta': { zh: '变化量', en: 'Change' },
+  'summary.headline.deltaPercent': { zh: '变化率', en: 'Change %' },
+  'summary.headline.label': { zh: '检验', en: 'Test' },
+  'summary.headline.partial': {
+    zh: '注意：本期不完整（记录从 {first} 到 {last}），与上期比较请谨慎。',
+    en: 'Note: this period is partial (records run from {first} to {last}); compare with care.',
+  },
+  'summary.headline.undatedExcluded': {
+    zh: '另有 {count} 行因日期无法识别被剔除（不属于任何一期）',
+    en: 'plus {count} rows left out whose date could not be read (in no period)',
+  },
+
+  'summary.findings.title': { zh: '本期要点', en: 'Findings' },
+  'summary.findings.none': {
+    zh: '本期没有显著变化，也没有与竞品的显著差异。',
+    en: 'No significant change this period and no clear difference from a competitor.',
+  },
+  'summary.findings.up': { zh: '显著上升', en: 'up significantly' },
+  'summary.findings.down': { zh: '显著下降', en: 'down significantly' },
+  'summary.findings.higher': { zh: '显著高于{competitor}', en: 'significantly above {competitor}' },
+  'summary.findings.lower': { zh: '显著低于{competitor}', en: 'significantly below {competitor}' },
+  'summary.findings.change': {
+    zh: '{subject}占比 {from} → {to}，{direction}（{p}）',
+    en: '{subject}: share {from} → {to}, {direction} ({p})',
+  },
+  'summary.findings.rate': {
+    zh: '{subject} {from} → {to}，{direction}（{p}）',
+    en: '{subject}: {from} → {to}, {direction} ({p})',
+  },
+  'summary.findings.comparison': {
+    zh: '{subject}占比 本店 {to}，{competitor} {from}，{direction}（{p}）',
+    en: '{subject}: share ours {to}, {competitor} {from}, {direction} ({p})',
+  },
+  'summary.findings.subject.conversion': { zh: '转化率', en: 'Conversion' },
+  'summary.findings.subject.noDealReasons': {
+    zh: '未成交原因「{category}」',
+    en: 'No-deal reason “{category}”',
+  },
+  'summary.findings.subject.preSale': { zh: '售前咨询「{category}」', en: 'Pre-sale question “{category}”' },
+  'summary.findings.subject.afterSale': {
+    zh: '售后问题「{category}」',
+    en: 'After-sale problem “{category}”',
+  },
+  'summary.findings.subject.reviews': {
+    zh: '{shop}评价「{category}」',
+    en: '{shop} reviews mentioning “{category}”',
+  },
+  'summary.findings.subject.negativeReviews': {
+    zh: '{shop}负面评价「{category}」',
+    en: '{shop} reviews negative on “{category}”',
+  },
+  'summary.findings.subject.negativeRatings': { zh: '{shop}差评率', en: '{shop} negative ratings (1–2 ★)' },
+  'summary.findings.subject.neutralRatings': { zh: '{shop}中评率', en: '{shop} neutral ratings (3 ★)' },
+  'summary.findings.subject.agent': { zh: '客服「{category}」的转化率', en: 'Agent {category}’s conversion' },
+  'summary.findings.subject.comparison': { zh: '评价「{category}」', en: 'Reviews mentioning “{category}”' },
+  'summary.findings.subject.negativeComparison': {
+    zh: '负面评价「{category}」',
+    en: 'Reviews negative on “{category}”',
+  },
+
+  'summary.trends.title': { zh: '趋势', en: 'Trends' },
+  'summary.trends.weeks': { zh: '最近 {count} 周', en: 'Last {count} weeks' },
+  'summary.trends.months': { zh: '最近 {count} 个月', en: 'Last {count} months' },
+  'summary.trends.period': { zh: '周期', en: 'Period' },
+  'summary.trends.conversion': { zh: '转化率', en: 'Conversion' },
+  'summary.trends.inquiries': { zh: '售前询单', en: 'Pre-sale inquiries' },
+  'summary.trends.noDealReasons': { zh: '未成交原因占比', en: 'No-deal reasons (share)' },
+  'summary.trends.preSale': { zh: '售前咨询分类占比', en: 'Pre-sale questions (share)' },
+  'summary.trends.afterSale': { zh: '售后问题分类占比', en: 'After-sale problems (share)' },
+  'summary.trends.reviews': { zh: '本店评价分类占比', en: 'Our review categories (share)' },
+  'summary.trends.negativeReviews': { zh: '本店负面评价占比', en: 'Our negative review mentions (share)' },
+} satisfies Entries;

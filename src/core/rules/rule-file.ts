@@ -60,11 +60,22 @@ const RuleShapeSchema = z.strictObject({
   event: z.strictObject({ type: z.string(), params: z.optional(z.unknown()) }),
 });
 
+const keywordList = z.array(z.string().check(z.minLength(1)));
+
+/** Review polarity (issue 11): keywords per review category id, and the negation words. */
+const PolaritySchema = z.strictObject({
+  description: z.string().check(z.minLength(1)),
+  negations: keywordList,
+  notNegations: keywordList,
+  categories: z.record(z.string(), z.strictObject({ negative: keywordList, positive: keywordList })),
+});
+
 const TaxonomyFileSchema = z.strictObject({
   type: z.literal('taxonomy'),
   description: z.string().check(z.minLength(1)),
   dimensions: z.record(z.enum(DIMENSIONS), label),
   rules: z.array(RuleShapeSchema),
+  polarity: z.optional(PolaritySchema),
 });
 
 /** How an explanation shows a fact; desk-index and threshold-index are shares of the desk's figure or of a Settings target. */
@@ -220,6 +231,15 @@ function crossCheck(file: RuleFile): RuleIssue[] {
       issues.push({ path: ['rules', i, 'name'], message: `duplicate rule name "${rule.name}"` });
     seen.add(rule.name);
   });
+  if (file.type === 'taxonomy' && file.polarity) {
+    const reviewIds = new Set(
+      file.rules.filter((r) => r.event.params.kind === 'review').map((r) => r.event.params.category),
+    );
+    for (const id of Object.keys(file.polarity.categories)) {
+      if (!reviewIds.has(id))
+        issues.push({ path: ['polarity', 'categories', id], message: `"${id}" is not a review category` });
+    }
+  }
   if (file.type === 'scorecard') {
     const items = new Set(file.items.map((item) => item.id));
     file.rules.forEach((rule, i) => {

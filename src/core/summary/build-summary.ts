@@ -3,12 +3,14 @@
  * rows in, the JSON model out. No workbook, no clock.
  */
 
+import { NO_POLARITY_RULES } from '../classify/polarity';
 import { type BuyerFigures, buyerCounts, buyerFigures } from '../matching/buyer-figures';
 import { withOrderRankings } from '../matching/order-rankings';
 import { type Period, periodContains, previousPeriod } from '../periods';
 import type { Inquiry } from '../records';
 import { labelChanges, labelComparisons, type Proportion, twoProportionZ, wilson } from '../stats';
 import { byText, groupBy, isConverted, median, money, rate, salesOf, shareTable } from './aggregate';
+import { buildFindings } from './findings';
 import { monthlyDesk } from './monthly-desk';
 import { rankings } from './rankings';
 import { reviewTables } from './review-tables';
@@ -16,11 +18,13 @@ import type {
   AgentRow,
   BandRow,
   BandTest,
+  Delta,
   InquiryHeadline,
   SummaryInput,
   SummaryModel,
 } from './summary-model';
 import { summaryText } from './summary-text';
+import { buildTrends } from './trends';
 
 /** Seed 004 bands: ≤ 30 s, 30–120 s, over 120 s (fixed, unlike the agents' threshold setting). */
 export const BAND_LIMITS = { fast: 30, medium: 120 } as const;
@@ -48,9 +52,15 @@ export function buildSummary(input: SummaryInput): SummaryModel {
   const preSale = shareTable(questions(curPre), questions(prevPre));
   const afterSale = shareTable(questions(curAfter), questions(prevAfter));
 
+  const dataRange = dateRange(input);
   const model: SummaryModel = {
-    period,
+    period: {
+      ...period,
+      partial: dataRange === null || period.start < dataRange.first || period.end > dataRange.last,
+    },
     previous,
+    dataRange,
+    findings: [],
     language: input.settings.language,
     responseThresholdSeconds: input.settings.responseThresholdSeconds,
     inquiries: {
@@ -70,6 +80,7 @@ export function buildSummary(input: SummaryInput): SummaryModel {
       inPeriod(input.reviews, period),
       inPeriod(input.reviews, previous),
       text.unclassified,
+      input.polarityRules,
     ),
     agents: agentRows(cur, prev, input.settings.responseThresholdSeconds),
     responseBands: bandRows(curPre),
@@ -83,11 +94,38 @@ export function buildSummary(input: SummaryInput): SummaryModel {
       size: input.settings.rankingSize,
     }),
     excludedRows: input.excludedRows,
+    undatedExcludedRows: input.undatedExcludedRows ?? 0,
+    trends: buildTrends(
+      period,
+      input.inquiries,
+      input.reviews,
+      text,
+      input.polarityRules ?? NO_POLARITY_RULES,
+    ),
   };
   model.responseBandTest = bandTest(model.responseBands);
+  model.findings = buildFindings(model);
   if (period.kind === 'month') model.scorecard = [...(input.scorecard ?? [])];
   if (period.kind === 'month') Object.assign(model, monthlyDesk(input, previous, text.unclassified));
   return model;
+}
+
+/** The first and last dates of the logs (valid rows of any date), or null when nothing is logged. */
+function dateRange(input: SummaryInput): SummaryModel['dataRange'] {
+  let first: string | null = null;
+  let last: string | null = null;
+  for (const rows of [input.inquiries, input.reviews]) {
+    for (const { date } of rows) {
+      if (first === null || date < first) first = date;
+      if (last === null || date > last) last = date;
+    }
+  }
+  return first === null || last === null ? null : { first, last };
+}
+
+function delta(current: number | null, previous: number | null): Delta {
+  if (current === null || previous === null) return { absolute: null, relative: null };
+  return { absolute: current - previous, relative: previous === 0 ? null : (current - previous) / previous };
 }
 
 function headline(
@@ -103,6 +141,10 @@ function headline(
   const [change] = labelChanges([
     { previous: { hits: previousConverted, n: prev.length }, current: { hits: converted, n: cur.length } },
   ]);
+  const conversionRate = rate(converted, cur.length);
+  const previousConversionRate = rate(previousConverted, prev.length);
+  const averageOrderValue = converted > 0 ? money(sales / converted) : null;
+  const previousAverageOrderValue = previousConverted > 0 ? money(previousSales / previousConverted) : null;
   return {
     total: cur.length,
     converted,
@@ -118,6 +160,14 @@ function headline(
     previousAverageOrderValue: previousConverted > 0 ? money(previousSales / previousConverted) : null,
     afterSaleTotal: afterSale,
     previousAfterSaleTotal: prevAfterSale,
+    deltas: {
+      total: delta(cur.length, prev.length),
+      converted: delta(converted, previousConverted),
+      conversionRate: delta(conversionRate, previousConversionRate),
+      sales: delta(sales, previousSales),
+      averageOrderValue: delta(averageOrderValue, previousAverageOrderValue),
+      afterSaleTotal: delta(afterSale, prevAfterSale),
+    },
   };
 }
 
@@ -142,6 +192,7 @@ function agentRows(cur: Inquiry[], prev: Inquiry[], threshold: number): AgentRow
   base.sort((a, b) => b.current.n - a.current.n || b.all - a.all || byText(a.agent, b.agent));
   const changes = labelChanges(base);
   return base.map((a, i) => ({
+    // An agent with only after-sale rows this period has no conversion to compare: not "no baseline".
     agent: a.agent,
     inquiries: a.current.n,
     converted: a.current.hits,
@@ -150,7 +201,7 @@ function agentRows(cur: Inquiry[], prev: Inquiry[], threshold: number): AgentRow
     previousInquiries: a.previous.n,
     previousConverted: a.previous.hits,
     previousConversionRate: rate(a.previous.hits, a.previous.n),
-    change: changes[i]!,
+    change: a.current.n === 0 ? { label: 'insufficient-base', p: null } : changes[i]!,
     responses: a.times.length,
     medianFirstResponseSeconds: median(a.times),
     withinThresholdShare: rate(a.times.filter((t) => t <= threshold).length, a.times.length),

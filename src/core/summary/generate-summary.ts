@@ -3,14 +3,19 @@
  * in one call. Regenerating a period rewrites the same tab in place (writeTab), never a copy.
  */
 import type { TabContent, WorkbookPort } from '../../ports';
+import type { PolarityRules } from '../classify/polarity';
+import { polarityRulesOf } from '../classify/polarity-rules';
 import type { TaxonomyRow } from '../classify/taxonomy-rules';
+import { defaultTaxonomyRows } from '../defaults';
 import { type Order, readOrders } from '../ingest/orders';
 import { withDateTimes } from '../matching/inquiry-times';
-import { type Period, parsePeriod } from '../periods';
+import { type Period, parsePeriod, periodContains } from '../periods';
 import type { Inquiry, Problem, Review } from '../records';
+import type { LoadedTable } from '../rows';
 import { readSettings, type Settings } from '../settings';
 import { NEEDS, requireInputs } from '../sheets/needs';
-import { readInquiries, readReviews } from '../tables';
+import { readInquiries, readReviews, readTaxonomy } from '../tables';
+import { parseDate } from '../values';
 import { buildSummary } from './build-summary';
 import { type Probe, readProbes, taxonomyRowsOrDefault } from './probe-tally';
 import { layoutSummary } from './summary-layout';
@@ -43,12 +48,16 @@ export interface SummaryData {
   reviews: Review[];
   /** The Orders sheet's valid rows ([] when there is none). */
   orders: Order[];
-  /** Rows left out for errors; they have no trustworthy date, so every one is counted, whatever its period. */
+  /** Rows left out for errors, all periods together. */
   excludedRows: number;
+  /** The date of each row left out for errors, where it could be read (null where not). */
+  excludedRowDates: (string | null)[];
   problems: Problem[];
   /** Competitor probes and the taxonomy, for the monthly probe tally and dimension roll-up. */
   probes?: Probe[];
   taxonomy?: TaxonomyRow[];
+  /** Review polarity keywords from the Taxonomy sheet (the shipped ones when it is empty). */
+  polarityRules: PolarityRules;
 }
 
 /** Throws MissingInputError, before anything is written, when a log or a column it needs is missing. */
@@ -59,15 +68,20 @@ export function loadSummaryData(wb: WorkbookPort, settings?: Settings): SummaryD
   const inquiries = readInquiries(wb);
   const reviews = readReviews(wb);
   const orders = readOrders(wb);
+  const taxonomy = readTaxonomy(wb, { lang: read.settings.language });
+  const taxonomyRows =
+    taxonomy.records.length > 0 ? taxonomy.records : defaultTaxonomyRows(read.settings.language);
   return {
+    polarityRules: polarityRulesOf(taxonomyRows),
     settings: read.settings,
     inquiries: withDateTimes(inquiries, wb.timeZone),
     reviews: reviews.records,
     orders: orders.records,
     excludedRows: inquiries.excluded + reviews.excluded,
+    excludedRowDates: [...excludedDates(inquiries, wb.timeZone), ...excludedDates(reviews, wb.timeZone)],
     problems: [...read.problems, ...inquiries.problems, ...reviews.problems, ...orders.problems],
     probes: readProbes(wb),
-    taxonomy: taxonomyRowsOrDefault(wb, read.settings.language),
+    taxonomy: taxonomyRows,
   };
 }
 
@@ -82,7 +96,8 @@ export function summaryTab(
     period,
     inquiries: data.inquiries,
     reviews: data.reviews,
-    excludedRows: data.excludedRows,
+    excludedRows: data.excludedRowDates.filter((d) => d !== null && periodContains(period, d)).length,
+    undatedExcludedRows: data.excludedRowDates.filter((d) => d === null).length,
     settings: {
       responseThresholdSeconds: settings.responseThresholdSeconds,
       rankingSize: settings.rankingSize,
@@ -93,9 +108,21 @@ export function summaryTab(
     attributionDays: settings.attributionDays,
     ...(data.probes ? { probes: data.probes } : {}),
     ...(data.taxonomy ? { taxonomy: data.taxonomy } : {}),
+    polarityRules: data.polarityRules,
   });
   const tabName = summaryTabName(period, settings.language);
   return { tabName, model, content: layoutSummary(model, settings.language) };
+}
+
+/** The dates of a table's rows left out for errors (an error problem names the row), null where unreadable. */
+function excludedDates(table: LoadedTable<unknown>, timeZone: string): (string | null)[] {
+  const rows = new Set(table.problems.filter((p) => p.severity === 'error' && p.row > 0).map((p) => p.row));
+  const col = table.columns.date;
+  return [...rows].map((row) => {
+    if (col === undefined) return null;
+    const parsed = parseDate(table.grid[row - 1]?.[col - 1] ?? '', timeZone);
+    return parsed.ok ? parsed.value : null;
+  });
 }
 
 /** Builds one period's summary from loaded data and writes its tab; returns the tab name and model. */

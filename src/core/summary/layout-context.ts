@@ -1,10 +1,11 @@
 /** What every part of the summary layout shares: the builder, the words, the language. */
 import type { AreaStyle } from '../../ports';
+import { say } from '../messages/catalogue';
 import { OURS } from '../records';
 import type { Lang } from '../template';
 import type { ShareRow } from './summary-model';
-import { type SummaryText, summaryText } from './summary-text';
-import { FORMAT, num, type Polarity, TabBuilder } from './tab-builder';
+import { type AnyLabel, type SummaryText, summaryText } from './summary-text';
+import { FORMAT, num, type Polarity, pCell, TabBuilder } from './tab-builder';
 
 /** Tables use columns A–J; charts float to the right of them. */
 export const TABLE_WIDTH = 10;
@@ -50,6 +51,11 @@ export class LayoutContext {
     this.note(this.t.noData);
   }
 
+  /** A difference between two groups (ours vs a competitor, fast vs slow replies): noise is "no clear difference". */
+  differenceLabel(label: AnyLabel): string {
+    return label === 'noise' ? say(this.lang, 'summary.label.noDifference') : this.t.labels[label];
+  }
+
   /** A share table with its base line; returns the header row, or null when there are no rows. */
   shareTable(
     rows: ShareRow[],
@@ -85,7 +91,7 @@ export class LayoutContext {
         num(r.previousShare, none),
         r.previousCount,
         t.labels[r.label],
-        num(r.p, none),
+        pCell(r.p, none),
       ]),
       [rows.map((r) => r.label)],
     ).header;

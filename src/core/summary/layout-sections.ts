@@ -4,14 +4,14 @@ import { say } from '../messages/catalogue';
 import { OURS } from '../records';
 import { enumLabel } from '../template';
 import { CHART_COLUMN, type LayoutContext } from './layout-context';
-import type { RankRow, ScorecardResultLike, SummaryModel } from './summary-model';
-import { FORMAT, labelStyle, num } from './tab-builder';
+import type { ComparisonRow, RankRow, ScorecardResultLike, SummaryModel } from './summary-model';
+import { FORMAT, labelStyle, num, pCell } from './tab-builder';
 
 /** A share matrix (categories × shops, charted) and ours vs each competitor with verdicts. */
 export function layoutComparison(ctx: LayoutContext, model: SummaryModel): void {
   const rows = model.reviews.comparison;
   if (rows.length === 0) return;
-  const { tab, t, none } = ctx;
+  const { tab, t } = ctx;
   const c = t.comparison;
   ctx.section(t.sections.comparison);
   const competitors = [...new Set(rows.map((r) => r.competitor))];
@@ -35,6 +35,13 @@ export function layoutComparison(ctx: LayoutContext, model: SummaryModel): void 
     percentAxis: true,
   });
   tab.blank();
+  comparisonTable(ctx, rows);
+}
+
+/** Ours vs each competitor, one row per category, with the verdict; noise reads "no clear difference". */
+export function comparisonTable(ctx: LayoutContext, rows: readonly ComparisonRow[]): void {
+  const { tab, t, none } = ctx;
+  const c = t.comparison;
   tab.table(
     [
       { header: c.competitor },
@@ -57,8 +64,8 @@ export function layoutComparison(ctx: LayoutContext, model: SummaryModel): void 
       num(r.theirsShare, none),
       r.theirsCount,
       r.theirsTotal,
-      t.labels[r.label],
-      num(r.p, none),
+      ctx.differenceLabel(r.label),
+      pCell(r.p, none),
     ]),
     [rows.map((r) => r.label)],
   );
@@ -93,7 +100,7 @@ export function layoutAgents(ctx: LayoutContext, model: SummaryModel): void {
       num(r.conversionRate, none),
       num(r.previousConversionRate, none),
       t.labels[r.change.label],
-      num(r.change.p, none),
+      pCell(r.change.p, none),
       num(r.medianFirstResponseSeconds, none),
       num(r.withinThresholdShare, none),
       r.responses,
@@ -126,7 +133,7 @@ export function layoutBands(ctx: LayoutContext, model: SummaryModel): void {
     ]),
   );
   const test = model.responseBandTest;
-  const row = tab.row([t.bands.test, t.labels[test.label], num(test.p, none)]);
+  const row = tab.row([t.bands.test, ctx.differenceLabel(test.label), pCell(test.p, none)]);
   tab.style({ row, col: 2, rows: 1, cols: 1, ...labelStyle(test.label, 'up-good') });
   tab.style({ row, col: 3, rows: 1, cols: 1, numberFormat: FORMAT.p });
   tab.chart({

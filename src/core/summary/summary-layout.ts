@@ -5,9 +5,12 @@
  */
 import type { TabContent } from '../../ports';
 import { layoutAgentBuyers, layoutBuyerHeadline } from '../matching/buyer-layout';
+import { say } from '../messages/catalogue';
 import type { Lang } from '../template';
 import { CHART_COLUMN, COLUMN_WIDTHS, LayoutContext, NOTE, TABLE_WIDTH, TITLE } from './layout-context';
+import { layoutFindings } from './layout-findings';
 import { layoutMonthlyDesk } from './layout-monthly-desk';
+import { layoutNegativeComparison, layoutReviews } from './layout-reviews';
 import {
   layoutAgents,
   layoutBands,
@@ -15,8 +18,9 @@ import {
   layoutRankings,
   layoutScorecard,
 } from './layout-sections';
+import { layoutTrends } from './layout-trends';
 import type { SummaryModel } from './summary-model';
-import { FORMAT, num } from './tab-builder';
+import { FORMAT, num, pCell } from './tab-builder';
 import { summaryTabName } from './tab-name';
 
 /** Rows 1–2 (the period and the previous one) stay in view while scrolling. */
@@ -33,10 +37,15 @@ export function layoutSummary(model: SummaryModel, lang: Lang): TabContent {
     [`${t.previousPeriod} ${model.previous.id} · ${t.dates(model.previous.start, model.previous.end)}`],
     NOTE,
   );
+  if (model.period.partial && model.dataRange !== null) {
+    tab.row([say(lang, 'summary.headline.partial', model.dataRange)], { bold: true, fontColor: '#b06000' });
+  }
+  layoutFindings(ctx, model);
   tab.blank();
   layoutHeadline(ctx, model);
   tab.blank();
   layoutBuyerHeadline(ctx, model);
+  layoutTrends(ctx, model);
 
   ctx.section(t.sections.noDealReasons);
   const noDeal = ctx.shareTable(model.noDealReasons, model.bases.noDealReasons, 'up-bad');
@@ -54,14 +63,9 @@ export function layoutSummary(model: SummaryModel, lang: Lang): TabContent {
   ctx.section(t.sections.afterSale);
   ctx.shareTable(model.questionCategories['after-sale'], model.bases['after-sale'], 'up-bad');
 
-  ctx.section(t.sections.reviews);
-  const shops = Object.entries(model.reviews.shops);
-  if (shops.length === 0) ctx.noData();
-  for (const [shop, table] of shops) {
-    ctx.subtitle(ctx.shopName(shop));
-    ctx.shareTable(table.categories, table, 'neutral');
-  }
+  layoutReviews(ctx, model);
   layoutComparison(ctx, model);
+  layoutNegativeComparison(ctx, model);
   layoutAgents(ctx, model);
   layoutAgentBuyers(ctx, model);
   layoutBands(ctx, model);
@@ -73,42 +77,58 @@ export function layoutSummary(model: SummaryModel, lang: Lang): TabContent {
 }
 
 function layoutHeadline(ctx: LayoutContext, model: SummaryModel): void {
-  const { tab, t, none } = ctx;
+  const { tab, t, none, lang } = ctx;
   const h = t.headline;
   const q = model.inquiries;
+  const d = q.deltas;
+  const change = (metric: keyof typeof d) => [num(d[metric].absolute, none), num(d[metric].relative, none)];
+  const excluded =
+    model.undatedExcludedRows > 0
+      ? `${h.excludedRows}（${say(lang, 'summary.headline.undatedExcluded', { count: model.undatedExcludedRows })}）`
+      : h.excludedRows;
   const headline = tab.table(
     [
       { header: h.metric },
       { header: h.current },
       { header: h.previous },
+      { header: say(lang, 'summary.headline.delta') },
+      { header: say(lang, 'summary.headline.deltaPercent'), format: FORMAT.percent },
       { header: h.change, label: 'up-good' },
       { header: h.p, format: FORMAT.p },
       { header: h.low, format: FORMAT.percent },
       { header: h.high, format: FORMAT.percent },
     ],
     [
-      [h.preSale, q.total, q.previousTotal],
-      [h.converted, q.converted, q.previousConverted],
+      [h.preSale, q.total, q.previousTotal, ...change('total')],
+      [h.converted, q.converted, q.previousConverted, ...change('converted')],
       [
         h.conversionRate,
         num(q.conversionRate, none),
         num(q.previousConversionRate, none),
+        ...change('conversionRate'),
         t.labels[q.change.label],
-        num(q.change.p, none),
+        pCell(q.change.p, none),
         q.ci95[0],
         q.ci95[1],
       ],
-      [h.sales, q.sales, q.previousSales],
-      [h.averageOrderValue, num(q.averageOrderValue, none), num(q.previousAverageOrderValue, none)],
-      [h.afterSale, q.afterSaleTotal, q.previousAfterSaleTotal],
-      [h.excludedRows, model.excludedRows],
+      [h.sales, q.sales, q.previousSales, ...change('sales')],
+      [
+        h.averageOrderValue,
+        num(q.averageOrderValue, none),
+        num(q.previousAverageOrderValue, none),
+        ...change('averageOrderValue'),
+      ],
+      [h.afterSale, q.afterSaleTotal, q.previousAfterSaleTotal, ...change('afterSaleTotal')],
+      [excluded, model.excludedRows],
     ],
     [[null, null, q.change.label]],
   );
   // Each headline row has its own unit, so formats go by row here rather than by column.
-  tab.style({ row: headline.first, col: 2, rows: 2, cols: 2, numberFormat: FORMAT.count });
-  tab.style({ row: headline.first + 2, col: 2, rows: 1, cols: 2, numberFormat: FORMAT.percent });
-  tab.style({ row: headline.first + 3, col: 2, rows: 2, cols: 2, numberFormat: FORMAT.money });
-  tab.style({ row: headline.first + 5, col: 2, rows: 2, cols: 2, numberFormat: FORMAT.count });
+  const byRow = (offset: number, rows: number, numberFormat: string) =>
+    tab.style({ row: headline.first + offset, col: 2, rows, cols: 3, numberFormat, align: 'right' });
+  byRow(0, 2, FORMAT.count);
+  byRow(2, 1, FORMAT.percent);
+  byRow(3, 2, FORMAT.money);
+  byRow(5, 2, FORMAT.count);
   tab.row([t.legend], { ...NOTE, fontSize: 9 });
 }

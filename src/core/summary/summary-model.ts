@@ -4,6 +4,7 @@
  * over an empty base is null; p is null where no test was run.
  */
 
+import type { PolarityRules } from '../classify/polarity';
 import type { TaxonomyRow } from '../classify/taxonomy-rules';
 import type { Order } from '../ingest/orders';
 import type { BuyerFigures } from '../matching/buyer-figures';
@@ -14,6 +15,7 @@ import type { ChangeLabel, ComparisonLabel } from '../stats';
 import type { Lang } from '../template';
 import type { DimensionRow } from './dimension-rollup';
 import type { Probe, ProbeTallyRow } from './probe-tally';
+import type { Trends } from './trends';
 
 export type Interval = [number, number];
 
@@ -33,8 +35,10 @@ export interface SummaryInput {
   /** Valid rows of any date; only those in `period` and `previous` are counted. */
   inquiries: readonly Inquiry[];
   reviews: readonly Review[];
-  /** Rows left out upstream because of errors (all dates). */
+  /** Rows of this period left out upstream because of errors. */
   excludedRows: number;
+  /** Rows left out whose date could not be read, so they belong to no period. */
+  undatedExcludedRows?: number;
   settings: SummarySettings;
   /** Month summaries show it; ignored for weeks. */
   scorecard?: readonly ScorecardResultLike[];
@@ -46,6 +50,8 @@ export interface SummaryInput {
   probes?: readonly Probe[];
   /** Categories with their service-experience dimension, for the month's roll-up. */
   taxonomy?: readonly TaxonomyRow[];
+  /** Review polarity keywords (Taxonomy); without them the rating alone gives each direction. */
+  polarityRules?: PolarityRules;
 }
 
 export interface Change {
@@ -71,7 +77,53 @@ export interface InquiryHeadline extends BuyerFigures {
   previousAverageOrderValue: number | null;
   afterSaleTotal: number;
   previousAfterSaleTotal: number;
+  /** Each headline number against the previous period. */
+  deltas: Record<HeadlineMetric, Delta>;
 }
+
+export type HeadlineMetric =
+  | 'total'
+  | 'converted'
+  | 'conversionRate'
+  | 'sales'
+  | 'averageOrderValue'
+  | 'afterSaleTotal';
+
+/** A change against the previous period: absolute, and relative to the previous value (null from 0 or none). */
+export interface Delta {
+  absolute: number | null;
+  relative: number | null;
+}
+
+/** One significant change or competitor difference, as the tab's Findings lists it. */
+export interface Finding {
+  table: FindingTable;
+  category: string;
+  /** The shop of a review table (ours or a competitor's name); the competitor of a comparison. */
+  shop?: string;
+  /** Previous share (a change) or the competitor's share (a comparison). */
+  from: number | null;
+  /** This period's share, or ours. */
+  to: number | null;
+  label: string;
+  p: number;
+  text: string;
+}
+
+export type FindingTable =
+  | 'conversion'
+  | 'noDealReasons'
+  | 'preSaleQuestions'
+  | 'afterSaleQuestions'
+  | 'reviewCategories'
+  | 'negativeReviews'
+  | 'ratings'
+  | 'agents'
+  | 'reviewComparison'
+  | 'negativeReviewComparison';
+
+/** The period summarised; partial when it starts before the first logged row or ends after the last. */
+export type SummaryPeriod = Period & { partial: boolean };
 
 /** One category's share of a base, this period and last, with the change label (p after Holm). */
 export interface ShareRow {
@@ -91,8 +143,39 @@ export interface Base {
   previousTotal: number;
 }
 
+/** A review category of one shop: its mentions, and its negative mentions over the same base. */
+export interface ReviewCategoryRow extends ShareRow {
+  negativeCount: number;
+  negativeShare: number | null;
+  negativeCi95: Interval;
+  previousNegativeCount: number;
+  previousNegativeShare: number | null;
+  negativeLabel: ChangeLabel;
+  negativeP: number | null;
+}
+
+/** A share of rated reviews (差评率 1–2 ★, 中评率 3 ★) with its interval and change. */
+export interface RatingShare {
+  count: number;
+  share: number | null;
+  ci95: Interval;
+  previousCount: number;
+  previousShare: number | null;
+  label: ChangeLabel;
+  p: number | null;
+}
+
 export interface ShopReviews extends Base {
-  categories: ShareRow[];
+  categories: ReviewCategoryRow[];
+  /** Reviews with a rating, this period and last: the base of the rating shares. */
+  rated: number;
+  previousRated: number;
+  averageRating: number | null;
+  previousAverageRating: number | null;
+  negativeRatingShare: number | null;
+  neutralRatingShare: number | null;
+  negativeRatings: RatingShare;
+  neutralRatings: RatingShare;
 }
 
 export interface ComparisonRow {
@@ -186,8 +269,12 @@ export interface Rankings {
 }
 
 export interface SummaryModel {
-  period: Period;
+  period: SummaryPeriod;
   previous: Period;
+  /** The first and last dates of any logged inquiry or review; null with none. */
+  dataRange: { first: string; last: string } | null;
+  /** Every significant change and competitor difference, by adjusted p then size of change. */
+  findings: Finding[];
   language: Lang;
   responseThresholdSeconds: number;
   inquiries: InquiryHeadline;
@@ -200,12 +287,19 @@ export interface SummaryModel {
     /** Keyed by shop: OURS ('ours') or the competitor's name. */
     shops: Record<string, ShopReviews>;
     comparison: ComparisonRow[];
+    /** Ours vs each competitor on the share of reviews mentioning a category negatively. */
+    negativeComparison: ComparisonRow[];
   };
   agents: AgentRow[];
   responseBands: BandRow[];
   responseBandTest: BandTest;
   rankings: Rankings;
+  /** Rows of this period left out for errors. */
   excludedRows: number;
+  /** Rows left out whose date could not be read. */
+  undatedExcludedRows: number;
+  /** The last 8 weeks or 6 months up to this period. */
+  trends: Trends;
   /** Month summaries only. */
   scorecard?: ScorecardResultLike[];
   /** Month summaries only: who answered better in the competitor probes, by question category. */

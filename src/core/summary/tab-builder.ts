@@ -43,6 +43,15 @@ export function num(x: number | null | undefined, none: string): Cell {
   return x === null || x === undefined || !Number.isFinite(x) ? none : x;
 }
 
+/** Below this a p-value reads `< 0.001` (a 0.000 cell would read as "impossible"). */
+export const P_FLOOR = 0.001;
+
+/** A cell for a p-value: the number, `< 0.001` below it, or the dash when no test was run. */
+export function pCell(p: number | null | undefined, none: string): Cell {
+  if (p === null || p === undefined || !Number.isFinite(p)) return none;
+  return p < P_FLOOR ? `< ${P_FLOOR}` : p;
+}
+
 export class TabBuilder {
   private readonly values: Cell[][] = [];
   private readonly styles: AreaStyle[] = [];
@@ -91,8 +100,16 @@ export class TabBuilder {
     const last = header + rows.length;
     if (rows.length === 0) return { header, first, last };
     columns.forEach((c, i) => {
+      // Right-aligned, so a dash or `< 0.001` in a numeric column sits where the numbers do.
       if (c.format)
-        this.style({ row: first, col: i + 1, rows: rows.length, cols: 1, numberFormat: c.format });
+        this.style({
+          row: first,
+          col: i + 1,
+          rows: rows.length,
+          cols: 1,
+          numberFormat: c.format,
+          align: 'right',
+        });
     });
     const labelColumns = columns.map((c, i) => ({ c, i })).filter(({ c }) => c.label);
     labelColumns.forEach(({ c, i }, k) => {

@@ -53,8 +53,19 @@ const input = (period: string, extra: Partial<SummaryInput> = {}): SummaryInput 
 //   fast 10/31 vs slow 4/16 (expected 16·14/47 = 4.77 < 5): Fisher p .74225 → noise; z = .5156.
 // biome-ignore format: one row per line reads as the table it is
 const expectedWeek = {
-  period: { kind: 'week', id: '2026-W47', start: '2026-11-16', end: '2026-11-22' },
+  // The logs run from 30 September to 23 November, so W47 lies wholly inside them: not partial.
+  period: { kind: 'week', id: '2026-W47', start: '2026-11-16', end: '2026-11-22', partial: false },
   previous: { kind: 'week', id: '2026-W46', start: '2026-11-09', end: '2026-11-15' },
+  dataRange: { first: '2026-09-30', last: '2026-11-23' },
+  // Every significant row below, by adjusted p: 未分类 .0011, B店 快递 .0161, A店 产品质量 .0208,
+  // 价格太高 .0259, A店 快递 .0338.
+  findings: [
+    { table: 'preSaleQuestions', category: '未分类', from: 0, to: 0.1667, label: 'significant-up', p: 0.0011, text: '售前咨询「未分类」占比 0% → 17%，显著上升（p = 0.001）' },
+    { table: 'reviewComparison', category: '快递', shop: 'B店', from: 1, to: 0.3, label: 'ours-lower', p: 0.0161, text: '评价「快递」占比 本店 30%，B店 100%，显著低于B店（p = 0.016）' },
+    { table: 'reviewComparison', category: '产品质量', shop: 'A店', from: 0.12, to: 0.5, label: 'ours-higher', p: 0.0208, text: '评价「产品质量」占比 本店 50%，A店 12%，显著高于A店（p = 0.021）' },
+    { table: 'noDealReasons', category: '价格太高', from: 0.125, to: 0.4, label: 'significant-up', p: 0.0259, text: '未成交原因「价格太高」占比 13% → 40%，显著上升（p = 0.026）' },
+    { table: 'reviewComparison', category: '快递', shop: 'A店', from: 0.68, to: 0.3, label: 'ours-lower', p: 0.0338, text: '评价「快递」占比 本店 30%，A店 68%，显著低于A店（p = 0.034）' },
+  ],
   language: 'zh',
   responseThresholdSeconds: 120,
   inquiries: {
@@ -82,6 +93,16 @@ const expectedWeek = {
     storeSales: null,
     silentSales: null,
     inquiryShareOfSales: null,
+    // 60 − 70 = −10 (−10/70); 20 − 30 (−1/3); 1/3 − 3/7 = −.0952 (−.0952/.4286 = −2/9);
+    // 2660 − 4000 = −1340 (−.335); 133 − 133.33 = −.33 (−.0025); after-sale 12 from 0: no relative change.
+    deltas: {
+      total: { absolute: -10, relative: -0.1429 },
+      converted: { absolute: -10, relative: -0.3333 },
+      conversionRate: { absolute: -0.0952, relative: -0.2222 },
+      sales: { absolute: -1340, relative: -0.335 },
+      averageOrderValue: { absolute: -0.33, relative: -0.0025 },
+      afterSaleTotal: { absolute: 12, relative: null },
+    },
   },
   noDealReasons: [
     { category: '价格太高', count: 16, share: 0.4, ci95: [0.2635, 0.554], previousCount: 5, previousShare: 0.125, label: 'significant-up', p: 0.0259 },
@@ -229,11 +250,65 @@ const expectedWeek = {
     },
   },
   excludedRows: 3,
+  undatedExcludedRows: 0,
 };
+
+// Every fixture review is rated 5 and says 好, so (no polarity keywords given) every mention is
+// positive: no negative mention, no 1–3 star rating. 0 against 0 is tested where both bases are
+// ≥ 5 (ours, 10 → 20 reviews: Fisher p = 1); A店 and B店 have no previous week; C店 no current one.
+// Wilson upper bound at 0 hits is z²/(n + z²): n 20 → .1611, 25 → .1332, 6 → .3903.
+type Shop = 'ours' | 'A店' | 'B店' | 'C店';
+const zeroShare = (n: number, pn: number, label: string, p: number | null, upper: number) => ({
+  count: 0,
+  share: n > 0 ? 0 : null,
+  ci95: [0, upper],
+  previousCount: 0,
+  previousShare: pn > 0 ? 0 : null,
+  label,
+  p,
+});
+const shopExpectations: Record<
+  Shop,
+  [n: number, pn: number, label: string, p: number | null, upper: number]
+> = {
+  ours: [20, 10, 'noise', 1, 0.1611],
+  A店: [25, 0, 'no-baseline', null, 0.1332],
+  B店: [6, 0, 'no-baseline', null, 0.3903],
+  C店: [0, 3, 'insufficient-base', null, 1],
+};
+for (const [shop, [n, pn, label, p, upper]] of Object.entries(shopExpectations)) {
+  const table = expectedWeek.reviews.shops[shop as Shop] as Record<string, unknown> & {
+    categories: Record<string, unknown>[];
+  };
+  const zero = zeroShare(n, pn, label, p, upper);
+  table.categories = table.categories.map((row) => ({
+    ...row,
+    negativeCount: 0,
+    negativeShare: zero.share,
+    negativeCi95: zero.ci95,
+    previousNegativeCount: 0,
+    previousNegativeShare: zero.previousShare,
+    negativeLabel: label,
+    negativeP: p,
+  }));
+  Object.assign(table, {
+    rated: n,
+    previousRated: pn,
+    averageRating: n > 0 ? 5 : null,
+    previousAverageRating: pn > 0 ? 5 : null,
+    negativeRatingShare: zero.share,
+    neutralRatingShare: zero.share,
+    negativeRatings: zero,
+    neutralRatings: zero,
+  });
+}
+Object.assign(expectedWeek.reviews, { negativeComparison: [] });
 
 describe('buildSummary on the hand-worked week', () => {
   it('matches every hand-computed figure', () => {
-    expect(round4(buildSummary(input('2026-W47')))).toEqual(expectedWeek);
+    const { trends, ...model } = round4(buildSummary(input('2026-W47')));
+    expect(trends.periods).toHaveLength(8);
+    expect(model).toEqual(expectedWeek);
   });
 
   it('labels blanks in English for an English workbook', () => {
@@ -327,6 +402,20 @@ describe('buildSummary edge cases', () => {
     expect(buildSummary(input('2026-W47', { inquiries: reversed })).responseBandTest.label).toBe(
       'fast-lower',
     );
+  });
+
+  it('does not call an agent with no pre-sale inquiry this period "no baseline"', () => {
+    // 王五 answered after-sale rows only, in both weeks: no conversion to compare.
+    const afterOnly = weekInquiries
+      .filter((r) => r.stage === 'after-sale')
+      .map((r) => ({ ...r, agent: '王五', date: '2026-11-18' }));
+    const lastWeek = afterOnly.map((r) => ({ ...r, date: '2026-11-10' }));
+    const model = buildSummary(
+      input('2026-W47', { inquiries: [...weekInquiries, ...afterOnly, ...lastWeek] }),
+    );
+    const wang = model.agents.find((a) => a.agent === '王五')!;
+    expect(wang.inquiries).toBe(0);
+    expect(wang.change).toEqual({ label: 'insufficient-base', p: null });
   });
 
   it('takes the median of even and odd counts', () => {

@@ -67,8 +67,18 @@ describe('generateSummary', () => {
     const inquiries = sheets[INQUIRIES]!;
     inquiries.push([...inquiries[1]!]);
     inquiries[inquiries.length - 1]![0] = '2026-02-30';
+    // A W47 row without its agent (required): left out, and dated, so it counts in W47 only.
+    const agent = inquiries[0]!.indexOf('客服');
+    const w47 = inquiries.findIndex((r) => r[0] === '2026-11-18');
+    inquiries.push([...inquiries[w47]!]);
+    inquiries[inquiries.length - 1]![agent] = '';
     const { model } = generateSummary(MemoryWorkbook.from(sheets), '2026-W47');
     expect(model.excludedRows).toBe(1);
+    // 30 February has no date to place it by: counted apart, in no period.
+    expect(model.undatedExcludedRows).toBe(1);
+    const previous = generateSummary(MemoryWorkbook.from(sheets), '2026-W46').model;
+    expect(previous.excludedRows).toBe(0);
+    expect(previous.undatedExcludedRows).toBe(1);
   });
 
   it('writes English tabs for an English workbook and adds the month scorecard', () => {

@@ -78,19 +78,30 @@ describe('layoutSummary', () => {
     expect(cell(content, 1, 1)).toBe('周报 2026-W47 · 2026-11-16 至 2026-11-22');
     expect(styleAt(content, 1, 1)).toMatchObject({ bold: true, fontSize: 14 });
     expect(cell(content, 2, 1)).toBe('上期 2026-W46 · 2026-11-09 至 2026-11-15');
+    // Findings come first (five of them in this week), then the headline.
+    expect(cell(content, 4, 1)).toBe('本期要点');
+    expect(cell(content, 5, 1)).toBe(`1. ${model.findings[0]!.text}`);
     const rate = rowOf(content, '转化率');
-    expect(rate).toBeLessThan(12);
-    expect(content.values[rate - 1]!.slice(0, 5)).toEqual([
+    expect(rate).toBeLessThan(16);
+    // Every headline number shows its change: absolute (here in percentage points) and relative.
+    expect(content.values[rate - 1]!.slice(0, 7)).toEqual([
       '转化率',
       20 / 60,
       30 / 70,
+      20 / 60 - 30 / 70,
+      (20 / 60 - 30 / 70) / (30 / 70),
       '随机波动',
       model.inquiries.change.p,
     ]);
     expect(styleAt(content, rate, 2).numberFormat).toBe('0.0%');
-    expect(styleAt(content, rate, 4)).toMatchObject({ fontColor: '#80868b' });
+    expect(styleAt(content, rate, 4).numberFormat).toBe('0.0%');
+    expect(styleAt(content, rate, 6)).toMatchObject({ fontColor: '#80868b' });
     const sales = rowOf(content, '销售额');
-    expect(content.values[sales - 1]!.slice(0, 3)).toEqual(['销售额', 2660, 4000]);
+    expect(content.values[sales - 1]!.slice(0, 5)).toEqual(['销售额', 2660, 4000, -1340, -1340 / 4000]);
+    // After-sale inquiries rose from 0: no relative change, and its dash is right-aligned like the numbers.
+    const afterSale = rowOf(content, '售后询单');
+    expect(content.values[afterSale - 1]!.slice(0, 5)).toEqual(['售后询单', 12, 0, 12, '—']);
+    expect(styleAt(content, afterSale, 5).align).toBe('right');
     expect(styleAt(content, sales, 2).numberFormat).toBe('#,##0.00');
     expect(cell(content, rowOf(content, '客单价'), 3)).toBe(133.33);
   });
@@ -140,7 +151,7 @@ describe('layoutSummary', () => {
     const stock = rowOf(content, '缺货');
     expect(cell(content, stock, 8)).toBe('随机波动');
     // C店 has no review this week: a base below 5 is insufficient-base.
-    const smell = rowOf(content, '气味', rowOf(content, 'C店'));
+    const smell = rowOf(content, '气味', rowOf(content, 'C店 · 提及'));
     expect(cell(content, smell, 8)).toBe('样本不足');
     expect(styleAt(content, smell, 8)).toMatchObject({ fontColor: '#9aa0a6', italic: true });
     const courier = rowOf(content, '快递问题');
@@ -159,6 +170,9 @@ describe('layoutSummary', () => {
     expect(chart.percentAxis).toBe(true);
     const lower = content.values.findIndex((r) => r[0] === 'A店' && r[1] === '快递') + 1;
     expect(cell(content, lower, 9)).toBe('本店较低');
+    // Not significant against a competitor: "no clear difference", not "noise".
+    const pattern = content.values.findIndex((r) => r[0] === 'A店' && r[1] === '花色') + 1;
+    expect(cell(content, pattern, 9)).toBe('差异不显著');
     expect(styleAt(content, lower, 9)).toMatchObject({ fontColor: '#b06000', bold: true });
     expect(styleAt(content, lower, 3).numberFormat).toBe('0.0%');
   });
@@ -175,7 +189,8 @@ describe('layoutSummary', () => {
     ]);
     expect(chart.anchor.col).toBeGreaterThan(10);
     // fast 10/31 vs slow 4/16: Fisher's exact test (an expected count of 4.77), p = 0.7422.
-    expect(cell(content, header + 4, 2)).toBe('随机波动');
+    // A difference between two groups that is not significant reads "no clear difference".
+    expect(cell(content, header + 4, 2)).toBe('差异不显著');
   });
 
   it('lists agents and rankings with enum labels in the workbook language', () => {
@@ -229,12 +244,13 @@ describe('layoutSummary variants', () => {
     ]);
     expect(styleAt(content, row, 5).numberFormat).toBe('0.0%');
     expect(styleAt(content, row, 9).numberFormat).toBe('#,##0.00');
-    expect(cell(content, rowOf(content, 'Conversion rate'), 4)).toBe('no baseline');
+    expect(cell(content, rowOf(content, 'Conversion rate'), 6)).toBe('no baseline');
   });
 
   it('lays out an empty period without failing', () => {
     const content = layoutSummary(buildSummary(input('2030-W01')), 'zh');
     expect(content.values.filter((r) => r[0] === '无数据').length).toBeGreaterThanOrEqual(4);
-    expect(content.charts!.map((c) => c.title)).toEqual(['各首响区间的转化率']);
+    // The trend charts are drawn even for an empty period (their rows say — ); the band chart too.
+    expect(content.charts!.map((c) => c.title)).toEqual(['转化率', '各首响区间的转化率']);
   });
 });

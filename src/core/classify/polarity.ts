@@ -1,0 +1,113 @@
+/**
+ * The direction of what a review says about each category it mentions (issue 11 item 4): the
+ * category's negative and positive polarity keywords from the Taxonomy, a negation word just before
+ * a keyword turning it round (没有异味, 不刺鼻, 不好用), and the rating when no polarity keyword is
+ * there (1–2 negative, 3 neutral, 4–5 positive). Pure: the sidebar's rule tester and the scorecard
+ * call the same function as the summaries.
+ */
+import { normalizeText } from '../rules/operators';
+
+export type Polarity = 'negative' | 'positive' | 'neutral';
+
+export interface PolarityKeywords {
+  negative: readonly string[];
+  positive: readonly string[];
+}
+
+/** What decides polarity: keywords per category label, the negation words and their look-alikes. */
+export interface PolarityRules {
+  /** Keyed by the category label as the Taxonomy sheet writes it. */
+  categories: ReadonlyMap<string, PolarityKeywords>;
+  /** Words that turn the keyword right after them round (没有, 不, 无 …). */
+  negations: readonly string[];
+  /** Words that contain a negation but do not negate (不过, 不错, 无论 …); ignored before a keyword. */
+  notNegations: readonly string[];
+}
+
+/** No polarity keywords at all: every direction comes from the rating. */
+export const NO_POLARITY_RULES: PolarityRules = { categories: new Map(), negations: [], notNegations: [] };
+
+/** How far before a keyword (in characters, within one clause) a negation still applies. */
+export const NEGATION_WINDOW = 4;
+
+const CLAUSE_BREAK = /[，。！？；、,.!?;:：\n]/u;
+
+interface Hit {
+  start: number;
+  end: number;
+  negative: boolean;
+}
+
+/** Where each keyword occurs in the normalised text; a keyword inside a longer hit is dropped. */
+function hitsOf(text: string, keywords: PolarityKeywords): Hit[] {
+  const hits: Hit[] = [];
+  for (const [list, negative] of [
+    [keywords.negative, true],
+    [keywords.positive, false],
+  ] as const) {
+    for (const written of list) {
+      const keyword = normalizeText(written.trim());
+      if (keyword === '') continue;
+      for (let at = text.indexOf(keyword); at >= 0; at = text.indexOf(keyword, at + 1)) {
+        hits.push({ start: at, end: at + keyword.length, negative });
+      }
+    }
+  }
+  return hits.filter(
+    (h) =>
+      !hits.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start),
+  );
+}
+
+/** True when a negation word stands in the few characters before `start`, in the same clause. */
+function negated(text: string, start: number, rules: PolarityRules): boolean {
+  let window = text.slice(Math.max(0, start - NEGATION_WINDOW), start);
+  const clauses = window.split(CLAUSE_BREAK);
+  window = clauses[clauses.length - 1] ?? '';
+  for (const word of rules.notNegations) {
+    const w = normalizeText(word);
+    if (w !== '') window = window.split(w).join(' ');
+  }
+  return rules.negations.some((word) => {
+    const w = normalizeText(word);
+    return w !== '' && window.includes(w);
+  });
+}
+
+/** The polarity a rating alone gives: 1–2 negative, 3 neutral, 4–5 positive; none is neutral. */
+export function ratingPolarity(rating: number | null): Polarity {
+  if (rating === null || !Number.isFinite(rating)) return 'neutral';
+  if (rating <= 2) return 'negative';
+  if (rating >= 4) return 'positive';
+  return 'neutral';
+}
+
+/**
+ * The polarity of `text` for one category. Each polarity keyword found counts for its side, or
+ * for the other side when a negation stands just before it; any negative count makes the
+ * category negative (a complaint is what the team acts on), else any positive count positive;
+ * with no polarity keyword the rating decides.
+ */
+export function polarityOf(
+  text: string,
+  category: string,
+  rules: PolarityRules,
+  rating: number | null = null,
+): Polarity {
+  const keywords = rules.categories.get(category);
+  const normalized = normalizeText(text);
+  const hits = keywords ? hitsOf(normalized, keywords) : [];
+  if (hits.length === 0) return ratingPolarity(rating);
+  const negative = hits.some((h) => h.negative !== negated(normalized, h.start, rules));
+  return negative ? 'negative' : 'positive';
+}
+
+/** The polarity of each category a review counts under, in the categories' order. */
+export function reviewPolarities(
+  text: string,
+  categories: readonly string[],
+  rules: PolarityRules,
+  rating: number | null,
+): Polarity[] {
+  return categories.map((c) => polarityOf(text, c, rules, rating));
+}
