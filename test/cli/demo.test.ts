@@ -23,7 +23,8 @@ describe('spiral demo', () => {
     });
     expect(await runDemo([path])).toBe(0);
     wb = await XlsxWorkbook.open(path);
-  }, 240_000);
+    // Thirteen tabs of eight chart pictures each (five of them trends) on a shared, loaded machine.
+  }, 300_000);
   afterAll(() => vi.restoreAllMocks());
 
   it('writes no English catalogue text into any sheet of the Chinese workbook that Spiral wrote', () => {
@@ -73,5 +74,20 @@ describe('spiral demo', () => {
     expect(expected).toHaveLength(13);
     for (const tab of expected) expect(wb.hasSheet(tab)).toBe(true);
     expect(out.join('')).toContain(`written to ${path}`);
+  });
+
+  it('shows the planted 赠品不满意 rise as the first finding, its trend, and review polarity', () => {
+    const text = out.join('');
+    expect(text).toContain('findings of 2026-W46');
+    expect(text).toContain('未成交原因「赠品不满意」占比 3% → 21%，显著上升（p < 0.001）');
+    expect(text).toMatch(/trend of 赠品不满意 among no-deal reasons, 2026-W39–2026-W46: .*→ 21%/);
+    expect(text).toMatch(/review polarity, ours: negative mentions \S/);
+    const tab = wb.read('周报 2026-W46');
+    const title = tab.findIndex((r) => r[0] === '本期要点');
+    expect(tab[title + 1]![0]).toBe('1. 未成交原因「赠品不满意」占比 3% → 21%，显著上升（p < 0.001）');
+    const reviews = wb.read('评价记录');
+    const polarity = reviews[0]!.indexOf('评价倾向');
+    expect(polarity).toBeGreaterThan(reviews[0]!.indexOf('命中关键词'));
+    expect(reviews.some((r) => /：负面/.test(String(r[polarity])))).toBe(true);
   });
 });

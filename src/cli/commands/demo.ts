@@ -14,9 +14,12 @@ import { matchSummary } from '../../core/matching/match-report';
 import { say } from '../../core/messages/catalogue';
 import { addDays, periodsBetween } from '../../core/periods';
 import { writeProblems } from '../../core/problems-sheet';
+import { OURS } from '../../core/records';
 import { computeScorecard } from '../../core/scorecard/compute-scorecard';
 import type { AgentScoreJson } from '../../core/scorecard/results';
+import { percentText } from '../../core/summary/findings';
 import { loadSummaryData, writeSummary } from '../../core/summary/generate-summary';
+import type { SummaryModel } from '../../core/summary/summary-model';
 import type { SheetKey } from '../../core/template';
 import { withBook } from '../book';
 import { cliLanguage } from '../cli-language';
@@ -44,6 +47,31 @@ function demoExports(dir: string, exports: DemoExports): { orders: string; chats
   writeFileSync(files.orders, `\uFEFF${stringify(exports.orders)}`);
   writeFileSync(files.chats, `\uFEFF${stringify(exports.chats)}`);
   return files;
+}
+
+/** What the last week shows of issue 11: its findings, the 赠品不满意 trend, review polarity and ratings. */
+function issue11Lines(model: SummaryModel): string[] {
+  const lines = [`findings of ${model.period.id} (first of ${model.findings.length}):`];
+  for (const f of model.findings.slice(0, 3)) lines.push(`  ${f.text}`);
+  const gift = model.trends.noDealReasons.series.find((s) => s.category === '赠品不满意');
+  if (gift) {
+    const shares = gift.shares.map((x) => percentText(x)).join(' → ');
+    lines.push(
+      `trend of 赠品不满意 among no-deal reasons, ${model.trends.periods[0]}–${model.period.id}: ${shares}`,
+    );
+  }
+  const ours = model.reviews.shops[OURS];
+  if (ours) {
+    const negative = ours.categories
+      .filter((c) => c.negativeCount > 0)
+      .map((c) => `${c.category} ${c.negativeCount}/${ours.total}`)
+      .join(', ');
+    lines.push(`review polarity, ours: negative mentions ${negative || 'none'}`);
+    lines.push(
+      `ratings, ours: average ${ours.averageRating?.toFixed(2) ?? '—'}, 差评率 ${percentText(ours.negativeRatingShare)}, 中评率 ${percentText(ours.neutralRatingShare)}`,
+    );
+  }
+  return lines;
 }
 
 /** `spiral demo [out.xlsx]`: a workbook filled with the seeded demo data, then every job run on it. */
@@ -106,10 +134,14 @@ export async function runDemo(args: string[], values: Record<string, unknown> = 
       lines.push(`scorecard ${month.id}: ${report.agents.length} agents, pay ${paid.toFixed(2)}`);
     }
     const logs = loadSummaryData(wb);
-    const tabs = [...periodsBetween('week', DEMO_DEFAULTS.start, last), ...months].map(
-      (period) => writeSummary(wb, period, logs, scorecards.get(period.id)).tabName,
+    const written = [...periodsBetween('week', DEMO_DEFAULTS.start, last), ...months].map((period) =>
+      writeSummary(wb, period, logs, scorecards.get(period.id)),
     );
-    lines.push(`summaries: ${tabs.join(', ')}`);
+    lines.push(`summaries: ${written.map((w) => w.tabName).join(', ')}`);
+    // The week the planted 赠品不满意 rise shows (seed 000's gift crunch), else the last week.
+    const weeks = written.filter((w) => w.model.period.kind === 'week').map((w) => w.model);
+    const rise = weeks.find((m) => m.findings[0]?.category === '赠品不满意');
+    lines.push(...issue11Lines(rise ?? weeks.at(-1)!));
     // The desk's tabs as the morning after the demo's last day sees them.
     const now = new Date(`${addDays(last, 1)}T09:00:00+08:00`);
     const effects = writeEffects(wb, logs, now, logs.settings.timeZone);

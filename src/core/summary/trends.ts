@@ -11,8 +11,11 @@ import { byText, isConverted, rate } from './aggregate';
 /** How many periods a trend shows, the summarised one included (issue 11: 8 weeks, 6 months). */
 export const TREND_LENGTH = { week: 8, month: 6 } as const;
 
-/** How many categories of each table a trend follows (the most frequent over the whole window). */
-export const TREND_TOP = 3;
+/**
+ * How many categories of each table a trend follows: the most frequent in the summarised period,
+ * then over the whole window, so a problem new this period (赠品不满意 in the demo) is among them.
+ */
+export const TREND_TOP = 5;
 
 export interface TrendSeries {
   category: string;
@@ -54,7 +57,7 @@ function indexer(periods: Period[]): (date: string) => number {
   };
 }
 
-/** Counts items (each a list of categories) per period and keeps the `TREND_TOP` most frequent. */
+/** Counts items (each a list of categories) per period and keeps the `TREND_TOP` most frequent now. */
 function table(
   items: { index: number; categories: string[] }[],
   base: number[],
@@ -71,7 +74,7 @@ function table(
   }
   const total = (row: number[]) => row.reduce((a, b) => a + b, 0);
   const series = [...counts.entries()]
-    .sort(([a, x], [b, y]) => total(y) - total(x) || byText(a, b))
+    .sort(([a, x], [b, y]) => y.at(-1)! - x.at(-1)! || total(y) - total(x) || byText(a, b))
     .slice(0, TREND_TOP)
     .map(([category, row]) => ({ category, counts: row, shares: row.map((c, i) => rate(c, base[i]!)) }));
   return { base, series };
