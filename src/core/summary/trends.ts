@@ -74,7 +74,7 @@ function table(
   }
   const total = (row: number[]) => row.reduce((a, b) => a + b, 0);
   const series = [...counts.entries()]
-    .sort(([a, x], [b, y]) => y.at(-1)! - x.at(-1)! || total(y) - total(x) || byText(a, b))
+    .sort(([a, x], [b, y]) => y[y.length - 1]! - x[x.length - 1]! || total(y) - total(x) || byText(a, b))
     .slice(0, TREND_TOP)
     .map(([category, row]) => ({ category, counts: row, shares: row.map((c, i) => rate(c, base[i]!)) }));
   return { base, series };
