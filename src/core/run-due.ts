@@ -170,8 +170,12 @@ async function catchUp(
     }
     let scorecard = scored.get(job.period.id);
     if (job.period.kind === 'month' && scorecard === undefined) {
-      scorecard = (await scoreMonth(wb, job.period.id, settings, undefined, { inquiries: data.inquiries }))
-        .results;
+      scorecard = (
+        await scoreMonth(wb, job.period.id, settings, undefined, {
+          inquiries: data.inquiries,
+          reviews: data.reviews,
+        })
+      ).results;
     }
     const { tabName } = writeSummary(wb, job.period, data, scorecard);
     report.made.push(tabName);

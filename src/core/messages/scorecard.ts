@@ -81,6 +81,45 @@ export const scorecardMessages = {
     zh: '由 Spiral 计算并写入（灰色列），重新计算时会被覆盖，请勿手动修改。',
     en: 'Computed and written by Spiral (grey columns); recomputing overwrites it, so do not edit by hand.',
   },
+  'scorecard.ratioCounts': { zh: '{rate}（{hits}/{n} {unit}）', en: '{rate} ({hits}/{n} {unit})' },
+  'scorecard.ratioDetail': {
+    zh: '{rate}（{hits}/{n} {unit}，95% 下限 {lower}，为全组 {desk} 的 {index}；{vs}）',
+    en: "{rate} ({hits}/{n} {unit}; 95% lower bound {lower}, {index} of the desk's {desk}; {vs})",
+  },
+  'scorecard.unitBuyers': { zh: '位买家', en: 'buyers' },
+  'scorecard.unitRows': { zh: '条询单', en: 'inquiries' },
+  'scorecard.unitReplies': { zh: '次回复', en: 'replies' },
+  'scorecard.vsHigher': { zh: '高于其他客服，p = {p}', en: 'above the rest of the desk, p = {p}' },
+  'scorecard.vsLower': { zh: '低于其他客服，p = {p}', en: 'below the rest of the desk, p = {p}' },
+  'scorecard.vsNoise': {
+    zh: '与其他客服差异不显著，p = {p}',
+    en: 'no clear difference from the rest of the desk, p = {p}',
+  },
+  'scorecard.vsSmall': {
+    zh: '样本不足，未与其他客服比较',
+    en: 'too small a base to compare with the rest of the desk',
+  },
+  'scorecard.medianDetail': {
+    zh: '{median} 秒（{n} 次回复，为达标线 {threshold} 秒的 {index}）',
+    en: '{median} s ({n} replies, {index} of the {threshold} s threshold)',
+  },
+  'scorecard.aovDetail': {
+    zh: '{aov}（零售 {n} 单，全组 {desk}，为全组的 {index}）',
+    en: "{aov} ({n} retail orders; the desk's {desk}, {index} of it)",
+  },
+  'scorecard.noRetailOrders': { zh: '无零售成交', en: 'no retail orders' },
+  'scorecard.basisBuyer': {
+    zh: '询单转化率与回复率按买家计：同一买家当月多次询单算一位，询单当日或次日付款算成交',
+    en: 'Conversion and reply rate count buyers: a buyer asking several times in the month counts once, and a payment the same or the next day converts',
+  },
+  'scorecard.basisRow': {
+    zh: '询单转化率与回复率暂按询单行计：还没有订单记录，接入订单后改按买家计',
+    en: 'Conversion and reply rate count inquiry rows for now: there are no orders yet; once orders are in they count buyers',
+  },
+  'scorecard.retailOnly': {
+    zh: '落实客单价只计零售成交，批发与代理订单不计；各项区间以全组当月数据或“设置”中的达标线为基准',
+    en: "Attributed order value counts retail orders only, not wholesale or distribution; every band is relative to the desk's figure for the month or to the Settings threshold",
+  },
   'scorecard.noData': { zh: '无数据', en: 'no data' },
   'scorecard.notGraded': { zh: '未评', en: 'not graded' },
   'scorecard.seconds': { zh: '{n} 秒', en: '{n} s' },

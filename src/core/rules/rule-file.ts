@@ -30,13 +30,23 @@ export const SCORECARD_FACTS = [
   'praises',
   'outstandingPoints',
   'inquiries',
+  'buyers',
   'conversions',
   'conversionRate',
+  'conversionIndex',
+  'repliedBuyers',
+  'replyRate',
+  'replyIndex',
+  'answeredReplies',
   'medianResponseSeconds',
+  'responseIndex',
   'withinThresholdShare',
+  'withinIndex',
   'responseThresholdSeconds',
+  'retailOrders',
   'averageOrderValue',
   'aovIndex',
+  'minimumBase',
 ] as const;
 export const TAXONOMY_FACTS = ['kind', 'text'] as const;
 export const PAY_FACTS = [
@@ -102,6 +112,10 @@ const ScorecardFileSchema = z.strictObject({
   responseThresholdSeconds: z.optional(z.number().check(z.positive())),
   /** Seed 004: below this many buyers a ratio item scores its middle band; the Settings sheet overrides it. */
   minimumBase: z.optional(z.number().check(z.positive())),
+  /** Where blank praise and low-quality review cells are counted from our reviews naming the agent. */
+  fromReviews: z.optional(
+    z.strictObject({ praiseCategory: z.string().check(z.minLength(1)), lowRatingAtMost: z.number() }),
+  ),
   items: z.array(z.extend(label, { id: z.string().check(z.minLength(1)) })).check(z.minLength(1)),
   facts: z.partialRecord(
     z.enum(SCORECARD_FACTS),

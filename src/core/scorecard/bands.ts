@@ -52,7 +52,14 @@ export function bandOf(rule: SpiralRule<PointsEvent>): Band | null {
 export function smallBaseFact(rule: SpiralRule<PointsEvent>): string | null {
   for (const c of leaves(rule)) {
     const ref = c.value as { fact?: unknown } | null;
-    if (typeof c.fact === 'string' && ref !== null && typeof ref === 'object' && ref.fact === 'minimumBase')
+    const below = c.operator === 'lessThan';
+    if (
+      below &&
+      typeof c.fact === 'string' &&
+      ref !== null &&
+      typeof ref === 'object' &&
+      ref.fact === 'minimumBase'
+    )
       return c.fact;
   }
   return null;

@@ -1,12 +1,14 @@
 import type { Cell, WorkbookPort } from '../../ports';
 import { say } from '../messages/catalogue';
-import type { Inquiry, Problem, ScorecardRow } from '../records';
+import type { Inquiry, Problem, Review, ScorecardRow } from '../records';
 import { defaultRuleBook, type RuleBook } from '../rules/default-rules';
 import { readSettings, type Settings } from '../settings';
 import { MissingInputError, NEEDS, requireInputs } from '../sheets/needs';
-import { type LoadedTable, readInquiries, readScorecard, writeColumn } from '../tables';
+import { type LoadedTable, readInquiries, readReviews, readScorecard, writeColumn } from '../tables';
 import { columnLabel, enumLabel, findSheet, type Lang, normalizeLabel, sheetName } from '../template';
+import type { ConversionBasis } from './desk-facts';
 import { preSaleInquiries } from './facts';
+import { blankCounts } from './from-logs';
 import { type AgentScore, type AgentScoreJson, agentScoreJson, computeScorecardResults } from './results';
 import { separateUnpaid, type UnpaidRow } from './unpaid-rows';
 
@@ -113,7 +115,7 @@ export async function scoreMonth(
   settings: Settings,
   rules: RuleBook = defaultRuleBook(),
   /** Logs the caller has already read (run-due's summary data), so they are not read twice. */
-  read: { inquiries?: readonly Inquiry[] } = {},
+  read: { inquiries?: readonly Inquiry[]; reviews?: readonly Review[] } = {},
 ): Promise<{
   table: LoadedTable<ScorecardRow>;
   results: AgentScore[];
@@ -136,8 +138,23 @@ export async function scoreMonth(
     }
     if (preSaleInquiries(inquiries, month).length === 0) throw noInquiriesForPay(wb, month, preSale, lang);
   }
-  const results = await computeScorecardResults(rows, inquiries, settings, rules);
+  const blanks = new Map(rows.map((row) => [row.row, blankCounts(table, row.row)] as const));
+  // The Reviews log is only read when a count is left for it to fill.
+  const reviews = [...blanks.values()].some((b) => b.length > 0)
+    ? (read.reviews ?? readReviews(wb, { lang }).records)
+    : undefined;
+  const logs = { inquiries, blanks, basis: conversionBasis(wb), ...(reviews ? { reviews } : {}) };
+  const results = await computeScorecardResults(rows, logs, settings, rules);
   return { table, results, unpaid, problems };
+}
+
+/**
+ * Per buyer once the Orders sheet (订单记录 / Orders) holds orders: matching has then set 是否成交
+ * by the same-or-next-day rule. Until then each inquiry row counts, and the explanation says so.
+ */
+function conversionBasis(wb: WorkbookPort): ConversionBasis {
+  const sheet = findSheet(wb, 'orders');
+  return sheet !== null && wb.read(sheet).length > 1 ? 'buyer' : 'row';
 }
 
 /** Pre-sale pay is never worked out from zero inquiries: a month with none logged is an error. */

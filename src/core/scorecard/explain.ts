@@ -21,6 +21,8 @@ export interface ExplainInput {
   bonusBasis: BonusBasis;
   /** Facts filled from the logs because the sheet's cell was blank, with the log they came from. */
   fromLogs?: Readonly<Record<string, 'reviews' | 'orders'>>;
+  /** A ready sentence for a fact's value (a desk ratio with its base, lower bound and test). */
+  details?: Readonly<Record<string, string>>;
   /** Every fact of the agent, for the counts shown beside a ratio. */
   facts?: Readonly<Record<string, unknown>>;
   /** Sentences placed before the total (how the desk figures were counted, say). */
@@ -85,11 +87,13 @@ const specOf = (file: ScorecardFile, name: string): FactSpec | undefined =>
 /** The value part: `10.96%（33/301）`, `优`, `迟到 1、请假 0、旷工 0`, each marked when it came from a log. */
 function valueText(item: ItemScore, file: ScorecardFile, input: ExplainInput, lang: Lang, skip: Set<string>) {
   const itemLabel = item.label[lang];
+  // A fact with a ready sentence carries its own base: the guard facts beside it are not repeated.
+  const detailed = Object.keys(item.facts).some((name) => input.details?.[name] !== undefined);
   const shown = Object.entries(item.facts)
-    .filter(([name]) => !skip.has(name))
+    .filter(([name]) => !skip.has(name) && (!detailed || input.details?.[name] !== undefined))
     .map(([name, value]) => {
       const spec = specOf(file, name);
-      let text = formatFact(value, spec?.format ?? 'count', lang);
+      let text = input.details?.[name] ?? formatFact(value, spec?.format ?? 'count', lang);
       if (spec?.counts) {
         const all = input.facts ?? item.facts;
         const [hits, base] = spec.counts.map((f) => formatFact(all[f] ?? null, 'count', lang));
@@ -126,6 +130,18 @@ function explainItem(item: ItemScore, file: ScorecardFile, input: ExplainInput, 
     .replace('  ', ' ')
     .replace('） →', '）→');
   if (small !== null) {
+    // The small-base rule reads only the base: show the item's figure from its band rules beside it.
+    const figure = file.rules
+      .filter((r) => r.event.params.item === item.item && r !== rule)
+      .map((r) => bandOf(r)?.fact)
+      .find((f) => f !== undefined && input.details?.[f] !== undefined);
+    if (figure !== undefined) {
+      line = say(lang, 'scorecard.itemLine', {
+        label: item.label[lang],
+        value: input.details![figure]!,
+        points: points(item.points),
+      }).replace('） →', '）→');
+    }
     const n = item.facts[small];
     const min = item.facts.minimumBase;
     return `${line}${say(lang, 'scorecard.smallBase', { n: String(n ?? 0), min: String(min ?? '') })}`;

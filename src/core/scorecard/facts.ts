@@ -1,73 +1,14 @@
-import type { Inquiry, ScorecardRow } from '../records';
+import type { ScorecardRow } from '../records';
 import type { Facts } from '../rules/types';
-import { normalizeLabel } from '../template';
+import type { PreSaleFacts } from './desk-facts';
 
-/** The pre-sale desk figures of one agent and month, from the Inquiries log. */
-export interface PreSaleFacts {
-  inquiries: number;
-  conversions: number;
-  /** conversions / inquiries; null with no inquiries. */
-  conversionRate: number | null;
-  medianResponseSeconds: number | null;
-  /** Share of rows with a first-response time that replied within the threshold; null with none. */
-  withinThresholdShare: number | null;
-  /** Mean amount of converted rows with an amount; null with none. */
-  averageOrderValue: number | null;
-  /** averageOrderValue / the whole pre-sale desk's that month; null when either is missing. */
-  aovIndex: number | null;
-}
-
-const sameAgent = (a: string, b: string) => normalizeLabel(a) === normalizeLabel(b);
-const inMonth = (inquiry: Inquiry, month: string) => inquiry.date.slice(0, 7) === month;
-
-export function median(values: readonly number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
-function averageOrderValue(inquiries: readonly Inquiry[]): number | null {
-  const amounts = inquiries.filter((q) => q.converted === true && q.amount !== null).map((q) => q.amount!);
-  return amounts.length === 0 ? null : amounts.reduce((sum, a) => sum + a, 0) / amounts.length;
-}
-
-/** The pre-sale inquiries of a month, for every agent. */
-export function preSaleInquiries(inquiries: readonly Inquiry[], month: string): Inquiry[] {
-  return inquiries.filter((q) => q.stage === 'pre-sale' && inMonth(q, month));
-}
-
-/**
- * Conversion, response and order value of one agent's pre-sale inquiries in a month (the rows
- * passed are already that month's pre-sale inquiries of the whole desk).
- */
-export function preSaleFacts(
-  monthPreSale: readonly Inquiry[],
-  agent: string,
-  thresholdSeconds: number,
-): PreSaleFacts {
-  const own = monthPreSale.filter((q) => sameAgent(q.agent, agent));
-  const conversions = own.filter((q) => q.converted === true).length;
-  const times = own.filter((q) => q.firstResponseSeconds !== null).map((q) => q.firstResponseSeconds!);
-  const aov = averageOrderValue(own);
-  const deskAov = averageOrderValue(monthPreSale);
-  return {
-    inquiries: own.length,
-    conversions,
-    conversionRate: own.length === 0 ? null : conversions / own.length,
-    medianResponseSeconds: median(times),
-    withinThresholdShare:
-      times.length === 0 ? null : times.filter((t) => t <= thresholdSeconds).length / times.length,
-    averageOrderValue: aov,
-    aovIndex: aov === null || deskAov === null || deskAov <= 0 ? null : aov / deskAov,
-  };
-}
+export { median, type PreSaleFacts, preSaleFacts, preSaleInquiries } from './desk-facts';
 
 /** Everything a scorecard rule may read about one Scorecard row (rule-file.ts SCORECARD_FACTS). */
 export function scorecardFacts(
   row: ScorecardRow,
   preSale: PreSaleFacts | null,
-  thresholdSeconds: number,
+  policy: { responseThresholdSeconds: number; minimumBase: number },
 ): Facts {
   return {
     role: row.role,
@@ -87,13 +28,48 @@ export function scorecardFacts(
     complaintPoints: row.complaintPoints,
     praises: row.praises,
     outstandingPoints: row.outstandingPoints,
-    responseThresholdSeconds: thresholdSeconds,
-    inquiries: preSale?.inquiries ?? null,
-    conversions: preSale?.conversions ?? null,
-    conversionRate: preSale?.conversionRate ?? null,
-    medianResponseSeconds: preSale?.medianResponseSeconds ?? null,
-    withinThresholdShare: preSale?.withinThresholdShare ?? null,
-    averageOrderValue: preSale?.averageOrderValue ?? null,
-    aovIndex: preSale?.aovIndex ?? null,
+    responseThresholdSeconds: policy.responseThresholdSeconds,
+    minimumBase: policy.minimumBase,
+    ...(preSale ? preSaleFactValues(preSale) : NO_DESK),
+  };
+}
+
+const NO_DESK: Facts = {
+  inquiries: null,
+  buyers: null,
+  conversions: null,
+  conversionRate: null,
+  conversionIndex: null,
+  repliedBuyers: null,
+  replyRate: null,
+  replyIndex: null,
+  answeredReplies: null,
+  withinThresholdShare: null,
+  withinIndex: null,
+  medianResponseSeconds: null,
+  responseIndex: null,
+  retailOrders: null,
+  averageOrderValue: null,
+  aovIndex: null,
+};
+
+function preSaleFactValues(p: PreSaleFacts): Facts {
+  return {
+    inquiries: p.inquiries,
+    buyers: p.buyers,
+    conversions: p.conversion.hits,
+    conversionRate: p.conversion.rate,
+    conversionIndex: p.conversion.index,
+    repliedBuyers: p.reply.hits,
+    replyRate: p.reply.rate,
+    replyIndex: p.reply.index,
+    answeredReplies: p.within.n,
+    withinThresholdShare: p.within.rate,
+    withinIndex: p.within.index,
+    medianResponseSeconds: p.medianResponseSeconds,
+    responseIndex: p.responseIndex,
+    retailOrders: p.retailOrders,
+    averageOrderValue: p.averageOrderValue,
+    aovIndex: p.aovIndex,
   };
 }

@@ -1,10 +1,13 @@
-import type { Inquiry, Level, Role, ScorecardRow } from '../records';
+import type { Inquiry, Level, Review, Role, ScorecardRow } from '../records';
 import { defaultRuleBook, type RuleBook } from '../rules/default-rules';
 import { mergeSettings, type PaySettingsOverride } from '../rules/policy';
 import type { Facts } from '../rules/types';
 import type { Settings } from '../settings';
+import { deskDetails, deskNotes } from './desk-explain';
+import type { ConversionBasis, PreSaleFacts } from './desk-facts';
 import { explainScore } from './explain';
 import { preSaleFacts, preSaleInquiries, scorecardFacts } from './facts';
+import { categoryLabels, countsFromReviews, LOG_FILLED, type LogFilled } from './from-logs';
 import { type ItemScore, scoreItems, scoringScheme } from './items';
 import { assignBonuses, type BonusBasis, evaluateGate, payScheme, roundMoney } from './pay';
 
@@ -30,9 +33,24 @@ export interface AgentScore extends Omit<AgentScoreJson, 'items'> {
   month: string;
   items: ItemScore[];
   facts: Facts;
+  /** Counts taken from the logs because the sheet's cell was blank, with the log they came from. */
+  fromLogs: Partial<Record<LogFilled, 'reviews'>>;
+  /** A pre-sale agent's desk figures (null for after-sale). */
+  desk: PreSaleFacts | null;
   gateRule: string;
   bonusBasis: BonusBasis;
   explanation: string;
+}
+
+/** What the scores are computed from besides the Scorecard rows. */
+export interface ScoreLogs {
+  inquiries: readonly Inquiry[];
+  /** Our reviews naming agents: blank praise and low-quality counts are taken from them. */
+  reviews?: readonly Review[];
+  /** Per sheet row, the log-fillable cells left blank; a row not listed has every cell typed. */
+  blanks?: ReadonlyMap<number, readonly LogFilled[]>;
+  /** Per buyer once orders are matched; per inquiry row until then (the default). */
+  basis?: ConversionBasis;
 }
 
 /** The language for explanations plus any pay settings; a full Settings will do. */
@@ -48,10 +66,17 @@ const clean = (n: number) => Math.round(n * 1e6) / 1e6;
  */
 export async function computeScorecardResults(
   rows: readonly ScorecardRow[],
-  inquiries: readonly Inquiry[],
+  logs: readonly Inquiry[] | ScoreLogs,
   settings: ScoreSettings,
   rules: RuleBook = defaultRuleBook(),
 ): Promise<AgentScore[]> {
+  const {
+    inquiries,
+    reviews,
+    blanks,
+    basis = 'row',
+  } = Array.isArray(logs) ? ({ inquiries: logs } as ScoreLogs) : (logs as ScoreLogs);
+  const praiseLabels = new Map<string, ReadonlySet<string>>();
   const policy = mergeSettings(rules, settings);
   const schemes = {
     'after-sale': scoringScheme(rules.scorecards['after-sale']),
@@ -60,18 +85,19 @@ export async function computeScorecardResults(
   const pay = payScheme(rules.pay);
   const deskByMonth = new Map<string, Inquiry[]>();
   const scored: Omit<AgentScore, 'bonus' | 'pay' | 'bonusBasis' | 'explanation'>[] = [];
-  for (const row of rows) {
-    const scheme = schemes[row.role];
-    let preSale = null;
+  for (const typed of rows) {
+    const scheme = schemes[typed.role];
+    const { row, fromLogs } = fillFromReviews(typed, reviews, blanks, scheme.file, rules, praiseLabels);
+    let preSale: PreSaleFacts | null = null;
     if (row.role === 'pre-sale') {
       let desk = deskByMonth.get(row.month);
       if (!desk) {
         desk = preSaleInquiries(inquiries, row.month);
         deskByMonth.set(row.month, desk);
       }
-      preSale = preSaleFacts(desk, row.agent, policy.responseThresholdSeconds);
+      preSale = preSaleFacts(desk, row.agent, policy.responseThresholdSeconds, basis);
     }
-    const facts = scorecardFacts(row, preSale, policy.responseThresholdSeconds);
+    const facts = scorecardFacts(row, preSale, policy);
     const items = await scoreItems(scheme, facts);
     const raw = clean(items.reduce((sum, item) => sum + item.points, 0));
     const floor = scheme.file.scoreFloor;
@@ -95,6 +121,8 @@ export async function computeScorecardResults(
       ...gate,
       items,
       facts,
+      fromLogs,
+      desk: preSale,
     });
   }
   // A shared pool is split within a month, so bonuses are assigned month by month.
@@ -112,13 +140,50 @@ export async function computeScorecardResults(
   return scored.map((s, i) => {
     const { bonus, basis } = bonuses.get(i)!;
     const result = { ...s, bonus, pay: roundMoney(s.basePay + bonus), bonusBasis: basis };
+    const lang = settings.language;
     const explanation = explainScore(
-      { ...result, gatePercent: policy.gatePercent },
+      {
+        ...result,
+        gatePercent: policy.gatePercent,
+        ...(s.desk
+          ? {
+              details: deskDetails(s.desk, policy.responseThresholdSeconds, lang),
+              notes: deskNotes(s.desk, lang),
+            }
+          : {}),
+      },
       rules.scorecards[s.role],
-      settings.language,
+      lang,
     );
     return { ...result, explanation };
   });
+}
+
+/** A typed count always wins; a blank one is counted from our reviews naming the agent. */
+function fillFromReviews(
+  typed: ScorecardRow,
+  reviews: readonly Review[] | undefined,
+  blanks: ReadonlyMap<number, readonly LogFilled[]> | undefined,
+  file: RuleBook['scorecards']['after-sale'],
+  rules: RuleBook,
+  praiseLabels: Map<string, ReadonlySet<string>>,
+): { row: ScorecardRow; fromLogs: Partial<Record<LogFilled, 'reviews'>> } {
+  const blank = blanks?.get(typed.row) ?? [];
+  if (!reviews || !file.fromReviews || blank.length === 0) return { row: typed, fromLogs: {} };
+  const id = file.fromReviews.praiseCategory;
+  let labels = praiseLabels.get(id);
+  if (!labels) {
+    labels = categoryLabels(rules.taxonomy, id);
+    praiseLabels.set(id, labels);
+  }
+  const counts = countsFromReviews(reviews, typed, file, labels);
+  const row = { ...typed };
+  const fromLogs: Partial<Record<LogFilled, 'reviews'>> = {};
+  for (const key of blank) {
+    row[key] = counts[key];
+    fromLogs[key] = LOG_FILLED[key];
+  }
+  return { row, fromLogs };
 }
 
 export function agentScoreJson(result: AgentScore): AgentScoreJson {

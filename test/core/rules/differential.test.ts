@@ -70,7 +70,8 @@ describe('compiled fast path vs Engine.run on the shipped rules', () => {
     timeout: 30_000,
   }, async () => {
     const edges = [
-      0, 0.05, 0.0500001, 0.08, 0.08000001, 0.11, 0.1100001, 0.2, 0.35, 0.5, 0.69, 0.7, 0.75, 0.9, 1.1,
+      0, 0.05, 0.0500001, 0.08, 0.08000001, 0.11, 0.1100001, 0.2, 0.25, 0.35, 0.4, 0.5, 0.6, 0.69, 0.7, 0.75,
+      0.8, 0.9, 0.95, 1, 1.1, 19, 20, 21,
     ];
     const number = fc.oneof(
       fc.constantFrom(...edges),
@@ -86,6 +87,16 @@ describe('compiled fast path vs Engine.run on the shipped rules', () => {
       medianResponseSeconds: number,
       withinThresholdShare: number,
       aovIndex: number,
+      conversionIndex: number,
+      replyIndex: number,
+      withinIndex: number,
+      responseIndex: number,
+      buyers: number,
+      retailOrders: number,
+      answeredReplies: number,
+      minimumBase: fc.constantFrom(20, 1, 5),
+      conversions: number,
+      role: fc.constantFrom('pre-sale', 'after-sale'),
       quality: grade,
       percent: number,
       gatePercent: fc.constantFrom(0.7, 0.6, 0.8),

@@ -113,12 +113,32 @@ describe('computeScorecard', () => {
     ];
     const wb = book([input('2026-11', '阿强', '售前', '组长', 0)], { 询单记录: inquiries });
     const [agent] = (await computeScorecard(wb, '2026-11')).agents;
+    // Two inquiries of November: below the minimum base of 20, so the middle band.
     expect(agent!.items.find((i) => i.item === 'conversion')).toEqual({
       item: 'conversion',
-      points: 15,
-      rule: 'conversion-50-up',
+      points: 17,
+      rule: 'conversion-small-base',
     });
     expect(agent).toMatchObject({ role: 'pre-sale', level: 'lead', basePay: 3000 });
+    expect(wb.read('客服考核')[1]![OUT + 6]).toContain('暂按询单行计');
+  });
+
+  it('counts buyers, not rows, once the Orders sheet holds orders', async () => {
+    const inquiries: Cell[][] = [
+      ['日期', '客服', '客户ID', '阶段', '是否成交', '成交金额', '首次响应(秒)'],
+      ['2026-11-02', '阿强', 'c1', '售前', '否', '', 20],
+      ['2026-11-03', '阿强', 'c1', '售前', '是', 100, 25],
+      ['2026-11-03', '阿强', 'c2', '售前', '否', '', 25],
+    ];
+    const orders: Cell[][] = [
+      ['订单编号', '买家会员名', '买家实际支付金额'],
+      ['A1', 'c1', 100],
+    ];
+    const wb = book([input('2026-11', '阿强', '售前', '组长', 0)], { 询单记录: inquiries, 订单记录: orders });
+    await computeScorecard(wb, '2026-11');
+    const text = String(wb.read('客服考核')[1]![OUT + 6]);
+    expect(text).toContain('询单转化率 50%（1/2 位买家');
+    expect(text).toContain('按买家计');
   });
 
   it('writes in English labels in an English workbook', async () => {

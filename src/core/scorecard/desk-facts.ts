@@ -1,0 +1,154 @@
+/** The pre-sale desk's own figures for a month, and one agent's against them (issue 10, items 1 and 2). */
+import type { Inquiry } from '../records';
+import { type ComparisonLabel, labelComparisons, wilson } from '../stats';
+import { normalizeLabel } from '../template';
+
+/** Per buyer (distinct customerId, once orders are matched) or per inquiry row (until then). */
+export type ConversionBasis = 'buyer' | 'row';
+
+/** A ratio item: hits of n, the 95 % Wilson lower bound the score reads, and the desk beside it. */
+export interface RatioFigure {
+  hits: number;
+  n: number;
+  rate: number | null;
+  lower: number | null;
+  /** The whole desk's figure for the month (the agent included). */
+  desk: number | null;
+  /** lower / desk: what the bands read; null without data on either side. */
+  index: number | null;
+  /** The agent against the rest of the desk, by DOMAIN.md's test, Holm within the agent's ratio items. */
+  vsDesk: { label: ComparisonLabel; p: number | null };
+}
+
+export interface PreSaleFacts {
+  basis: ConversionBasis;
+  inquiries: number;
+  /** Buyers (or rows, on the row basis) with a pre-sale inquiry of this agent in the month. */
+  buyers: number;
+  conversion: RatioFigure;
+  reply: RatioFigure;
+  within: RatioFigure;
+  medianResponseSeconds: number | null;
+  /** median / the Settings response threshold. */
+  responseIndex: number | null;
+  retailOrders: number;
+  averageOrderValue: number | null;
+  deskAverageOrderValue: number | null;
+  aovIndex: number | null;
+}
+
+const sameAgent = (a: string, b: string) => normalizeLabel(a) === normalizeLabel(b);
+
+export function median(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+interface Unit {
+  paid: boolean;
+  answered: boolean;
+}
+
+/** Buyers (or rows): a buyer is paid when any of their inquiries converted, answered when any got a reply. */
+function unitsOf(rows: readonly Inquiry[], basis: ConversionBasis): Unit[] {
+  if (basis === 'row')
+    return rows.map((q) => ({ paid: q.converted === true, answered: q.firstResponseSeconds !== null }));
+  const byBuyer = new Map<string, Unit>();
+  for (const q of rows) {
+    const key = normalizeLabel(q.customerId) || `row ${q.row}`;
+    const unit = byBuyer.get(key) ?? { paid: false, answered: false };
+    unit.paid ||= q.converted === true;
+    unit.answered ||= q.firstResponseSeconds !== null;
+    byBuyer.set(key, unit);
+  }
+  return [...byBuyer.values()];
+}
+
+interface Counts {
+  paid: number;
+  answered: number;
+  n: number;
+  within: number;
+  replies: number;
+}
+
+function countsOf(rows: readonly Inquiry[], basis: ConversionBasis, threshold: number): Counts {
+  const units = unitsOf(rows, basis);
+  const times = rows.filter((q) => q.firstResponseSeconds !== null).map((q) => q.firstResponseSeconds!);
+  return {
+    n: units.length,
+    paid: units.filter((u) => u.paid).length,
+    answered: units.filter((u) => u.answered).length,
+    replies: times.length,
+    within: times.filter((t) => t <= threshold).length,
+  };
+}
+
+/** Retail only (落实客单价): wholesale and distribution orders routed to an agent would swing it. */
+const isRetail = (q: Inquiry) =>
+  q.transactionType === 'retail' ||
+  (q.transactionType === null && q.customerType !== 'wholesaler' && q.customerType !== 'distributor');
+
+function retailAmounts(rows: readonly Inquiry[]): number[] {
+  return rows.filter((q) => q.converted === true && q.amount !== null && isRetail(q)).map((q) => q.amount!);
+}
+
+const mean = (xs: readonly number[]) => (xs.length === 0 ? null : xs.reduce((s, x) => s + x, 0) / xs.length);
+const ratio = (a: number | null, b: number | null) => (a === null || b === null || !(b > 0) ? null : a / b);
+
+function figure(hits: number, n: number, deskHits: number, deskN: number): Omit<RatioFigure, 'vsDesk'> {
+  const lower = n > 0 ? wilson(hits, n)[0] : null;
+  const desk = deskN > 0 ? deskHits / deskN : null;
+  return { hits, n, rate: n > 0 ? hits / n : null, lower, desk, index: ratio(lower, desk) };
+}
+
+/**
+ * One agent's pre-sale figures for a month against the desk's (`monthPreSale` is the whole
+ * desk's pre-sale inquiries of that month).
+ */
+export function preSaleFacts(
+  monthPreSale: readonly Inquiry[],
+  agent: string,
+  thresholdSeconds: number,
+  basis: ConversionBasis = 'row',
+): PreSaleFacts {
+  const own = monthPreSale.filter((q) => sameAgent(q.agent, agent));
+  const rest = monthPreSale.filter((q) => !sameAgent(q.agent, agent));
+  const mine = countsOf(own, basis, thresholdSeconds);
+  const others = countsOf(rest, basis, thresholdSeconds);
+  const desk = countsOf(monthPreSale, basis, thresholdSeconds);
+  const conversion = figure(mine.paid, mine.n, desk.paid, desk.n);
+  const reply = figure(mine.answered, mine.n, desk.answered, desk.n);
+  const within = figure(mine.within, mine.replies, desk.within, desk.replies);
+  const [c, r, w] = labelComparisons([
+    { ours: { hits: mine.paid, n: mine.n }, theirs: { hits: others.paid, n: others.n } },
+    { ours: { hits: mine.answered, n: mine.n }, theirs: { hits: others.answered, n: others.n } },
+    { ours: { hits: mine.within, n: mine.replies }, theirs: { hits: others.within, n: others.replies } },
+  ]);
+  const times = own.filter((q) => q.firstResponseSeconds !== null).map((q) => q.firstResponseSeconds!);
+  const medianSeconds = median(times);
+  const ownAmounts = retailAmounts(own);
+  const aov = mean(ownAmounts);
+  const deskAov = mean(retailAmounts(monthPreSale));
+  return {
+    basis,
+    inquiries: own.length,
+    buyers: mine.n,
+    conversion: { ...conversion, vsDesk: c! },
+    reply: { ...reply, vsDesk: r! },
+    within: { ...within, vsDesk: w! },
+    medianResponseSeconds: medianSeconds,
+    responseIndex: ratio(medianSeconds, thresholdSeconds),
+    retailOrders: ownAmounts.length,
+    averageOrderValue: aov,
+    deskAverageOrderValue: deskAov,
+    aovIndex: ratio(aov, deskAov),
+  };
+}
+
+/** The pre-sale inquiries of a month, for every agent. */
+export function preSaleInquiries(inquiries: readonly Inquiry[], month: string): Inquiry[] {
+  return inquiries.filter((q) => q.stage === 'pre-sale' && q.date.slice(0, 7) === month);
+}
