@@ -15,12 +15,15 @@ import { say } from '../../core/messages/catalogue';
 import { addDays, periodsBetween } from '../../core/periods';
 import { writeProblems } from '../../core/problems-sheet';
 import { OURS } from '../../core/records';
-import { computeScorecard } from '../../core/scorecard/compute-scorecard';
+import { computeScorecard, scoreMonth } from '../../core/scorecard/compute-scorecard';
+import { payTable, toCsv } from '../../core/scorecard/pay-sheet';
 import type { AgentScoreJson } from '../../core/scorecard/results';
+import { readSettings } from '../../core/settings';
 import { percentText } from '../../core/summary/findings';
 import { loadSummaryData, writeSummary } from '../../core/summary/generate-summary';
 import type { SummaryModel } from '../../core/summary/summary-model';
 import type { SheetKey } from '../../core/template';
+import { writeFileAtomic } from '../atomic-write';
 import { withBook } from '../book';
 import { cliLanguage } from '../cli-language';
 import type { DemoExports } from '../demo/exports';
@@ -91,7 +94,8 @@ export async function runDemo(args: string[], values: Record<string, unknown> = 
       ['reviews', data.reviews],
       ['competitors', data.competitors],
       ['probes', data.probes],
-      ['scorecard', data.scorecard],
+      // Praise cells left blank: the scorecard counts them from the Reviews log (issue 10).
+      ['scorecard', data.scorecard.map((row) => ({ ...row, praises: null }))],
       ['actions', data.actions],
     ];
     for (const [key, records] of tables) {
@@ -133,6 +137,23 @@ export async function runDemo(args: string[], values: Record<string, unknown> = 
       const paid = report.agents.reduce((sum, a) => sum + a.pay, 0);
       lines.push(`scorecard ${month.id}: ${report.agents.length} agents, pay ${paid.toFixed(2)}`);
     }
+    // The last whole month: each pre-sale agent's desk line, and its pay sheet for payroll.
+    const whole = months.at(-2) ?? months[0]!;
+    const scored = await scoreMonth(wb, whole.id, readSettings(wb).settings);
+    for (const agent of scored.results.filter((r) => r.role === 'pre-sale')) {
+      const line = agent.explanation.split('\n').find((l) => l.startsWith('询单转化率'));
+      lines.push(
+        `pre-sale card ${whole.id} ${agent.agent}: ${agent.score}/130, ${agent.qualified ? '合格' : '不合格'}; ${line}`,
+      );
+    }
+    const praised = scored.results.filter((r) => r.fromLogs.praises).length;
+    lines.push(`praises of ${praised} agents counted from the Reviews log (cells left blank)`);
+    const payCsv = join(dirname(path), `spiral-demo-pay-${whole.id}.csv`);
+    await writeFileAtomic(
+      payCsv,
+      new TextEncoder().encode(toCsv(payTable(scored.results, scored.unpaid, 'zh'))),
+    );
+    lines.push(`pay sheet ${whole.id} for payroll: ${payCsv}`);
     const logs = loadSummaryData(wb);
     const written = [...periodsBetween('week', DEMO_DEFAULTS.start, last), ...months].map((period) =>
       writeSummary(wb, period, logs, scorecards.get(period.id)),

@@ -3,22 +3,34 @@ import {
   type ScorecardReport,
   scorecardRunLine,
 } from '../../core/scorecard/compute-scorecard';
+import { payTable, toCsv } from '../../core/scorecard/pay-sheet';
+import { writeFileAtomic } from '../atomic-write';
 import { logged, withBook } from '../book';
 import { UsageError } from '../usage-error';
 
-/** `spiral kpi <book> --month YYYY-MM [--json]`: scores the month's Scorecard rows and writes the results. */
+/**
+ * `spiral kpi <book> --month YYYY-MM [--json] [--csv pay.csv]`: scores the month's Scorecard rows
+ * and writes the results; --csv also writes the month's pay table for the payroll system.
+ */
 export async function runKpi(args: string[], values: Record<string, unknown>): Promise<number> {
   const month = values.month as string | undefined;
   if (!month || !/^\d{4}-(0[1-9]|1[0-2])$/.test(month))
     throw new UsageError('give the month as --month YYYY-MM');
+  let lang: 'zh' | 'en' = 'zh';
   const report = await withBook<ScorecardReport>(args[0], {}, (wb, lock) =>
     logged(wb, lock, async (context) => {
       const result = await computeScorecard(wb, month);
+      lang = context.settings.language;
       context.reportProblems(result.problems);
       context.did(scorecardRunLine(result, context.settings.language));
       return result;
     }),
   );
+  const csv = values.csv as string | undefined;
+  if (csv) {
+    const table = payTable(report.agents, report.unpaid, lang);
+    await writeFileAtomic(csv, new TextEncoder().encode(toCsv(table)));
+  }
   for (const p of report.problems)
     process.stderr.write(`${p.sheet} row ${p.row}, ${p.column}: ${p.reason}\n`);
   if (values.json) {

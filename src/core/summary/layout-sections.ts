@@ -2,7 +2,8 @@
 import type { Cell } from '../../ports';
 import { say } from '../messages/catalogue';
 import { OURS } from '../records';
-import { enumLabel } from '../template';
+import { roundMoney } from '../scorecard/pay';
+import { enumLabel, type Lang } from '../template';
 import { CHART_COLUMN, type LayoutContext } from './layout-context';
 import type { ComparisonRow, RankRow, ScorecardResultLike, SummaryModel } from './summary-model';
 import { FORMAT, labelStyle, num, pCell } from './tab-builder';
@@ -221,16 +222,24 @@ export function layoutScorecard(ctx: LayoutContext, rows: readonly ScorecardResu
       { header: s.basePay, format: FORMAT.money },
       { header: s.pay, format: FORMAT.money },
     ],
-    rows.map((r) => [
-      r.agent,
-      enumLabel('role', r.role, lang),
-      enumLabel('level', r.level, lang),
-      r.score,
-      r.percent,
-      r.qualified ? s.yes : s.no,
-      r.bonus,
-      r.basePay,
-      r.pay,
-    ]),
+    rows
+      .map((r) => [
+        r.agent,
+        enumLabel('role', r.role, lang),
+        enumLabel('level', r.level, lang),
+        r.score,
+        r.percent,
+        r.qualified ? s.yes : s.no,
+        r.bonus,
+        r.basePay,
+        r.pay,
+      ])
+      .concat([monthTotal(rows, lang)]),
   );
+}
+
+/** The payroll line under the agents: what the month pays out in all. */
+function monthTotal(rows: readonly ScorecardResultLike[], lang: Lang): (string | number)[] {
+  const sum = (key: 'bonus' | 'basePay' | 'pay') => roundMoney(rows.reduce((s, r) => s + r[key], 0));
+  return [say(lang, 'scorecard.pay.total'), '', '', '', '', '', sum('bonus'), sum('basePay'), sum('pay')];
 }

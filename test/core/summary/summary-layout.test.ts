@@ -244,6 +244,18 @@ describe('layoutSummary variants', () => {
     ]);
     expect(styleAt(content, row, 5).numberFormat).toBe('0.0%');
     expect(styleAt(content, row, 9).numberFormat).toBe('#,##0.00');
+    // The payroll line under the agents (issue 10, item 6).
+    expect(content.values[row]!.slice(0, 9)).toEqual([
+      'Month total',
+      '',
+      '',
+      '',
+      '',
+      '',
+      923.08,
+      3000,
+      3923.08,
+    ]);
     expect(cell(content, rowOf(content, 'Conversion rate'), 6)).toBe('no baseline');
   });
 
