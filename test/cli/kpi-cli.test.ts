@@ -55,7 +55,7 @@ describe('spiral kpi (issue 10)', () => {
     expect(row[4]).toBe('好');
     expect(String(row.at(-1))).toMatch(/^未计分、未计发：“服务质量”的值“好”无法识别/);
     const log = wb.read('运行日志').at(-1)!.join(' ');
-    expect(log).toContain('scorecard 2026-11: 2 agent(s) scored, 1 row(s) not paid');
+    expect(log).toContain('考核 2026-11：2 人已计分，1 行未计发');
   });
 
   it('--csv writes the payroll table: every agent, the unpaid one with its reason, the month total, no cell starting = + - @', async () => {

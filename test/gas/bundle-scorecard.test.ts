@@ -36,7 +36,7 @@ describe('计算考核 over the bundle (issue 10)', () => {
     const problems = b.wb.read(sheetName('problems', 'zh'));
     expect(problems.some((r) => r.includes('好') && r.includes('错误'))).toBe(true);
     expect(b.runLog().at(-1)?.[LOG.actions]).toContain(
-      `scorecard 2026-10: ${october.length - 1} agent(s) scored, 1 row(s) not paid`,
+      `考核 2026-10：${october.length - 1} 人已计分，1 行未计发`,
     );
   });
 });
