@@ -3,12 +3,11 @@ import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { say } from '../../core/messages/catalogue';
 import type { Period } from '../../core/periods';
-import { computeScorecardResults } from '../../core/scorecard/results';
 import { loadSummaryData, summaryTab } from '../../core/summary/generate-summary';
 import { tabHtml } from '../../core/summary/tab-html';
-import { readScorecard } from '../../core/tables';
 import type { Lang } from '../../core/template';
 import { withBook } from '../book';
+import { monthScorecard } from '../month-scorecard';
 import { periodOption } from '../period-option';
 
 /**
@@ -32,14 +31,7 @@ export async function writeReport(
 ): Promise<{ out: string; tabName: string; lang: Lang; charts: number }> {
   const built = await withBook(book, { save: () => false }, async (wb) => {
     const data = loadSummaryData(wb);
-    const scorecard =
-      period.kind === 'month'
-        ? await computeScorecardResults(
-            readScorecard(wb).records.filter((r) => r.month === period.id),
-            data.inquiries,
-            data.settings,
-          )
-        : undefined;
+    const scorecard = await monthScorecard(wb, period, data);
     return { ...summaryTab(period, data, scorecard), lang: data.settings.language };
   });
   const path = out ?? join(dirname(book!), `${built.tabName}.html`);

@@ -1,8 +1,7 @@
 import { say } from '../../core/messages/catalogue';
-import { computeScorecardResults } from '../../core/scorecard/results';
 import { loadSummaryData, writeSummary } from '../../core/summary/generate-summary';
-import { readScorecard } from '../../core/tables';
 import { logged, withBook } from '../book';
+import { monthScorecard } from '../month-scorecard';
 import { periodOption } from '../period-option';
 
 /** `spiral summary <book> --week 2026-W47 | --month 2026-11 [--json]`: writes the tab, prints the model with --json. */
@@ -11,14 +10,7 @@ export async function runSummary(args: string[], values: Record<string, unknown>
   const written = await withBook(args[0], {}, (wb, lock) =>
     logged(wb, lock, async (context) => {
       const data = loadSummaryData(wb, context.settings);
-      const scorecard =
-        period.kind === 'month'
-          ? await computeScorecardResults(
-              readScorecard(wb).records.filter((r) => r.month === period.id),
-              data.inquiries,
-              data.settings,
-            )
-          : undefined;
+      const scorecard = await monthScorecard(wb, period, data);
       const result = writeSummary(wb, period, data, scorecard);
       context.reportProblems(data.problems);
       context.did(say(context.settings.language, 'automation.log.wroteTab', { tab: result.tabName }));
