@@ -60,6 +60,47 @@ describe('规则测试 / Rule tester', () => {
     expect(await hit.locator('[data-test="hit-rule"]').textContent()).toBe(
       `review/独角兽分类${say('zh', 'sidebar.rules.row', { row })}`,
     );
+    // No polarity word of 独角兽分类 in the text and no rating typed: the rating rule gives neutral.
+    expect(await hit.locator('[data-test="hit-polarity"]').getAttribute('data-polarity')).toBe('neutral');
+    await page.close();
+  }, 60_000);
+
+  it('shows each review category’s polarity and the polarity words behind it, as the summaries compute it', async () => {
+    const book = await setUpBook({}, NOW);
+    const { page } = await openPanel(browser, book, NOW);
+    await page.click('[data-tab="rules"]');
+    await page.selectOption('[data-test="rule-kind"]', 'review');
+    // 刺鼻 is a negative word of 气味; 赠品很实用 a positive word of 赠品质量; 没 turns 刺鼻 round.
+    await page.fill('[data-test="rule-text"]', '味道很刺鼻，赠品很实用');
+    await page.click('[data-test="rule-test"]');
+    const smell = page.locator('[data-test="rule-hits"] tr', { hasText: '气味' });
+    await smell.waitFor();
+    const gift = page.locator('[data-test="rule-hits"] tr', { hasText: '赠品质量' });
+    expect(await smell.locator('[data-test="hit-polarity"]').getAttribute('data-polarity')).toBe('negative');
+    expect(await smell.locator('[data-test="hit-polarity"]').textContent()).toBe(
+      `${say('zh', 'sidebar.rules.polarity.negative')}刺鼻`,
+    );
+    expect(await gift.locator('[data-test="hit-polarity"]').getAttribute('data-polarity')).toBe('positive');
+    expect(await gift.locator('[data-test="hit-polarity-words"]').textContent()).toContain('赠品很实用');
+    await page.fill('[data-test="rule-text"]', '一点也没刺鼻的味道');
+    await page.click('[data-test="rule-test"]');
+    await page.locator('[data-test="hit-polarity"][data-polarity="positive"]').waitFor();
+    expect(await page.locator('[data-test="rule-hits"] th').allTextContents()).toContain(
+      say('zh', 'sidebar.rules.polarity'),
+    );
+    // A question has no polarity: no column for it.
+    await page.selectOption('[data-test="rule-kind"]', 'pre-sale');
+    await page.fill('[data-test="rule-text"]', '多少钱，能便宜点吗');
+    await page.click('[data-test="rule-test"]');
+    await page.locator('[data-test="rule-hits"]').waitFor();
+    expect(await page.locator('[data-test="hit-polarity"]').count()).toBe(0);
+    await page.close();
+  }, 60_000);
+
+  it('answers with no category when no keyword is in the text', async () => {
+    const book = await setUpBook({}, NOW);
+    const { page } = await openPanel(browser, book, NOW);
+    await page.click('[data-tab="rules"]');
     // A question takes only its first category; text with no keyword says so.
     await page.selectOption('[data-test="rule-kind"]', 'pre-sale');
     await page.fill('[data-test="rule-text"]', 'zzzz');

@@ -98,6 +98,13 @@ export const sidebarMessages = {
     en: 'The Taxonomy sheet is missing or empty; the built-in taxonomy was used.',
   },
   'sidebar.rules.polarity': { zh: '倾向', en: 'Polarity' },
+  'sidebar.rules.polarity.negative': { zh: '负面', en: 'negative' },
+  'sidebar.rules.polarity.positive': { zh: '正面', en: 'positive' },
+  'sidebar.rules.polarity.neutral': { zh: '中性', en: 'neutral' },
+  'sidebar.rules.polarityByRating': {
+    zh: '没有倾向词：按评分判断（未填评分为中性）',
+    en: 'no polarity word: the rating decides (none typed: neutral)',
+  },
   'sidebar.rules.takesFirst': {
     zh: '询单只取优先级最高的一个分类；评价取全部命中的分类。',
     en: 'An inquiry takes the highest-priority category only; a review takes every one it mentions.',

@@ -5,6 +5,8 @@
  */
 import type { WorkbookPort } from '../../ports';
 import { classifyText, compileTaxonomyRules } from '../classify/classify-text';
+import { type Polarity, type PolarityRules, polarityOf } from '../classify/polarity';
+import { polarityRulesOf } from '../classify/polarity-rules';
 import {
   type CategoryRule,
   type TaxonomyRow,
@@ -27,6 +29,10 @@ export interface RuleHit {
   rule: string;
   /** The Taxonomy sheet row the rule comes from; null when the shipped taxonomy was used. */
   taxonomyRow: number | null;
+  /** Reviews only: the direction the summaries give this category for the text (no rating typed). */
+  polarity?: Polarity;
+  /** The category's polarity words (Taxonomy 负面词 / 正面词, else the shipped ones) found in the text. */
+  polarityWords?: string[];
 }
 
 export interface RuleTest {
@@ -48,15 +54,31 @@ export function testRule(wb: WorkbookPort, kind: CategoryKind, text: string, lan
   const taxonomy = compileTaxonomyRules(rules);
   const result = classifyText(taxonomy, kind, text);
   const normalized = normalizeText(text);
+  const polarity = kind === 'review' ? polarityRulesOf(rows) : null;
   const hits = result.rules.flatMap((name): RuleHit[] => {
     const rule = taxonomy.set.rules.find((r) => r.rule.name === name)?.rule;
     if (!rule) return [];
     const keywords = (taxonomy.keywords.get(rule) ?? [])
       .filter((k) => k.normalized !== '' && normalized.includes(k.normalized))
       .map((k) => k.written);
-    return [
-      { category: rule.event.params.category, keywords, rule: name, taxonomyRow: rowOf.get(rule) ?? null },
-    ];
+    const category = rule.event.params.category;
+    const hit: RuleHit = { category, keywords, rule: name, taxonomyRow: rowOf.get(rule) ?? null };
+    return [polarity === null ? hit : { ...hit, ...directionOf(text, normalized, category, polarity) }];
   });
   return { kind, source: fromSheet ? 'sheet' : 'default', hits };
+}
+
+/** The polarity of one review category, as the summaries compute it, and the polarity words behind it. */
+function directionOf(
+  text: string,
+  normalized: string,
+  category: string,
+  rules: PolarityRules,
+): { polarity: Polarity; polarityWords: string[] } {
+  const words = rules.categories.get(category);
+  const found = [...(words?.negative ?? []), ...(words?.positive ?? [])].filter((w) => {
+    const n = normalizeText(w.trim());
+    return n !== '' && normalized.includes(n);
+  });
+  return { polarity: polarityOf(text, category, rules), polarityWords: found };
 }

@@ -4,8 +4,21 @@ import { h, progressBar, replace } from './dom';
 import { t } from './i18n';
 import { call, errorText } from './server';
 
-/** A hit with the polarity the findings work adds, when the server has it. */
-type Hit = RuleTest['hits'][number] & { polarity?: string };
+type Hit = RuleTest['hits'][number];
+
+/** A review category's direction and the polarity words behind it (the same polarityOf as the summaries). */
+function polarityCell(hit: Hit): HTMLElement {
+  const words = hit.polarityWords ?? [];
+  return h(
+    'td',
+    { 'data-test': 'hit-polarity', 'data-polarity': hit.polarity ?? '' },
+    t(`sidebar.rules.polarity.${hit.polarity}`),
+    h('br'),
+    words.length > 0
+      ? h('span', { 'data-test': 'hit-polarity-words' }, ...words.map((k) => h('mark', {}, k)))
+      : h('span', { class: 'gray small' }, t('sidebar.rules.polarityByRating')),
+  );
+}
 
 function renderResult(result: RuleTest): HTMLElement {
   if (result.hits.length === 0)
@@ -28,7 +41,7 @@ function renderResult(result: RuleTest): HTMLElement {
         {},
         h('td', { 'data-test': 'hit-category' }, hit.category),
         h('td', { 'data-test': 'hit-keywords' }, ...hit.keywords.map((k) => h('mark', {}, k))),
-        polarity ? h('td', {}, hit.polarity ?? '') : null,
+        polarity ? polarityCell(hit) : null,
         h(
           'td',
           { class: 'small', 'data-test': 'hit-rule' },
