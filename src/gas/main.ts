@@ -144,6 +144,7 @@ function typedPeriod(ports: GasPorts, text: string, kind?: 'month'): string {
 const SIDEBAR_JOBS: SidebarJobs = {
   setUpSheets: (ports) => setUp(ports),
   classifyNewRows: (ports) => classify(ports),
+  matchOrders: (ports) => match(ports),
   computeScorecard: (ports, month) =>
     scorecard(
       ports,

@@ -281,3 +281,90 @@ describe('导入文件 / Import a file', () => {
     await page.close();
   }, 60_000);
 });
+
+describe('导入文件 → 匹配订单 / Import a file, then match', () => {
+  const ORDERS = [
+    ['订单编号', '买家会员名', '买家实际支付金额', '订单状态', '订单创建时间', '订单付款时间', '宝贝标题'],
+    ['A1', '阿明', '1120', '交易成功', '2026-11-04 19:58:00', '2026-11-04 20:00:00', '纯棉四件套'],
+    ['B1', '小红', '99', '交易成功', '2026-11-06 08:59:00', '2026-11-06 09:00:00', '夏凉被'],
+  ];
+  const CHATS = [
+    ['时间', '买家', '客服', '发送方', '内容'],
+    ['2026-11-03 09:00:00', '阿明', '', '买家', '这个四件套有现货吗'],
+    ['2026-11-03 09:01:05', '阿明', '小美', '客服', '亲，有现货的'],
+    ['2026-11-04 08:00:00', '老王', '', '买家', '包邮吗'],
+    ['2026-11-04 08:00:30', '老王', '婷婷', '客服', '包邮的亲'],
+  ];
+  const file = (name: string, rows: string[][]) => ({
+    name,
+    mimeType: 'text/csv',
+    buffer: Buffer.from(rows.map((r) => r.join(',')).join('\r\n')),
+  });
+
+  it('runs the same matching as the menu after a chat log and an order report are imported, and shows its counts', async () => {
+    // The menu's way on a twin workbook: the bundle's import entry, then 匹配订单; its alert is the reference.
+    const twin = await setUpBook({}, NOW);
+    for (const [sheet, [header, ...rows]] of [
+      ['chats', CHATS],
+      ['orders', ORDERS],
+    ] as const) {
+      await twin.execution('active', NOW).bundle.call('importExportRows', { sheet, header, rows });
+    }
+    const menu = await twin.run('matchOrders', 'active', NOW);
+    const alert = menu.fakes.ui.alerts[0]?.prompt;
+    expect(alert).toContain(
+      say('zh', 'matching.done', { paidOrders: 2, attributed: 1, silent: 1, converted: 1 }),
+    );
+
+    const book = await setUpBook({}, NOW);
+    const { page, calls } = await openPanel(browser, book, NOW);
+    await page.click('[data-tab="import"]');
+    const match = page.locator('[data-test="import-match"]');
+    await page.selectOption('[data-test="import-sheet"]', 'chats');
+    await page.setInputFiles('[data-test="import-file"]', file('聊天记录.csv', CHATS));
+    await page.click('[data-test="import-start"]');
+    await match.waitFor();
+    // No order yet: matching settles nothing, and says so.
+    expect(await match.textContent()).toContain(
+      say('zh', 'matching.done', { paidOrders: 0, attributed: 0, silent: 0, converted: 0 }),
+    );
+    await page.selectOption('[data-test="import-sheet"]', 'orders');
+    await page.setInputFiles('[data-test="import-file"]', file('订单报表.csv', ORDERS));
+    await page.click('[data-test="import-start"]');
+    await expect.poll(() => page.locator('[data-test="import-counts"]').textContent()).toContain('2');
+    await expect.poll(() => match.textContent()).toBe(alert);
+    expect(calls.filter((c) => c.name === 'sidebarRunJob').map((c) => c.args[0])).toEqual([
+      'matchOrders',
+      'matchOrders',
+    ]);
+    // The Inquiries sheet is the menu's, cell by cell: 阿明 converted, 老王 not.
+    const inquiries = sheetName('inquiries', 'zh');
+    expect(book.wb.read(inquiries)).toEqual(twin.wb.read(inquiries));
+    const grid = book.wb.read(inquiries);
+    const [customer, converted] = ['客户ID', '是否成交'].map((l) => grid[0]!.indexOf(l));
+    expect(grid.slice(1).map((r) => [r[customer!], r[converted!]])).toEqual([
+      ['阿明', '是'],
+      ['老王', '否'],
+    ]);
+    await page.close();
+  }, 90_000);
+
+  it('does not match after importing a sheet that holds neither orders nor conversations', async () => {
+    const book = await setUpBook({}, NOW);
+    const { page, calls } = await openPanel(browser, book, NOW);
+    await page.click('[data-tab="import"]');
+    await page.selectOption('[data-test="import-sheet"]', 'reviews');
+    await page.setInputFiles(
+      '[data-test="import-file"]',
+      file('评价.csv', [
+        ['日期', '店铺', '评分', '评价内容'],
+        ['2026-11-09', '本店', '5', '很好'],
+      ]),
+    );
+    await page.click('[data-test="import-start"]');
+    await page.locator('[data-test="import-counts"].ok').waitFor();
+    expect(calls.map((c) => c.name)).not.toContain('sidebarRunJob');
+    expect(await page.locator('[data-test="import-match"]').count()).toBe(0);
+    await page.close();
+  }, 60_000);
+});

@@ -56,6 +56,7 @@ export const sidebarMessages = {
   },
   'sidebar.job.setUpSheets': { zh: '安装模板', en: 'Set up sheets' },
   'sidebar.job.classifyNewRows': { zh: '分类新记录', en: 'Classify new rows' },
+  'sidebar.job.matchOrders': { zh: '匹配订单', en: 'Match orders' },
   'sidebar.job.computeScorecard': { zh: '计算考核', en: 'Compute scorecard' },
   'sidebar.job.lastWeekSummary': { zh: '上周周报', en: "Last week's summary" },
   'sidebar.job.lastMonthSummary': { zh: '上月月报', en: "Last month's summary" },
@@ -155,6 +156,13 @@ export const sidebarMessages = {
     zh: '导入中断：已处理 {done} 行，其余未导入。{message}',
     en: 'The import stopped after {done} rows; the rest was not imported. {message}',
   },
+  'sidebar.import.chats': { zh: '聊天记录导出（→ 询单记录）', en: 'Chat export (→ Inquiries)' },
+  'sidebar.import.matching': {
+    zh: '正在匹配订单（与菜单“匹配订单”、命令行 spiral match 相同）…',
+    en: 'Matching orders (the same as the menu’s Match orders and spiral match)…',
+  },
+  'sidebar.import.matched': { zh: '已匹配订单：', en: 'Orders matched:' },
+  'sidebar.import.matchFailed': { zh: '匹配订单未完成：', en: 'Matching orders did not finish:' },
   'sidebar.import.tab': { zh: '制表符', en: 'tab' },
   'sidebar.import.noSuchSheet': {
     zh: '不能导入到“{sheet}”。',

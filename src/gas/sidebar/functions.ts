@@ -22,6 +22,7 @@ export type SidebarFunction = (typeof SIDEBAR_FUNCTIONS)[number];
 export const SIDEBAR_JOBS = [
   'setUpSheets',
   'classifyNewRows',
+  'matchOrders',
   'computeScorecard',
   'lastWeekSummary',
   'lastMonthSummary',

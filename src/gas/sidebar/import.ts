@@ -4,7 +4,8 @@
  * Rejected rows come back already laid out as the rejected file's grid (the same as the CLI's).
  */
 import { IMPORTABLE } from '../../core/import-rows';
-import { ImportError, importRecords } from '../../core/ingest/import-records';
+import { importChats } from '../../core/ingest/import-chats';
+import { ImportError, type ImportResult, importRecords } from '../../core/ingest/import-records';
 import type { InputTable } from '../../core/ingest/input-table';
 import { rejectedGrid } from '../../core/ingest/rejected-file';
 import { say } from '../../core/messages/catalogue';
@@ -18,7 +19,8 @@ const SHEETS_CELL_LIMIT = 50_000;
 
 export function importBatch(ports: GasPorts, batch: SidebarImportBatch, lang: Lang): SidebarImported {
   const key = String(batch?.sheet ?? '');
-  if (!(IMPORTABLE as readonly string[]).includes(key)) {
+  // 'chats' is not a sheet: a chat log becomes Inquiries rows, one per buyer per day (as the CLI's).
+  if (key !== 'chats' && !(IMPORTABLE as readonly string[]).includes(key)) {
     throw new Error(say(lang, 'sidebar.import.noSuchSheet', { sheet: key }));
   }
   const table: InputTable = {
@@ -28,9 +30,13 @@ export function importBatch(ports: GasPorts, batch: SidebarImportBatch, lang: La
     unreadable: batch.unreadable ?? [],
   };
   return underLock(ports, (did) => {
-    let result: ReturnType<typeof importRecords>;
+    let result: ImportResult;
+    const options = { lang, maxCellLength: SHEETS_CELL_LIMIT };
     try {
-      result = importRecords(ports.wb, key as SheetKey, table, { lang, maxCellLength: SHEETS_CELL_LIMIT });
+      result =
+        key === 'chats'
+          ? importChats(ports.wb, table, options)
+          : importRecords(ports.wb, key as SheetKey, table, options);
     } catch (error) {
       // Nothing was written: the page shows the reason and stops.
       if (error instanceof ImportError) throw new Error(error.message);

@@ -63,10 +63,10 @@ export function sidebarServer(
         kinds: TESTABLE_KINDS.map((value) => ({ value, label: enumLabel('categoryKind', value, lang) })),
         jobs: SIDEBAR_JOBS.map((job) => ({ job, argument: JOB_ARGUMENT[job] ?? null })),
         sheets: sheetList(ports, lang),
-        importable: IMPORTABLE.map((key) => ({
-          key,
-          label: findSheet(ports.wb, key) ?? sheetName(key, lang),
-        })),
+        importable: [
+          ...IMPORTABLE.map((key) => ({ key, label: findSheet(ports.wb, key) ?? sheetName(key, lang) })),
+          { key: 'chats', label: say(lang, 'sidebar.import.chats') },
+        ],
       };
     },
     sidebarHealth: (requested) => {

@@ -4,13 +4,52 @@
  * import as `spiral import`. Each batch is one execution; rows already present are skipped there,
  * so a batch sent twice adds nothing twice.
  */
+import { chatBatches } from '../../../core/ingest/chat-batches';
 import { type Delimiter, parseDelimitedText } from '../../../core/ingest/delimited-text';
-import type { InputTable } from '../../../core/ingest/input-table';
+import type { InputRow, InputTable } from '../../../core/ingest/input-table';
 import type { SidebarBoot, SidebarImportBatch, SidebarImported } from '../functions';
 import { decodeBytes, ENCODINGS, type Encoding } from './decode';
 import { h, progressBar, replace } from './dom';
 import { t } from './i18n';
+import { runJob } from './run-job';
 import { call, errorText } from './server';
+
+/** Imports that bring orders or conversations: matching settles their inquiries' outcomes afterwards. */
+const MATCHED_AFTER = ['orders', 'chats'];
+
+/** The rows in batches; a chat log's are cut between buyer-days, never inside one. */
+function batchesOf(table: InputTable, sheet: string): InputRow[][] {
+  if (sheet === 'chats') return chatBatches(table, BATCH_ROWS);
+  const batches: InputRow[][] = [];
+  for (let from = 0; from === 0 || from < table.rows.length; from += BATCH_ROWS)
+    batches.push(table.rows.slice(from, from + BATCH_ROWS));
+  return batches;
+}
+
+/** Runs the menu's 匹配订单 job (spiral match's core) and shows what it did. */
+async function matchAfterImport(status: HTMLElement, lang: string): Promise<void> {
+  const line = h('div', { class: 'gray', 'data-test': 'import-match-status' }, t('sidebar.import.matching'));
+  status.append(line, progressBar());
+  try {
+    const outcome = await runJob('matchOrders', '', lang);
+    const ok = outcome.state === 'done' && outcome.ok;
+    status.lastElementChild?.remove();
+    replace(line, t(ok ? 'sidebar.import.matched' : 'sidebar.import.matchFailed'));
+    line.className = ok ? 'ok' : 'error';
+    status.append(
+      h(
+        'pre',
+        { class: 'result', 'data-test': 'import-match' },
+        outcome.state === 'done' ? outcome.message : '',
+      ),
+    );
+  } catch (error) {
+    status.lastElementChild?.remove();
+    replace(line, t('sidebar.import.matchFailed'));
+    line.className = 'error';
+    status.append(h('pre', { class: 'result', 'data-test': 'import-match' }, errorText(error)));
+  }
+}
 
 /** Rows per call: small enough for one execution's time and payload, large enough to be few calls. */
 export const BATCH_ROWS = 1000;
@@ -123,17 +162,19 @@ export function renderImport(root: HTMLElement, boot: SidebarBoot): void {
       );
     show(0);
     let done = 0;
+    const into = sheet.value;
+    let imported = false;
     try {
-      for (let from = 0; from === 0 || from < total; from += BATCH_ROWS) {
+      for (const [i, rows] of batchesOf(input, into).entries()) {
         const batch: SidebarImportBatch = {
-          sheet: sheet.value,
+          sheet: into,
           file: file.files?.[0]?.name ?? '',
           header: input.header,
           headerLine: input.headerLine,
-          rows: input.rows.slice(from, from + BATCH_ROWS),
+          rows,
           // Records the parser could not split go once, with the first batch.
-          unreadable: from === 0 ? input.unreadable : [],
-          range: { from: from + 1, to: Math.min(total, from + BATCH_ROWS), of: total },
+          unreadable: i === 0 ? input.unreadable : [],
+          range: { from: done + 1, to: done + rows.length, of: total },
         };
         const result = await call<SidebarImported>('sidebarImport', batch, boot.lang);
         for (const key of ['new', 'updated', 'skipped', 'rejected'] as const) totals[key] += result[key];
@@ -170,6 +211,7 @@ export function renderImport(root: HTMLElement, boot: SidebarBoot): void {
         ),
         link,
       );
+      imported = true;
     } catch (error) {
       replace(
         status,
@@ -180,6 +222,9 @@ export function renderImport(root: HTMLElement, boot: SidebarBoot): void {
         ),
         h('div', { 'data-test': 'import-counts' }, t('sidebar.import.result', { ...totals })),
       );
+    }
+    try {
+      if (imported && MATCHED_AFTER.includes(into)) await matchAfterImport(status, boot.lang);
     } finally {
       start.disabled = false;
     }

@@ -1,20 +1,8 @@
-import type { SidebarBoot, SidebarJobOutcome } from '../functions';
+import type { SidebarBoot } from '../functions';
 import { h, progressBar, replace } from './dom';
 import { t } from './i18n';
-import { call, errorText } from './server';
-
-const POLL_MS = 800;
-const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Starts a job and waits for its outcome (Apps Script settles it within the call that started it). */
-async function runJob(job: string, argument: string, lang: string): Promise<SidebarJobOutcome> {
-  const { id } = await call<{ id: string }>('sidebarRunJob', job, argument);
-  for (;;) {
-    const outcome = await call<SidebarJobOutcome>('sidebarJobResult', id, lang);
-    if (outcome.state === 'done') return outcome;
-    await wait(POLL_MS);
-  }
-}
+import { runJob } from './run-job';
+import { errorText } from './server';
 
 export function renderJobs(root: HTMLElement, boot: SidebarBoot, afterJob: () => void): void {
   const status = h('div', { class: 'status', 'data-test': 'job-status', 'aria-live': 'polite' });
