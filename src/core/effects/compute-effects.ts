@@ -8,7 +8,7 @@ import type { Inquiry, Review } from '../records';
 import { type ChangeLabel, labelChanges } from '../stats';
 import type { Action, ActionKind } from './actions';
 import type { EffectTarget } from './target';
-import { type Count, countTarget, type NegativeMention, negativeByRating } from './target-share';
+import { type Count, countTarget, type NegativeMention, negativeMention } from './target-share';
 
 /** Fewer closed weeks after the action than this and it is too early to judge. */
 export const MIN_WEEKS_AFTER = 2;
@@ -55,7 +55,7 @@ export interface EffectsInput {
 export function computeEffects(input: EffectsInput): EffectRow[] {
   const today = localDate(input.now, input.timeZone);
   const byWeek = bucketByWeek(input.inquiries, input.reviews);
-  const negative = input.negative ?? negativeByRating;
+  const negative = input.negative ?? negativeMention();
   const rows = input.actions.map((action): EffectRow => {
     const week = periodOf('week', action.date);
     const beforeWeeks = walk(week, input.weeks, previousPeriod).reverse();

@@ -3,10 +3,12 @@
  * write the Effects tab in one call. Rebuilt whole on every run, like the Problems sheet.
  */
 import type { TabContent, WorkbookPort } from '../../ports';
+import { polarityRulesOf } from '../classify/polarity-rules';
+import type { TaxonomyRow } from '../classify/taxonomy-rules';
 import { defaultTaxonomyRows } from '../defaults';
 import { say } from '../messages/catalogue';
 import { localDate } from '../periods';
-import type { Inquiry, Problem, Review, TaxonomyEntry } from '../records';
+import type { Inquiry, Problem, Review } from '../records';
 import { readSettings, type Settings } from '../settings';
 import { readInquiries, readReviews, readTaxonomy } from '../tables';
 import { columnLabel, enumLabel, type Lang } from '../template';
@@ -14,6 +16,7 @@ import { readActions } from './actions';
 import { computeEffects, type EffectRow, MIN_WEEKS_AFTER } from './compute-effects';
 import { layoutEffects } from './effects-layout';
 import { type EffectTarget, resolveTarget } from './target';
+import { negativeMention } from './target-share';
 
 export interface EffectsReport {
   tabName: string;
@@ -78,8 +81,7 @@ export function buildEffectsTab(
   const lang = data.settings.language;
   const actions = readActions(wb, { lang });
   const taxonomy = readTaxonomy(wb, { lang });
-  const entries: Pick<TaxonomyEntry, 'kind' | 'category'>[] =
-    taxonomy.sheet === null ? defaultTaxonomyRows(lang) : taxonomy.records;
+  const entries: TaxonomyRow[] = taxonomy.sheet === null ? defaultTaxonomyRows(lang) : taxonomy.records;
   const problems: Problem[] = [...actions.problems];
   const targets = new Map<number, EffectTarget>();
   for (const action of actions.records) {
@@ -113,6 +115,7 @@ export function buildEffectsTab(
     now,
     timeZone,
     weeks: data.settings.effectWeeks,
+    negative: negativeMention(polarityRulesOf(entries)),
   });
   const content = layoutEffects(rows, {
     lang,

@@ -4,6 +4,7 @@
  * category as our reviews mentioning it negatively over our reviews, conversion as converted over
  * pre-sale inquiries.
  */
+import { NO_POLARITY_RULES, type PolarityRules, polarityOf } from '../classify/polarity';
 import { effectiveCategories, type Inquiry, OURS, type Review } from '../records';
 import { normalizeLabel } from '../template';
 import type { EffectTarget } from './target';
@@ -13,20 +14,21 @@ export interface Count {
   base: number;
 }
 
-/**
- * Whether a review mentions a category negatively. Until review polarity exists, a mention in a
- * review rated 1–2 ★ (the rating fallback of the polarity rule); the one place polarity plugs in.
- */
+/** Whether a review mentions a category negatively. */
 export type NegativeMention = (review: Review, category: string) => boolean;
 
-export const negativeByRating: NegativeMention = (review, category) => {
-  const wanted = normalizeLabel(category);
-  return (
-    review.rating !== null &&
-    review.rating <= 2 &&
-    effectiveCategories(review).some((c) => normalizeLabel(c) === wanted)
-  );
-};
+/**
+ * A review mentions a category negatively when it counts under that category and the polarity
+ * words of the Taxonomy read that category negatively (the rating decides when none is found) —
+ * the same reading as the summaries' negative mentions.
+ */
+export function negativeMention(rules: PolarityRules = NO_POLARITY_RULES): NegativeMention {
+  return (review, category) => {
+    const wanted = normalizeLabel(category);
+    const own = effectiveCategories(review).find((c) => normalizeLabel(c) === wanted);
+    return own !== undefined && polarityOf(review.text, own.trim(), rules, review.rating) === 'negative';
+  };
+}
 
 /** Adds the target's hits and base among these rows to `into`. */
 export function countTarget(

@@ -4,7 +4,7 @@
  * questions, problems, no-deal reasons and our reviews' mentions up to them, beside last month.
  */
 import { dimensionKey, type TaxonomyRow } from '../classify/taxonomy-rules';
-import { type NegativeMention, negativeByRating } from '../effects/target-share';
+import { type NegativeMention, negativeMention } from '../effects/target-share';
 import { type Period, periodContains } from '../periods';
 import { effectiveCategories, type Inquiry, OURS, type Review } from '../records';
 import { defaultRuleBook } from '../rules/default-rules';
@@ -45,7 +45,7 @@ export function dimensionRollup(
     lang: Lang;
     unassigned: string;
   },
-  negative: NegativeMention = negativeByRating,
+  negative: NegativeMention = negativeMention(),
 ): DimensionRow[] {
   const labels = defaultRuleBook().taxonomy.dimensions;
   const order = Object.keys(labels);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { polarityRulesOf } from '../../../src/core/classify/polarity-rules';
 import { defaultTaxonomyRows } from '../../../src/core/defaults';
 import { parsePeriod } from '../../../src/core/periods';
 import type { Inquiry, Review } from '../../../src/core/records';
@@ -85,6 +86,22 @@ describe('monthly desk sections', () => {
     expect(by.get('流程')!.current).toMatchObject({ afterSale: 1, reviewMentions: 1, reviewNegative: 1 });
     expect(by.get('流程')!.previous.afterSale).toBe(2);
     expect(by.get('视觉')!.current).toMatchObject({ reviewMentions: 2, reviewNegative: 1 });
+  });
+
+  it('counts a 3 ★ review that says 有异味 as negative for its dimension, by the Taxonomy polarity words', () => {
+    const smell = (text: string): Review => ({ ...review('2026-11-10', 3, ['气味']), text });
+    const taxonomy = defaultTaxonomyRows('zh');
+    const month = buildSummary({
+      period: parsePeriod('2026-11'),
+      inquiries: [],
+      reviews: [smell('有异味，味道很大'), smell('没有异味'), smell('还行')],
+      excludedRows: 0,
+      settings: { responseThresholdSeconds: 120, rankingSize: 10, language: 'zh' },
+      taxonomy,
+      polarityRules: polarityRulesOf(taxonomy),
+    });
+    const product = month.dimensions!.find((d) => d.dimension === '产品')!;
+    expect(product.current).toMatchObject({ reviewMentions: 3, reviewNegative: 1 });
   });
 
   it('shows both sections in the month tab, and neither in a week tab', () => {
