@@ -114,8 +114,15 @@ const ScorecardFileSchema = z.strictObject({
   minimumBase: z.optional(z.number().check(z.positive())),
   /** Where blank praise and low-quality review cells are counted from our reviews naming the agent. */
   fromReviews: z.optional(
-    z.strictObject({ praiseCategory: z.string().check(z.minLength(1)), lowRatingAtMost: z.number() }),
+    z.strictObject({
+      praiseCategory: z.string().check(z.minLength(1)),
+      lowRatingAtMost: z.number(),
+      /** Review categories about the service: a review naming the agent that reads negatively in one is low quality. */
+      serviceCategories: z.optional(z.array(z.string().check(z.minLength(1)))),
+    }),
   ),
+  /** Where blank orders and refunds of after-sale agents are counted from the Orders sheet. */
+  fromOrders: z.optional(z.strictObject({ paidWithinDays: z.number().check(z.gte(0)) })),
   items: z.array(z.extend(label, { id: z.string().check(z.minLength(1)) })).check(z.minLength(1)),
   facts: z.partialRecord(
     z.enum(SCORECARD_FACTS),

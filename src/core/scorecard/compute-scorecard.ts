@@ -1,15 +1,24 @@
 import type { Cell, WorkbookPort } from '../../ports';
+import { polarityRulesOf } from '../classify/polarity-rules';
+import { type Order, readOrders } from '../ingest/orders';
 import { say } from '../messages/catalogue';
 import type { Inquiry, Problem, Review, ScorecardRow } from '../records';
 import { defaultRuleBook, type RuleBook } from '../rules/default-rules';
 import { readSettings, type Settings } from '../settings';
 import { MissingInputError, NEEDS, requireInputs } from '../sheets/needs';
+import { taxonomyRowsOrDefault } from '../summary/probe-tally';
 import { type LoadedTable, readInquiries, readReviews, readScorecard, writeColumn } from '../tables';
 import { columnLabel, enumLabel, findSheet, type Lang, normalizeLabel, sheetName } from '../template';
 import type { ConversionBasis } from './desk-facts';
 import { preSaleInquiries } from './facts';
-import { blankCounts } from './from-logs';
-import { type AgentScore, type AgentScoreJson, agentScoreJson, computeScorecardResults } from './results';
+import { blankCounts, LOG_FILLED, type LogSource } from './from-logs';
+import {
+  type AgentScore,
+  type AgentScoreJson,
+  agentScoreJson,
+  computeScorecardResults,
+  type ScoreLogs,
+} from './results';
 import { separateUnpaid, type UnpaidRow } from './unpaid-rows';
 
 /** What `spiral kpi <book> --month YYYY-MM --json` prints (issue 3). */
@@ -128,22 +137,34 @@ export async function scoreMonth(
   const table = readScorecard(wb, { lang });
   const { rows, unpaid, problems } = separateUnpaid(table, month, wb.timeZone, lang);
   problems.push(...duplicateAgents(rows, table.sheet ?? '', lang));
-  let inquiries: readonly Inquiry[] = read.inquiries ?? [];
-  // The Inquiries log is only needed for pre-sale agents.
-  const preSale = rows.filter((row) => row.role === 'pre-sale');
-  if (preSale.length > 0) {
-    if (!read.inquiries) {
-      requireInputs(wb, NEEDS.preSaleScorecard, lang);
-      inquiries = readInquiries(wb, { lang }).records;
-    }
-    if (preSaleInquiries(inquiries, month).length === 0) throw noInquiriesForPay(wb, month, preSale, lang);
-  }
   const blanks = new Map(rows.map((row) => [row.row, blankCounts(table, row.row)] as const));
-  // The Reviews log is only read when a count is left for it to fill.
-  const reviews = [...blanks.values()].some((b) => b.length > 0)
-    ? (read.reviews ?? readReviews(wb, { lang }).records)
-    : undefined;
-  const logs = { inquiries, blanks, basis: conversionBasis(wb), ...(reviews ? { reviews } : {}) };
+  const blankFrom = (source: LogSource, role?: ScorecardRow['role']) =>
+    rows.some(
+      (row) =>
+        (role === undefined || row.role === role) &&
+        blanks.get(row.row)!.some((k) => LOG_FILLED[k] === source),
+    );
+  // The Orders sheet fills after-sale agents' blank orders and refunds once it holds orders.
+  const ordersTable = blankFrom('orders', 'after-sale') ? ordersIfAny(wb, lang) : null;
+  let inquiries: readonly Inquiry[] = read.inquiries ?? [];
+  // The Inquiries log is needed for pre-sale agents, and for the buyers after-sale agents served.
+  const preSale = rows.filter((row) => row.role === 'pre-sale');
+  if ((preSale.length > 0 || ordersTable) && !read.inquiries) {
+    if (preSale.length > 0) requireInputs(wb, NEEDS.preSaleScorecard, lang);
+    if (ordersTable) requireInputs(wb, NEEDS.afterSaleOrders, lang);
+    inquiries = readInquiries(wb, { lang }).records;
+  }
+  if (preSale.length > 0 && preSaleInquiries(inquiries, month).length === 0)
+    throw noInquiriesForPay(wb, month, preSale, lang);
+  // The Reviews log (and the Taxonomy's polarity words) only when a count is left for it to fill.
+  const reviews = blankFrom('reviews') ? (read.reviews ?? readReviews(wb, { lang }).records) : undefined;
+  const logs: ScoreLogs = {
+    inquiries,
+    blanks,
+    basis: ordersTable ? 'buyer' : conversionBasis(wb),
+    ...(reviews ? { reviews, polarity: polarityRulesOf(taxonomyRowsOrDefault(wb, lang)) } : {}),
+    ...(ordersTable ? { orders: ordersTable.records } : {}),
+  };
   const results = await computeScorecardResults(rows, logs, settings, rules);
   return { table, results, unpaid, problems };
 }
@@ -155,6 +176,13 @@ export async function scoreMonth(
 function conversionBasis(wb: WorkbookPort): ConversionBasis {
   const sheet = findSheet(wb, 'orders');
   return sheet !== null && wb.read(sheet).length > 1 ? 'buyer' : 'row';
+}
+
+/** The Orders sheet's orders, or null while it is missing or holds none. */
+function ordersIfAny(wb: WorkbookPort, lang: Lang): LoadedTable<Order> | null {
+  if (findSheet(wb, 'orders') === null) return null;
+  const table = readOrders(wb, { lang });
+  return table.records.length > 0 ? table : null;
 }
 
 /** Pre-sale pay is never worked out from zero inquiries: a month with none logged is an error. */

@@ -99,7 +99,8 @@ function valueText(item: ItemScore, file: ScorecardFile, input: ExplainInput, la
         const [hits, base] = spec.counts.map((f) => formatFact(all[f] ?? null, 'count', lang));
         text += lang === 'zh' ? `（${hits}/${base}）` : ` (${hits}/${base})`;
       }
-      const source = input.fromLogs?.[name];
+      // A ratio's counts may come from a log (orders and refunds from the Orders sheet).
+      const source = input.fromLogs?.[name] ?? spec?.counts?.map((f) => input.fromLogs?.[f]).find(Boolean);
       if (source) {
         const log = say(lang, source === 'reviews' ? 'scorecard.sourceReviews' : 'scorecard.sourceOrders');
         text += say(lang, 'scorecard.fromLogs', { source: log });

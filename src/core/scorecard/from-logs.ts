@@ -1,13 +1,26 @@
 /** Scorecard counts taken from the logs where the sheet's cell is blank (issue 10, item 3). */
-import { effectiveCategories, OURS, type Review, type ScorecardRow } from '../records';
+import { type PolarityRules, polarityOf } from '../classify/polarity';
+import type { Order } from '../ingest/orders';
+import { addDays } from '../periods';
+import { effectiveCategories, type Inquiry, OURS, type Review, type ScorecardRow } from '../records';
 import type { ScorecardFile, TaxonomyFile } from '../rules/rule-file';
 import type { LoadedTable } from '../tables';
 import { normalizeLabel } from '../template';
 import { isBlank } from '../values';
 
 /** Counts the logs can fill, and the log each comes from. */
-export const LOG_FILLED = { praises: 'reviews', lowQualityReviews: 'reviews' } as const;
+export const LOG_FILLED = {
+  praises: 'reviews',
+  lowQualityReviews: 'reviews',
+  orders: 'orders',
+  refunds: 'orders',
+} as const;
 export type LogFilled = keyof typeof LOG_FILLED;
+export type LogSource = (typeof LOG_FILLED)[LogFilled];
+
+/** The log-fillable keys that come from one log. */
+export const filledFrom = (source: LogSource): LogFilled[] =>
+  (Object.keys(LOG_FILLED) as LogFilled[]).filter((key) => LOG_FILLED[key] === source);
 
 /** Which of a row's log-fillable cells were left blank (a typed value, 0 included, always wins). */
 export function blankCounts(table: Pick<LoadedTable<unknown>, 'grid' | 'columns'>, row: number): LogFilled[] {
@@ -27,17 +40,26 @@ export function categoryLabels(taxonomy: TaxonomyFile, id: string): Set<string> 
   return labels;
 }
 
+/** What counting from our reviews needs besides the reviews: the labels of the categories it looks for. */
+export interface ReviewLabels {
+  praise: ReadonlySet<string>;
+  /** The service categories (售后服务态度, 客服表扬): a negative reading in one makes a review low quality. */
+  service: ReadonlySet<string>;
+  polarity: PolarityRules;
+}
+
 /**
  * praises: our reviews of the month that mention the agent (agentMentioned) in the praise
- * category; lowQualityReviews: our reviews of the month mentioning the agent rated at or below
- * the card's low rating (1–2 ★ by default; polarity will refine this once reviews carry it).
+ * category; lowQualityReviews: our reviews of the month mentioning the agent rated at or below the
+ * card's low rating (1–2 ★ by default) or reading negatively, by the Taxonomy's polarity words, in
+ * a service category (a complaint about the courier is not the agent's).
  */
 export function countsFromReviews(
   reviews: readonly Review[],
   row: Pick<ScorecardRow, 'agent' | 'month'>,
   file: ScorecardFile,
-  praiseLabels: ReadonlySet<string>,
-): Record<LogFilled, number> {
+  labels: ReviewLabels,
+): Pick<Record<LogFilled, number>, 'praises' | 'lowQualityReviews'> {
   const agent = normalizeLabel(row.agent);
   const mine = reviews.filter(
     (r) =>
@@ -47,9 +69,51 @@ export function countsFromReviews(
       normalizeLabel(r.agentMentioned) === agent,
   );
   const lowRating = file.fromReviews?.lowRatingAtMost ?? 2;
+  const negativeService = (r: Review) =>
+    effectiveCategories(r).some(
+      (c) =>
+        labels.service.has(normalizeLabel(c)) &&
+        polarityOf(r.text, c.trim(), labels.polarity, r.rating) === 'negative',
+    );
   return {
-    praises: mine.filter((r) => effectiveCategories(r).some((c) => praiseLabels.has(normalizeLabel(c))))
+    praises: mine.filter((r) => effectiveCategories(r).some((c) => labels.praise.has(normalizeLabel(c))))
       .length,
-    lowQualityReviews: mine.filter((r) => r.rating !== null && r.rating <= lowRating).length,
+    lowQualityReviews: mine.filter((r) => (r.rating !== null && r.rating <= lowRating) || negativeService(r))
+      .length,
   };
+}
+
+/**
+ * An after-sale agent's orders and refunds from the Orders sheet: the paid orders of the buyers
+ * (客户ID = 买家会员名) the agent served in an after-sale conversation in the month, paid on the
+ * conversation's day or within `paidWithinDays` before it (the order the buyer is asking about);
+ * refunds are those of them with a refund amount above 0. An order counts once per agent.
+ */
+export function countsFromOrders(
+  inquiries: readonly Inquiry[],
+  orders: readonly Order[],
+  row: Pick<ScorecardRow, 'agent' | 'month'>,
+  paidWithinDays: number,
+): Pick<Record<LogFilled, number>, 'orders' | 'refunds'> {
+  const agent = normalizeLabel(row.agent);
+  const contacts = new Map<string, string[]>();
+  for (const r of inquiries) {
+    const buyer = r.customerId.trim();
+    if (r.stage !== 'after-sale' || r.date.slice(0, 7) !== row.month || buyer === '') continue;
+    if (agent === '' || normalizeLabel(r.agent) !== agent) continue;
+    const days = contacts.get(buyer);
+    if (days) days.push(r.date);
+    else contacts.set(buyer, [r.date]);
+  }
+  let counted = 0;
+  let refunds = 0;
+  for (const order of orders) {
+    const days = order.paidAt === null ? undefined : contacts.get(order.buyer.trim());
+    if (!days) continue;
+    const paid = order.paidAt!.slice(0, 10);
+    if (!days.some((day) => paid <= day && paid >= addDays(day, -paidWithinDays))) continue;
+    counted++;
+    if ((order.refund ?? 0) > 0) refunds++;
+  }
+  return { orders: counted, refunds };
 }

@@ -1,3 +1,5 @@
+import { NO_POLARITY_RULES, type PolarityRules } from '../classify/polarity';
+import type { Order } from '../ingest/orders';
 import type { Inquiry, Level, Review, Role, ScorecardRow } from '../records';
 import { defaultRuleBook, type RuleBook } from '../rules/default-rules';
 import { mergeSettings, type PaySettingsOverride } from '../rules/policy';
@@ -7,7 +9,14 @@ import { deskDetails, deskNotes } from './desk-explain';
 import type { ConversionBasis, PreSaleFacts } from './desk-facts';
 import { explainScore } from './explain';
 import { preSaleFacts, preSaleInquiries, scorecardFacts } from './facts';
-import { categoryLabels, countsFromReviews, LOG_FILLED, type LogFilled } from './from-logs';
+import {
+  categoryLabels,
+  countsFromOrders,
+  countsFromReviews,
+  LOG_FILLED,
+  type LogFilled,
+  type LogSource,
+} from './from-logs';
 import { type ItemScore, scoreItems, scoringScheme } from './items';
 import { assignBonuses, type BonusBasis, evaluateGate, payScheme, roundMoney } from './pay';
 
@@ -34,7 +43,7 @@ export interface AgentScore extends Omit<AgentScoreJson, 'items'> {
   items: ItemScore[];
   facts: Facts;
   /** Counts taken from the logs because the sheet's cell was blank, with the log they came from. */
-  fromLogs: Partial<Record<LogFilled, 'reviews'>>;
+  fromLogs: Partial<Record<LogFilled, LogSource>>;
   /** A pre-sale agent's desk figures (null for after-sale). */
   desk: PreSaleFacts | null;
   gateRule: string;
@@ -47,6 +56,10 @@ export interface ScoreLogs {
   inquiries: readonly Inquiry[];
   /** Our reviews naming agents: blank praise and low-quality counts are taken from them. */
   reviews?: readonly Review[];
+  /** The Taxonomy's polarity words, for low-quality reviews (rating alone when absent). */
+  polarity?: PolarityRules;
+  /** The Orders sheet: blank orders and refunds of after-sale agents are counted from it. */
+  orders?: readonly Order[];
   /** Per sheet row, the log-fillable cells left blank; a row not listed has every cell typed. */
   blanks?: ReadonlyMap<number, readonly LogFilled[]>;
   /** Per buyer once orders are matched; per inquiry row until then (the default). */
@@ -70,13 +83,9 @@ export async function computeScorecardResults(
   settings: ScoreSettings,
   rules: RuleBook = defaultRuleBook(),
 ): Promise<AgentScore[]> {
-  const {
-    inquiries,
-    reviews,
-    blanks,
-    basis = 'row',
-  } = Array.isArray(logs) ? ({ inquiries: logs } as ScoreLogs) : (logs as ScoreLogs);
-  const praiseLabels = new Map<string, ReadonlySet<string>>();
+  const given: ScoreLogs = Array.isArray(logs) ? { inquiries: logs } : (logs as ScoreLogs);
+  const { inquiries, basis = 'row' } = given;
+  const labelCache = new Map<string, ReadonlySet<string>>();
   const policy = mergeSettings(rules, settings);
   const schemes = {
     'after-sale': scoringScheme(rules.scorecards['after-sale']),
@@ -87,7 +96,7 @@ export async function computeScorecardResults(
   const scored: Omit<AgentScore, 'bonus' | 'pay' | 'bonusBasis' | 'explanation'>[] = [];
   for (const typed of rows) {
     const scheme = schemes[typed.role];
-    const { row, fromLogs } = fillFromReviews(typed, reviews, blanks, scheme.file, rules, praiseLabels);
+    const { row, fromLogs } = fillFromLogs(typed, given, scheme.file, rules, labelCache);
     let preSale: PreSaleFacts | null = null;
     if (row.role === 'pre-sale') {
       let desk = deskByMonth.get(row.month);
@@ -159,28 +168,47 @@ export async function computeScorecardResults(
   });
 }
 
-/** A typed count always wins; a blank one is counted from our reviews naming the agent. */
-function fillFromReviews(
+/** A typed count always wins; a blank one is counted from the logs (our reviews, the Orders sheet). */
+function fillFromLogs(
   typed: ScorecardRow,
-  reviews: readonly Review[] | undefined,
-  blanks: ReadonlyMap<number, readonly LogFilled[]> | undefined,
+  logs: ScoreLogs,
   file: RuleBook['scorecards']['after-sale'],
   rules: RuleBook,
-  praiseLabels: Map<string, ReadonlySet<string>>,
-): { row: ScorecardRow; fromLogs: Partial<Record<LogFilled, 'reviews'>> } {
-  const blank = blanks?.get(typed.row) ?? [];
-  if (!reviews || !file.fromReviews || blank.length === 0) return { row: typed, fromLogs: {} };
-  const id = file.fromReviews.praiseCategory;
-  let labels = praiseLabels.get(id);
-  if (!labels) {
-    labels = categoryLabels(rules.taxonomy, id);
-    praiseLabels.set(id, labels);
-  }
-  const counts = countsFromReviews(reviews, typed, file, labels);
+  labelCache: Map<string, ReadonlySet<string>>,
+): { row: ScorecardRow; fromLogs: Partial<Record<LogFilled, LogSource>> } {
+  const blank = logs.blanks?.get(typed.row) ?? [];
   const row = { ...typed };
-  const fromLogs: Partial<Record<LogFilled, 'reviews'>> = {};
+  const fromLogs: Partial<Record<LogFilled, LogSource>> = {};
+  const counts: Partial<Record<LogFilled, number>> = {};
+  const wants = (source: LogSource) => blank.some((key) => LOG_FILLED[key] === source);
+  if (logs.reviews && file.fromReviews && wants('reviews')) {
+    const labels = (ids: readonly string[]) => {
+      const key = ids.join('\u0000');
+      let set = labelCache.get(key);
+      if (!set) {
+        set = new Set(ids.flatMap((id) => [...categoryLabels(rules.taxonomy, id)]));
+        labelCache.set(key, set);
+      }
+      return set;
+    };
+    Object.assign(
+      counts,
+      countsFromReviews(logs.reviews, typed, file, {
+        praise: labels([file.fromReviews.praiseCategory]),
+        service: labels(file.fromReviews.serviceCategories ?? []),
+        polarity: logs.polarity ?? NO_POLARITY_RULES,
+      }),
+    );
+  }
+  if (logs.orders && file.fromOrders && wants('orders'))
+    Object.assign(
+      counts,
+      countsFromOrders(logs.inquiries, logs.orders, typed, file.fromOrders.paidWithinDays),
+    );
   for (const key of blank) {
-    row[key] = counts[key];
+    const value = counts[key];
+    if (value === undefined) continue;
+    row[key] = value;
     fromLogs[key] = LOG_FILLED[key];
   }
   return { row, fromLogs };

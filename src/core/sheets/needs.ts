@@ -49,6 +49,8 @@ export const NEEDS = {
   preSaleScorecard: [
     { sheet: 'inquiries', columns: ['stage', 'converted', 'amount', 'firstResponseSeconds'] },
   ],
+  /** After-sale orders and refunds from the Orders sheet go through the buyers each agent served. */
+  afterSaleOrders: [{ sheet: 'inquiries', columns: ['stage', 'customerId'] }],
 } as const satisfies Record<string, readonly SheetNeed[]>;
 
 /** A required input is missing: the use case stopped before writing anything. */

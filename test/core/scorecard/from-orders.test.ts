@@ -1,0 +1,110 @@
+/**
+ * Issue 10, item 3: orders and refunds of after-sale agents from the Orders sheet where the cells
+ * are blank, and low-quality reviews read with the Taxonomy's polarity words (issue 11, item 4).
+ */
+import { describe, expect, it } from 'vitest';
+import { computeScorecard } from '../../../src/core/scorecard/compute-scorecard';
+import type { Cell } from '../../../src/ports';
+import { OUT, scorecardBook, scorecardRow } from '../../fixtures/scorecard/sheet';
+
+const month = '2026-11';
+const INQUIRY_HEADER = ['日期', '客服', '客户ID', '客户类型', '询盘渠道', '阶段', '咨询内容', '问题分类'];
+const inquiry = (date: string, agent: string, buyer: string, stage = '售后'): Cell[] => [
+  date,
+  agent,
+  buyer,
+  '',
+  '',
+  stage,
+  '',
+  '',
+];
+/** 阿芳 served buyers a, b and c after sale in November; 阿强 served d; e asked before the month. */
+const INQUIRIES: Cell[][] = [
+  INQUIRY_HEADER,
+  inquiry('2026-11-10', '阿芳', 'a'),
+  inquiry('2026-11-12', '阿芳', 'a'), // a second conversation: a's order still counts once
+  inquiry('2026-11-20', '阿芳', 'b'),
+  inquiry('2026-11-25', ' 阿芳 ', 'c'),
+  inquiry('2026-11-05', '阿强', 'd'),
+  inquiry('2026-10-28', '阿芳', 'e'),
+  inquiry('2026-11-15', '阿芳', 'f', '售前'), // pre-sale: not an after-sale contact
+];
+const ORDER_HEADER = [
+  '订单编号',
+  '买家会员名',
+  '买家实际支付金额',
+  '订单状态',
+  '订单创建时间',
+  '订单付款时间',
+  '退款金额',
+];
+const ORDERS: Cell[][] = [
+  ORDER_HEADER,
+  ['1001', 'a', 99, '交易成功', '2026-11-01 10:00:00', '2026-11-01 10:05:00', 0], // counts
+  ['1002', 'a', 59, '交易关闭', '2026-11-08 09:00:00', '2026-11-08 09:01:00', 59], // counts, refunded
+  ['1003', 'b', 120, '交易成功', '2026-10-25 12:00:00', '2026-10-25 12:00:10', 120], // 26 days before: counts, refunded
+  ['1004', 'b', 80, '交易成功', '2026-10-10 12:00:00', '2026-10-10 12:00:10', 0], // 41 days before: not counted
+  ['1005', 'c', 45, '交易成功', '2026-11-26 08:00:00', '2026-11-26 08:00:30', 0], // after the conversation: not counted
+  ['1006', 'c', 66, '交易成功', '2026-11-24 08:00:00', '2026-11-24 08:00:30', ''], // counts
+  ['1007', 'd', 70, '交易成功', '2026-11-04 08:00:00', '2026-11-04 08:00:30', 70], // 阿强's buyer
+  ['1008', 'e', 70, '交易成功', '2026-10-20 08:00:00', '2026-10-20 08:00:30', 70], // October conversation
+  ['1009', 'f', 70, '交易成功', '2026-11-14 08:00:00', '2026-11-14 08:00:30', 70], // pre-sale buyer
+  ['1010', 'a', 30, '等待买家付款', '2026-11-09 08:00:00', '', 0], // unpaid
+];
+
+function book(cells: Record<string, Cell>, extra: Record<string, Cell[][]> = {}) {
+  return scorecardBook([scorecardRow(month, '阿芳', '售后', '普通', cells)], {
+    询单记录: INQUIRIES,
+    订单记录: ORDERS,
+    ...extra,
+  });
+}
+
+describe('after-sale orders and refunds from the Orders sheet where the cells are blank', () => {
+  it('counts what a person counting by hand gets: 4 orders, 2 refunded → 50 % → 0 points', async () => {
+    const wb = book({ 订单数: '', 退款数: '' });
+    const [agent] = (await computeScorecard(wb, month)).agents;
+    expect(agent!.items.find((i) => i.item === 'refund')).toMatchObject({
+      points: 0,
+      rule: 'refund-rate-over-11',
+    });
+    expect(agent!.score).toBe(100);
+    const explanation = String(wb.read('客服考核')[1]![OUT + 6]);
+    expect(explanation).toContain('退款率 50%（2/4）（来自订单记录）→ 0 分');
+    // The person's cells stay blank: the counts live in the explanation.
+    expect(wb.read('客服考核')[1]![8]).toBe('');
+  });
+
+  it('a typed count wins, 0 included, and is not marked as from the Orders sheet', async () => {
+    const wb = book({ 订单数: 200, 退款数: 0 });
+    const [agent] = (await computeScorecard(wb, month)).agents;
+    expect(agent!.score).toBe(130);
+    expect(String(wb.read('客服考核')[1]![OUT + 6])).not.toContain('来自订单记录');
+  });
+
+  it('without orders in the Orders sheet, blank cells count as before (0 orders → 0 %)', async () => {
+    const wb = book({ 订单数: '', 退款数: '' }, { 订单记录: [ORDER_HEADER] });
+    const [agent] = (await computeScorecard(wb, month)).agents;
+    expect(agent!.score).toBe(130);
+    expect(String(wb.read('客服考核')[1]![OUT + 6])).not.toContain('来自订单记录');
+  });
+});
+
+describe('low-quality reviews read with the Taxonomy polarity words', () => {
+  const HEADER = ['日期', '店铺', '评分', '评价内容', '分类', '人工分类', '提及客服'];
+  const REVIEWS: Cell[][] = [
+    HEADER,
+    ['2026-11-02', '本店', 4, '阿芳态度很差，推来推去', '售后服务态度', '', '阿芳'], // negative service: counts
+    ['2026-11-03', '本店', 3, '阿芳处理很快，态度好', '售后服务态度', '', '阿芳'], // positive: no
+    ['2026-11-04', '本店', 4, '快递太慢了，阿芳帮忙催了', '快递', '', '阿芳'], // courier: not the agent's
+    ['2026-11-05', '本店', 2, '一般', '', '', '阿芳'], // 2 ★: counts
+  ];
+
+  it('counts 2 by hand: a negative service review rated 4 ★ and a 2 ★ review, not a courier complaint', async () => {
+    const wb = book({ 低质评价: '' }, { 评价记录: REVIEWS });
+    const [agent] = (await computeScorecard(wb, month)).agents;
+    expect(agent!.score).toBe(120);
+    expect(String(wb.read('客服考核')[1]![OUT + 6])).toContain('低质评价 2（来自评价记录）→ -10 分');
+  });
+});
