@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { runDemo } from '../../src/cli/commands/demo';
+import { DEMO_AGENTS } from '../../src/cli/demo/catalog';
 import { DEMO_DEFAULTS, generateDemo } from '../../src/cli/demo/generate-demo';
 import { XlsxWorkbook } from '../../src/cli/xlsx-workbook';
 import { addDays, periodsBetween } from '../../src/core/periods';
@@ -63,6 +64,24 @@ describe('spiral demo', () => {
       expect(typeof row[score]).toBe('number');
       expect(row[pay] as number).toBeGreaterThanOrEqual(2000);
     }
+  });
+
+  it('counts the last month’s after-sale orders and refunds from the imported order report', () => {
+    const line = out
+      .join('')
+      .match(/after-sale refunds\/orders of 2026-11 counted from the Orders sheet[^:]*: (.*)/);
+    const counts = line![1]!.split(', ').map((x) => x.split(' ')[1]!.split('/').map(Number));
+    expect(counts).toHaveLength(DEMO_AGENTS.filter((a) => a.role === 'after-sale').length);
+    for (const [refunds, orders] of counts) {
+      expect(orders!).toBeGreaterThanOrEqual(20);
+      expect(refunds!).toBeLessThan(orders!);
+    }
+    const grid = wb.read('客服考核');
+    const explanation = grid[0]!.indexOf('计算说明');
+    const marked = grid.filter(
+      (r) => r[0] === '2026-11' && String(r[explanation]).includes('（来自订单记录）'),
+    );
+    expect(marked).toHaveLength(counts.length);
   });
 
   it('writes every weekly and monthly summary of the demo range and says so', () => {

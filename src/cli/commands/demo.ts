@@ -89,13 +89,22 @@ export async function runDemo(args: string[], values: Record<string, unknown> = 
     for (const name of wb.sheetNames()) wb.removeSheet(name);
     const install = installTemplates(wb, { language: 'zh' });
     lines.push(`installed ${install.created.length} sheets (${install.created.join(', ')})`);
+    const lastMonth = addDays(DEMO_DEFAULTS.start, DEMO_DEFAULTS.weeks * 7 - 1).slice(0, 7);
     const tables: [SheetKey, readonly object[]][] = [
       ['inquiries', data.inquiries],
       ['reviews', data.reviews],
       ['competitors', data.competitors],
       ['probes', data.probes],
-      // Praise cells left blank: the scorecard counts them from the Reviews log (issue 10).
-      ['scorecard', data.scorecard.map((row) => ({ ...row, praises: null }))],
+      // Praise cells left blank: the scorecard counts them from the Reviews log (issue 10); the last
+      // month's after-sale orders and refunds too: they come from the imported order report.
+      [
+        'scorecard',
+        data.scorecard.map((row) => ({
+          ...row,
+          praises: null,
+          ...(row.role === 'after-sale' && row.month === lastMonth ? { orders: null, refunds: null } : {}),
+        })),
+      ],
       ['actions', data.actions],
     ];
     for (const [key, records] of tables) {
@@ -148,6 +157,13 @@ export async function runDemo(args: string[], values: Record<string, unknown> = 
     }
     const praised = scored.results.filter((r) => r.fromLogs.praises).length;
     lines.push(`praises of ${praised} agents counted from the Reviews log (cells left blank)`);
+    const latest = await scoreMonth(wb, lastMonth, readSettings(wb).settings);
+    const fromOrders = latest.results
+      .filter((r) => r.fromLogs.orders)
+      .map((r) => `${r.agent} ${r.facts.refunds}/${r.facts.orders}`);
+    lines.push(
+      `after-sale refunds/orders of ${lastMonth} counted from the Orders sheet (cells left blank): ${fromOrders.join(', ')}`,
+    );
     const payCsv = join(dirname(path), `spiral-demo-pay-${whole.id}.csv`);
     await writeFileAtomic(
       payCsv,

@@ -71,9 +71,11 @@ export function generateExports(
       refunded ? amount.toFixed(2) : '',
     ]);
   };
-  // The typed converted rows of these two weeks, paid the same day.
+  // The typed converted rows since the first of the month before the last, paid the same day: the
+  // report reaches back far enough for the last month's after-sale orders (30 days before each chat).
+  const since = addDays(`${last.slice(0, 7)}-01`, -1).slice(0, 7);
   for (const q of typed) {
-    if (q.date < first || q.stage !== 'pre-sale' || q.converted !== true || q.amount === null) continue;
+    if (q.date < `${since}-01` || q.stage !== 'pre-sale' || q.converted !== true || q.amount === null) continue;
     order(
       q.customerId,
       q.date,

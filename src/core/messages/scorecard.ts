@@ -20,6 +20,10 @@ export const scorecardMessages = {
     en: 'Not scored and not paid: {reasons} Correct it and compute the scorecard again.',
   },
   'scorecard.notMonth': { zh: '不是月份（应为 YYYY-MM）', en: 'not a month (expected YYYY-MM)' },
+  'scorecard.ordersNotCovering': {
+    zh: '订单记录的付款时间从 {first} 起，而 {month} 的售后订单要从 {needed} 起算；售后客服留空的订单数、退款数没有从订单记录计算（导入更早的订单报表，或手填这两格）',
+    en: 'the Orders sheet is paid from {first}, but after-sale orders of {month} count from {needed}; blank orders and refunds of after-sale agents were not counted from it (import an earlier order report, or type both cells)',
+  },
   'scorecard.columnMissing': {
     zh: '缺少此列，未写入；运行“安装模板”可补上（{column}）',
     en: 'column missing, so nothing was written to it; run set-up to add it ({column})',

@@ -2,6 +2,7 @@ import type { Cell, WorkbookPort } from '../../ports';
 import { polarityRulesOf } from '../classify/polarity-rules';
 import { type Order, readOrders } from '../ingest/orders';
 import { say } from '../messages/catalogue';
+import { addDays } from '../periods';
 import type { Inquiry, Problem, Review, ScorecardRow } from '../records';
 import { defaultRuleBook, type RuleBook } from '../rules/default-rules';
 import { readSettings, type Settings } from '../settings';
@@ -145,7 +146,9 @@ export async function scoreMonth(
         blanks.get(row.row)!.some((k) => LOG_FILLED[k] === source),
     );
   // The Orders sheet fills after-sale agents' blank orders and refunds once it holds orders.
-  const ordersTable = blankFrom('orders', 'after-sale') ? ordersIfAny(wb, lang) : null;
+  const ordersTable = blankFrom('orders', 'after-sale')
+    ? coveringOrders(wb, month, rules.scorecards['after-sale'].fromOrders?.paidWithinDays, lang, problems)
+    : null;
   let inquiries: readonly Inquiry[] = read.inquiries ?? [];
   // The Inquiries log is needed for pre-sale agents, and for the buyers after-sale agents served.
   const preSale = rows.filter((row) => row.role === 'pre-sale');
@@ -178,11 +181,37 @@ function conversionBasis(wb: WorkbookPort): ConversionBasis {
   return sheet !== null && wb.read(sheet).length > 1 ? 'buyer' : 'row';
 }
 
-/** The Orders sheet's orders, or null while it is missing or holds none. */
-function ordersIfAny(wb: WorkbookPort, lang: Lang): LoadedTable<Order> | null {
-  if (findSheet(wb, 'orders') === null) return null;
+/**
+ * The Orders sheet's orders when they can fill the month: paid orders reaching back to the start of
+ * the month's window (`paidWithinDays` before its first day). An export that starts later would count
+ * too few orders — and 0 orders scores a 0 % refund rate — so it fills nothing and says why.
+ */
+function coveringOrders(
+  wb: WorkbookPort,
+  month: string,
+  paidWithinDays: number | undefined,
+  lang: Lang,
+  problems: Problem[],
+): LoadedTable<Order> | null {
+  if (paidWithinDays === undefined || findSheet(wb, 'orders') === null) return null;
   const table = readOrders(wb, { lang });
-  return table.records.length > 0 ? table : null;
+  let first: string | null = null;
+  for (const order of table.records) {
+    const day = order.paidAt?.slice(0, 10);
+    if (day !== undefined && (first === null || day < first)) first = day;
+  }
+  if (first === null) return null;
+  const needed = addDays(`${month}-01`, -paidWithinDays);
+  if (first <= needed) return table;
+  problems.push({
+    sheet: table.sheet ?? '',
+    row: 0,
+    column: columnLabel('orders', 'paidAt', lang),
+    value: first,
+    reason: say(lang, 'scorecard.ordersNotCovering', { first, month, needed }),
+    severity: 'warning',
+  });
+  return null;
 }
 
 /** Pre-sale pay is never worked out from zero inquiries: a month with none logged is an error. */

@@ -51,6 +51,7 @@ const ORDERS: Cell[][] = [
   ['1008', 'e', 70, '交易成功', '2026-10-20 08:00:00', '2026-10-20 08:00:30', 70], // October conversation
   ['1009', 'f', 70, '交易成功', '2026-11-14 08:00:00', '2026-11-14 08:00:30', 70], // pre-sale buyer
   ['1010', 'a', 30, '等待买家付款', '2026-11-09 08:00:00', '', 0], // unpaid
+  ['1011', 'z', 30, '交易成功', '2026-09-30 08:00:00', '2026-09-30 08:00:30', 0], // the export starts before the window
 ];
 
 function book(cells: Record<string, Cell>, extra: Record<string, Cell[][]> = {}) {
@@ -81,6 +82,16 @@ describe('after-sale orders and refunds from the Orders sheet where the cells ar
     const [agent] = (await computeScorecard(wb, month)).agents;
     expect(agent!.score).toBe(130);
     expect(String(wb.read('客服考核')[1]![OUT + 6])).not.toContain('来自订单记录');
+  });
+
+  it('an order report that starts inside the window fills nothing and says why (0 orders would pay 30 points)', async () => {
+    const late = [ORDER_HEADER, ...ORDERS.slice(1).filter((r) => String(r[5]) >= '2026-11-01')];
+    const wb = book({ 订单数: '', 退款数: '' }, { 订单记录: late });
+    const report = await computeScorecard(wb, month);
+    expect(String(wb.read('客服考核')[1]![OUT + 6])).not.toContain('来自订单记录');
+    const warning = report.problems.find((p) => p.sheet === '订单记录')!;
+    expect(warning).toMatchObject({ column: '订单付款时间', value: '2026-11-01', severity: 'warning' });
+    expect(warning.reason).toContain('2026-10-02');
   });
 
   it('without orders in the Orders sheet, blank cells count as before (0 orders → 0 %)', async () => {
