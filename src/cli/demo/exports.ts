@@ -75,7 +75,8 @@ export function generateExports(
   // report reaches back far enough for the last month's after-sale orders (30 days before each chat).
   const since = addDays(`${last.slice(0, 7)}-01`, -1).slice(0, 7);
   for (const q of typed) {
-    if (q.date < `${since}-01` || q.stage !== 'pre-sale' || q.converted !== true || q.amount === null) continue;
+    if (q.date < `${since}-01` || q.stage !== 'pre-sale' || q.converted !== true || q.amount === null)
+      continue;
     order(
       q.customerId,
       q.date,
