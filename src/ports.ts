@@ -22,6 +22,8 @@ export interface CellUpdate {
 export interface ColumnUpdate {
   written: number[];
   kept: number[];
+  /** What each kept row holds now, as a fresh read would show it, in the order of `kept`. */
+  keptValues?: Cell[];
 }
 
 /** Hidden sheet holding dropdown lists too long for an inline rule (Excel: 255 characters, Sheets: 500 items). */

@@ -184,7 +184,7 @@ export class XlsxWorkbook implements WorkbookPort {
         run.values.map((value) => [value]),
       );
     }
-    return { written: plan.written, kept: plan.kept };
+    return { written: plan.written, kept: plan.kept, keptValues: plan.keptValues };
   }
 
   appendRows(name: string, columns: readonly number[], rows: readonly Cell[][]): number {

@@ -1,5 +1,6 @@
 import type { PropertiesPort, WorkbookPort } from '../ports';
 import { AUTOMATION_KEYS, recordAutomaticRun } from './automation';
+import { ReadOnceWorkbook } from './automation/read-once';
 import { classifyNewRows } from './classify/classify-new-rows';
 import { readOrderPurchases } from './effects/order-purchases';
 import { rebuildDeskTabs } from './effects/rebuild-desk';
@@ -95,7 +96,10 @@ export async function runDue(
     scorecardMonth: null,
     rebuilt: [],
   };
-  const run = await runLogged(ports, trigger, (context) => catchUp(ports, context, steps, report));
+  // One run, one read of each sheet: every step gets the tables the first read fetched.
+  const run = await runLogged({ ...ports, wb: new ReadOnceWorkbook(ports.wb) }, trigger, (context) =>
+    catchUp(ports, context, steps, report),
+  );
   if (trigger === 'trigger' && run.outcome !== 'busy') {
     ports.persist?.();
     recordAutomaticRun(ports.properties, ports.clock.now());

@@ -37,7 +37,7 @@ export function updateColumnCells(
       run.values.map((v) => [v]),
     );
   }
-  return { written: plan.written, kept: plan.kept };
+  return { written: plan.written, kept: plan.kept, keptValues: plan.keptValues };
 }
 
 /**

@@ -37,7 +37,8 @@ export interface GasPorts {
 export function gasPorts(gas: GasServices = services()): GasPorts {
   const documentProperties = gas.PropertiesService.getDocumentProperties();
   const spreadsheet = openSpreadsheet(gas, documentProperties);
-  const wb = new GasWorkbook(spreadsheet, gas.SpreadsheetApp);
+  // Ports are built per handler call, and an Apps Script execution is one run: lookups may be kept.
+  const wb = new GasWorkbook(spreadsheet, gas.SpreadsheetApp, { perRun: true });
   return {
     spreadsheet,
     wb,

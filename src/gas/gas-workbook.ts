@@ -15,6 +15,7 @@ import {
 } from '../ports';
 import type { DataValidationApi, RangeApi, SheetApi, SpreadsheetApi, SpreadsheetAppApi } from './gas-api';
 import { appendColumnRows, updateColumnCells } from './gas-cell-writes';
+import { SheetLookup } from './sheet-lookup';
 import { type StyleGrid, styleGrids, union } from './style-grids';
 
 /** Description of the header protection Spiral adds, so set-up can recognise its own. */
@@ -61,13 +62,22 @@ export function toCell(value: unknown): Cell {
   return value === null || value === undefined ? '' : String(value);
 }
 
+export interface GasWorkbookOptions {
+  /** The workbook serves one run (a handler's execution): sheet lookups are cached (see SheetLookup). */
+  perRun?: boolean;
+}
+
 export class GasWorkbook implements WorkbookPort {
   private zone: string | null = null;
+  private readonly lookup: SheetLookup;
 
   constructor(
     private readonly spreadsheet: SpreadsheetApi,
     private readonly app: Pick<SpreadsheetAppApi, 'newDataValidation' | 'ProtectionType'>,
-  ) {}
+    options: GasWorkbookOptions = {},
+  ) {
+    this.lookup = new SheetLookup(spreadsheet, options.perRun ?? false);
+  }
 
   get timeZone(): string {
     this.zone ??= this.spreadsheet.getSpreadsheetTimeZone();
@@ -75,14 +85,11 @@ export class GasWorkbook implements WorkbookPort {
   }
 
   sheetNames(): string[] {
-    return this.spreadsheet
-      .getSheets()
-      .map((sheet) => sheet.getName())
-      .filter((name) => name !== LISTS_SHEET);
+    return this.lookup.all().filter((name) => name !== LISTS_SHEET);
   }
 
   hasSheet(name: string): boolean {
-    return this.spreadsheet.getSheetByName(name) !== null;
+    return this.lookup.find(name) !== null;
   }
 
   addSheet(name: string): void {
@@ -91,6 +98,7 @@ export class GasWorkbook implements WorkbookPort {
 
   removeSheet(name: string): void {
     this.spreadsheet.deleteSheet(this.sheet(name));
+    this.lookup.changed();
   }
 
   read(name: string): Cell[][] {
@@ -179,7 +187,7 @@ export class GasWorkbook implements WorkbookPort {
     const builder = this.app.newDataValidation();
     if (list.length <= LIST_RULE_LIMIT)
       return builder.requireValueInList(list, true).setAllowInvalid(!strict).build();
-    const lists = this.spreadsheet.getSheetByName(LISTS_SHEET) ?? this.hiddenListsSheet();
+    const lists = this.lookup.find(LISTS_SHEET) ?? this.hiddenListsSheet();
     const key = `${owner}!${index}`;
     const width = lists.getLastColumn();
     const keys = width > 0 ? lists.getRange(1, 1, 1, width).getValues()[0]!.map(String) : [];
@@ -205,18 +213,22 @@ export class GasWorkbook implements WorkbookPort {
    */
   writeTab(name: string, content: TabContent): void {
     const grid = tabGrid(name, content);
-    const existing = this.spreadsheet.getSheetByName(name);
+    const existing = this.lookup.find(name);
     if (existing) {
       this.fillTab(existing, grid, content);
       return;
     }
     const draftName = draftTabName(name);
-    const leftover = this.spreadsheet.getSheetByName(draftName);
-    if (leftover) this.spreadsheet.deleteSheet(leftover);
+    const leftover = this.lookup.find(draftName);
+    if (leftover) {
+      this.spreadsheet.deleteSheet(leftover);
+      this.lookup.changed();
+    }
     const draft = this.insertAtEnd(draftName);
     try {
       this.fillTab(draft, grid, content);
       draft.setName(name);
+      this.lookup.changed();
     } catch (error) {
       this.discard(draft);
       throw error;
@@ -245,6 +257,7 @@ export class GasWorkbook implements WorkbookPort {
   private discard(draft: SheetApi): void {
     try {
       this.spreadsheet.deleteSheet(draft);
+      this.lookup.changed();
     } catch {
       // The original error is the one worth reporting.
     }
@@ -257,13 +270,15 @@ export class GasWorkbook implements WorkbookPort {
   }
 
   private sheet(name: string): SheetApi {
-    const sheet = this.spreadsheet.getSheetByName(name);
+    const sheet = this.lookup.find(name);
     if (!sheet) throw new Error(`Sheet "${name}" not found.`);
     return sheet;
   }
 
   private insertAtEnd(name: string): SheetApi {
-    return this.spreadsheet.insertSheet(name, this.spreadsheet.getNumSheets());
+    const sheet = this.spreadsheet.insertSheet(name, this.spreadsheet.getNumSheets());
+    this.lookup.changed();
+    return sheet;
   }
 
   private grow(sheet: SheetApi, rows: number, cols: number): void {

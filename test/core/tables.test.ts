@@ -178,7 +178,7 @@ describe('writeColumn', () => {
         [4, '价格优惠'],
       ]),
     );
-    expect(result).toEqual({ written: [2, 4], kept: [] });
+    expect(result).toEqual({ written: [2, 4], kept: [], keptValues: [] });
     expect(wb.calls).toMatchObject({ write: 0, updateColumn: 1 });
     expect(wb.read('询单记录').map((r) => r[3])).toEqual(['问题分类', '库存', '运费', '价格优惠', '']);
     expect(wb.specialAt('询单记录', 3, 4)).toBe('formula');
@@ -199,7 +199,7 @@ describe('writeColumn', () => {
         [5, '尺码'],
       ]),
     );
-    expect(result).toEqual({ written: [5], kept: [2, 4] });
+    expect(result).toEqual({ written: [5], kept: [2, 4], keptValues: ['物流', ''] });
     expect(wb.read('询单记录').map((r) => r[3])).toEqual(['问题分类', '物流', '运费', '', '尺码']);
   });
 });

@@ -7,9 +7,22 @@ export interface FakeClock {
   time: number | null;
 }
 
+/** One getValues: the sheet and the 1-based rectangle read. */
+export interface SheetRead {
+  sheet: string;
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
 export interface FakeEnv {
   /** Calls per SpreadsheetApp/Spreadsheet/Sheet/Range method, plus `total`. */
   calls: Record<string, number>;
+  /** Every getValues in order, by sheet and rectangle: what a run read and how much of it. */
+  reads: SheetRead[];
+  /** Cells moved through getValues (read) and setValues (written): they grow with rows even where calls do not. */
+  cells: { read: number; written: number };
   authMode: FakeAuthMode;
   /** Builds the Dates getValues returns; a vm test points it at the context's own Date. */
   makeDate(epochMs: number): Date;
@@ -28,6 +41,8 @@ export interface FakeEnv {
 export function createEnv(): FakeEnv {
   return {
     calls: { total: 0 },
+    reads: [],
+    cells: { read: 0, written: 0 },
     authMode: 'FULL',
     makeDate: (epochMs) => new Date(epochMs),
     clock: { time: null },
@@ -66,6 +81,9 @@ export function touch(env: FakeEnv, method: string, sheet: string | null = null)
 export function resetCalls(env: FakeEnv): void {
   for (const key of Object.keys(env.calls)) delete env.calls[key];
   env.calls.total = 0;
+  env.reads.length = 0;
+  env.cells.read = 0;
+  env.cells.written = 0;
 }
 
 /** Enum values of the typings are ambient; the fake uses their names, as Apps Script's enums print. */

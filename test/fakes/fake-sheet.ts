@@ -515,6 +515,8 @@ export class FakeRange implements RangeApi {
 
   getValues(): FakeValue[][] {
     touch(this.env, 'getValues', this.sheet.name);
+    this.env.reads.push({ sheet: this.sheet.name, ...this.box });
+    this.env.cells.read += this.box.rows * this.box.cols;
     return this.sheet.read(this.box);
   }
 
@@ -546,6 +548,7 @@ export class FakeRange implements RangeApi {
   setValues(values: unknown[][]): FakeRange {
     touch(this.env, 'setValues', this.sheet.name);
     this.checkSize(values);
+    this.env.cells.written += this.box.rows * this.box.cols;
     this.each((r, c, i, j) => this.sheet.enter(r, c, values[i]?.[j]));
     return this;
   }

@@ -169,7 +169,7 @@ export class MemoryWorkbook implements WorkbookPort {
       run.values.forEach((cell, i) => {
         this.put(sheet, run.row + i, col, cell);
       });
-    return { written: plan.written, kept: plan.kept };
+    return { written: plan.written, kept: plan.kept, keptValues: plan.keptValues };
   }
 
   appendRows(name: string, columns: readonly number[], rows: readonly Cell[][]): number {

@@ -40,7 +40,7 @@ export interface RowRun {
 export function planColumnUpdate(
   updates: readonly CellUpdate[],
   current: (row: number) => CurrentCell,
-): ColumnUpdate & { runs: RowRun[] } {
+): Required<ColumnUpdate> & { runs: RowRun[] } {
   const byRow = new Map<number, CellUpdate>();
   for (const update of updates) {
     if (!Number.isInteger(update.row) || update.row < 1) {
@@ -51,12 +51,14 @@ export function planColumnUpdate(
   const rows = [...byRow.keys()].sort((a, b) => a - b);
   const written: number[] = [];
   const kept: number[] = [];
+  const keptValues: Cell[] = [];
   const runs: RowRun[] = [];
   for (const row of rows) {
     const update = byRow.get(row)!;
     const now = current(row);
     if (!now.plain || isErrorValue(now.value) || !sameCell(now.value, update.expected)) {
       kept.push(row);
+      keptValues.push(now.value);
       continue;
     }
     written.push(row);
@@ -64,7 +66,7 @@ export function planColumnUpdate(
     if (last && last.row + last.values.length === row) last.values.push(update.value);
     else runs.push({ row, values: [update.value] });
   }
-  return { written, kept, runs };
+  return { written, kept, keptValues, runs };
 }
 
 /** A block of consecutive columns of appended rows. */

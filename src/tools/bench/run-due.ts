@@ -4,6 +4,7 @@
  * GasWorkbook over the in-memory SpreadsheetApp (they must not grow with rows).
  */
 
+import type { SheetRead } from '../../../test/fakes/fake-env';
 import { createGasFakes } from '../../../test/fakes/gas-services';
 import { FakeClock, MemoryLock, MemoryProperties } from '../../../test/fakes/memory-ports';
 import { MemoryWorkbook } from '../../../test/fakes/memory-workbook';
@@ -11,6 +12,7 @@ import { summarySheets } from '../../../test/fixtures/summary/workbook';
 import { installTemplates } from '../../core/install';
 import { runDue } from '../../core/run-due';
 import { generateSummary } from '../../core/summary/generate-summary';
+import { sheetName } from '../../core/template';
 import { GasWorkbook } from '../../gas/gas-workbook';
 import type { Cell, WorkbookPort } from '../../ports';
 import { benchInquiries, benchReviews } from './summary';
@@ -19,6 +21,7 @@ import { benchInquiries, benchReviews } from './summary';
 const NOW = '2026-12-02T01:00:00Z';
 const WEEK = '2026-W47';
 const MONTH = '2026-11';
+const LOGS = ['inquiries', 'reviews'] as const;
 
 function fill(wb: WorkbookPort, sheets: Record<string, Cell[][]>): void {
   for (const [name, grid] of Object.entries(sheets)) {
@@ -39,6 +42,17 @@ async function catchUp(wb: WorkbookPort) {
   const start = performance.now();
   const report = await runDue(ports, 'trigger');
   return { ms: performance.now() - start, report };
+}
+
+/** Whole-table reads of each log sheet, and the one-column re-reads its writes make just before writing. */
+function readsPerLog(reads: readonly SheetRead[]): string {
+  return LOGS.map((key) => {
+    const name = sheetName(key, 'zh');
+    const mine = reads.filter((r) => r.sheet === name);
+    const whole = mine.filter((r) => r.row === 1 && r.cols > 1).length;
+    const columns = mine.length - whole;
+    return `${name} ${whole}${columns > 0 ? ` (+${columns} one-column re-read${columns > 1 ? 's' : ''} before writing)` : ''}`;
+  }).join(', ');
 }
 
 const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
@@ -78,5 +92,6 @@ export async function benchRunDue(): Promise<void> {
     console.log(
       `  ${rows.toLocaleString('en-US').padStart(7)} inquiry rows: weekly + monthly summary ${summaryCalls} calls; runDue ${calls.total} calls (getValues ${calls.getValues ?? 0}, setValues ${calls.setValues ?? 0}); ${run.report.made.length} tabs in ${(run.ms / 1000).toFixed(2)} s`,
     );
+    console.log(`           getValues per log: ${readsPerLog(fakes.env.reads)}`);
   }
 }
