@@ -45,7 +45,7 @@ export function installTemplates(wb: WorkbookPort, options: { language?: Lang } 
   const report: InstallReport = { language, created: [], columnsAdded: [], rowsAdded: [], messages: [] };
   if (options.language && findSheet(wb, 'settings') !== null && options.language !== existing) {
     report.messages.push(
-      `The Settings sheet says language ${existing}; new sheets and columns use ${options.language}, existing ones are left as they are.`,
+      say(options.language, 'rows.installOtherLanguage', { existing, language: options.language }),
     );
   }
   const headers = new Map(SHEET_KEYS.map((key) => [key, ensureSheet(wb, key, language, report)] as const));

@@ -1,4 +1,5 @@
 import type { Cell, WorkbookPort } from '../ports';
+import { say } from './messages/catalogue';
 import type { Problem } from './records';
 import { enumLabel, findSheet, type Lang, sheetName, TEMPLATES } from './template';
 
@@ -35,14 +36,7 @@ export function writeProblems(wb: WorkbookPort, problems: readonly Problem[], la
     ]);
   if (problems.length > MAX_PROBLEM_ROWS) {
     const more = problems.length - MAX_PROBLEM_ROWS;
-    rows.push([
-      '',
-      '',
-      '',
-      '',
-      lang === 'zh' ? `另有 ${more} 个问题未列出` : `${more} more problems not listed`,
-      '',
-    ]);
+    rows.push(['', '', '', '', say(lang, 'rows.moreProblems', { count: more }), '']);
   }
   wb.write(sheet, 1, 1, [header, ...rows]);
 }

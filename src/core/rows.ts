@@ -2,12 +2,13 @@
 import type { Cell, WorkbookPort } from '../ports';
 import { mapHeader } from './header';
 import { parseWallClock } from './ingest/date-time';
-import { type Message, render } from './messages/catalogue';
+import { type Message, render, say } from './messages/catalogue';
 import type { CategoryKind, Problem } from './records';
 import { OURS } from './records';
 import {
   type ColumnSpec,
   columnLabel,
+  enumLabel,
   findSheet,
   type Lang,
   normalizeLabel,
@@ -54,6 +55,8 @@ export interface ReadOptions {
   knownCategories?: KnownCategories;
   /** Columns the caller is about to fill: a blank one is not an error even where required (matching's `converted`). */
   toFill?: readonly string[];
+  /** The sheet's cells already read (a second pass in another language): no new read. */
+  grid?: Cell[][];
 }
 
 /** Reads a templated sheet: one `read` call, header by label or key, each row parsed by its column type. */
@@ -66,14 +69,14 @@ export function readRows(wb: WorkbookPort, key: SheetKey, options: ReadOptions =
     const missingRequired = template.columns.filter((c) => c.required).map((c) => c.key);
     return { ...empty, sheet, missingRequired, problems: [] };
   }
-  const grid = wb.read(sheet);
+  const grid = options.grid ?? wb.read(sheet);
   const header = mapHeader(grid[0] ?? [], template);
   const problems: Problem[] = header.duplicates.map((dup) => ({
     sheet,
     row: 1,
     column: header.labels[dup] ?? dup,
     value: '',
-    reason: `column "${columnLabel(key, dup, lang)}" appears more than once; the first is used`,
+    reason: say(lang, 'rows.duplicateColumn', { column: columnLabel(key, dup, lang) }),
     severity: 'warning',
   }));
   const missingRequired = template.columns
@@ -86,7 +89,7 @@ export function readRows(wb: WorkbookPort, key: SheetKey, options: ReadOptions =
       row: 1,
       column: '',
       value: '',
-      reason: `required column missing: ${names}; nothing in this sheet was used`,
+      reason: say(lang, 'rows.requiredColumnsMissing', { columns: names }),
       severity: 'error',
     });
     return {
@@ -189,7 +192,14 @@ export function parseRow(
         row: rowNumber,
         column: labels[column.key] ?? column.key,
         value: '',
-        reason: `required when ${columnLabel(context.key, rule.column, context.lang)} is ${rule.equals}`,
+        reason: say(context.lang, 'rows.requiredWhen', {
+          column: columnLabel(context.key, rule.column, context.lang),
+          value: enumLabel(
+            TEMPLATES[context.key].columns.find((c) => c.key === rule.column)?.enum ?? '',
+            rule.equals,
+            context.lang,
+          ),
+        }),
         severity: 'error',
       });
     }
@@ -214,7 +224,7 @@ function parseCell(
   const required = column.required === true;
   const missing = (): CellResult =>
     required
-      ? { value: null, problem: { reason: 'required value is empty', severity: 'error' } }
+      ? { value: null, problem: { reason: say(lang, 'rows.requiredEmpty'), severity: 'error' } }
       : { value: null };
   const error = (reason: Message): CellResult => ({
     value: null,
@@ -261,11 +271,17 @@ function parseCell(
       }
       const n = parsed.value;
       if (column.integer && !Number.isInteger(n))
-        return { value: null, problem: { reason: 'must be a whole number', severity: 'error' } };
+        return { value: null, problem: { reason: say(lang, 'rows.wholeNumber'), severity: 'error' } };
       if (column.min !== undefined && n < column.min)
-        return { value: null, problem: { reason: `must be at least ${column.min}`, severity: 'error' } };
+        return {
+          value: null,
+          problem: { reason: say(lang, 'rows.atLeast', { min: column.min }), severity: 'error' },
+        };
       if (column.max !== undefined && n > column.max)
-        return { value: null, problem: { reason: `must be at most ${column.max}`, severity: 'error' } };
+        return {
+          value: null,
+          problem: { reason: say(lang, 'rows.atMost', { max: column.max }), severity: 'error' },
+        };
       return { value: n };
     }
     case 'boolean': {
@@ -282,7 +298,7 @@ function parseCell(
       return {
         value: null,
         problem: {
-          reason: `${render(lang, parsed.reason)}; treated as blank`,
+          reason: say(lang, 'rows.treatedAsBlank', { reason: render(lang, parsed.reason) }),
           severity: required ? 'error' : 'warning',
         },
       };
@@ -290,11 +306,11 @@ function parseCell(
     case 'category': {
       if (isBlank(cell)) return missing();
       const value = String(cell).trim();
-      return { value, problem: unknownCategories([value], column, known) };
+      return { value, problem: unknownCategories([value], column, lang, known) };
     }
     case 'categories': {
       const list = splitList(cell);
-      return { value: list, problem: unknownCategories(list, column, known) };
+      return { value: list, problem: unknownCategories(list, column, lang, known) };
     }
   }
 }
@@ -302,11 +318,13 @@ function parseCell(
 function unknownCategories(
   values: string[],
   column: ColumnSpec,
+  lang: Lang,
   known?: KnownCategories,
 ): CellResult['problem'] {
   if (!known || values.length === 0) return undefined;
   const kinds = column.categoryKinds ?? [];
   const unknown = values.filter((v) => !kinds.some((k) => known.get(k)?.has(normalizeLabel(v))));
   if (unknown.length === 0) return undefined;
-  return { reason: `not in the taxonomy: ${unknown.join(', ')} (kept as written)`, severity: 'warning' };
+  const categories = unknown.join(lang === 'zh' ? '、' : ', ');
+  return { reason: say(lang, 'rows.notInTaxonomy', { categories }), severity: 'warning' };
 }

@@ -16,6 +16,7 @@ import { NEEDS, requireInputs } from './sheets/needs';
 import { loadSummaryData, type SummaryData, writeSummary } from './summary/generate-summary';
 import type { ScorecardResultLike } from './summary/summary-model';
 import { parseSummaryTabName } from './summary/tab-name';
+import type { Lang } from './template';
 
 export interface RunDuePorts extends RunPorts {
   /** Where the run records what it did; the CLI's file is written only after the workbook is saved. */
@@ -137,7 +138,8 @@ async function catchUp(
   const classified = await steps.classify(wb);
   problems.push(...classified.problems);
   report.classified = classified.filled;
-  if (classified.filled > 0) context.did(`classified ${classified.filled} cell(s)`);
+  if (classified.filled > 0)
+    context.did(say(settings.language, 'automation.log.classifiedCells', { cells: classified.filled }));
 
   // Read the logs once, after classification, for every tab of this run (the desk's tabs need them every run).
   const data = loadSummaryData(wb, settings);
@@ -151,7 +153,8 @@ async function catchUp(
       report.pending = jobs.slice(i).map(jobName);
       ports.persist?.();
       ports.properties.set(AUTOMATION_KEYS.pending, JSON.stringify(report.pending));
-      context.did(`time budget spent; left for the next run: ${report.pending.join(', ')}`);
+      const left = jobs.slice(i).map((j) => jobLabel(j, settings.language));
+      context.did(say(settings.language, 'automation.log.timeUp', { pending: left.join(', ') }));
       context.stoppedEarly();
       break;
     }
@@ -164,7 +167,7 @@ async function catchUp(
       report.scorecardMonth = job.month;
       scored.set(job.month, result.results);
       context.did(
-        say('en', 'scorecard.runLine', {
+        say(settings.language, 'scorecard.runLine', {
           month: job.month,
           agents: result.results.length,
           unpaid: result.unpaid,
@@ -183,7 +186,7 @@ async function catchUp(
     }
     const { tabName } = writeSummary(wb, job.period, data, scorecard);
     report.made.push(tabName);
-    context.did(`wrote ${tabName}`);
+    context.did(say(settings.language, 'automation.log.wroteTab', { tab: tabName }));
   }
   if (report.pending.length === 0) {
     ports.persist?.();
@@ -195,9 +198,11 @@ async function catchUp(
     const desk = rebuildDeskTabs(wb, ports.properties, { ...data, orders }, now, timeZone);
     problems.push(...desk.problems);
     report.rebuilt = desk.written;
-    for (const name of desk.written) context.did(`rebuilt ${name}`);
+    for (const name of desk.written)
+      context.did(say(settings.language, 'automation.log.rebuilt', { tab: name }));
   }
-  if (jobs.length === 0 && report.rebuilt.length === 0) context.did('nothing due');
+  if (jobs.length === 0 && report.rebuilt.length === 0)
+    context.did(say(settings.language, 'automation.log.nothingDue'));
   // Classification read the logs with the taxonomy, so its problems are the fullest account of them.
   context.reportProblems(problems);
 }
@@ -238,3 +243,7 @@ function dueJobs(
 }
 
 const jobName = (job: Job) => (job.kind === 'scorecard' ? `scorecard ${job.month}` : job.period.id);
+
+/** A job as the Run log names it to a person (jobName stays the state's identifier). */
+const jobLabel = (job: Job, lang: Lang) =>
+  job.kind === 'scorecard' ? say(lang, 'automation.log.scorecardJob', { month: job.month }) : job.period.id;

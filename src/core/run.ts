@@ -37,10 +37,8 @@ export interface RunContext {
 
 export class BusyError extends Error {
   override name = 'BusyError';
-  constructor() {
-    super(
-      '表格正忙：另一个 Spiral 任务正在运行，请稍后再试。 / The sheet is busy: another Spiral run is in progress; try again shortly.',
-    );
+  constructor(lang: Lang) {
+    super(say(lang, 'automation.busy'));
   }
 }
 
@@ -77,7 +75,7 @@ export async function runLogged<T>(
     actions.push(say(settings.language, 'automation.log.busy'));
     log('busy');
     if (trigger === 'trigger') return { outcome: 'busy', actions };
-    throw new BusyError();
+    throw new BusyError(settings.language);
   }
   let problems: Problem[] | null = null;
   let partial = false;

@@ -1,7 +1,7 @@
 import type { Cell, WorkbookPort } from '../ports';
 import { type Message, message, render, say } from './messages/catalogue';
 import type { Problem } from './records';
-import { readRows } from './rows';
+import { type RowValues, readRows } from './rows';
 import { defaultRuleBook } from './rules/default-rules';
 import { enumLabel, findSheet, type Lang, normalizeLabel, TEMPLATES } from './template';
 import { parseBoolean, parseNumber } from './values';
@@ -339,17 +339,23 @@ export function readSettingsOver(
     settings.language = guessLanguage(wb);
     return { settings, problems };
   }
-  const table = readRows(wb, 'settings');
-  problems.push(...table.problems);
   const byKey = new Map<string, SettingDef>();
   for (const d of SETTING_DEFS) for (const label of settingLabels(d)) byKey.set(normalizeLabel(label), d);
+  let table = readRows(wb, 'settings');
+  // The sheet's own language says every reason below, wherever its row stands.
+  const chosen = languageOf(table.records, byKey);
+  if (chosen !== undefined) settings.language = chosen;
+  if (settings.language !== 'zh')
+    table = readRows(wb, 'settings', { lang: settings.language, grid: table.grid });
+  problems.push(...table.problems);
   const renamed: { row: number; key: string; raw: string; def: SettingDef }[] = [];
   for (const row of table.records) {
     const key = String(row.key);
     const found = byKey.get(normalizeLabel(key));
     const raw = (row.value as string) ?? '';
     if (!found) {
-      problems.push(problem(table.sheet!, row.row as number, key, raw, 'unknown setting; ignored'));
+      const reason = say(settings.language, 'settings.unknown');
+      problems.push(problem(table.sheet!, row.row as number, key, raw, reason));
       continue;
     }
     if (isFormer(found, key)) renamed.push({ row: row.row as number, key, raw, def: found });
@@ -372,6 +378,17 @@ export function readSettingsOver(
     problems.push(problem(table.sheet!, r.row, r.key, r.raw, reason));
   }
   return { settings, problems };
+}
+
+/** The language the Settings sheet sets, if it sets one Spiral reads. */
+function languageOf(records: readonly RowValues[], byKey: Map<string, SettingDef>): Lang | undefined {
+  for (const row of records) {
+    const found = byKey.get(normalizeLabel(String(row.key)));
+    if (found?.key !== 'language') continue;
+    const value = found.parse((row.value as string) ?? '');
+    if (value === 'zh' || value === 'en') return value;
+  }
+  return undefined;
 }
 
 /** Every label a setting is found by: its key, its zh and en descriptions, and its former names. */

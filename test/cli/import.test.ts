@@ -4,6 +4,7 @@ import { parse } from 'csv-parse/sync';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/spiral';
 import { XlsxWorkbook } from '../../src/cli/xlsx-workbook';
+import { say } from '../../src/core/messages/catalogue';
 import { readInquiries } from '../../src/core/tables';
 import { tempDir } from '../fakes/temp-dir';
 
@@ -69,11 +70,11 @@ describe('spiral import', () => {
     ]);
     expect(rejected.slice(1).map((r) => r[2])).toEqual(['buyer-4', 'buyer-5', 'buyer-6']);
     expect(rejected[1]!.at(-1)).toBe('Date: 日期不存在：2026-02-30');
-    expect(rejected[2]!.at(-1)).toContain('required');
-    expect(rejected[3]!.at(-1)).toContain('at least 0');
+    expect(rejected[2]!.at(-1)).toContain(say('zh', 'rows.requiredEmpty'));
+    expect(rejected[3]!.at(-1)).toContain(say('zh', 'rows.atLeast', { min: 0 }));
     const stderr = err.join('');
     expect(stderr).toMatch(/第 5 行：.*Date/);
-    expect(stderr).toContain('not in the taxonomy: 价格便宜点');
+    expect(stderr).toContain(say('zh', 'rows.notInTaxonomy', { categories: '价格便宜点' }));
     expect(stderr).toContain('渠道备注');
   });
 

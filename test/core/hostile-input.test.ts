@@ -106,7 +106,7 @@ describe('hostile input: messages, and nothing the user typed changes', () => {
         0,
         '问题分类',
         '',
-        expect.stringContaining('column missing, so nothing was written to it'),
+        say('zh', 'rows.columnMissingNotWritten', { column: 'questionCategory' }),
         '警告',
       ],
     ]);
@@ -154,7 +154,9 @@ describe('hostile input: messages, and nothing the user typed changes', () => {
     const records = readInquiries(wb).records;
     expect(records.map((r) => r.amount)).toEqual([1234, 0.06]);
     expect(records[0]!.firstResponseSeconds).toBe(6);
-    expect(problems(wb)).toEqual([['询单记录', 4, '成交金额', '-20', 'must be at least 0', '错误']]);
+    expect(problems(wb)).toEqual([
+      ['询单记录', 4, '成交金额', '-20', say('zh', 'rows.atLeast', { min: 0 }), '错误'],
+    ]);
     expect(userCells(wb.read('询单记录'))).toEqual(userCells(grid));
   });
 

@@ -4,6 +4,7 @@ import { generateDemo } from '../../src/cli/demo/generate-demo';
 import { AUTOMATION_KEYS } from '../../src/core/automation';
 import { importRows } from '../../src/core/import-rows';
 import { installTemplates } from '../../src/core/install';
+import { say } from '../../src/core/messages/catalogue';
 import { DUE_STEPS, type RunDueSteps, runDue } from '../../src/core/run-due';
 import { FakeClock, MemoryLock, MemoryProperties } from '../fakes/memory-ports';
 import { MemoryWorkbook } from '../fakes/memory-workbook';
@@ -84,7 +85,7 @@ describe('runDue', () => {
     const writeTabs = wb.calls.writeTab;
     const report = await runDue({ wb, clock, lock, properties, timeZone: 'Asia/Shanghai' }, 'trigger', steps);
     expect(report.made).toEqual([]);
-    expect(report.actions).toEqual(['nothing due']);
+    expect(report.actions).toEqual([say('zh', 'automation.log.nothingDue')]);
     expect(steps.calls).toEqual(['match', 'classify']);
     expect(wb.calls.writeTab).toBe(writeTabs);
     expect(wb.sheetNames().map((n) => [n, wb.tabOf(n)])).toEqual(before);
@@ -210,7 +211,7 @@ describe('runDue with the real steps', () => {
     const writes = wb.calls.write;
     const second = await runDue(ports, 'trigger');
     expect(second.classified).toBe(0);
-    expect(second.actions).toEqual(['nothing due']);
+    expect(second.actions).toEqual([say('zh', 'automation.log.nothingDue')]);
     // The Problems sheet is rebuilt (one write) and the run log gains its row (one write).
     expect(wb.calls.write - writes).toBe(2);
     expect(

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { installTemplates } from '../../src/core/install';
+import { say } from '../../src/core/messages/catalogue';
 import { DEFAULT_SETTINGS, readSettings } from '../../src/core/settings';
 import { MemoryWorkbook } from '../fakes/memory-workbook';
 
@@ -74,7 +75,7 @@ describe('readSettings', () => {
       [6, 'favouriteColour', 'red', 'warning'],
     ]);
     expect(problems[0]!.reason).toBe('无法读取这个值（不是数字：a lot），使用默认值 1000');
-    expect(problems[4]!.reason).toBe('unknown setting; ignored');
+    expect(problems[4]!.reason).toBe(say('zh', 'settings.unknown'));
   });
 
   it('reads the old 奖金池 / bonusPool key of an older workbook as the bonus base and says it was renamed', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { say } from '../../src/core/messages/catalogue';
 import { readInquiries, readReviews, readScorecard, writeColumn } from '../../src/core/tables';
 import type { Cell } from '../../src/ports';
 import { MemoryWorkbook } from '../fakes/memory-workbook';
@@ -70,14 +71,14 @@ describe('readInquiries', () => {
       expect.objectContaining({
         row: 3,
         column: '是否成交',
-        reason: expect.stringContaining('required when'),
+        reason: say('zh', 'rows.requiredWhen', { column: '阶段', value: '售前' }),
         severity: 'error',
       }),
       expect.objectContaining({
         row: 4,
         column: '成交金额',
         value: '-5',
-        reason: 'must be at least 0',
+        reason: say('zh', 'rows.atLeast', { min: 0 }),
         severity: 'error',
       }),
     ]);
@@ -149,7 +150,11 @@ describe('reviews and scorecard', () => {
       orders: 100,
       late: 0,
     });
-    expect(table.problems[0]).toMatchObject({ row: 3, column: '订单数', reason: 'must be a whole number' });
+    expect(table.problems[0]).toMatchObject({
+      row: 3,
+      column: '订单数',
+      reason: say('zh', 'rows.wholeNumber'),
+    });
   });
 });
 

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AUTOMATION_KEYS } from '../../src/core/automation';
+import { say } from '../../src/core/messages/catalogue';
 import type { Inquiry } from '../../src/core/records';
 import { sheetName } from '../../src/core/template';
 import { SPREADSHEET_ID_KEY } from '../../src/gas/main';
@@ -100,7 +101,9 @@ describe('turning automation on and off from the menu', () => {
     const names = b.first.spreadsheet.names();
     const run = b.execution('active');
     b.first.locks.document.holder = 'a running trigger';
-    await expect(run.bundle.call('turnOnAutomation') as Promise<void>).rejects.toThrow(/busy/);
+    await expect(run.bundle.call('turnOnAutomation') as Promise<void>).rejects.toThrow(
+      say('zh', 'automation.busy'),
+    );
     expect(run.fakes.ui.alerts[0]?.prompt).toMatch(/表格正忙/);
     expect(dueTriggers(b)).toEqual([]);
     expect(b.first.properties.document.store.get(key(AUTOMATION_KEYS.enabled))).toBeUndefined();
@@ -124,7 +127,7 @@ describe('the time-driven trigger in the built bundle', () => {
     const last = b.runLog().at(-1);
     expect(last?.[LOG.trigger]).toBe('定时');
     expect(last?.[LOG.outcome]).toBe('完成');
-    expect(last?.[LOG.actions]).toContain('wrote 周报 2026-W45');
+    expect(last?.[LOG.actions]).toContain(say('zh', 'automation.log.wroteTab', { tab: '周报 2026-W45' }));
     expect(b.first.properties.document.store.get(key(AUTOMATION_KEYS.lastAutomaticRun))).toBe(
       '2026-11-09T22:00:00.000Z',
     );

@@ -4,6 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateDemo } from '../../src/cli/demo/generate-demo';
+import { say } from '../../src/core/messages/catalogue';
 import { addDays, closedPeriodsSince } from '../../src/core/periods';
 import { computeScorecardResults } from '../../src/core/scorecard/results';
 import { readSettings } from '../../src/core/settings';
@@ -131,7 +132,7 @@ describe('ten weeks of daily trigger runs', () => {
     const actions = story.book.runLog().map((row) => String(row[LOG.actions]));
     for (const tab of tabs) {
       expect(
-        actions.filter((line) => line.split('; ').includes(`wrote ${tab}`)),
+        actions.filter((line) => line.split('; ').includes(say('zh', 'automation.log.wroteTab', { tab }))),
         tab,
       ).toHaveLength(1);
     }
@@ -153,7 +154,9 @@ describe('ten weeks of daily trigger runs', () => {
     expect(runDays).toHaveLength(DAYS - 1);
     expect(runDays).not.toContain(SKIPPED);
     const on = (date: string) => triggered.find((row) => String(row[LOG.when]).startsWith(date));
-    expect(on(addDays(SKIPPED, 1))?.[LOG.actions]).toContain('wrote 周报 2026-W41');
+    expect(on(addDays(SKIPPED, 1))?.[LOG.actions]).toContain(
+      say('zh', 'automation.log.wroteTab', { tab: '周报 2026-W41' }),
+    );
 
     // The error reached Apps Script (the handler rejected with it), after the Run log recorded it.
     expect((failure as Error | null)?.message).toBe(INJECTED);
@@ -161,16 +164,21 @@ describe('ten weeks of daily trigger runs', () => {
     expect(failed?.[LOG.outcome]).toBe('出错');
     expect(failed?.[LOG.error]).toContain(INJECTED);
     expect(failed?.[LOG.error]).toMatch(/\n\s+at /);
-    expect(String(failed?.[LOG.actions])).toMatch(
-      /^classified \d+ cell\(s\); scorecard 2026-10: \d+ agent\(s\) scored, 0 row\(s\) not paid$/,
-    );
+    const [classified, scored] = String(failed?.[LOG.actions]).split('; ');
+    const cells = Number(/\d+/.exec(classified ?? '')?.[0]);
+    expect(classified).toBe(say('zh', 'automation.log.classifiedCells', { cells }));
+    const agents = Number(/(\d+)/.exec((scored ?? '').replace('2026-10', ''))?.[0]);
+    expect(scored).toBe(say('zh', 'scorecard.runLine', { month: '2026-10', agents, unpaid: 0 }));
+    expect(cells * agents).toBeGreaterThan(0);
     // The next morning finishes October and writes the week that closed overnight; the scorecard is not redone.
     const after = String(on(addDays(FAILING, 1))?.[LOG.actions]).split('; ');
-    expect(after.filter((action) => action.startsWith('wrote '))).toEqual([
-      'wrote 月报 2026-10',
-      'wrote 周报 2026-W44',
+    const wrote = say('zh', 'automation.log.wroteTab', { tab: '' });
+    expect(after.filter((action) => action.startsWith(wrote))).toEqual([
+      say('zh', 'automation.log.wroteTab', { tab: '月报 2026-10' }),
+      say('zh', 'automation.log.wroteTab', { tab: '周报 2026-W44' }),
     ]);
-    expect(after.some((action) => action.startsWith('scorecard'))).toBe(false);
+    const scorecardLine = say('zh', 'scorecard.runLine', { month: '2026-10' }).split('{agents}')[0]!;
+    expect(after.some((action) => action.startsWith(scorecardLine))).toBe(false);
     expect(triggered.filter((row) => row[LOG.outcome] !== '完成')).toEqual([failed]);
   });
 

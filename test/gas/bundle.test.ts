@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { say } from '../../src/core/messages/catalogue';
 import { SHEET_KEYS, sheetName } from '../../src/core/template';
 import { HEADER_PROTECTION } from '../../src/gas/gas-workbook';
 import { SPREADSHEET_ID_KEY } from '../../src/gas/main';
@@ -105,12 +106,12 @@ describe('dist/Code.js in a bare Apps Script-like context', () => {
     const fakes = createGasFakes();
     fakes.locks.document.holder = 'another execution';
     const run = loadBundle(fakes).call('setUpSheets') as Promise<void>;
-    await expect(run).rejects.toThrow(/busy/);
+    await expect(run).rejects.toThrow(say('zh', 'automation.busy'));
     expect(fakes.ui.alerts.at(-1)?.prompt).toMatch(/^Spiral 未能完成 \/ Spiral could not finish:\n表格正忙/);
     expect(fakes.locks.document.holder).toBe('another execution');
-    expect(fakes.console.lines.some((line) => line.level === 'error' && line.text.includes('busy'))).toBe(
-      true,
-    );
+    expect(
+      fakes.console.lines.some((line) => line.level === 'error' && line.text.includes('BusyError')),
+    ).toBe(true);
     expect(fakes.spreadsheet.names()).not.toContain(sheetName('inquiries', 'zh'));
   });
 });

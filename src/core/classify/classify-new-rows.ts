@@ -1,4 +1,5 @@
 import type { Cell, WorkbookPort } from '../../ports';
+import { say } from '../messages/catalogue';
 import type { Problem } from '../records';
 import { defaultRuleBook } from '../rules/default-rules';
 import { readSettings } from '../settings';
@@ -38,7 +39,7 @@ function missingColumn(sheet: string, key: 'inquiries' | 'reviews', column: stri
     row: 0,
     column: columnLabel(key, column, lang),
     value: '',
-    reason: `column missing, so nothing was written to it; run set-up to add it (${column})`,
+    reason: say(lang, 'rows.columnMissingNotWritten', { column }),
     severity: 'warning',
   };
 }

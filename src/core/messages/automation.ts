@@ -17,6 +17,10 @@ export const automationMessages = {
     zh: '未运行：需要重新授权（{url}）',
     en: 'did not run: re-authorisation needed ({url})',
   },
+  'automation.busy': {
+    zh: '表格正忙：另一个 Spiral 任务正在运行，请稍后再试。',
+    en: 'The sheet is busy: another Spiral run is in progress; try again shortly.',
+  },
   'automation.log.busy': {
     zh: '另一次运行正占用表格；本次未做任何事',
     en: 'another run held the lock; nothing done',
@@ -27,6 +31,14 @@ export const automationMessages = {
   },
   'automation.log.setUp': { zh: '安装模板（新建 {created} 张表）', en: 'set up sheets (created {created})' },
   'automation.log.wroteTab': { zh: '写出 {tab}', en: 'wrote {tab}' },
+  'automation.log.rebuilt': { zh: '重建 {tab}', en: 'rebuilt {tab}' },
+  'automation.log.nothingDue': { zh: '没有到期的任务', en: 'nothing due' },
+  'automation.log.classifiedCells': { zh: '分类：填写 {cells} 个单元格', en: 'classified {cells} cell(s)' },
+  'automation.log.timeUp': {
+    zh: '本次时间预算已用完；留给下次运行：{pending}',
+    en: 'time budget spent; left for the next run: {pending}',
+  },
+  'automation.log.scorecardJob': { zh: '{month} 考核', en: 'scorecard {month}' },
   'automation.log.classified': {
     zh: '分类：填写 {questions} 个问题分类，{reviews} 条评价已分类',
     en: 'classified: {questions} question categories filled, {reviews} reviews categorised',

@@ -13,7 +13,9 @@ import { engineMessages } from './engine';
 import { importMessages } from './import';
 import { matchingMessages } from './matching';
 import { orderMessages } from './orders';
+import { rowMessages } from './rows';
 import { scorecardMessages } from './scorecard';
+import { settingsMessages } from './settings';
 import { sheetMessages } from './sheets';
 import { sidebarMessages } from './sidebar';
 import { summaryMessages } from './summary';
@@ -45,6 +47,8 @@ export const CATALOGUE = {
   ...effectsMessages,
   ...sidebarMessages,
   ...sheetMessages,
+  ...rowMessages,
+  ...settingsMessages,
   ...cliMessages,
   ...engineMessages,
 } satisfies Entries;

@@ -6,7 +6,8 @@ import type { GasPorts } from '../gas-ports';
 /** Runs a synchronous write from the panel under the document lock, logged in the Run log like a menu run. */
 export function underLock<T>(ports: GasPorts, action: (did: (what: string) => void) => T): T {
   const startedAt = ports.clock.now();
-  if (!ports.lock.tryAcquire(MENU_LOCK_WAIT_MS)) throw new BusyError();
+  if (!ports.lock.tryAcquire(MENU_LOCK_WAIT_MS))
+    throw new BusyError(readSettings(ports.wb).settings.language);
   const actions: string[] = [];
   try {
     const result = action((what) => actions.push(what));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { installTemplates } from '../../../src/core/install';
+import { say } from '../../../src/core/messages/catalogue';
 import { runDue } from '../../../src/core/run-due';
 import { FakeClock, MemoryLock, MemoryProperties } from '../../fakes/memory-ports';
 import { MemoryWorkbook } from '../../fakes/memory-workbook';
@@ -40,12 +41,12 @@ describe('runDue rebuilds the Effects tab', () => {
     const properties = new MemoryProperties();
     const first = await runDue(ports(wb, properties), 'trigger');
     expect(first.rebuilt).toEqual(['效果追踪', '复盘清单', '跟进清单']);
-    expect(first.actions).toContain('rebuilt 效果追踪');
+    expect(first.actions).toContain(say('zh', 'automation.log.rebuilt', { tab: '效果追踪' }));
     expect(wb.tabOf('效果追踪')!.values.flat()).toContain('显著下降');
     const tabs = wb.calls.writeTab;
     const second = await runDue(ports(wb, properties), 'trigger');
     expect(second.rebuilt).toEqual([]);
-    expect(second.actions).toEqual(['nothing due']);
+    expect(second.actions).toEqual([say('zh', 'automation.log.nothingDue')]);
     expect(wb.calls.writeTab).toBe(tabs);
     // A new action changes the tab, so the next run writes it.
     wb.write('改进行动', ACTIONS.length + 2, 1, [['2026-10-21', '缺货', '补货', '其他', '']]);
