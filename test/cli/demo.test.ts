@@ -4,13 +4,11 @@ import { runDemo } from '../../src/cli/commands/demo';
 import { DEMO_AGENTS } from '../../src/cli/demo/catalog';
 import { DEMO_DEFAULTS, generateDemo } from '../../src/cli/demo/generate-demo';
 import { XlsxWorkbook } from '../../src/cli/xlsx-workbook';
+import { say } from '../../src/core/messages/catalogue';
 import { addDays, periodsBetween } from '../../src/core/periods';
 import { readInquiries, readReviews, readScorecard } from '../../src/core/tables';
-import { otherLanguageCells } from '../core/messages/language-scan';
+import { otherLanguageCells, otherLanguageLines, spiralWritten } from '../core/messages/language-scan';
 import { tempDir } from '../fakes/temp-dir';
-
-/** The logs the team types (the demo's rows stand for theirs); every other sheet is Spiral's writing. */
-const INPUT_LOGS = ['询单记录', '评价记录', '分类词典', '竞品对比', '竞品问答', '改进行动', '订单记录'];
 
 describe('spiral demo', () => {
   const path = join(tempDir('spiral-demo'), 'demo.xlsx');
@@ -29,10 +27,13 @@ describe('spiral demo', () => {
   afterAll(() => vi.restoreAllMocks());
 
   it('writes no English catalogue text into any sheet of the Chinese workbook that Spiral wrote', () => {
-    const written = wb.sheetNames().filter((name) => !INPUT_LOGS.includes(name));
-    expect(written.length).toBeGreaterThan(15);
-    const sheets = Object.fromEntries(written.map((name) => [name, wb.read(name)]));
+    const sheets = spiralWritten(wb);
+    expect(Object.keys(sheets).length).toBeGreaterThan(20);
     expect(otherLanguageCells(sheets, 'en')).toEqual([]);
+  });
+
+  it('prints no English catalogue text', () => {
+    expect(otherLanguageLines(out.join(''), 'en')).toEqual([]);
   });
 
   it('fills the sheets with the seeded data, every row valid', () => {
@@ -67,10 +68,8 @@ describe('spiral demo', () => {
   });
 
   it('counts the last month’s after-sale orders and refunds from the imported order report', () => {
-    const line = out
-      .join('')
-      .match(/after-sale refunds\/orders of 2026-11 counted from the Orders sheet[^:]*: (.*)/);
-    const counts = line![1]!.split(', ').map((x) => x.split(' ')[1]!.split('/').map(Number));
+    const line = out.join('').match(/2026-11 售后客服的退款数\/订单数由订单记录统计（单元格留空）：(.*)/);
+    const counts = line![1]!.split('、').map((x) => x.split(' ')[1]!.split('/').map(Number));
     expect(counts).toHaveLength(DEMO_AGENTS.filter((a) => a.role === 'after-sale').length);
     for (const [refunds, orders] of counts) {
       expect(orders!).toBeGreaterThanOrEqual(20);
@@ -92,15 +91,15 @@ describe('spiral demo', () => {
     ];
     expect(expected).toHaveLength(13);
     for (const tab of expected) expect(wb.hasSheet(tab)).toBe(true);
-    expect(out.join('')).toContain(`written to ${path}`);
+    expect(out.join('')).toContain(say('zh', 'demo.written', { path }));
   });
 
   it('shows the planted 赠品不满意 rise as the first finding, its trend, and review polarity', () => {
     const text = out.join('');
-    expect(text).toContain('findings of 2026-W46');
+    expect(text).toContain(say('zh', 'demo.findings', { period: '2026-W46', count: 2 }));
     expect(text).toContain('未成交原因「赠品不满意」占比 3% → 21%，显著上升（p < 0.001）');
-    expect(text).toMatch(/trend of 赠品不满意 among no-deal reasons, 2026-W39–2026-W46: .*→ 21%/);
-    expect(text).toMatch(/review polarity, ours: negative mentions \S/);
+    expect(text).toMatch(/未成交原因中「赠品不满意」的走势，2026-W39–2026-W46：.*→ 21%/);
+    expect(text).toMatch(/本店评价倾向：负面提及 \S/);
     const tab = wb.read('周报 2026-W46');
     const title = tab.findIndex((r) => r[0] === '本期要点');
     expect(tab[title + 1]![0]).toBe('1. 未成交原因「赠品不满意」占比 3% → 21%，显著上升（p < 0.001）');

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import { classifyNewRows } from '../../core/classify/classify-new-rows';
+import { effectLabelText } from '../../core/effects/effects-layout';
 import { writeEffects } from '../../core/effects/generate-effects';
 import { writeQueues } from '../../core/effects/generate-queues';
 import { readOrderPurchases } from '../../core/effects/order-purchases';
@@ -15,6 +16,7 @@ import { say } from '../../core/messages/catalogue';
 import { addDays, periodsBetween } from '../../core/periods';
 import { writeProblems } from '../../core/problems-sheet';
 import { OURS } from '../../core/records';
+import { defaultRuleBook } from '../../core/rules/default-rules';
 import { computeScorecard, scoreMonth } from '../../core/scorecard/compute-scorecard';
 import { payTable, toCsv } from '../../core/scorecard/pay-sheet';
 import type { AgentScoreJson } from '../../core/scorecard/results';
@@ -22,12 +24,13 @@ import { readSettings } from '../../core/settings';
 import { percentText } from '../../core/summary/findings';
 import { loadSummaryData, writeSummary } from '../../core/summary/generate-summary';
 import type { SummaryModel } from '../../core/summary/summary-model';
-import type { SheetKey } from '../../core/template';
+import type { Lang, SheetKey } from '../../core/template';
 import { writeFileAtomic } from '../atomic-write';
 import { withBook } from '../book';
 import { cliLanguage } from '../cli-language';
 import type { DemoExports } from '../demo/exports';
 import { DEMO_DEFAULTS, generateDemo } from '../demo/generate-demo';
+import { categoryLabels, demoInLanguage } from '../demo/in-language';
 import { reimportExport } from '../demo/reimport-export';
 import { UsageError } from '../usage-error';
 import { writeReport } from './report';
@@ -52,15 +55,19 @@ function demoExports(dir: string, exports: DemoExports): { orders: string; chats
   return files;
 }
 
+/** The planted no-deal reason of the gift crunch, as the workbook's taxonomy labels it. */
+const giftReason = (lang: Lang) => categoryLabels(lang).get('赠品不满意') ?? '赠品不满意';
+
 /** What the last week shows of issue 11: its findings, the 赠品不满意 trend, review polarity and ratings. */
-function issue11Lines(model: SummaryModel): string[] {
-  const lines = [`findings of ${model.period.id} (first of ${model.findings.length}):`];
+function issue11Lines(model: SummaryModel, lang: Lang): string[] {
+  const lines = [say(lang, 'demo.findings', { period: model.period.id, count: model.findings.length })];
   for (const f of model.findings.slice(0, 3)) lines.push(`  ${f.text}`);
-  const gift = model.trends.noDealReasons.series.find((s) => s.category === '赠品不满意');
+  const gift = model.trends.noDealReasons.series.find((s) => s.category === giftReason(lang));
   if (gift) {
     const shares = gift.shares.map((x) => percentText(x)).join(' → ');
+    const [from] = model.trends.periods;
     lines.push(
-      `trend of 赠品不满意 among no-deal reasons, ${model.trends.periods[0]}–${model.period.id}: ${shares}`,
+      say(lang, 'demo.trend', { category: gift.category, from: from ?? '', to: model.period.id, shares }),
     );
   }
   const ours = model.reviews.shops[OURS];
@@ -68,27 +75,37 @@ function issue11Lines(model: SummaryModel): string[] {
     const negative = ours.categories
       .filter((c) => c.negativeCount > 0)
       .map((c) => `${c.category} ${c.negativeCount}/${ours.total}`)
-      .join(', ');
-    lines.push(`review polarity, ours: negative mentions ${negative || 'none'}`);
+      .join(lang === 'zh' ? '，' : ', ');
+    lines.push(say(lang, 'demo.polarity', { mentions: negative || say(lang, 'demo.none') }));
     lines.push(
-      `ratings, ours: average ${ours.averageRating?.toFixed(2) ?? '—'}, 差评率 ${percentText(ours.negativeRatingShare)}, 中评率 ${percentText(ours.neutralRatingShare)}`,
+      say(lang, 'demo.ratings', {
+        average: ours.averageRating?.toFixed(2) ?? '—',
+        negative: percentText(ours.negativeRatingShare),
+        neutral: percentText(ours.neutralRatingShare),
+      }),
     );
   }
   return lines;
 }
 
-/** `spiral demo [out.xlsx]`: a workbook filled with the seeded demo data, then every job run on it. */
+/**
+ * `spiral demo [out.xlsx] [--lang en]`: a workbook filled with the seeded demo data, then every job
+ * run on it. The demo shop is Chinese, so the workbook is Chinese unless --lang asks for English.
+ */
 export async function runDemo(args: string[], values: Record<string, unknown> = {}): Promise<number> {
   const path = args[0] ?? 'out/spiral-demo.xlsx';
-  if (existsSync(path) && !values.force)
-    throw new UsageError(say(cliLanguage(values), 'cli.demoExists', { path }));
+  const lang: Lang = values.lang === undefined ? 'zh' : cliLanguage(values);
+  if (existsSync(path) && !values.force) throw new UsageError(say(lang, 'cli.demoExists', { path }));
   mkdirSync(dirname(path), { recursive: true });
-  const data = generateDemo(DEMO_DEFAULTS);
+  const data = demoInLanguage(generateDemo(DEMO_DEFAULTS), lang);
+  const list = lang === 'zh' ? '、' : ', ';
   const lines: string[] = [];
   await withBook(path, { create: true }, async (wb) => {
     for (const name of wb.sheetNames()) wb.removeSheet(name);
-    const install = installTemplates(wb, { language: 'zh' });
-    lines.push(`installed ${install.created.length} sheets (${install.created.join(', ')})`);
+    const install = installTemplates(wb, { language: lang });
+    lines.push(
+      say(lang, 'demo.installed', { count: install.created.length, names: install.created.join(list) }),
+    );
     const lastMonth = addDays(DEMO_DEFAULTS.start, DEMO_DEFAULTS.weeks * 7 - 1).slice(0, 7);
     const tables: [SheetKey, readonly object[]][] = [
       ['inquiries', data.inquiries],
@@ -115,11 +132,11 @@ export async function runDemo(args: string[], values: Record<string, unknown> = 
           `demo data rejected in ${result.sheet}: ${JSON.stringify(result.rejected.slice(0, 3))}`,
         );
       }
-      lines.push(`${result.sheet}: ${result.appended} rows`);
+      lines.push(say(lang, 'demo.rows', { sheet: result.sheet, rows: result.appended }));
     }
     const inquiries = asTextRows(data.inquiries);
     const exportPath = join(dirname(path), 'spiral-demo-export-gbk.csv');
-    lines.push(await reimportExport(wb, inquiries.header, inquiries.rows.slice(0, 200), exportPath));
+    lines.push(await reimportExport(wb, inquiries.header, inquiries.rows.slice(0, 200), exportPath, lang));
     // The platform's exports of the last two weeks, written beside the workbook and imported as a team would.
     const last = addDays(DEMO_DEFAULTS.start, DEMO_DEFAULTS.weeks * 7 - 1);
     const exported = demoExports(dirname(path), data.exports);
@@ -128,15 +145,22 @@ export async function runDemo(args: string[], values: Record<string, unknown> = 
     const [chatHeader, ...chatRows] = data.exports.chats;
     const chats = importChats(wb, inputTable(chatHeader!, chatRows));
     if (orders.rejected + chats.rejected > 0) throw new Error('demo exports rejected rows');
-    lines.push(`order export ${exported.orders}: ${orders.new} orders`);
+    lines.push(say(lang, 'demo.orders', { path: exported.orders, orders: orders.new }));
     lines.push(
-      `chat log ${exported.chats}: ${chats.messages} messages → ${chats.new} inquiries (one per buyer per day)`,
+      say(lang, 'demo.chats', { path: exported.chats, messages: chats.messages, inquiries: chats.new }),
     );
     const matched = matchOrders(wb, { now: `${addDays(last, 1)} 06:00:00` });
-    lines.push(matchSummary(matched, 'en').split('\n').join(' '));
+    lines.push(
+      matchSummary(matched, lang)
+        .split('\n')
+        .join(lang === 'zh' ? '' : ' '),
+    );
     const classified = classifyNewRows(wb);
     lines.push(
-      `classified: ${classified.inquiries.filled} question categories, ${classified.reviews.categorized} reviews`,
+      say(lang, 'demo.classified', {
+        questions: classified.inquiries.filled,
+        reviews: classified.reviews.categorized,
+      }),
     );
     const months = periodsBetween('month', DEMO_DEFAULTS.start, last);
     const scorecards = new Map<string, AgentScoreJson[]>();
@@ -144,51 +168,65 @@ export async function runDemo(args: string[], values: Record<string, unknown> = 
       const report = await computeScorecard(wb, month.id);
       scorecards.set(month.id, report.agents);
       const paid = report.agents.reduce((sum, a) => sum + a.pay, 0);
-      lines.push(`scorecard ${month.id}: ${report.agents.length} agents, pay ${paid.toFixed(2)}`);
+      lines.push(
+        say(lang, 'demo.scorecard', { month: month.id, agents: report.agents.length, pay: paid.toFixed(2) }),
+      );
     }
     // The last whole month: each pre-sale agent's desk line, and its pay sheet for payroll.
     const whole = months.at(-2) ?? months[0]!;
     const scored = await scoreMonth(wb, whole.id, readSettings(wb).settings);
+    const conversion = preSaleItemLabel('conversion', lang);
     for (const agent of scored.results.filter((r) => r.role === 'pre-sale')) {
-      const line = agent.explanation.split('\n').find((l) => l.startsWith('询单转化率'));
+      const line = agent.explanation.split('\n').find((l) => l.startsWith(conversion)) ?? '';
+      const qualified = say(lang, agent.qualified ? 'demo.qualified' : 'demo.notQualified');
       lines.push(
-        `pre-sale card ${whole.id} ${agent.agent}: ${agent.score}/130, ${agent.qualified ? '合格' : '不合格'}; ${line}`,
+        say(lang, 'demo.preSaleCard', {
+          month: whole.id,
+          agent: agent.agent,
+          score: agent.score,
+          qualified,
+          line,
+        }),
       );
     }
     const praised = scored.results.filter((r) => r.fromLogs.praises).length;
-    lines.push(`praises of ${praised} agents counted from the Reviews log (cells left blank)`);
+    lines.push(say(lang, 'demo.praises', { agents: praised }));
     const latest = await scoreMonth(wb, lastMonth, readSettings(wb).settings);
     const fromOrders = latest.results
       .filter((r) => r.fromLogs.orders)
       .map((r) => `${r.agent} ${r.facts.refunds}/${r.facts.orders}`);
-    lines.push(
-      `after-sale refunds/orders of ${lastMonth} counted from the Orders sheet (cells left blank): ${fromOrders.join(', ')}`,
-    );
+    lines.push(say(lang, 'demo.afterSaleOrders', { month: lastMonth, agents: fromOrders.join(list) }));
     const payCsv = join(dirname(path), `spiral-demo-pay-${whole.id}.csv`);
     await writeFileAtomic(
       payCsv,
-      new TextEncoder().encode(toCsv(payTable(scored.results, scored.unpaid, 'zh'))),
+      new TextEncoder().encode(toCsv(payTable(scored.results, scored.unpaid, lang))),
     );
-    lines.push(`pay sheet ${whole.id} for payroll: ${payCsv}`);
+    lines.push(say(lang, 'demo.paySheet', { month: whole.id, path: payCsv }));
     const logs = loadSummaryData(wb);
     const written = [...periodsBetween('week', DEMO_DEFAULTS.start, last), ...months].map((period) =>
       writeSummary(wb, period, logs, scorecards.get(period.id)),
     );
-    lines.push(`summaries: ${written.map((w) => w.tabName).join(', ')}`);
+    lines.push(say(lang, 'demo.summaries', { tabs: written.map((w) => w.tabName).join(list) }));
     // The week the planted 赠品不满意 rise shows (seed 000's gift crunch), else the last week.
     const weeks = written.filter((w) => w.model.period.kind === 'week').map((w) => w.model);
-    const rise = weeks.find((m) => m.findings[0]?.category === '赠品不满意');
-    lines.push(...issue11Lines(rise ?? weeks.at(-1)!));
+    const rise = weeks.find((m) => m.findings[0]?.category === giftReason(lang));
+    lines.push(...issue11Lines(rise ?? weeks.at(-1)!, lang));
     // The desk's tabs as the morning after the demo's last day sees them.
     const now = new Date(`${addDays(last, 1)}T09:00:00+08:00`);
     const effects = writeEffects(wb, logs, now, logs.settings.timeZone);
-    const verdicts = effects.rows.map((r) => `${r.target} ${r.label}`).join(', ');
-    lines.push(`${effects.tabName}: ${effects.rows.length} actions (${verdicts})`);
+    const verdicts = effects.rows.map((r) => `${r.target} ${effectLabelText(r.label, lang)}`).join(list);
+    lines.push(say(lang, 'demo.effects', { tab: effects.tabName, count: effects.rows.length, verdicts }));
     const queues = writeQueues(wb, { ...logs, orders: readOrderPurchases(wb) }, now, logs.settings.timeZone);
     const sampled = queues.review.agents.map((a) => `${a.agent} ${a.rows.length}/${a.candidates}`);
-    lines.push(`${queues.review.tabName} ${queues.review.week}: ${sampled.join(', ')}`);
+    lines.push(`${queues.review.tabName} ${queues.review.week}: ${sampled.join(list)}`);
+    const { followUp } = queues;
     lines.push(
-      `${queues.followUp.tabName} ${queues.followUp.from}…${queues.followUp.to}: ${queues.followUp.rows.length} buyers waiting`,
+      say(lang, 'demo.followUp', {
+        tab: followUp.tabName,
+        from: followUp.from,
+        to: followUp.to,
+        count: followUp.rows.length,
+      }),
     );
     writeProblems(
       wb,
@@ -203,12 +241,17 @@ export async function runDemo(args: string[], values: Record<string, unknown> = 
     addDays(DEMO_DEFAULTS.start, DEMO_DEFAULTS.weeks * 7 - 1),
   ).at(-1)!;
   const report = await writeReport(path, lastWeek, join(dirname(path), 'spiral-demo-report.html'));
-  lines.push(
-    `charts: ${report.charts} pictures in each weekly tab; report of ${report.tabName}: ${report.out}`,
-  );
+  lines.push(say(lang, 'demo.charts', { charts: report.charts, tab: report.tabName, out: report.out }));
+  const { seed, weeks, start } = DEMO_DEFAULTS;
   process.stdout.write(
-    `Spiral demo (seed ${DEMO_DEFAULTS.seed}, ${DEMO_DEFAULTS.weeks} weeks from ${DEMO_DEFAULTS.start})\n` +
-      `${lines.map((l) => `  ${l}`).join('\n')}\nwritten to ${path}\n`,
+    `${say(lang, 'demo.title', { seed, weeks, start })}\n` +
+      `${lines.map((l) => `  ${l}`).join('\n')}\n${say(lang, 'demo.written', { path })}\n`,
   );
   return 0;
+}
+
+/** A pre-sale scorecard item's label, as its explanation line begins (rules/scorecard-pre-sale.json). */
+function preSaleItemLabel(id: string, lang: Lang): string {
+  const item = defaultRuleBook().scorecards['pre-sale'].items.find((i) => i.id === id);
+  return item ? item[lang] : id;
 }

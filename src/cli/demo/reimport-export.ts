@@ -8,6 +8,7 @@ import { stringify } from 'csv-stringify/sync';
 import iconv from 'iconv-lite';
 import { importRecords } from '../../core/ingest/import-records';
 import { say } from '../../core/messages/catalogue';
+import type { Lang } from '../../core/template';
 import type { WorkbookPort } from '../../ports';
 import { readExport } from '../ingest/read-export';
 
@@ -16,16 +17,18 @@ export async function reimportExport(
   header: string[],
   rows: string[][],
   path: string,
+  lang: Lang,
 ): Promise<string> {
   writeFileSync(path, iconv.encode(stringify([header, ...rows], { record_delimiter: 'windows' }), 'gb18030'));
   const exported = await readExport(path);
-  const result = importRecords(wb, 'inquiries', exported.table, { lang: 'zh' });
-  return `import of an export (${exported.format}): ${say('en', 'import.summary', {
+  const result = importRecords(wb, 'inquiries', exported.table, { lang });
+  const summary = say(lang, 'import.summary', {
     file: path,
     sheet: result.sheet,
     new: result.new,
     updated: result.updated,
     skipped: result.skipped,
     rejected: result.rejected,
-  })}`;
+  });
+  return say(lang, 'demo.reimport', { format: exported.format, summary });
 }

@@ -8,6 +8,7 @@ import type { Lang } from '../template';
 import { automationMessages } from './automation';
 import { cliMessages } from './cli';
 import { commonMessages } from './common';
+import { demoMessages } from './demo';
 import { effectsMessages } from './effects';
 import { engineMessages } from './engine';
 import { importMessages } from './import';
@@ -50,6 +51,7 @@ export const CATALOGUE = {
   ...rowMessages,
   ...settingsMessages,
   ...cliMessages,
+  ...demoMessages,
   ...engineMessages,
 } satisfies Entries;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE, type Entry, say } from '../../../src/core/messages/catalogue';
-import { otherLanguageCells } from './language-scan';
+import { otherLanguageCells, otherLanguageLines } from './language-scan';
 
 const HAN = /[\u3400-\u9fff]/;
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -44,5 +44,24 @@ describe('the language scan used on demo workbooks', () => {
       },
     ]);
     expect(otherLanguageCells({ 'Run log': [grid[1]!] }, 'zh')).toEqual([]);
+  });
+
+  it('finds a short sentence no fragment can tell apart, and a template label, in either direction', () => {
+    const planted = [
+      [say('zh', 'demo.rows', { sheet: 'Inquiries', rows: 12 }), '工作表', 'Inquiries 12 rows'],
+    ];
+    expect(otherLanguageCells({ Problems: planted }, 'zh').map((f) => f.col)).toEqual([1, 2]);
+    const english = [
+      [say('en', 'demo.rows', { sheet: '询单记录', rows: 12 }), 'Question category', '问题分类'],
+    ];
+    expect(otherLanguageCells({ 问题清单: english }, 'en').map((f) => f.col)).toEqual([1, 2]);
+  });
+
+  it('reads printed lines the same way', () => {
+    const printed = `${say('zh', 'demo.written', { path: 'a.xlsx' })}\n  ${say('en', 'demo.rows', { sheet: 'Reviews', rows: 3 })}\n`;
+    expect(otherLanguageLines(printed, 'en')).toEqual([
+      { line: '  Reviews: 3 rows', fragment: 'Reviews: 3 rows' },
+    ]);
+    expect(otherLanguageLines(printed, 'zh')).toEqual([{ line: '已写出 a.xlsx', fragment: '已写出 a.xlsx' }]);
   });
 });

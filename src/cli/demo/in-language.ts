@@ -1,0 +1,34 @@
+/**
+ * The demo's typed logs for an English workbook: the category labels the demo team types (no-deal
+ * reasons, manual review categories, an action's target) become the English labels of the same
+ * taxonomy categories, so they are in the English Taxonomy as they are in the Chinese one.
+ */
+import { defaultRuleBook } from '../../core/rules/default-rules';
+import type { Lang } from '../../core/template';
+import type { DemoData } from './generate-demo';
+
+/** Chinese category label → the same category's label in `lang`. */
+export function categoryLabels(lang: Lang): Map<string, string> {
+  const labels = new Map<string, string>();
+  for (const rule of defaultRuleBook().taxonomy.rules) {
+    const { zh, en } = rule.event.params;
+    if (!labels.has(zh)) labels.set(zh, lang === 'zh' ? zh : en);
+  }
+  return labels;
+}
+
+export function demoInLanguage(data: DemoData, lang: Lang): DemoData {
+  if (lang === 'zh') return data;
+  const labels = categoryLabels(lang);
+  const label = (text: string) => labels.get(text) ?? text;
+  return {
+    ...data,
+    inquiries: data.inquiries.map((r) => ({
+      ...r,
+      noDealReason: label(r.noDealReason),
+      questionCategory: label(r.questionCategory),
+    })),
+    reviews: data.reviews.map((r) => ({ ...r, categoryOverride: r.categoryOverride.map(label) })),
+    actions: data.actions.map((a) => ({ ...a, target: label(a.target) })),
+  };
+}

@@ -1,0 +1,71 @@
+import type { Entries } from './catalogue';
+
+/** What `spiral demo` prints, line by line, in the demo workbook's language. */
+export const demoMessages = {
+  'demo.title': {
+    zh: 'Spiral 演示（种子 {seed}，自 {start} 起 {weeks} 周）',
+    en: 'Spiral demo (seed {seed}, {weeks} weeks from {start})',
+  },
+  'demo.installed': { zh: '已安装 {count} 张表（{names}）', en: 'installed {count} sheets ({names})' },
+  'demo.rows': { zh: '{sheet}：{rows} 行', en: '{sheet}: {rows} rows' },
+  'demo.reimport': {
+    zh: '导入一份导出文件（{format}）：{summary}',
+    en: 'import of an export ({format}): {summary}',
+  },
+  'demo.orders': { zh: '订单导出 {path}：{orders} 笔订单', en: 'order export {path}: {orders} orders' },
+  'demo.chats': {
+    zh: '聊天记录 {path}：{messages} 条消息 → {inquiries} 条询单（每位买家每天一条）',
+    en: 'chat log {path}: {messages} messages → {inquiries} inquiries (one per buyer per day)',
+  },
+  'demo.classified': {
+    zh: '分类：填写 {questions} 个问题分类，{reviews} 条评价已分类',
+    en: 'classified: {questions} question categories, {reviews} reviews',
+  },
+  'demo.scorecard': {
+    zh: '考核 {month}：{agents} 位客服，工资合计 {pay}',
+    en: 'scorecard {month}: {agents} agents, pay {pay}',
+  },
+  'demo.preSaleCard': {
+    zh: '售前考核 {month} {agent}：{score}/130，{qualified}；{line}',
+    en: 'pre-sale card {month} {agent}: {score}/130, {qualified}; {line}',
+  },
+  'demo.qualified': { zh: '合格', en: 'qualified' },
+  'demo.notQualified': { zh: '不合格', en: 'not qualified' },
+  'demo.praises': {
+    zh: '{agents} 位客服的表扬数由评价记录统计（单元格留空）',
+    en: 'praises of {agents} agents counted from the Reviews log (cells left blank)',
+  },
+  'demo.afterSaleOrders': {
+    zh: '{month} 售后客服的退款数/订单数由订单记录统计（单元格留空）：{agents}',
+    en: 'after-sale refunds/orders of {month} counted from the Orders sheet (cells left blank): {agents}',
+  },
+  'demo.paySheet': { zh: '{month} 工资表（交给财务）：{path}', en: 'pay sheet {month} for payroll: {path}' },
+  'demo.summaries': { zh: '汇总：{tabs}', en: 'summaries: {tabs}' },
+  'demo.findings': {
+    zh: '{period} 的本期要点（共 {count} 条，前几条）：',
+    en: 'findings of {period} (first of {count}):',
+  },
+  'demo.trend': {
+    zh: '未成交原因中「{category}」的走势，{from}–{to}：{shares}',
+    en: 'trend of {category} among no-deal reasons, {from}–{to}: {shares}',
+  },
+  'demo.polarity': {
+    zh: '本店评价倾向：负面提及 {mentions}',
+    en: 'review polarity, ours: negative mentions {mentions}',
+  },
+  'demo.none': { zh: '无', en: 'none' },
+  'demo.ratings': {
+    zh: '本店评分：平均 {average}，差评率 {negative}，中评率 {neutral}',
+    en: 'ratings, ours: average {average}, 1–2 stars {negative}, 3 stars {neutral}',
+  },
+  'demo.effects': { zh: '{tab}：{count} 项行动（{verdicts}）', en: '{tab}: {count} actions ({verdicts})' },
+  'demo.followUp': {
+    zh: '{tab} {from}…{to}：{count} 位买家待跟进',
+    en: '{tab} {from}…{to}: {count} buyers waiting',
+  },
+  'demo.charts': {
+    zh: '图表：每个周报 {charts} 张图；{tab} 的报告：{out}',
+    en: 'charts: {charts} pictures in each weekly tab; report of {tab}: {out}',
+  },
+  'demo.written': { zh: '已写出 {path}', en: 'written to {path}' },
+} satisfies Entries;
