@@ -123,7 +123,7 @@ describe('spiral kpi keeps a formula a team put in an output column', () => {
     expect(sheet.getCell(3, pay).formula).toBe('2000+500');
     expect(typeof sheet.getCell(2, pay).value).toBe('number');
     expect(typeof sheet.getCell(4, pay).value).toBe('number');
-    expect(err.join('')).toContain('row 3, 应发工资: 此单元格有公式、链接、富文本、错误值');
+    expect(err.join('')).toContain('客服考核 第 3 行，应发工资：此单元格有公式、链接、富文本、错误值');
   });
 });
 

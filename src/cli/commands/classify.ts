@@ -14,17 +14,21 @@ export async function runClassify(args: string[]): Promise<number> {
           reviews: result.reviews.categorized,
         }),
       );
-      return result;
+      return { ...result, lang: context.settings.language };
     }),
   );
-  const { inquiries, reviews, taxonomy } = report;
+  const { inquiries, reviews, taxonomy, lang } = report;
+  const source = say(
+    lang,
+    taxonomy.source === 'sheet' ? 'commands.classify.fromSheet' : 'commands.classify.fromRules',
+  );
   process.stdout.write(
-    `${args[0]}: taxonomy from ${taxonomy.source === 'sheet' ? 'the Taxonomy sheet' : 'rules/'} (${taxonomy.categories} categories)\n` +
-      `  inquiries: ${inquiries.filled} categories filled, ${inquiries.kept} kept as typed, ${inquiries.unmatched} matched no keyword, ${inquiries.noStage} without a stage\n` +
-      `  reviews: ${reviews.categorized} categorised, ${reviews.unmatched} matched no keyword\n`,
+    `${say(lang, 'commands.classify.taxonomy', { book: args[0] ?? '', source, categories: taxonomy.categories })}\n` +
+      `  ${say(lang, 'commands.classify.inquiries', { ...inquiries })}\n` +
+      `  ${say(lang, 'commands.classify.reviews', { ...reviews })}\n`,
   );
   for (const p of report.problems.filter((p) => p.severity === 'error').slice(0, 20)) {
-    process.stderr.write(`${p.sheet} row ${p.row}, ${p.column}: ${p.reason}\n`);
+    process.stderr.write(`${say(lang, 'commands.problem', { ...p })}\n`);
   }
   return 0;
 }

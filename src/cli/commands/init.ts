@@ -1,22 +1,29 @@
 import { installTemplates } from '../../core/install';
+import { type MessageKey, type MessageParams, say } from '../../core/messages/catalogue';
 import type { Lang } from '../../core/template';
 import { withBook } from '../book';
+import { cliLanguage } from '../cli-language';
 import { UsageError } from '../usage-error';
 
 export async function runInit(args: string[], values: Record<string, unknown>): Promise<number> {
   const lang = values.lang as string | undefined;
-  if (lang !== undefined && lang !== 'zh' && lang !== 'en') throw new UsageError('--lang must be zh or en');
+  if (lang !== undefined && lang !== 'zh' && lang !== 'en')
+    throw new UsageError(say(cliLanguage(values), 'commands.init.badLang'));
   const report = await withBook(args[0], { create: true }, (wb) =>
     installTemplates(wb, lang ? { language: lang as Lang } : {}),
   );
+  const say_ = (key: MessageKey, params: MessageParams) => `  ${say(report.language, key, params)}`;
+  const list = report.language === 'zh' ? '、' : ', ';
   const lines = [
-    `${args[0]}: language ${report.language}`,
-    ...report.created.map((s) => `  created sheet ${s}`),
-    ...report.columnsAdded.map((c) => `  added to ${c.sheet}: ${c.columns.join(', ')}`),
-    ...report.rowsAdded.map((r) => `  seeded ${r.rows} row(s) in ${r.sheet}`),
-    ...report.messages.map((m) => `  note: ${m}`),
+    say(report.language, 'commands.init.language', { book: args[0] ?? '', language: report.language }),
+    ...report.created.map((sheet) => say_('commands.init.created', { sheet })),
+    ...report.columnsAdded.map((c) =>
+      say_('commands.init.columnsAdded', { sheet: c.sheet, columns: c.columns.join(list) }),
+    ),
+    ...report.rowsAdded.map((r) => say_('commands.init.seeded', { sheet: r.sheet, rows: r.rows })),
+    ...report.messages.map((note) => say_('commands.init.note', { note })),
   ];
-  if (lines.length === 1) lines.push('  nothing to change: every sheet and column is in place');
+  if (lines.length === 1) lines.push(say_('commands.init.nothing', {}));
   process.stdout.write(`${lines.join('\n')}\n`);
   return 0;
 }

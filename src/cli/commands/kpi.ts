@@ -1,11 +1,14 @@
+import { say } from '../../core/messages/catalogue';
 import {
   computeScorecard,
   type ScorecardReport,
   scorecardRunLine,
 } from '../../core/scorecard/compute-scorecard';
+
 import { payTable, toCsv } from '../../core/scorecard/pay-sheet';
 import { writeFileAtomic } from '../atomic-write';
 import { logged, withBook } from '../book';
+import { cliLanguage } from '../cli-language';
 import { UsageError } from '../usage-error';
 
 /**
@@ -15,7 +18,7 @@ import { UsageError } from '../usage-error';
 export async function runKpi(args: string[], values: Record<string, unknown>): Promise<number> {
   const month = values.month as string | undefined;
   if (!month || !/^\d{4}-(0[1-9]|1[0-2])$/.test(month))
-    throw new UsageError('give the month as --month YYYY-MM');
+    throw new UsageError(say(cliLanguage(values), 'commands.kpi.month'));
   let lang: 'zh' | 'en' = 'zh';
   const report = await withBook<ScorecardReport>(args[0], {}, (wb, lock) =>
     logged(wb, lock, async (context) => {
@@ -31,20 +34,31 @@ export async function runKpi(args: string[], values: Record<string, unknown>): P
     const table = payTable(report.agents, report.unpaid, lang);
     await writeFileAtomic(csv, new TextEncoder().encode(toCsv(table)));
   }
-  for (const p of report.problems)
-    process.stderr.write(`${p.sheet} row ${p.row}, ${p.column}: ${p.reason}\n`);
+  for (const p of report.problems) process.stderr.write(`${say(lang, 'commands.problem', { ...p })}\n`);
   if (values.json) {
     const { month: m, agents, unpaid } = report;
     process.stdout.write(`${JSON.stringify({ month: m, agents, unpaid }, null, 2)}\n`);
   } else {
-    process.stdout.write(`${args[0]}: ${scorecardRunLine(report)}\n`);
+    process.stdout.write(`${args[0]}: ${scorecardRunLine(report, lang)}\n`);
     for (const a of report.agents) {
-      process.stdout.write(
-        `  ${a.agent}\t${a.score}/${a.total}\t${(a.percent * 100).toFixed(1)}%\t${a.qualified ? 'qualified' : 'below gate'}\tpay ${a.pay.toFixed(2)}\n`,
-      );
+      const line = say(lang, 'commands.kpi.agent', {
+        agent: a.agent,
+        score: a.score,
+        total: a.total,
+        percent: `${(a.percent * 100).toFixed(1)}%`,
+        status: say(lang, a.qualified ? 'commands.kpi.qualified' : 'commands.kpi.belowGate'),
+        pay: a.pay.toFixed(2),
+      });
+      process.stdout.write(`  ${line}\n`);
     }
-    for (const u of report.unpaid)
-      process.stdout.write(`  ${u.agent}\trow ${u.row}\tNOT PAID\t${u.reasons.join(' ')}\n`);
+    for (const u of report.unpaid) {
+      const line = say(lang, 'commands.kpi.unpaid', {
+        agent: u.agent,
+        row: u.row,
+        reasons: u.reasons.join(' '),
+      });
+      process.stdout.write(`  ${line}\n`);
+    }
   }
   return 0;
 }

@@ -1,8 +1,10 @@
 import { rebuildRunDueState } from '../../core/automation/rebuild-state';
 import { say } from '../../core/messages/catalogue';
 import { runDue } from '../../core/run-due';
+import { OUTCOME_LABELS } from '../../core/run-log';
 import { readSettings } from '../../core/settings';
 import { withBook } from '../book';
+import { cliLanguage } from '../cli-language';
 import { FileProperties } from '../file-ports';
 import { UsageError } from '../usage-error';
 
@@ -12,11 +14,11 @@ export async function runRunDue(args: string[], values: Record<string, unknown>)
   const nowText = values.now as string | undefined;
   const now = nowText === undefined ? new Date() : new Date(nowText);
   if (Number.isNaN(now.getTime()))
-    throw new UsageError(`--now ${nowText}: not a date-time (e.g. 2026-11-23T06:00:00+08:00)`);
-  if (!book) throw new UsageError('give the workbook path, e.g. shop.xlsx');
+    throw new UsageError(say(cliLanguage(values), 'commands.badNow', { text: nowText ?? '' }));
+  if (!book) throw new UsageError(say(cliLanguage(values), 'commands.noBook'));
   const properties = FileProperties.beside(book);
   // State follows the save: the state file is replaced only once the workbook is saved.
-  const report = await withBook(book, { afterSave: () => properties.save() }, (wb, lock) => {
+  const report = await withBook(book, { afterSave: () => properties.save() }, async (wb, lock) => {
     if (properties.damaged !== null) {
       const { language, timeZone } = readSettings(wb).settings;
       const month = rebuildRunDueState(wb, properties, now, timeZone);
@@ -27,9 +29,14 @@ export async function runRunDue(args: string[], values: Record<string, unknown>)
         `${say(language, 'sheets.stateDamaged', { path: properties.path, reason: properties.damaged })} ${rebuilt}\n`,
       );
     }
-    return runDue({ wb, clock: { now: () => now }, lock, properties }, 'cli');
+    const { language } = readSettings(wb).settings;
+    return { ...(await runDue({ wb, clock: { now: () => now }, lock, properties }, 'cli')), language };
   });
-  const lines = [`${book}: ${report.outcome}`, ...report.actions.map((a) => `  ${a}`)];
+  const outcome = OUTCOME_LABELS[report.outcome][report.language];
+  const lines = [
+    say(report.language, 'commands.runDue.outcome', { book, outcome }),
+    ...report.actions.map((a) => `  ${a}`),
+  ];
   process.stdout.write(`${lines.join('\n')}\n`);
   return 0;
 }

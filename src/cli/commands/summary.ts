@@ -18,6 +18,12 @@ export async function runSummary(args: string[], values: Record<string, unknown>
     }),
   );
   if (values.json) process.stdout.write(`${JSON.stringify(written.model, null, 2)}\n`);
-  else process.stdout.write(`${args[0]}: wrote ${written.tabName}\n`);
+  else {
+    const line = say(written.model.language, 'commands.summary.wrote', {
+      book: args[0] ?? '',
+      tab: written.tabName,
+    });
+    process.stdout.write(`${line}\n`);
+  }
   return 0;
 }

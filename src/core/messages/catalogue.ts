@@ -7,6 +7,7 @@
 import type { Lang } from '../template';
 import { automationMessages } from './automation';
 import { cliMessages } from './cli';
+import { commandMessages } from './commands';
 import { commonMessages } from './common';
 import { demoMessages } from './demo';
 import { effectsMessages } from './effects';
@@ -51,6 +52,7 @@ export const CATALOGUE = {
   ...rowMessages,
   ...settingsMessages,
   ...cliMessages,
+  ...commandMessages,
   ...demoMessages,
   ...engineMessages,
 } satisfies Entries;

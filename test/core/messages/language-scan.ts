@@ -22,7 +22,7 @@ export function catalogueFragments(lang: Lang): string[] {
   return [...fragments];
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Whole sentences of `lang`: each catalogue entry with a word of that language outside its
@@ -35,7 +35,7 @@ function wholeSentences(lang: Lang): { line: RegExp; cell: Set<string> } {
   for (const entry of Object.values(CATALOGUE as Record<string, Entry>)) {
     const pieces = entry[lang].split(/\{\w+\}/);
     if (!pieces.some((piece) => OWN_WORD[lang].test(piece))) continue;
-    patterns.push(pieces.map((piece) => escape(piece.trim())).join('\\s*[\\s\\S]+?\\s*'));
+    patterns.push(pieces.map((piece) => escapeRegExp(piece.trim())).join('\\s*[\\s\\S]+?\\s*'));
   }
   const cell = new Set<string>();
   const other: Lang = lang === 'zh' ? 'en' : 'zh';
