@@ -3,10 +3,12 @@
  * rows, already decoded and split in the browser, and gets the counts back. The same core import
  * as `spiral import`: importRecords for a sheet, importChats for a chat log.
  */
+
 import { importRows } from '../core/import-rows';
 import { importChats } from '../core/ingest/import-chats';
-import { ImportError, type ImportResult } from '../core/ingest/import-records';
+import { counts, ImportError, type ImportResult } from '../core/ingest/import-records';
 import { inputTable } from '../core/ingest/input-table';
+import { say } from '../core/messages/catalogue';
 import { runLogged } from '../core/run';
 import type { SheetKey } from '../core/template';
 import type { Cell } from '../ports';
@@ -37,7 +39,7 @@ export async function importFromSidebar(ports: GasPorts, request: ImportRequest)
         ? importChats(context.wb, inputTable(request.header, request.rows), options)
         : importRows(context.wb, request.sheet as SheetKey, request.header, request.rows, options).result;
     context.did(
-      `import ${request.sheet}: ${result.new} new, ${result.updated} updated, ${result.skipped} skipped, ${result.rejected} rejected`,
+      say(context.settings.language, 'menu.log.import', { ...counts(result), sheet: request.sheet }),
     );
     return result;
   });

@@ -47,18 +47,14 @@ async function summarise(ports: GasPorts, periodId: string): Promise<string> {
 }
 
 /** Asks for a period id; null when the user cancels or types something that is not a period (already told). */
-function askPeriod(ui: UiApi): string | null {
-  const answer = ui.prompt(
-    'Spiral',
-    '生成哪个周期的汇总？填写 2026-W47（周）或 2026-11（月）。 / Summary for which period? 2026-W47 (week) or 2026-11 (month).',
-    ui.ButtonSet.OK_CANCEL,
-  );
+function askPeriod(ui: UiApi, lang: Lang): string | null {
+  const answer = ui.prompt('Spiral', say(lang, 'menu.ask.period'), ui.ButtonSet.OK_CANCEL);
   if (answer.getSelectedButton() !== ui.Button.OK) return null;
   try {
     return parsePeriod(answer.getResponseText()).id;
   } catch (error) {
     if (!(error instanceof PeriodError)) throw error;
-    ui.alert('Spiral', periodMessage(error), ui.ButtonSet.OK);
+    ui.alert('Spiral', periodMessage(error, lang), ui.ButtonSet.OK);
     return null;
   }
 }
@@ -107,6 +103,7 @@ export const handlers: Record<HandlerName, (e?: HandlerArg) => unknown> = {
     const month = askMonth(
       services().SpreadsheetApp.getUi(),
       lastClosedMonth(ports.clock.now(), ports.timeZone).id,
+      readSettings(ports.wb).settings.language,
     );
     if (month !== null) await fromMenu((p) => scorecard(p, month), ports);
   },
@@ -115,8 +112,9 @@ export const handlers: Record<HandlerName, (e?: HandlerArg) => unknown> = {
   lastMonthSummary: () =>
     fromMenu((ports) => summarise(ports, lastClosedMonth(ports.clock.now(), ports.timeZone).id)),
   summaryFor: async () => {
-    const periodId = askPeriod(services().SpreadsheetApp.getUi());
-    if (periodId !== null) await fromMenu((ports) => summarise(ports, periodId));
+    const ports = gasPorts();
+    const periodId = askPeriod(services().SpreadsheetApp.getUi(), readSettings(ports.wb).settings.language);
+    if (periodId !== null) await fromMenu((p) => summarise(p, periodId), ports);
   },
   updateEffects: () => fromMenu(effects),
   updateQueues: () => fromMenu(queues),
@@ -135,7 +133,7 @@ function typedPeriod(ports: GasPorts, text: string, kind?: 'month'): string {
     if (kind === undefined || period.kind === kind) return period.id;
   } catch (error) {
     if (!(error instanceof PeriodError)) throw error;
-    throw new Error(periodMessage(error));
+    throw new Error(periodMessage(error, readSettings(ports.wb).settings.language));
   }
   throw new Error(say(readSettings(ports.wb).settings.language, 'sidebar.jobs.monthOnly', { value: text }));
 }

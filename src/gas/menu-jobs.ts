@@ -7,6 +7,7 @@ import { say } from '../core/messages/catalogue';
 import { PeriodError, parsePeriod } from '../core/periods';
 import { runLogged } from '../core/run';
 import { computeScorecard, scorecardRunLine } from '../core/scorecard/compute-scorecard';
+import type { Lang } from '../core/template';
 import { classifyMessage, scorecardMessage } from './automation-reports';
 import type { UiApi } from './gas-api';
 import type { GasPorts } from './gas-ports';
@@ -50,17 +51,14 @@ export async function scorecard(ports: GasPorts, month: string): Promise<string>
   return run.result ?? run.actions.join('\n');
 }
 
-const MONTH_ONLY =
-  '请填写月份，例如 2026-10。 / Write a month, e.g. 2026-10 (a week such as 2026-W47 has no scorecard).';
-
 /**
  * Asks for the month to score; a blank answer takes the default (the last closed month). Null when
  * the user cancels or types something that is not a month (already told why).
  */
-export function askMonth(ui: UiApi, defaultMonth: string): string | null {
+export function askMonth(ui: UiApi, defaultMonth: string, lang: Lang): string | null {
   const answer = ui.prompt(
     'Spiral',
-    `计算哪个月的考核？留空即 ${defaultMonth}。 / Scorecard for which month? Leave blank for ${defaultMonth}.`,
+    say(lang, 'menu.ask.month', { month: defaultMonth }),
     ui.ButtonSet.OK_CANCEL,
   );
   if (answer.getSelectedButton() !== ui.Button.OK) return null;
@@ -69,12 +67,17 @@ export function askMonth(ui: UiApi, defaultMonth: string): string | null {
   try {
     const period = parsePeriod(text);
     if (period.kind === 'month') return period.id;
-    ui.alert('Spiral', `"${text}"：${MONTH_ONLY}`, ui.ButtonSet.OK);
+    ui.alert(
+      'Spiral',
+      `"${text}"${lang === 'zh' ? '：' : ': '}${say(lang, 'menu.monthOnly')}`,
+      ui.ButtonSet.OK,
+    );
     return null;
   } catch (error) {
     if (!(error instanceof PeriodError)) throw error;
     // The reason from the period parser, then a month-only hint instead of its week-or-month one.
-    ui.alert('Spiral', `${periodMessage(error).split('\n')[0]}\n${MONTH_ONLY}`, ui.ButtonSet.OK);
+    const reason = periodMessage(error, lang).split('\n')[0];
+    ui.alert('Spiral', `${reason}\n${say(lang, 'menu.monthOnly')}`, ui.ButtonSet.OK);
     return null;
   }
 }

@@ -1,6 +1,8 @@
 /** The queues menu job: rebuild 复盘清单 and 跟进清单 under the run lock. */
+
 import { queuesMessage, writeQueues } from '../core/effects/generate-queues';
 import { readOrderPurchases } from '../core/effects/order-purchases';
+import { say } from '../core/messages/catalogue';
 import { runLogged } from '../core/run';
 import { readInquiries } from '../core/tables';
 import type { GasPorts } from './gas-ports';
@@ -14,7 +16,12 @@ export async function queues(ports: GasPorts): Promise<string> {
       context.now(),
       ports.timeZone,
     );
-    context.did(`wrote ${tabs.review.tabName} and ${tabs.followUp.tabName}`);
+    context.did(
+      say(context.settings.language, 'menu.log.queues', {
+        review: tabs.review.tabName,
+        followUp: tabs.followUp.tabName,
+      }),
+    );
     return queuesMessage(tabs, context.settings.language);
   });
   return run.result ?? run.actions.join('\n');

@@ -1,5 +1,7 @@
 /** How a menu click runs: the add-on menu itself, and a run that ends in an alert. */
 import { clearReauthorizationNeeded } from '../core/automation';
+import { readSettings } from '../core/settings';
+import type { Lang } from '../core/template';
 import type { UiApi } from './gas-api';
 import { type GasPorts, gasPorts, services } from './gas-ports';
 import { MENU, MENU_LABELS, SEPARATOR, WARNING_ITEM } from './menu';
@@ -8,16 +10,27 @@ import { failureMessage } from './reports';
 /** A menu run: the closing alert says what was done; an error is shown, logged and rethrown. */
 export async function fromMenu(work: (ports: GasPorts) => Promise<string>, ports?: GasPorts): Promise<void> {
   const ui = services().SpreadsheetApp.getUi();
+  let built: GasPorts | undefined = ports;
   try {
-    const built = ports ?? gasPorts();
+    built = built ?? gasPorts();
     const message = await work(built);
     // A menu run has the user's full authorisation: a trigger that asked for it can run again.
     clearReauthorizationNeeded(built.properties);
     ui.alert('Spiral', message, ui.ButtonSet.OK);
   } catch (error) {
     console.error(error);
-    ui.alert('Spiral', failureMessage(error), ui.ButtonSet.OK);
+    ui.alert('Spiral', failureMessage(error, workbookLanguage(built)), ui.ButtonSet.OK);
     throw error;
+  }
+}
+
+/** The workbook's language for a closing alert; null when even the spreadsheet cannot be read. */
+export function workbookLanguage(ports: GasPorts | undefined): Lang | null {
+  if (ports === undefined) return null;
+  try {
+    return readSettings(ports.wb).settings.language;
+  } catch {
+    return null;
   }
 }
 

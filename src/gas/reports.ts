@@ -1,74 +1,65 @@
 /** What a menu run tells the user in its closing alert, in the workbook's language. */
 import type { InstallReport } from '../core/install';
+import { say } from '../core/messages/catalogue';
 import type { PeriodError } from '../core/periods';
 import type { GeneratedSummary } from '../core/summary/generate-summary';
+import type { Lang } from '../core/template';
 
 export function installMessage(report: InstallReport): string {
-  const zh = report.language === 'zh';
+  const lang = report.language;
+  const list = lang === 'zh' ? '、' : ', ';
   const lines = [
     ...(report.created.length > 0
-      ? [zh ? `已创建工作表：${report.created.join('、')}` : `Created sheets: ${report.created.join(', ')}`]
+      ? [say(lang, 'menu.install.created', { sheets: report.created.join(list) })]
       : []),
     ...report.columnsAdded.map(({ sheet, columns }) =>
-      zh
-        ? `已在「${sheet}」末尾添加列：${columns.join('、')}`
-        : `Added to the end of "${sheet}": ${columns.join(', ')}`,
+      say(lang, 'menu.install.columns', { sheet, columns: columns.join(list) }),
     ),
-    ...report.rowsAdded.map(({ sheet, rows }) =>
-      zh ? `已在「${sheet}」写入 ${rows} 行初始内容` : `Seeded ${rows} row(s) in "${sheet}"`,
-    ),
+    ...report.rowsAdded.map(({ sheet, rows }) => say(lang, 'menu.install.seeded', { sheet, rows })),
     ...report.messages,
   ];
-  if (lines.length === 0) {
-    lines.push(
-      zh
-        ? '所有工作表和列都已就绪，无需更改。'
-        : 'Every sheet and column is already in place; nothing changed.',
-    );
-  }
+  if (lines.length === 0) lines.push(say(lang, 'menu.install.nothing'));
   return lines.join('\n');
 }
 
-/** The alert for a failed run: the error's own words (Spiral's errors are bilingual). */
-export function failureMessage(error: unknown): string {
+/**
+ * The alert for a failed run: the error's own words under a title in the workbook's language; both
+ * titles when the language cannot be known (the spreadsheet itself could not be read).
+ */
+export function failureMessage(error: unknown, lang: Lang | null = null): string {
   // Duck-typed: an error thrown by an Apps Script service may come from another realm.
-  const text =
+  const message =
     typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error);
-  return `Spiral 未能完成 / Spiral could not finish:\n${text}`;
+  if (lang !== null) return say(lang, 'menu.failed', { message });
+  const title = (l: Lang) => say(l, 'menu.failed', { message: '' }).trim();
+  return `${title('zh').replace(/：$/, '')} / ${title('en')}\n${message}`;
 }
 
 export function summaryMessage(summary: GeneratedSummary): string {
   const { model, tabName, problems } = summary;
-  const zh = model.language === 'zh';
+  const lang = model.language;
   const lines = [
-    zh
-      ? `已生成「${tabName}」：${model.inquiries.total} 条询单（${model.period.start} 至 ${model.period.end}）。`
-      : `Wrote "${tabName}": ${model.inquiries.total} inquiries (${model.period.start} to ${model.period.end}).`,
+    say(lang, 'menu.summary.wrote', {
+      tab: tabName,
+      inquiries: model.inquiries.total,
+      start: model.period.start,
+      end: model.period.end,
+    }),
   ];
   if (model.excludedRows > 0 || problems.length > 0) {
-    lines.push(
-      zh
-        ? `${model.excludedRows} 行因数据问题未计入；详见问题清单（共 ${problems.length} 条）。`
-        : `${model.excludedRows} row(s) left out for data problems; see the Problems sheet (${problems.length} in all).`,
-    );
+    lines.push(say(lang, 'menu.summary.excluded', { rows: model.excludedRows, problems: problems.length }));
   }
   return lines.join('\n');
 }
 
-const PERIOD_HELP =
-  '请按 2026-W47（周）或 2026-11（月）填写。 / Write a week as 2026-W47 or a month as 2026-11.';
+const PERIOD_REASON = {
+  year: 'menu.period.year',
+  week: 'menu.period.week',
+  month: 'menu.period.month',
+} as const;
 
-/** Why a typed period cannot be read, in both languages (the prompt comes before the workbook's language is known). */
-export function periodMessage(error: PeriodError): string {
-  const value = `"${error.value}"`;
-  switch (error.code) {
-    case 'year':
-      return `${value}：年份超出范围。 / ${value}: the year is out of range.\n${PERIOD_HELP}`;
-    case 'week':
-      return `${value}：该年没有这一周。 / ${value}: that year has no such ISO week.\n${PERIOD_HELP}`;
-    case 'month':
-      return `${value}：月份应为 01 至 12。 / ${value}: months run from 01 to 12.\n${PERIOD_HELP}`;
-    default:
-      return `${value} 不是周期。 / ${value} is not a period.\n${PERIOD_HELP}`;
-  }
+/** Why a typed period cannot be read, and how to write one, in the workbook's language. */
+export function periodMessage(error: PeriodError, lang: Lang): string {
+  const key = PERIOD_REASON[error.code as keyof typeof PERIOD_REASON] ?? 'menu.period.other';
+  return `${say(lang, key, { value: error.value })}\n${say(lang, 'menu.period.help')}`;
 }

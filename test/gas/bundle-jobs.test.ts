@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateDemo } from '../../src/cli/demo/generate-demo';
+import { say } from '../../src/core/messages/catalogue';
 import { columnLabel, sheetName } from '../../src/core/template';
 import { build } from '../../src/tools/build';
 import { type Book, LOG, setUpBook } from './bundle-book';
@@ -71,8 +72,8 @@ describe('计算考核 / Compute scorecard', () => {
     );
     for (let i = 0; i < 3; i++) await run.bundle.call('computeScorecard');
     expect(run.fakes.ui.alerts.map((a) => a.prompt.split('\n')[0])).toEqual([
-      '"2026-W45"：请填写月份，例如 2026-10。 / Write a month, e.g. 2026-10 (a week such as 2026-W47 has no scorecard).',
-      '"2026-13"：月份应为 01 至 12。 / "2026-13": months run from 01 to 12.',
+      `"2026-W45"：${say('zh', 'menu.monthOnly')}`,
+      say('zh', 'menu.period.month', { value: '2026-13' }),
     ]);
     expect(column(b, 'scorecard', 'score').every((cell) => cell === '')).toBe(true);
     const typed = b.execution('active');

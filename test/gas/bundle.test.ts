@@ -107,7 +107,9 @@ describe('dist/Code.js in a bare Apps Script-like context', () => {
     fakes.locks.document.holder = 'another execution';
     const run = loadBundle(fakes).call('setUpSheets') as Promise<void>;
     await expect(run).rejects.toThrow(say('zh', 'automation.busy'));
-    expect(fakes.ui.alerts.at(-1)?.prompt).toMatch(/^Spiral 未能完成 \/ Spiral could not finish:\n表格正忙/);
+    expect(fakes.ui.alerts.at(-1)?.prompt).toBe(
+      say('zh', 'menu.failed', { message: say('zh', 'automation.busy') }),
+    );
     expect(fakes.locks.document.holder).toBe('another execution');
     expect(
       fakes.console.lines.some((line) => line.level === 'error' && line.text.includes('BusyError')),

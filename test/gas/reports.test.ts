@@ -31,22 +31,25 @@ describe('installMessage', () => {
 describe('failureMessage', () => {
   it('shows the error message, whatever realm the error came from', () => {
     expect(failureMessage(new Error('boom'))).toBe('Spiral 未能完成 / Spiral could not finish:\nboom');
+    expect(failureMessage(new Error('boom'), 'zh')).toBe('Spiral 未能完成：\nboom');
+    expect(failureMessage(new Error('boom'), 'en')).toBe('Spiral could not finish:\nboom');
     expect(failureMessage({ message: 'from a service' })).toContain('from a service');
     expect(failureMessage('plain')).toContain('plain');
   });
 });
 
 describe('periodMessage', () => {
-  it('explains each way a typed period can be wrong, in both languages', () => {
-    const message = (text: string) => {
+  it('explains each way a typed period can be wrong, in the workbook language', () => {
+    const message = (text: string, lang: 'zh' | 'en' = 'en') => {
       try {
         parsePeriod(text);
       } catch (error) {
-        return periodMessage(error as PeriodError);
+        return periodMessage(error as PeriodError, lang);
       }
       throw new Error(`${text} parsed`);
     };
-    expect(message('last week')).toMatch(/^"last week" 不是周期。 \/ "last week" is not a period\.\n/);
+    expect(message('last week', 'zh')).toMatch(/^"last week" 不是周期。\n请按 2026-W47/);
+    expect(message('last week')).toMatch(/^"last week" is not a period\.\n/);
     expect(message('2026-13')).toContain('months run from 01 to 12');
     expect(message('2025-W53')).toContain('no such ISO week');
     expect(message('1800-01')).toContain('year is out of range');

@@ -144,7 +144,7 @@ describe('设置 / Settings', () => {
     const { settings } = readSettings(book.wb);
     expect([settings.responseThresholdSeconds, settings.bonusBase]).toEqual([90, 1500]);
     expect(book.runLog().at(-1)?.[2]).toBe(
-      'settings changed from the panel: bonusBase, responseThresholdSeconds',
+      say('zh', 'menu.log.settings', { keys: 'bonusBase, responseThresholdSeconds' }),
     );
     await page.close();
   }, 60_000);

@@ -1,4 +1,5 @@
 import { effectsMessage, generateEffects } from '../../core/effects/generate-effects';
+import { say } from '../../core/messages/catalogue';
 import { runLogged } from '../../core/run';
 import { withBook } from '../book';
 import { UsageError } from '../usage-error';
@@ -19,7 +20,12 @@ export async function runEffects(args: string[], values: Record<string, unknown>
     const run = await runLogged({ wb, clock: { now: () => now }, lock }, 'cli', (context) => {
       const result = generateEffects(wb, now, context.settings.timeZone, context.settings);
       context.reportProblems(result.problems);
-      context.did(`wrote ${result.tabName}: ${result.rows.length} action(s)`);
+      context.did(
+        say(context.settings.language, 'menu.log.effects', {
+          tab: result.tabName,
+          count: result.rows.length,
+        }),
+      );
       return { result, lang: context.settings.language };
     });
     return run.result!;

@@ -1,5 +1,6 @@
 import { queuesMessage, writeQueues } from '../../core/effects/generate-queues';
 import { readOrderPurchases } from '../../core/effects/order-purchases';
+import { say } from '../../core/messages/catalogue';
 import { runLogged } from '../../core/run';
 import { readInquiries } from '../../core/tables';
 import { withBook } from '../book';
@@ -17,7 +18,12 @@ export async function runQueues(args: string[], values: Record<string, unknown>)
         now,
         context.settings.timeZone,
       );
-      context.did(`wrote ${tabs.review.tabName} and ${tabs.followUp.tabName}`);
+      context.did(
+        say(context.settings.language, 'menu.log.queues', {
+          review: tabs.review.tabName,
+          followUp: tabs.followUp.tabName,
+        }),
+      );
       return { tabs, lang: context.settings.language };
     });
     return run.result!;

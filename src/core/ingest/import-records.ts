@@ -61,6 +61,16 @@ export interface ImportResult {
   ignoredColumns: string[];
 }
 
+/** An import's counts, as a message's parameters. */
+export function counts(result: ImportResult): {
+  new: number;
+  updated: number;
+  skipped: number;
+  rejected: number;
+} {
+  return { new: result.new, updated: result.updated, skipped: result.skipped, rejected: result.rejected };
+}
+
 /** The file cannot be imported at all (no such sheet, a required column missing): nothing is written. */
 export class ImportError extends Error {
   override name = 'ImportError';

@@ -14,6 +14,7 @@ import { effectsMessages } from './effects';
 import { engineMessages } from './engine';
 import { importMessages } from './import';
 import { matchingMessages } from './matching';
+import { menuMessages } from './menu';
 import { orderMessages } from './orders';
 import { rowMessages } from './rows';
 import { scorecardMessages } from './scorecard';
@@ -48,6 +49,7 @@ export const CATALOGUE = {
   ...summaryMessages,
   ...effectsMessages,
   ...sidebarMessages,
+  ...menuMessages,
   ...sheetMessages,
   ...rowMessages,
   ...settingsMessages,

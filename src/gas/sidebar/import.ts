@@ -5,7 +5,7 @@
  */
 import { IMPORTABLE } from '../../core/import-rows';
 import { importChats } from '../../core/ingest/import-chats';
-import { ImportError, type ImportResult, importRecords } from '../../core/ingest/import-records';
+import { counts, ImportError, type ImportResult, importRecords } from '../../core/ingest/import-records';
 import type { InputTable } from '../../core/ingest/input-table';
 import { rejectedGrid } from '../../core/ingest/rejected-file';
 import { say } from '../../core/messages/catalogue';
@@ -44,8 +44,12 @@ export function importBatch(ports: GasPorts, batch: SidebarImportBatch, lang: La
     }
     const { range } = batch;
     did(
-      `panel import ${batch.file} rows ${range.from}-${range.to} of ${range.of} → ${result.sheet}: ` +
-        `${result.new} new, ${result.updated} updated, ${result.skipped} skipped, ${result.rejected} rejected`,
+      say(lang, 'menu.log.panelImport', {
+        ...counts(result),
+        sheet: result.sheet,
+        ...range,
+        file: batch.file,
+      }),
     );
     return {
       sheet: result.sheet,

@@ -6,6 +6,7 @@
  */
 import type { GasServices, PropertiesApi } from '../gas-api';
 import { type GasPorts, gasPorts } from '../gas-ports';
+import { workbookLanguage } from '../menu-run';
 import { failureMessage } from '../reports';
 
 export type JobOutcome = { state: 'running' } | { state: 'done'; ok: boolean; message: string };
@@ -26,7 +27,13 @@ export function startJob(gas: GasServices, work: (ports: GasPorts) => Promise<st
       save(gas, id, { state: 'done', ok: true, message: await work(gasPorts(gas)) });
     } catch (error) {
       console.error(error);
-      save(gas, id, { state: 'done', ok: false, message: failureMessage(error) });
+      let ports: GasPorts | undefined;
+      try {
+        ports = gasPorts(gas);
+      } catch {
+        ports = undefined;
+      }
+      save(gas, id, { state: 'done', ok: false, message: failureMessage(error, workbookLanguage(ports)) });
     }
   };
   // Settles before this execution ends (see above); its outcome is read back by jobOutcome.

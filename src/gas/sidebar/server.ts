@@ -107,7 +107,8 @@ export function sidebarServer(
       }
       const saved = underLock(ports, (did) => {
         const result = saveSettings(ports.wb, typed, lang);
-        if (result.changed.length > 0) did(`settings changed from the panel: ${result.changed.join(', ')}`);
+        if (result.changed.length > 0)
+          did(say(lang, 'menu.log.settings', { keys: result.changed.join(', ') }));
         return result;
       });
       return { ...saved, form: settingsForm(ports.wb, lang) };
