@@ -31,8 +31,9 @@ export async function withBook<T>(
   },
   work: (wb: WorkbookPort, lock: LockPort) => T | Promise<T>,
 ): Promise<T> {
-  if (!path) throw new UsageError('give the workbook path, e.g. shop.xlsx');
-  if (!path.toLowerCase().endsWith('.xlsx')) throw new UsageError(`${path}: expected an .xlsx file`);
+  if (!path) throw new UsageError(say(cliLang(), 'commands.noBook'));
+  if (!path.toLowerCase().endsWith('.xlsx'))
+    throw new UsageError(say(cliLang(), 'commands.bookPath', { path }));
   // Through a symbolic link, the lock and the save belong to the file it points to.
   const real = followLinks(path);
   const lock = FileLock.beside(real);
@@ -44,7 +45,7 @@ export async function withBook<T>(
     let book: XlsxWorkbook;
     if (existsSync(real)) book = await XlsxWorkbook.open(real);
     else if (options.create) book = XlsxWorkbook.create();
-    else throw new UsageError(`${path}: no such file`);
+    else throw new UsageError(say(cliLang(), 'commands.noSuchFile', { path }));
     lock.refresh();
     const result = await work(book, HELD);
     lock.refresh();

@@ -1,4 +1,7 @@
+import { say } from '../core/messages/catalogue';
+import { periodMessage } from '../core/messages/period-message';
 import { type Period, PeriodError, parsePeriod } from '../core/periods';
+import { cliLanguage } from './cli-language';
 import { UsageError } from './usage-error';
 
 /** The period of `--week 2026-W47` or `--month 2026-11` (exactly one of them). */
@@ -6,16 +9,16 @@ export function periodOption(values: Record<string, unknown>): Period {
   const week = values.week as string | undefined;
   const month = values.month as string | undefined;
   if ((week === undefined) === (month === undefined))
-    throw new UsageError('give exactly one of --week 2026-W47 or --month 2026-11');
+    throw new UsageError(say(cliLanguage(values), 'commands.onePeriod'));
   const text = (week ?? month)!;
   let period: Period;
   try {
     period = parsePeriod(text);
   } catch (error) {
-    if (error instanceof PeriodError) throw new UsageError(error.message);
+    if (error instanceof PeriodError) throw new UsageError(periodMessage(error, cliLanguage(values)));
     throw error;
   }
   if (period.kind !== (week ? 'week' : 'month'))
-    throw new UsageError(`${text} is not a ${week ? 'week' : 'month'}`);
+    throw new UsageError(say(cliLanguage(values), week ? 'commands.notWeek' : 'commands.notMonth', { text }));
   return period;
 }

@@ -1,7 +1,6 @@
 /** What a menu run tells the user in its closing alert, in the workbook's language. */
 import type { InstallReport } from '../core/install';
 import { say } from '../core/messages/catalogue';
-import type { PeriodError } from '../core/periods';
 import type { GeneratedSummary } from '../core/summary/generate-summary';
 import type { Lang } from '../core/template';
 
@@ -52,14 +51,5 @@ export function summaryMessage(summary: GeneratedSummary): string {
   return lines.join('\n');
 }
 
-const PERIOD_REASON = {
-  year: 'menu.period.year',
-  week: 'menu.period.week',
-  month: 'menu.period.month',
-} as const;
-
-/** Why a typed period cannot be read, and how to write one, in the workbook's language. */
-export function periodMessage(error: PeriodError, lang: Lang): string {
-  const key = PERIOD_REASON[error.code as keyof typeof PERIOD_REASON] ?? 'menu.period.other';
-  return `${say(lang, key, { value: error.value })}\n${say(lang, 'menu.period.help')}`;
-}
+/** Why a typed period cannot be read (shared with the CLI's --week / --month). */
+export { periodMessage } from '../core/messages/period-message';

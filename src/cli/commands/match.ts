@@ -1,7 +1,9 @@
 import { wallClock } from '../../core/ingest/date-time';
 import { type MatchReport, matchOrders } from '../../core/matching/match-orders';
 import { matchLogLine, matchSummary } from '../../core/matching/match-report';
+import { say } from '../../core/messages/catalogue';
 import { logged, withBook } from '../book';
+import { cliLanguage } from '../cli-language';
 import { UsageError } from '../usage-error';
 
 /** `spiral match <book> [--now <ISO time>]`: fills blank outcome cells of pre-sale inquiries from the Orders sheet. */
@@ -9,7 +11,7 @@ export async function runMatch(args: string[], values: Record<string, unknown>):
   const nowText = values.now as string | undefined;
   const now = nowText === undefined ? new Date() : new Date(nowText);
   if (Number.isNaN(now.getTime()))
-    throw new UsageError(`--now ${nowText}: not a date-time (e.g. 2026-11-23T06:00:00+08:00)`);
+    throw new UsageError(say(cliLanguage(values), 'commands.badNow', { text: nowText ?? '' }));
   let lang: 'zh' | 'en' = 'zh';
   const report = await withBook<MatchReport>(args[0], {}, (wb, lock) =>
     logged(wb, lock, (context) => {

@@ -53,4 +53,15 @@ export const commandMessages = {
     zh: '请用 --file <export.csv|.xlsx> 给出要导入的文件',
     en: 'give the file to import with --file <export.csv|.xlsx>',
   },
+  'commands.bookPath': { zh: '{path}：应为 .xlsx 文件', en: '{path}: expected an .xlsx file' },
+  'commands.noSuchFile': { zh: '{path}：文件不存在', en: '{path}: no such file' },
+  'commands.onePeriod': {
+    zh: '请只给出 --week 2026-W47 或 --month 2026-11 其中之一',
+    en: 'give exactly one of --week 2026-W47 or --month 2026-11',
+  },
+  'commands.notWeek': { zh: '{text} 不是一周（例如 2026-W47）', en: '{text} is not a week (e.g. 2026-W47)' },
+  'commands.notMonth': {
+    zh: '{text} 不是一个月（例如 2026-11）',
+    en: '{text} is not a month (e.g. 2026-11)',
+  },
 } satisfies Entries;
