@@ -35,7 +35,12 @@ function wholeSentences(lang: Lang): { line: RegExp; cell: Set<string> } {
   for (const entry of Object.values(CATALOGUE as Record<string, Entry>)) {
     const pieces = entry[lang].split(/\{\w+\}/);
     if (!pieces.some((piece) => OWN_WORD[lang].test(piece))) continue;
-    patterns.push(pieces.map((piece) => escapeRegExp(piece.trim())).join('\\s*[\\s\\S]+?\\s*'));
+    // Spaces inside the sentence are kept (a lone "pay" in a file name is not "\tpay {pay}").
+    const last = pieces.length - 1;
+    const trimmed = pieces
+      .map((p, i) => (i === 0 ? p.trimStart() : p))
+      .map((p, i) => (i === last ? p.trimEnd() : p));
+    patterns.push(trimmed.map(escapeRegExp).join('[\\s\\S]+?'));
   }
   const cell = new Set<string>();
   const other: Lang = lang === 'zh' ? 'en' : 'zh';
