@@ -62,8 +62,10 @@ export interface ReadOptions {
 /** Reads a templated sheet: one `read` call, header by label or key, each row parsed by its column type. */
 export function readRows(wb: WorkbookPort, key: SheetKey, options: ReadOptions = {}): LoadedTable<RowValues> {
   const template = TEMPLATES[key];
-  const lang = options.lang ?? 'zh';
   const sheet = findSheet(wb, key);
+  // Unasked, the reasons follow the sheet's own name: a log called "Inquiries" is an English workbook's.
+  const english = sheet !== null && normalizeLabel(sheet) === normalizeLabel(template.name.en);
+  const lang = options.lang ?? (english ? 'en' : 'zh');
   const empty = { records: [], excluded: 0, columns: {}, rowCount: 0, grid: [] };
   if (sheet === null) {
     const missingRequired = template.columns.filter((c) => c.required).map((c) => c.key);

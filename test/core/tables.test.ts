@@ -54,6 +54,19 @@ describe('readInquiries', () => {
     expect(table.problems[0]!.reason).toContain('客服 (agent)');
   });
 
+  it('gives its reasons in English when the log is the English sheet, asked or not', () => {
+    const header = ['Date', 'Agent', 'Customer ID', 'Stage', 'Question', 'Converted', 'Amount'];
+    const wb = MemoryWorkbook.from(
+      { Inquiries: [header, ['2026-11-02', 'Amy', 'b3', 'pre-sale', 'price?', '', -5]] },
+      { timeZone: 'Asia/Shanghai' },
+    );
+    // Summaries and effects read the logs without naming a language: the sheet's own name tells it.
+    expect(readInquiries(wb).problems.map((p) => p.reason)).toEqual([
+      say('en', 'rows.atLeast', { min: 0 }),
+      say('en', 'rows.requiredWhen', { column: 'Stage', value: 'pre-sale' }),
+    ]);
+  });
+
   it('leaves out rows with errors, naming sheet, row, column, value and reason', () => {
     const wb = book([
       ['2026-02-30', '小美', 'b1', '售前', '有优惠吗', '否', '', '价格太高', 10],
