@@ -50,8 +50,8 @@ export const cliMessages = {
     en: 'spiral run-due <book.xlsx> [--now <ISO time>]\n  Catch up: classify, scorecard, every missing summary tab.',
   },
   'cli.help.demo': {
-    zh: 'spiral demo [out.xlsx] [--force]\n  用示例数据写出演示工作簿（默认 out/spiral-demo.xlsx）；文件已存在时需加 --force 才会覆盖。',
-    en: 'spiral demo [out.xlsx] [--force]\n  Write the demo workbook (default out/spiral-demo.xlsx); an existing file is overwritten only with --force.',
+    zh: 'spiral demo [out.xlsx] [--force] [--lang en]\n  用示例数据写出演示工作簿（默认 out/spiral-demo.xlsx，中文；--lang en 为英文工作簿）；文件已存在时需加 --force 才会覆盖。',
+    en: 'spiral demo [out.xlsx] [--force] [--lang en]\n  Write the demo workbook (default out/spiral-demo.xlsx, in Chinese; --lang en for an English one); an existing file is overwritten only with --force.',
   },
   'cli.demoExists': {
     zh: '{path} 已存在；加 --force 覆盖它',
