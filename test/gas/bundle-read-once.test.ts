@@ -9,6 +9,7 @@ import { generateDemo } from '../../src/cli/demo/generate-demo';
 import { importChats } from '../../src/core/ingest/import-chats';
 import { importRecords } from '../../src/core/ingest/import-records';
 import { inputTable } from '../../src/core/ingest/input-table';
+import { say } from '../../src/core/messages/catalogue';
 import { sheetName } from '../../src/core/template';
 import { build } from '../../src/tools/build';
 import type { SheetRead } from '../fakes/fake-env';
@@ -51,9 +52,9 @@ describe('the daily run reads each log once', () => {
     const { b, reads, names } = await dailyRun(3);
     const actions = String(b.runLog().at(-1)?.[LOG.actions]);
     // The run did every kind of work the count is about.
-    expect(actions).toMatch(/classified \d+ cell/);
+    expect(actions).toMatch(/分类：填写 [1-9]\d* 个单元格/);
     expect(actions).toMatch(/匹配订单：填写 [1-9]\d* 个单元格/);
-    expect(actions).toMatch(/wrote 周报 /);
+    expect(actions).toContain(say('zh', 'automation.log.wroteTab', { tab: '周报 ' }));
     for (const key of LOGS) {
       const sheetReads = onSheet(reads, names[key]!);
       expect(sheetReads.filter(whole), `${key}: whole-table reads`).toHaveLength(1);
