@@ -10,8 +10,9 @@ import { readSettings } from '../core/settings';
 import { generateSummary } from '../core/summary/generate-summary';
 import { findSheet, type Lang } from '../core/template';
 import { dueRun, openWarning, turnOff, turnOn, warningDetails } from './automation-handlers';
-import type { UiApi } from './gas-api';
+import type { GasServices, UiApi } from './gas-api';
 import { type GasPorts, gasPorts, services } from './gas-ports';
+import { GasWorkbook } from './gas-workbook';
 import { type ImportRequest, importFromSidebar } from './import-entry';
 import { type HandlerName, WARNING_ITEM } from './menu';
 import { effects } from './menu-effects';
@@ -67,6 +68,14 @@ function installLanguage(ports: GasPorts): Lang | undefined {
 
 export type OpenEvent = { authMode?: unknown } | undefined;
 
+/** The workbook's language for the menu, or null (both languages) before its Settings sheet exists. */
+function menuLanguage(gas: GasServices): Lang | null {
+  const active = gas.SpreadsheetApp.getActiveSpreadsheet();
+  if (!active) return null;
+  const wb = new GasWorkbook(active, gas.SpreadsheetApp);
+  return findSheet(wb, 'settings') === null ? null : readSettings(wb).settings.language;
+}
+
 /**
  * The menu, then the stalled-automation warning. In AuthMode.NONE (an add-on not yet used in this
  * document) only the menu may be touched; otherwise a failure to read the warning must never cost
@@ -75,14 +84,16 @@ export type OpenEvent = { authMode?: unknown } | undefined;
 function onOpen(e: OpenEvent): void {
   const gas = services();
   let warning: string | null = null;
+  let lang: Lang | null = null;
   if (e?.authMode !== gas.ScriptApp.AuthMode.NONE) {
     try {
+      lang = menuLanguage(gas);
       warning = openWarning(gas, new Date());
     } catch (error) {
       console.warn(error);
     }
   }
-  addMenu(gas.SpreadsheetApp.getUi(), warning !== null);
+  addMenu(gas.SpreadsheetApp.getUi(), warning !== null, lang);
   if (warning !== null) gas.SpreadsheetApp.getActiveSpreadsheet()?.toast(warning, 'Spiral', 10);
 }
 

@@ -4,7 +4,7 @@ import { readSettings } from '../core/settings';
 import type { Lang } from '../core/template';
 import type { UiApi } from './gas-api';
 import { type GasPorts, gasPorts, services } from './gas-ports';
-import { MENU, MENU_LABELS, SEPARATOR, WARNING_ITEM } from './menu';
+import { MENU, type MenuHandler, menuLabel, SEPARATOR, WARNING_ITEM } from './menu';
 import { failureMessage } from './reports';
 
 /** A menu run: the closing alert says what was done; an error is shown, logged and rethrown. */
@@ -35,12 +35,12 @@ export function workbookLanguage(ports: GasPorts | undefined): Lang | null {
 }
 
 /** The add-on menu; with a warning, its first item says automation has stalled and opens the details. */
-export function addMenu(ui: UiApi, warning: boolean): void {
+export function addMenu(ui: UiApi, warning: boolean, lang: Lang | null = null): void {
   const menu = ui.createAddonMenu();
-  if (warning) menu.addItem(MENU_LABELS[WARNING_ITEM], WARNING_ITEM).addSeparator();
+  if (warning) menu.addItem(menuLabel(WARNING_ITEM, lang), WARNING_ITEM).addSeparator();
   for (const entry of MENU as readonly string[]) {
     if (entry === SEPARATOR) menu.addSeparator();
-    else menu.addItem(MENU_LABELS[entry as keyof typeof MENU_LABELS], entry);
+    else menu.addItem(menuLabel(entry as MenuHandler, lang), entry);
   }
   menu.addToUi();
 }

@@ -1,3 +1,5 @@
+import { say } from '../core/messages/catalogue';
+import type { Lang } from '../core/template';
 /**
  * The add-on menu and the list of Apps Script entry points. The build writes one top-level
  * function per handler name into dist/Code.js, since Apps Script calls only top-level functions.
@@ -21,6 +23,14 @@ export const MENU_LABELS = {
 } as const;
 
 export type MenuHandler = keyof typeof MENU_LABELS;
+
+/**
+ * An entry's label: in the workbook's language once it can be read (AuthMode.LIMITED or FULL, and a
+ * Settings sheet exists); both languages before that (AuthMode.NONE, or a spreadsheet not set up).
+ */
+export function menuLabel(handler: MenuHandler, lang: Lang | null): string {
+  return lang === null ? MENU_LABELS[handler] : say(lang, `menu.label.${handler}`);
+}
 
 export const SEPARATOR = '---';
 

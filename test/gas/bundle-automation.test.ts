@@ -187,7 +187,8 @@ describe('the stalled-automation warning when the menu opens', () => {
     expect(b.first.spreadsheet.toasts[0]?.message).toMatch(expectedWarning);
     const items = open.fakes.ui.shownItems();
     expect(items[0]).toEqual({
-      caption: '⚠ 自动汇总未运行 / Automatic summaries stalled',
+      // The workbook is set up (its language known), so the item is in Chinese alone.
+      caption: say('zh', 'menu.label.showAutomationWarning'),
       functionName: 'showAutomationWarning',
     });
     const click = await b.run('showAutomationWarning', 'active', '2026-11-13T01:00:00Z');

@@ -65,6 +65,31 @@ describe('dist/Code.js in a bare Apps Script-like context', () => {
     }
   });
 
+  it('once the workbook is set up, onOpen labels the menu in its language; in AuthMode.NONE in both', async () => {
+    for (const locale of ['zh_CN', 'en_GB']) {
+      const fakes = createGasFakes({ locale });
+      await loadBundle(fakes).call('setUpSheets');
+      const lang = locale.startsWith('en') ? 'en' : 'zh';
+      const bundle = loadBundle(fakes);
+      bundle.call('onOpen', { authMode: fakes.ScriptApp.AuthMode.LIMITED });
+      const shown = fakes.ui.menus.at(-1)!.entries;
+      expect(shown).toEqual(
+        (MENU as readonly string[]).map((entry) =>
+          entry === SEPARATOR
+            ? { separator: true }
+            : { caption: say(lang, `menu.label.${entry as keyof typeof MENU_LABELS}`), functionName: entry },
+        ),
+      );
+      bundle.call('onOpen', { authMode: fakes.ScriptApp.AuthMode.NONE });
+      expect(fakes.ui.menus.at(-1)!.entries).toEqual(expectedMenu);
+    }
+    // The bilingual labels are the two catalogue labels side by side.
+    for (const [handler, label] of Object.entries(MENU_LABELS)) {
+      const key = `menu.label.${handler as keyof typeof MENU_LABELS}` as const;
+      expect(label).toBe(`${say('zh', key)} / ${say('en', key).replace(/^⚠ /, '')}`);
+    }
+  });
+
   it('setUpSheets creates every template sheet in Chinese, reports it and remembers the spreadsheet', async () => {
     const fakes = createGasFakes();
     const bundle = loadBundle(fakes);

@@ -2,6 +2,19 @@ import type { Entries } from './catalogue';
 
 /** What the Sheets menu's alerts, prompts and Run log lines say (the labels stay bilingual: see menu.ts). */
 export const menuMessages = {
+  'menu.label.showSidebar': { zh: 'Spiral 面板', en: 'Spiral panel' },
+  'menu.label.setUpSheets': { zh: '安装模板', en: 'Set up sheets' },
+  'menu.label.matchOrders': { zh: '匹配订单', en: 'Match orders' },
+  'menu.label.classifyNewRows': { zh: '分类新记录', en: 'Classify new rows' },
+  'menu.label.computeScorecard': { zh: '计算考核', en: 'Compute scorecard' },
+  'menu.label.lastWeekSummary': { zh: '上周周报', en: "Last week's summary" },
+  'menu.label.lastMonthSummary': { zh: '上月月报', en: "Last month's summary" },
+  'menu.label.summaryFor': { zh: '指定周期…', en: 'Summary for…' },
+  'menu.label.updateEffects': { zh: '效果追踪', en: 'Effects of actions' },
+  'menu.label.updateQueues': { zh: '复盘与跟进清单', en: 'Review and follow-up lists' },
+  'menu.label.turnOnAutomation': { zh: '开启自动汇总', en: 'Turn on automatic summaries' },
+  'menu.label.turnOffAutomation': { zh: '关闭自动汇总', en: 'Turn off automatic summaries' },
+  'menu.label.showAutomationWarning': { zh: '⚠ 自动汇总未运行', en: '⚠ Automatic summaries stalled' },
   'menu.failed': { zh: 'Spiral 未能完成：\n{message}', en: 'Spiral could not finish:\n{message}' },
   'menu.install.created': { zh: '已创建工作表：{sheets}', en: 'Created sheets: {sheets}' },
   'menu.install.columns': {
