@@ -46,5 +46,8 @@ describe('spiral demo --lang en', () => {
     expect(otherLanguageLines(text, 'zh')).toEqual([]);
     expect(text).toContain(say('en', 'demo.findings', { period: '2026-W46', count: 2 }));
     expect(text).toMatch(/trend of gift not attractive among no-deal reasons, 2026-W39–2026-W46: .*→ 21%/);
+    // Every action's target reads in the English taxonomy (size/spec names two kinds: written with its kind).
+    expect(text).toContain('no-deal: size/spec');
+    expect(text).not.toContain(say('en', 'effects.label.unknownTarget'));
   });
 });

@@ -17,10 +17,23 @@ export function categoryLabels(lang: Lang): Map<string, string> {
   return labels;
 }
 
+/**
+ * An action's target in English: the category's English label, with its kind written first where
+ * that label names categories of two kinds (size/spec is a pre-sale question and a no-deal reason).
+ */
+function englishTarget(target: string): string {
+  const rules = defaultRuleBook().taxonomy.rules.map((r) => r.event.params);
+  const own = rules.find((p) => p.zh === target);
+  if (!own) return target;
+  const kinds = new Set(rules.filter((p) => p.en === own.en).map((p) => p.kind));
+  return kinds.size > 1 ? `${own.kind}: ${own.en}` : own.en;
+}
+
 export function demoInLanguage(data: DemoData, lang: Lang): DemoData {
   if (lang === 'zh') return data;
   const labels = categoryLabels(lang);
   const label = (text: string) => labels.get(text) ?? text;
+  const actionTarget = (text: string) => (lang === 'en' ? englishTarget(text) : label(text));
   return {
     ...data,
     inquiries: data.inquiries.map((r) => ({
@@ -29,6 +42,6 @@ export function demoInLanguage(data: DemoData, lang: Lang): DemoData {
       questionCategory: label(r.questionCategory),
     })),
     reviews: data.reviews.map((r) => ({ ...r, categoryOverride: r.categoryOverride.map(label) })),
-    actions: data.actions.map((a) => ({ ...a, target: label(a.target) })),
+    actions: data.actions.map((a) => ({ ...a, target: actionTarget(a.target) })),
   };
 }
