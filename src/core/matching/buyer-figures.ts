@@ -57,28 +57,29 @@ export function buyerCounts(preSale: readonly Inquiry[]): { buyers: number; paid
 /** A row without a customer ID is a buyer of its own (it cannot be merged with anyone). */
 const buyerId = (r: Inquiry): string => r.customerId.trim() || `\u0000row ${r.row}`;
 
-export interface BuyerFiguresInput {
-  period: Period;
-  previous: Period;
-  /** Pre-sale inquiries of any date (attribution looks across period edges). */
-  preSale: readonly Inquiry[];
-  orders: readonly Order[];
-  attributionDays: number;
+/** Paid orders of the period, and those an inquiry accounts for (matching's rule). */
+export interface BuyerSales {
+  store: number;
+  attributed: number;
 }
 
-export function buyerFigures(input: BuyerFiguresInput): BuyerFigures {
-  const { period, previous } = input;
-  const cur = input.preSale.filter((r) => periodContains(period, r.date));
-  const prev = input.preSale.filter((r) => periodContains(previous, r.date));
-  const now = buyerCounts(cur);
-  const before = buyerCounts(prev);
+/**
+ * The headline's per-buyer figures from counts: distinct pre-sale buyers this period and last,
+ * the period's order sales (null without orders) and, without orders, the converted inquiries' sales.
+ */
+export function buyerFiguresOf(
+  buyers: { current: BuyerCountsLike; previous: BuyerCountsLike },
+  sales: BuyerSales | null,
+  inquirySales: number,
+): BuyerFigures {
+  const now = buyers.current;
+  const before = buyers.previous;
   const [change] = labelChanges([
     {
       previous: { hits: before.paidBuyers, n: before.buyers },
       current: { hits: now.paidBuyers, n: now.buyers },
     },
   ]);
-  const sales = orderSales(input);
   return {
     buyers: now.buyers,
     paidBuyers: now.paidBuyers,
@@ -91,16 +92,28 @@ export function buyerFigures(input: BuyerFiguresInput): BuyerFigures {
       previousPaidBuyers: before.paidBuyers,
       previousRate: rate(before.paidBuyers, before.buyers),
     },
-    attributedSales:
-      sales?.attributed ?? money(cur.reduce((s, r) => s + (r.converted === true ? (r.amount ?? 0) : 0), 0)),
+    attributedSales: sales?.attributed ?? money(inquirySales),
     storeSales: sales?.store ?? null,
     silentSales: sales === null ? null : money(sales.store - sales.attributed),
     inquiryShareOfSales: sales === null ? null : rate(sales.attributed, sales.store),
   };
 }
 
+interface BuyerCountsLike {
+  buyers: number;
+  paidBuyers: number;
+}
+
+export interface OrderSalesInput {
+  period: Period;
+  /** Pre-sale inquiries of any date (attribution looks across period edges). */
+  preSale: readonly Inquiry[];
+  orders: readonly Order[];
+  attributionDays: number;
+}
+
 /** Orders paid in the period, split by whether an inquiry accounts for them; null without orders. */
-function orderSales(input: BuyerFiguresInput): { store: number; attributed: number } | null {
+export function orderSales(input: OrderSalesInput): BuyerSales | null {
   if (input.orders.length === 0) return null;
   const paid = input.orders.filter(isPaid);
   const { inquiryOf } = attribute(

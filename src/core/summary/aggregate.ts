@@ -23,9 +23,16 @@ export function salesOf(rows: readonly Inquiry[]): number {
 
 /** Items counted once per distinct category they carry (multi-label for reviews). */
 export function countCategories(items: readonly string[][]): Map<string, number> {
+  return countWeighted(items.map((categories) => ({ categories, n: 1 })));
+}
+
+/** Groups of `n` alike items, each counted once per distinct category it carries. */
+export function countWeighted(
+  groups: readonly { categories: readonly string[]; n: number }[],
+): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const categories of items) {
-    for (const c of new Set(categories)) counts.set(c, (counts.get(c) ?? 0) + 1);
+  for (const { categories, n } of groups) {
+    for (const c of new Set(categories)) counts.set(c, (counts.get(c) ?? 0) + n);
   }
   return counts;
 }
@@ -38,10 +45,16 @@ export function shareTable(
   current: readonly string[][],
   previous: readonly string[][],
 ): { rows: ShareRow[]; base: Base } {
-  const cur = countCategories(current);
-  const prev = countCategories(previous);
-  const n = current.length;
-  const pn = previous.length;
+  return shareTableOf(countCategories(current), current.length, countCategories(previous), previous.length);
+}
+
+/** shareTable from counts: each category's items and the base, this period and last. */
+export function shareTableOf(
+  cur: ReadonlyMap<string, number>,
+  n: number,
+  prev: ReadonlyMap<string, number>,
+  pn: number,
+): { rows: ShareRow[]; base: Base } {
   const categories = [...new Set([...cur.keys(), ...prev.keys()])].sort(
     (a, b) =>
       (cur.get(b) ?? 0) - (cur.get(a) ?? 0) || (prev.get(b) ?? 0) - (prev.get(a) ?? 0) || byText(a, b),
@@ -67,6 +80,23 @@ export function shareTable(
     };
   });
   return { rows, base: { total: n, previousTotal: pn } };
+}
+
+/** The median of values given as an exact histogram (value → how many times). */
+export function histogramMedian(histogram: readonly { value: number; n: number }[]): number | null {
+  const sorted = histogram.filter((h) => h.n > 0).sort((a, b) => a.value - b.value);
+  const total = sorted.reduce((s, h) => s + h.n, 0);
+  if (total === 0) return null;
+  const at = (index: number): number => {
+    let seen = 0;
+    for (const h of sorted) {
+      seen += h.n;
+      if (index < seen) return h.value;
+    }
+    return sorted[sorted.length - 1]!.value;
+  };
+  const mid = total >> 1;
+  return total % 2 === 1 ? at(mid) : (at(mid - 1) + at(mid)) / 2;
 }
 
 export function median(values: readonly number[]): number | null {

@@ -4,11 +4,10 @@
  * questions, problems, no-deal reasons and our reviews' mentions up to them, beside last month.
  */
 import { dimensionKey, type TaxonomyRow } from '../classify/taxonomy-rules';
-import { type NegativeMention, negativeMention } from '../effects/target-share';
-import { type Period, periodContains } from '../periods';
-import { effectiveCategories, type Inquiry, OURS, type Review } from '../records';
+import { OURS } from '../records';
 import { defaultRuleBook } from '../rules/default-rules';
 import { type Lang, normalizeLabel } from '../template';
+import type { SummaryCounts } from './summary-counts';
 
 export interface DimensionCounts {
   preSale: number;
@@ -35,18 +34,12 @@ const empty = (): DimensionCounts => ({
   reviewNegative: 0,
 });
 
-export function dimensionRollup(
-  input: {
-    inquiries: readonly Inquiry[];
-    reviews: readonly Review[];
-    taxonomy: readonly TaxonomyRow[];
-    period: Period;
-    previous: Period;
-    lang: Lang;
-    unassigned: string;
-  },
-  negative: NegativeMention = negativeMention(),
-): DimensionRow[] {
+export function dimensionRollup(input: {
+  counts: Pick<SummaryCounts, 'periods' | 'inquiries' | 'reviews'>;
+  taxonomy: readonly TaxonomyRow[];
+  lang: Lang;
+  unassigned: string;
+}): DimensionRow[] {
   const labels = defaultRuleBook().taxonomy.dimensions;
   const order = Object.keys(labels);
   // kind + category → dimension label
@@ -69,37 +62,40 @@ export function dimensionRollup(
     }
     return row;
   };
-  const count = (period: Period, side: 'current' | 'previous') => {
-    for (const r of input.inquiries) {
-      if (!periodContains(period, r.date)) continue;
-      if (r.stage === 'pre-sale') {
-        const q = look('pre-sale', r.questionCategory);
-        if (q) at(q)[side].preSale++;
-        if (r.converted !== true) {
-          const d = look('no-deal', r.noDealReason);
-          if (d) at(d)[side].noDeal++;
+  const slots = input.counts.periods.length;
+  const count = (slot: number, side: 'current' | 'previous') => {
+    for (const t of input.counts.inquiries) {
+      if (t.slot !== slot) continue;
+      if (t.stage === 'pre-sale') {
+        const q = look('pre-sale', t.questionCategory);
+        if (q) at(q)[side].preSale += t.n;
+        if (!t.converted) {
+          const d = look('no-deal', t.noDealReason);
+          if (d) at(d)[side].noDeal += t.n;
         }
-      } else if (r.stage === 'after-sale') {
-        const a = look('after-sale', r.questionCategory);
-        if (a) at(a)[side].afterSale++;
+      } else if (t.stage === 'after-sale') {
+        const a = look('after-sale', t.questionCategory);
+        if (a) at(a)[side].afterSale += t.n;
       }
     }
-    for (const r of input.reviews) {
-      if (r.shop !== OURS || !periodContains(period, r.date)) continue;
+    for (const t of input.counts.reviews) {
+      if (t.shop !== OURS || t.slot !== slot) continue;
       const seen = new Set<string>();
       const bad = new Set<string>();
-      for (const category of effectiveCategories(r)) {
+      // A negative mention as the summaries and effects read it: the Taxonomy polarity words, else the rating.
+      const negative = new Set(t.negative);
+      for (const category of t.categories) {
         const d = look('review', category);
         if (!d) continue;
         seen.add(d);
-        if (negative(r, category)) bad.add(d);
+        if (negative.has(category)) bad.add(d);
       }
-      for (const d of seen) at(d)[side].reviewMentions++;
-      for (const d of bad) at(d)[side].reviewNegative++;
+      for (const d of seen) at(d)[side].reviewMentions += t.n;
+      for (const d of bad) at(d)[side].reviewNegative += t.n;
     }
   };
-  count(input.period, 'current');
-  count(input.previous, 'previous');
+  count(slots - 1, 'current');
+  count(slots - 2, 'previous');
   const rank = (d: string) => {
     const i = order.findIndex((k) => labels[k as keyof typeof labels][input.lang] === d);
     return i < 0 ? order.length : i;

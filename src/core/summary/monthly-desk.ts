@@ -1,32 +1,33 @@
 /** A month tab's desk sections: the competitor-probe tally and the service-experience dimensions. */
 
-import { negativeMention } from '../effects/target-share';
+import type { TaxonomyRow } from '../classify/taxonomy-rules';
 import { say } from '../messages/catalogue';
 import type { Period } from '../periods';
+import type { Lang } from '../template';
 import { dimensionRollup } from './dimension-rollup';
-import { probeTally } from './probe-tally';
-import type { SummaryInput, SummaryModel } from './summary-model';
+import { type Probe, probeTally } from './probe-tally';
+import type { SummaryCounts } from './summary-counts';
+import type { SummaryModel } from './summary-model';
 
 export function monthlyDesk(
-  input: SummaryInput,
-  previous: Period,
+  input: {
+    period: Period;
+    counts: SummaryCounts;
+    probes?: readonly Probe[];
+    taxonomy?: readonly TaxonomyRow[];
+    lang: Lang;
+  },
   unclassified: string,
 ): Pick<SummaryModel, 'competitorProbes' | 'dimensions'> {
   const taxonomy = input.taxonomy ?? [];
-  const lang = input.settings.language;
+  const lang = input.lang;
   return {
     competitorProbes: probeTally(input.probes ?? [], input.period, taxonomy, unclassified),
-    dimensions: dimensionRollup(
-      {
-        inquiries: input.inquiries,
-        reviews: input.reviews,
-        taxonomy,
-        period: input.period,
-        previous,
-        lang,
-        unassigned: say(lang, 'effects.monthly.unassigned'),
-      },
-      negativeMention(input.polarityRules),
-    ),
+    dimensions: dimensionRollup({
+      counts: input.counts,
+      taxonomy,
+      lang,
+      unassigned: say(lang, 'effects.monthly.unassigned'),
+    }),
   };
 }

@@ -1,26 +1,41 @@
 /** Channel, customer type, region and product rankings (seed 001: region demand, hot and slow items). */
-import type { Inquiry } from '../records';
-import { byText, groupBy, isConverted, rate, salesOf } from './aggregate';
+import { byText, money, rate } from './aggregate';
+import type { RankField, RankTally } from './summary-counts';
 import type { Rankings, RankRow } from './summary-model';
 
-export function rankRows(cur: Inquiry[], prev: Inquiry[], key: (r: Inquiry) => string): RankRow[] {
-  const curBy = groupBy(cur, key);
-  const prevBy = groupBy(prev, key);
-  const keys = [...new Set([...curBy.keys(), ...prevBy.keys()])].filter((k) => k !== '');
-  return keys.map((k) => {
-    const c = curBy.get(k) ?? [];
-    const p = prevBy.get(k) ?? [];
-    const converted = c.filter(isConverted).length;
+/**
+ * One ranked field's rows from its tallies: every key asked about this period or last (blank
+ * text left out). `label` names a blank enum; `total` is the period's pre-sale inquiries.
+ */
+export function rankRows(
+  tallies: readonly RankTally[],
+  field: RankField,
+  total: number,
+  label: (key: string | null) => string = (key) => key ?? '',
+): RankRow[] {
+  const rows = new Map<string, { cur: RankTally[]; prev: RankTally[] }>();
+  for (const t of tallies) {
+    if (t.field !== field) continue;
+    const key = label(t.key);
+    const entry = rows.get(key) ?? { cur: [], prev: [] };
+    (t.side === 'current' ? entry.cur : entry.prev).push(t);
+    rows.set(key, entry);
+  }
+  rows.delete('');
+  const sum = (list: RankTally[], pick: (t: RankTally) => number) => list.reduce((s, t) => s + pick(t), 0);
+  return [...rows.entries()].map(([key, { cur, prev }]) => {
+    const inquiries = sum(cur, (t) => t.n);
+    const converted = sum(cur, (t) => t.converted);
     return {
-      key: k,
-      inquiries: c.length,
+      key,
+      inquiries,
       converted,
-      conversionRate: rate(converted, c.length),
-      sales: salesOf(c),
-      share: rate(c.length, cur.length),
-      previousInquiries: p.length,
-      previousConverted: p.filter(isConverted).length,
-      previousSales: salesOf(p),
+      conversionRate: rate(converted, inquiries),
+      sales: money(sum(cur, (t) => t.sales)),
+      share: rate(inquiries, total),
+      previousInquiries: sum(prev, (t) => t.n),
+      previousConverted: sum(prev, (t) => t.converted),
+      previousSales: money(sum(prev, (t) => t.sales)),
     };
   });
 }
@@ -35,8 +50,13 @@ export const byDemand = (a: RankRow, b: RankRow): number =>
  * Rankings over pre-sale inquiries. Channel and customer type list every value (blank as
  * 'unrecorded'); region and product leave blanks out, since there is nothing to act on.
  */
-export function rankings(cur: Inquiry[], prev: Inquiry[], size: number, unrecorded: string): Rankings {
-  const products = rankRows(cur, prev, (r) => r.product.trim());
+export function rankings(
+  tallies: readonly RankTally[],
+  total: number,
+  size: number,
+  unrecorded: string,
+): Rankings {
+  const products = rankRows(tallies, 'product', total);
   const hot = products
     .filter((r) => r.inquiries > 0)
     .sort((a, b) => b.sales - a.sales || b.converted - a.converted || byDemand(a, b))
@@ -46,13 +66,12 @@ export function rankings(cur: Inquiry[], prev: Inquiry[], size: number, unrecord
     .filter((r) => !hotKeys.has(r.key))
     .sort((a, b) => a.sales - b.sales || a.converted - b.converted || byDemand(a, b))
     .slice(0, size);
+  const named = (key: string | null) => key ?? unrecorded;
   return {
     source: 'inquiries',
-    channel: rankRows(cur, prev, (r) => r.channel ?? unrecorded).sort(byDemand),
-    customerType: rankRows(cur, prev, (r) => r.customerType ?? unrecorded).sort(byDemand),
-    region: rankRows(cur, prev, (r) => r.region.trim())
-      .sort(byDemand)
-      .slice(0, size),
+    channel: rankRows(tallies, 'channel', total, named).sort(byDemand),
+    customerType: rankRows(tallies, 'customerType', total, named).sort(byDemand),
+    region: rankRows(tallies, 'region', total).sort(byDemand).slice(0, size),
     product: { hot, slow },
   };
 }

@@ -1,8 +1,8 @@
 /** Review category tables per shop (mentions and negative mentions), ratings, and ours vs each competitor. */
-import { NO_POLARITY_RULES, type PolarityRules, polarityOf } from '../classify/polarity';
-import { effectiveCategories, OURS, type Review } from '../records';
+import { OURS } from '../records';
 import { changeIsTestable, changeLabel, labelChanges, labelComparisons, wilson } from '../stats';
-import { byText, countCategories, rate, shareTable } from './aggregate';
+import { byText, countWeighted, rate, shareTableOf } from './aggregate';
+import type { ReviewTally } from './summary-counts';
 import type {
   ComparisonRow,
   RatingShare,
@@ -13,28 +13,29 @@ import type {
 
 const none = (n: number) => ({ hits: 0, n });
 
-/** One review as the tables count it: every category, and those it speaks of negatively. */
+/** A group of alike reviews as the tables count them: categories (or unclassified), negative ones, rating. */
 interface Counted {
   categories: string[];
   negative: string[];
   rating: number | null;
+  n: number;
 }
 
+const total = (rows: readonly { n: number }[]) => rows.reduce((s, r) => s + r.n, 0);
+
+/** Review tables of this period's and the previous period's review tallies. */
 export function reviewTables(
-  cur: Review[],
-  prev: Review[],
+  cur: readonly ReviewTally[],
+  prev: readonly ReviewTally[],
   unclassified: string,
-  rules: PolarityRules = NO_POLARITY_RULES,
 ): SummaryModel['reviews'] {
-  const count = (r: Review): Counted => {
-    const list = effectiveCategories(r)
-      .map((c) => c.trim())
-      .filter((c) => c !== '');
-    const categories = list.length > 0 ? list : [unclassified];
-    const negative = list.filter((c) => polarityOf(r.text, c, rules, r.rating) === 'negative');
-    return { categories, negative, rating: r.rating };
-  };
-  const byShop = (rows: Review[]): Map<string, Counted[]> => {
+  const count = (t: ReviewTally): Counted => ({
+    categories: t.categories.length > 0 ? t.categories : [unclassified],
+    negative: t.negative,
+    rating: t.rating,
+    n: t.n,
+  });
+  const byShop = (rows: readonly ReviewTally[]): Map<string, Counted[]> => {
     const map = new Map<string, Counted[]>();
     for (const r of rows) {
       const list = map.get(r.shop) ?? [];
@@ -58,38 +59,47 @@ export function reviewTables(
 }
 
 function shopTable(cur: Counted[], prev: Counted[]): ShopReviews {
-  const mentions = shareTable(
-    cur.map((c) => c.categories),
-    prev.map((c) => c.categories),
+  const n = total(cur);
+  const pn = total(prev);
+  const weighted = (rows: Counted[], pick: (c: Counted) => string[]) =>
+    countWeighted(rows.map((c) => ({ categories: pick(c), n: c.n })));
+  const mentions = shareTableOf(
+    weighted(cur, (c) => c.categories),
+    n,
+    weighted(prev, (c) => c.categories),
+    pn,
   );
-  const negative = shareTable(
-    cur.map((c) => c.negative),
-    prev.map((c) => c.negative),
+  const negative = shareTableOf(
+    weighted(cur, (c) => c.negative),
+    n,
+    weighted(prev, (c) => c.negative),
+    pn,
   );
   const negativeBy = new Map(negative.rows.map((r) => [r.category, r]));
   const categories = mentions.rows.map((row): ReviewCategoryRow => {
-    const n = negativeBy.get(row.category);
+    const m = negativeBy.get(row.category);
     return {
       ...row,
-      negativeCount: n?.count ?? 0,
-      negativeShare: rate(n?.count ?? 0, cur.length),
-      negativeCi95: n?.ci95 ?? wilson(0, cur.length),
-      previousNegativeCount: n?.previousCount ?? 0,
-      previousNegativeShare: rate(n?.previousCount ?? 0, prev.length),
+      negativeCount: m?.count ?? 0,
+      negativeShare: rate(m?.count ?? 0, n),
+      negativeCi95: m?.ci95 ?? wilson(0, n),
+      previousNegativeCount: m?.previousCount ?? 0,
+      previousNegativeShare: rate(m?.previousCount ?? 0, pn),
       // No negative mention in either period: 0 against 0, which a test would call p = 1.
-      negativeLabel: n?.label ?? changeLabel(none(prev.length), none(cur.length)),
-      negativeP: n ? n.p : changeIsTestable(none(prev.length), none(cur.length)) ? 1 : null,
+      negativeLabel: m?.label ?? changeLabel(none(pn), none(n)),
+      negativeP: m ? m.p : changeIsTestable(none(pn), none(n)) ? 1 : null,
     };
   });
-  const ratings = (rows: Counted[]) => rows.flatMap((c) => (c.rating === null ? [] : [c.rating]));
+  const ratings = (rows: Counted[]) =>
+    rows.flatMap((c) => (c.rating === null ? [] : [{ rating: c.rating, n: c.n }]));
   const curRatings = ratings(cur);
   const prevRatings = ratings(prev);
   const [negativeRatings, neutralRatings] = ratingShares(curRatings, prevRatings);
   return {
     ...mentions.base,
     categories,
-    rated: curRatings.length,
-    previousRated: prevRatings.length,
+    rated: total(curRatings),
+    previousRated: total(prevRatings),
     averageRating: average(curRatings),
     previousAverageRating: average(prevRatings),
     negativeRatingShare: negativeRatings.share,
@@ -99,16 +109,20 @@ function shopTable(cur: Counted[], prev: Counted[]): ShopReviews {
   };
 }
 
-function average(values: number[]): number | null {
-  return values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length;
+type Rated = { rating: number; n: number };
+
+function average(values: Rated[]): number | null {
+  const n = total(values);
+  return n === 0 ? null : values.reduce((a, v) => a + v.rating * v.n, 0) / n;
 }
 
 /** 差评率 (1–2 ★) and 中评率 (3 ★) over the rated reviews, each change tested; Holm over the two. */
-function ratingShares(cur: number[], prev: number[]): [RatingShare, RatingShare] {
+function ratingShares(cur: Rated[], prev: Rated[]): [RatingShare, RatingShare] {
   const tests = [(r: number) => r <= 2, (r: number) => r === 3];
+  const hits = (rows: Rated[], is: (r: number) => boolean) => total(rows.filter((v) => is(v.rating)));
   const sides = tests.map((is) => ({
-    previous: { hits: prev.filter(is).length, n: prev.length },
-    current: { hits: cur.filter(is).length, n: cur.length },
+    previous: { hits: hits(prev, is), n: total(prev) },
+    current: { hits: hits(cur, is), n: total(cur) },
   }));
   const labels = labelChanges(sides);
   const out = sides.map(
@@ -135,13 +149,16 @@ function comparisons(
   unclassified: string,
   pick: (c: Counted) => string[],
 ): ComparisonRow[] {
-  const ours = (curShops.get(OURS) ?? []).map(pick);
-  const oursCounts = countCategories(ours);
+  const weighted = (rows: Counted[]) => countWeighted(rows.map((c) => ({ categories: pick(c), n: c.n })));
+  const oursRows = curShops.get(OURS) ?? [];
+  const oursN = total(oursRows);
+  const oursCounts = weighted(oursRows);
   const out: ComparisonRow[] = [];
   const competitors = [...curShops.keys()].filter((s) => s !== OURS).sort(byText);
   for (const competitor of competitors) {
-    const theirs = curShops.get(competitor)!.map(pick);
-    const theirsCounts = countCategories(theirs);
+    const theirsRows = curShops.get(competitor)!;
+    const theirsN = total(theirsRows);
+    const theirsCounts = weighted(theirsRows);
     const categories = [...new Set([...oursCounts.keys(), ...theirsCounts.keys()])]
       .filter((c) => c !== unclassified)
       .sort(
@@ -151,8 +168,8 @@ function comparisons(
           byText(a, b),
       );
     const sides = categories.map((c) => ({
-      ours: { hits: oursCounts.get(c) ?? 0, n: ours.length },
-      theirs: { hits: theirsCounts.get(c) ?? 0, n: theirs.length },
+      ours: { hits: oursCounts.get(c) ?? 0, n: oursN },
+      theirs: { hits: theirsCounts.get(c) ?? 0, n: theirsN },
     }));
     const labels = labelComparisons(sides);
     categories.forEach((category, i) => {

@@ -3,10 +3,11 @@
  * 6 months up to the summarised period, of conversion, the top no-deal reasons and question
  * categories, and our review categories (mentions and negative mentions).
  */
-import { type PolarityRules, polarityOf } from '../classify/polarity';
+import type { PolarityRules } from '../classify/polarity';
 import { type Period, previousPeriod } from '../periods';
-import { effectiveCategories, type Inquiry, OURS, type Review } from '../records';
-import { byText, isConverted, rate } from './aggregate';
+import { type Inquiry, OURS, type Review } from '../records';
+import { byText, rate } from './aggregate';
+import { countRows, type SummaryCounts } from './summary-counts';
 
 /** How many periods a trend shows, the summarised one included (issue 11: 8 weeks, 6 months). */
 export const TREND_LENGTH = { week: 8, month: 6 } as const;
@@ -46,29 +47,18 @@ export function trendPeriods(period: Period): Period[] {
   return out;
 }
 
-/** Index of the period holding `date`, or -1 outside the window (periods are contiguous). */
-function indexer(periods: Period[]): (date: string) => number {
-  const first = periods[0]!.start;
-  const last = periods[periods.length - 1]!.end;
-  return (date) => {
-    if (date < first || date > last) return -1;
-    for (let i = periods.length - 1; i >= 0; i--) if (date >= periods[i]!.start) return i;
-    return -1;
-  };
-}
-
-/** Counts items (each a list of categories) per period and keeps the `TREND_TOP` most frequent now. */
+/** Counts items (each a group of `n` with a list of categories) per period and keeps the `TREND_TOP` most frequent now. */
 function table(
-  items: { index: number; categories: string[] }[],
+  items: { index: number; categories: string[]; n: number }[],
   base: number[],
   exclude: string[],
 ): TrendTable {
   const counts = new Map<string, number[]>();
-  for (const { index, categories } of items) {
+  for (const { index, categories, n } of items) {
     for (const c of new Set(categories)) {
       if (exclude.includes(c)) continue;
       const row = counts.get(c) ?? new Array<number>(base.length).fill(0);
-      row[index]!++;
+      row[index]! += n;
       counts.set(c, row);
     }
   }
@@ -80,52 +70,39 @@ function table(
   return { base, series };
 }
 
-export function buildTrends(
-  period: Period,
-  inquiries: readonly Inquiry[],
-  reviews: readonly Review[],
+/** The trends of the counted periods (SummaryCounts.periods is the trend window). */
+export function trendsOf(
+  counts: Pick<SummaryCounts, 'periods' | 'inquiries' | 'reviews'>,
   words: { unrecorded: string; unclassified: string },
-  rules: PolarityRules,
 ): Trends {
-  const periods = trendPeriods(period);
-  const indexOf = indexer(periods);
-  const zeros = () => new Array<number>(periods.length).fill(0);
+  const zeros = () => new Array<number>(counts.periods.length).fill(0);
   const inquiriesN = zeros();
   const converted = zeros();
   const nonConverted = zeros();
-  const noDeal: { index: number; categories: string[] }[] = [];
-  const preSale: { index: number; categories: string[] }[] = [];
-  for (const r of inquiries) {
-    if (r.stage !== 'pre-sale') continue;
-    const i = indexOf(r.date);
-    if (i < 0) continue;
-    inquiriesN[i]!++;
-    preSale.push({ index: i, categories: [r.questionCategory.trim() || words.unclassified] });
-    if (isConverted(r)) converted[i]!++;
+  const noDeal: { index: number; categories: string[]; n: number }[] = [];
+  const preSale: { index: number; categories: string[]; n: number }[] = [];
+  for (const t of counts.inquiries) {
+    if (t.stage !== 'pre-sale') continue;
+    const i = t.slot;
+    inquiriesN[i]! += t.n;
+    preSale.push({ index: i, categories: [t.questionCategory || words.unclassified], n: t.n });
+    if (t.converted) converted[i]! += t.n;
     else {
-      nonConverted[i]!++;
-      noDeal.push({ index: i, categories: [r.noDealReason.trim() || words.unrecorded] });
+      nonConverted[i]! += t.n;
+      noDeal.push({ index: i, categories: [t.noDealReason || words.unrecorded], n: t.n });
     }
   }
   const reviewsN = zeros();
-  const mentioned: { index: number; categories: string[] }[] = [];
-  const negative: { index: number; categories: string[] }[] = [];
-  for (const r of reviews) {
-    if (r.shop !== OURS) continue;
-    const i = indexOf(r.date);
-    if (i < 0) continue;
-    reviewsN[i]!++;
-    const categories = effectiveCategories(r)
-      .map((c) => c.trim())
-      .filter((c) => c !== '');
-    mentioned.push({ index: i, categories });
-    negative.push({
-      index: i,
-      categories: categories.filter((c) => polarityOf(r.text, c, rules, r.rating) === 'negative'),
-    });
+  const mentioned: { index: number; categories: string[]; n: number }[] = [];
+  const negative: { index: number; categories: string[]; n: number }[] = [];
+  for (const t of counts.reviews) {
+    if (t.shop !== OURS) continue;
+    reviewsN[t.slot]! += t.n;
+    mentioned.push({ index: t.slot, categories: t.categories, n: t.n });
+    negative.push({ index: t.slot, categories: t.negative, n: t.n });
   }
   return {
-    periods: periods.map((p) => p.id),
+    periods: [...counts.periods],
     conversion: {
       inquiries: inquiriesN,
       converted,
@@ -137,4 +114,23 @@ export function buildTrends(
     reviews: table(mentioned, reviewsN, []),
     negativeReviews: table(negative, reviewsN, []),
   };
+}
+
+/** The trends of rows (counted in memory first). */
+export function buildTrends(
+  period: Period,
+  inquiries: readonly Inquiry[],
+  reviews: readonly Review[],
+  words: { unrecorded: string; unclassified: string },
+  rules: PolarityRules,
+): Trends {
+  const counts = countRows({
+    period,
+    inquiries,
+    reviews,
+    excludedRows: 0,
+    settings: { responseThresholdSeconds: 0, rankingSize: 0, language: 'zh' },
+    polarityRules: rules,
+  });
+  return trendsOf(counts, words);
 }

@@ -1,0 +1,262 @@
+/**
+ * What a summary is computed from, reduced to counts: every table of the model needs only these
+ * tallies, so the rows can be counted in memory (countRows) or by an engine's GROUP BY (the
+ * DuckDB adapter), and summaryFromCounts turns either into the same model.
+ */
+import { NO_POLARITY_RULES, type PolarityRules, polarityOf } from '../classify/polarity';
+import { isPaid } from '../ingest/orders';
+import { type BuyerSales, buyerCounts, orderSales } from '../matching/buyer-figures';
+import { type OrderTally, orderTallies } from '../matching/order-rankings';
+import { type Period, periodContains, previousPeriod } from '../periods';
+import { effectiveCategories, type Inquiry, type Review, type Stage } from '../records';
+import type { SummaryInput } from './summary-model';
+import { trendPeriods } from './trends';
+
+export type Side = 'current' | 'previous';
+
+/** Inquiries of one trend period with the same stage, outcome, question category and no-deal reason. */
+export interface InquiryTally {
+  /** Index into SummaryCounts.periods. */
+  slot: number;
+  stage: Stage | null;
+  converted: boolean;
+  /** Trimmed; '' when blank. */
+  questionCategory: string;
+  /** Trimmed; '' when blank. */
+  noDealReason: string;
+  n: number;
+  /** Sum of `amount` over the converted rows (not yet rounded). */
+  sales: number;
+}
+
+/** One agent's inquiries of the period or the previous one, by stage and outcome. */
+export interface AgentTally {
+  side: Side;
+  agent: string;
+  stage: Stage | null;
+  converted: boolean;
+  n: number;
+  sales: number;
+}
+
+/** This period's inquiries with one first-response time: an exact histogram for medians and bands. */
+export interface ResponseTally {
+  agent: string;
+  stage: Stage | null;
+  converted: boolean;
+  seconds: number;
+  n: number;
+}
+
+export type RankField = 'channel' | 'customerType' | 'region' | 'product';
+
+/** Pre-sale inquiries with one value of a ranked field (null: an enum left blank; text is trimmed). */
+export interface RankTally {
+  side: Side;
+  field: RankField;
+  key: string | null;
+  n: number;
+  converted: number;
+  sales: number;
+}
+
+/** Reviews of one trend period and shop with the same rating, categories and negative mentions. */
+export interface ReviewTally {
+  slot: number;
+  shop: string;
+  rating: number | null;
+  /** The effective categories, trimmed, blanks left out, as listed (a repeat counts once). */
+  categories: string[];
+  /** Those the review speaks of negatively (polarity keywords, else the rating). */
+  negative: string[];
+  n: number;
+}
+
+export interface BuyerCount {
+  buyers: number;
+  paidBuyers: number;
+}
+
+export interface SummaryCounts {
+  /** Period ids counted, oldest first: the trend window, the summarised period last, the previous before it. */
+  periods: string[];
+  /** The first and last dates of any logged inquiry or review; null with none. */
+  dataRange: { first: string; last: string } | null;
+  inquiries: InquiryTally[];
+  agents: AgentTally[];
+  responses: ResponseTally[];
+  /** Distinct buyers among each agent's pre-sale inquiries of this period. */
+  agentBuyers: { agent: string; buyers: number; paidBuyers: number }[];
+  /** Distinct pre-sale buyers, this period and the previous one. */
+  buyers: Record<Side, BuyerCount>;
+  rankings: RankTally[];
+  reviews: ReviewTally[];
+  /** Paid orders (store and inquiry-led sales, rankings by item and region); null without any. */
+  orders: { sales: BuyerSales; paidOrders: number; tallies: OrderTally[] } | null;
+}
+
+/** The slots counted for a period: its trend window (which ends with the previous period and it). */
+export function countedPeriods(period: Period): Period[] {
+  const periods = trendPeriods(period);
+  if (periods.length < 2 || periods[periods.length - 2]!.id !== previousPeriod(period).id)
+    throw new Error(`trend window of ${period.id} does not hold its previous period`);
+  return periods;
+}
+
+/** The review as the tables count it: its effective categories and the negative ones among them. */
+export function reviewCategories(
+  review: Pick<Review, 'text' | 'rating' | 'categories' | 'categoryOverride'>,
+  rules: PolarityRules,
+): { categories: string[]; negative: string[] } {
+  const categories = effectiveCategories(review as Review)
+    .map((c) => c.trim())
+    .filter((c) => c !== '');
+  const negative = categories.filter((c) => polarityOf(review.text, c, rules, review.rating) === 'negative');
+  return { categories, negative };
+}
+
+/** Adds `n` (and `sales`) to the tally with the same key, or starts it. */
+function tally<T extends { n: number }>(
+  map: Map<string, T>,
+  key: string,
+  start: () => T,
+  add: (t: T) => void,
+) {
+  let entry = map.get(key);
+  if (!entry) {
+    entry = start();
+    map.set(key, entry);
+  }
+  add(entry);
+}
+
+/** Counts the rows of SummaryInput in memory: what the engine adapters compute with GROUP BY. */
+export function countRows(input: SummaryInput): SummaryCounts {
+  const periods = countedPeriods(input.period);
+  const cur = periods.length - 1;
+  const prev = periods.length - 2;
+  const slotOf = (date: string): number => {
+    for (let i = periods.length - 1; i >= 0; i--) if (periodContains(periods[i]!, date)) return i;
+    return -1;
+  };
+  const inquiries = new Map<string, InquiryTally>();
+  const agents = new Map<string, AgentTally>();
+  const responses = new Map<string, ResponseTally>();
+  const ranks = new Map<string, RankTally>();
+  const preSale: Record<Side, Inquiry[]> = { current: [], previous: [] };
+  const agentPre = new Map<string, Inquiry[]>();
+  for (const r of input.inquiries) {
+    const slot = slotOf(r.date);
+    if (slot < 0) continue;
+    const converted = r.converted === true;
+    const sales = converted ? (r.amount ?? 0) : 0;
+    const q = r.questionCategory.trim();
+    const reason = r.noDealReason.trim();
+    tally(
+      inquiries,
+      JSON.stringify([slot, r.stage, converted, q, reason]),
+      () => ({ slot, stage: r.stage, converted, questionCategory: q, noDealReason: reason, n: 0, sales: 0 }),
+      (t) => {
+        t.n++;
+        t.sales += sales;
+      },
+    );
+    if (slot !== cur && slot !== prev) continue;
+    const side: Side = slot === cur ? 'current' : 'previous';
+    tally(
+      agents,
+      JSON.stringify([side, r.agent, r.stage, converted]),
+      () => ({ side, agent: r.agent, stage: r.stage, converted, n: 0, sales: 0 }),
+      (t) => {
+        t.n++;
+        t.sales += sales;
+      },
+    );
+    if (side === 'current' && r.firstResponseSeconds !== null) {
+      const seconds = r.firstResponseSeconds;
+      tally(
+        responses,
+        JSON.stringify([r.agent, r.stage, converted, seconds]),
+        () => ({ agent: r.agent, stage: r.stage, converted, seconds, n: 0 }),
+        (t) => t.n++,
+      );
+    }
+    if (r.stage !== 'pre-sale') continue;
+    preSale[side].push(r);
+    if (side === 'current') {
+      const list = agentPre.get(r.agent);
+      if (list) list.push(r);
+      else agentPre.set(r.agent, [r]);
+    }
+    const keys: [RankField, string | null][] = [
+      ['channel', r.channel],
+      ['customerType', r.customerType],
+      ['region', r.region.trim()],
+      ['product', r.product.trim()],
+    ];
+    for (const [field, key] of keys) {
+      tally(
+        ranks,
+        JSON.stringify([side, field, key]),
+        () => ({ side, field, key, n: 0, converted: 0, sales: 0 }),
+        (t) => {
+          t.n++;
+          if (converted) t.converted++;
+          t.sales += sales;
+        },
+      );
+    }
+  }
+  const rules = input.polarityRules ?? NO_POLARITY_RULES;
+  const reviews = new Map<string, ReviewTally>();
+  for (const r of input.reviews) {
+    const slot = slotOf(r.date);
+    if (slot < 0) continue;
+    const { categories, negative } = reviewCategories(r, rules);
+    tally(
+      reviews,
+      JSON.stringify([slot, r.shop, r.rating, categories, negative]),
+      () => ({ slot, shop: r.shop, rating: r.rating, categories, negative, n: 0 }),
+      (t) => t.n++,
+    );
+  }
+  const orders = input.orders ?? [];
+  const sales = orderSales({
+    period: input.period,
+    preSale: input.inquiries.filter((r) => r.stage === 'pre-sale'),
+    orders,
+    attributionDays: input.attributionDays ?? 1,
+  });
+  return {
+    periods: periods.map((p) => p.id),
+    dataRange: dateRange(input),
+    inquiries: [...inquiries.values()],
+    agents: [...agents.values()],
+    responses: [...responses.values()],
+    agentBuyers: [...agentPre.entries()].map(([agent, rows]) => ({ agent, ...buyerCounts(rows) })),
+    buyers: { current: buyerCounts(preSale.current), previous: buyerCounts(preSale.previous) },
+    rankings: [...ranks.values()],
+    reviews: [...reviews.values()],
+    orders:
+      sales === null
+        ? null
+        : {
+            sales,
+            paidOrders: orders.filter(isPaid).length,
+            tallies: orderTallies(orders, periods[cur]!, periods[prev]!),
+          },
+  };
+}
+
+/** The first and last dates of the logs (valid rows of any date), or null when nothing is logged. */
+function dateRange(input: SummaryInput): SummaryCounts['dataRange'] {
+  let first: string | null = null;
+  let last: string | null = null;
+  for (const rows of [input.inquiries, input.reviews]) {
+    for (const { date } of rows) {
+      if (first === null || date < first) first = date;
+      if (last === null || date > last) last = date;
+    }
+  }
+  return first === null || last === null ? null : { first, last };
+}
