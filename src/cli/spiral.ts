@@ -15,6 +15,7 @@ import { runQueues } from './commands/queues';
 import { runReport } from './commands/report';
 import { runRulesCheck } from './commands/rules-check';
 import { runRunDue } from './commands/run-due';
+import { runSql } from './commands/sql';
 import { runSummary } from './commands/summary';
 import { BookBusyError, UsageError } from './usage-error';
 
@@ -27,6 +28,7 @@ export const COMMANDS: Record<string, Command> = {
   match: runMatch,
   kpi: runKpi,
   summary: runSummary,
+  sql: runSql,
   report: runReport,
   effects: runEffects,
   queues: runQueues,
@@ -42,7 +44,8 @@ export const HELP: Record<string, MessageKey> = {
   classify: 'cli.help.classify',
   match: 'matching.help',
   kpi: 'cli.help.kpi',
-  summary: 'cli.help.summary',
+  summary: 'engine.help.summary',
+  sql: 'engine.help.sql',
   report: 'cli.help.report',
   effects: 'effects.help',
   queues: 'effects.queue.help',
@@ -114,6 +117,9 @@ function parse(argv: string[]) {
       week: { type: 'string' },
       json: { type: 'boolean' },
       dir: { type: 'string' },
+      from: { type: 'string' },
+      engine: { type: 'string' },
+      dialect: { type: 'string' },
       now: { type: 'string' },
       out: { type: 'string' },
       help: { type: 'boolean', short: 'h' },

@@ -1,12 +1,21 @@
 import { say } from '../../core/messages/catalogue';
 import { loadSummaryData, writeSummary } from '../../core/summary/generate-summary';
+import { layoutSummary } from '../../core/summary/summary-layout';
+import { summaryTabName } from '../../core/summary/tab-name';
 import { logged, withBook } from '../book';
+import { cliLanguage } from '../cli-language';
+import { folderSummaries } from '../engine/folder-summary';
 import { monthScorecard } from '../month-scorecard';
 import { periodOption } from '../period-option';
+import { UsageError } from '../usage-error';
 
-/** `spiral summary <book> --week 2026-W47 | --month 2026-11 [--json]`: writes the tab, prints the model with --json. */
+/**
+ * `spiral summary <book> --week 2026-W47 | --month 2026-11 [--json]`: writes the tab, prints the model with --json.
+ * `spiral summary --from <folder> --engine duckdb --week|--month <id> [--json]`: the same model from a folder of exports.
+ */
 export async function runSummary(args: string[], values: Record<string, unknown>): Promise<number> {
   const period = periodOption(values);
+  if (values.from !== undefined || values.engine !== undefined) return runEngineSummary(values);
   const written = await withBook(args[0], {}, (wb, lock) =>
     logged(wb, lock, async (context) => {
       const data = loadSummaryData(wb, context.settings);
@@ -25,5 +34,35 @@ export async function runSummary(args: string[], values: Record<string, unknown>
     });
     process.stdout.write(`${line}\n`);
   }
+  return 0;
+}
+
+async function runEngineSummary(values: Record<string, unknown>): Promise<number> {
+  const lang = cliLanguage(values);
+  const folder = values.from;
+  if (typeof folder !== 'string') throw new UsageError(say(lang, 'engine.engineWithoutFrom'));
+  if (values.engine !== 'duckdb') throw new UsageError(say(lang, 'engine.needsEngine'));
+  const period = periodOption(values);
+  const result = await folderSummaries(folder, [period], lang);
+  const model = result.models[0]!;
+  const l = result.settings.language;
+  const tab = summaryTabName(period, l);
+  for (const note of result.notes) process.stderr.write(`spiral summary: ${note}\n`);
+  if (values.json) {
+    process.stdout.write(`${JSON.stringify(model, null, 2)}\n`);
+    return 0;
+  }
+  const grid = layoutSummary(model, l).values;
+  process.stdout.write(`${say(l, 'engine.computed', { folder, tab, ...result.rows })}\n\n`);
+  process.stdout.write(
+    `${grid
+      .map((row) =>
+        row
+          .map((c) => String(c))
+          .join('\t')
+          .trimEnd(),
+      )
+      .join('\n')}\n`,
+  );
   return 0;
 }

@@ -1,3 +1,88 @@
 import type { Entries } from './catalogue';
 
-export const engineMessages = {} satisfies Entries;
+/** The engine path: summaries from a folder of exports through DuckDB, and the SQL for BigQuery. */
+export const engineMessages = {
+  'engine.help.summary': {
+    zh: 'spiral summary <book.xlsx> --week 2026-W47 | --month 2026-11 [--json]\n  写出该周期的周报或月报标签页；--json 打印其数据。\nspiral summary --from <导出文件夹> --engine duckdb --week 2026-W47 | --month 2026-11 [--json]\n  用内嵌的 DuckDB 从文件夹里的 inquiries.csv / reviews.csv（或 .parquet）算出同样的周报或月报：打印报表（--json 打印数据）；不写任何文件。',
+    en: "spiral summary <book.xlsx> --week 2026-W47 | --month 2026-11 [--json]\n  Write the period's summary tab; --json prints its model.\nspiral summary --from <export folder> --engine duckdb --week 2026-W47 | --month 2026-11 [--json]\n  The same summary computed by embedded DuckDB from the folder's inquiries.csv / reviews.csv (or .parquet): prints the tab (--json its model); writes nothing.",
+  },
+  'engine.help.sql': {
+    zh: 'spiral sql --dialect bigquery|duckdb [--week 2026-W47 | --month 2026-11]\n  打印汇总用的 SQL（分类规则写成 SQL 条件，再按周期分组计数）；给了周期时连同该周期的计数查询。',
+    en: 'spiral sql --dialect bigquery|duckdb [--week 2026-W47 | --month 2026-11]\n  Print the SQL the summaries are counted with (the taxonomy rules as SQL predicates, then GROUP BY counts); with a period, its count queries too.',
+  },
+  'engine.needsEngine': {
+    zh: '--from 需要 --engine duckdb（目前只有 DuckDB）',
+    en: '--from needs --engine duckdb (DuckDB is the only engine so far)',
+  },
+  'engine.engineWithoutFrom': {
+    zh: '--engine 只和 --from <文件夹> 一起用；工作簿的汇总不写 --engine',
+    en: '--engine goes with --from <folder>; a workbook summary takes no --engine',
+  },
+  'engine.noFolder': { zh: '找不到文件夹 {folder}', en: 'no folder {folder}' },
+  'engine.missingLog': {
+    zh: '{folder} 里没有 {name}.csv 或 {name}.parquet（询单和评价两个文件都需要，评价可以只有表头）',
+    en: '{folder} has no {name}.csv or {name}.parquet (both logs are needed; reviews may be a header only)',
+  },
+  'engine.missingColumn': {
+    zh: '{file} 缺少“{zh}”列（英文表头 {en}，或列名 {key}）；补上这一列再运行',
+    en: '{file} has no "{en}" column (Chinese header {zh}, or key {key}); add it and run again',
+  },
+  'engine.unknownDialect': {
+    zh: '--dialect 只能是 bigquery 或 duckdb',
+    en: '--dialect must be bigquery or duckdb',
+  },
+  'engine.unsupportedRule': {
+    zh: '分类规则“{rule}”无法写成 SQL（{reason}）；引擎路径只支持关键词规则',
+    en: 'taxonomy rule "{rule}" has no SQL form ({reason}); the engine path takes keyword rules only',
+  },
+  'engine.sources': {
+    zh: '设置：{settings}；分类词典：{taxonomy}',
+    en: 'settings: {settings}; taxonomy: {taxonomy}',
+  },
+  'engine.fromFolder': { zh: '文件夹里的 {file}', en: "the folder's {file}" },
+  'engine.defaults': { zh: '默认值', en: 'the defaults' },
+  'engine.shippedTaxonomy': {
+    zh: '内置词典（rules/taxonomy.json）',
+    en: 'the shipped taxonomy (rules/taxonomy.json)',
+  },
+  'engine.computed': {
+    zh: '{folder}：{tab}，由 DuckDB 从 {inquiries} 条询单、{reviews} 条评价算出',
+    en: '{folder}: {tab}, computed by DuckDB from {inquiries} inquiries and {reviews} reviews',
+  },
+  'engine.note.scorecard': {
+    zh: '月报的客服考核部分为空：考核的输入（客服考核表）不在导出文件夹里，请在工作簿上运行 spiral kpi',
+    en: "the month's scorecard section is empty: its inputs (the Scorecard sheet) are not in the export folder; run spiral kpi on the workbook",
+  },
+  'engine.note.probes': {
+    zh: '竞品探询统计为空：探询记录不在导出文件夹里',
+    en: 'the competitor-probe tally is empty: the probe log is not in the export folder',
+  },
+  'engine.note.orders': {
+    zh: '不读订单：订单归属要逐个买家比对时间，引擎路径暂不支持；人均数字来自询单',
+    en: 'orders are not read (attributing them needs each buyer’s timeline, not yet in the engine path); per-buyer figures come from the inquiries',
+  },
+  'engine.note.notNfkc': {
+    zh: '{count} 条文字含有 DuckDB 无法按 NFKC 规范化的字符（全角字母数字以外的兼容字符），它们的关键词匹配可能与工作簿不同',
+    en: '{count} texts hold characters DuckDB cannot normalise as NFKC does (compatibility characters beyond the full-width forms); their keyword matches may differ from the workbook’s',
+  },
+  'engine.note.excluded': {
+    zh: '{count} 行无法读取（日期、必填项或取值无效），未计入',
+    en: '{count} rows could not be read (date, a required value or an invalid value) and are left out',
+  },
+  'engine.demo.exported': {
+    zh: '引擎：把日志导出到 {folder}（inquiries.csv、reviews.csv、taxonomy.csv、settings.csv）',
+    en: 'engine: exported the logs to {folder} (inquiries.csv, reviews.csv, taxonomy.csv, settings.csv)',
+  },
+  'engine.demo.equal': {
+    zh: '引擎：DuckDB 从文件夹算出的 {tab} 与工作簿的汇总逐项相同（{fields} 个字段）',
+    en: "engine: DuckDB's {tab} from the folder equals the workbook's summary field by field ({fields} fields)",
+  },
+  'engine.demo.differs': {
+    zh: '引擎：DuckDB 算出的 {tab} 与工作簿的汇总不同，第一处在 {path}',
+    en: "engine: DuckDB's {tab} differs from the workbook's summary, first at {path}",
+  },
+  'engine.demo.capability': {
+    zh: '引擎路径：spiral summary --from <文件夹> --engine duckdb 与工作簿结果相同；spiral sql --dialect bigquery 打印同样的查询',
+    en: 'engine path: spiral summary --from <folder> --engine duckdb equals the workbook; spiral sql --dialect bigquery prints the same queries',
+  },
+} satisfies Entries;

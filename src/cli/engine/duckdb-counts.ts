@@ -1,0 +1,249 @@
+/**
+ * The DuckDB adapter: an embedded, in-memory DuckDB reads the folder's logs once (typed and
+ * classified by the taxonomy's rules as SQL), then each period's GROUP BY counts come back as
+ * SummaryCounts for the core's summaryFromCounts. Only counts and one row per distinct review
+ * text (for polarity) cross into JS, never the raw rows.
+ */
+import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
+import type { CompiledTaxonomy } from '../../core/classify/classify-text';
+import type { PolarityRules } from '../../core/classify/polarity';
+import type { Period } from '../../core/periods';
+import type { Stage } from '../../core/records';
+import {
+  countedPeriods,
+  type RankField,
+  type ReviewTally,
+  reviewCategories,
+  type SummaryCounts,
+} from '../../core/summary/summary-counts';
+import { normalizeLabel, TEMPLATES } from '../../core/template';
+import { DUCKDB, FULL_WIDTH_FROM } from './sql-dialect';
+import {
+  countQueries,
+  INQUIRY_KEYS,
+  type InquiryKey,
+  inquiriesSelect,
+  REQUIRED,
+  REVIEW_KEYS,
+  type ReviewKey,
+  reviewsSelect,
+} from './summary-sql';
+
+/** A required column the file does not have (named by its key; the message names the file). */
+export class MissingColumnError extends Error {
+  override name = 'MissingColumnError';
+  constructor(
+    readonly file: string,
+    readonly column: string,
+  ) {
+    super(`${file}: ${column}`);
+  }
+}
+
+type Row = Record<string, unknown>;
+
+const num = (v: unknown): number =>
+  typeof v === 'bigint' ? Number(v) : typeof v === 'number' ? v : Number(v);
+const text = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
+
+/** The file's columns matched to template keys by header (key, Chinese or English label, loosely). */
+function columnsOf<K extends string>(
+  sheet: 'inquiries' | 'reviews',
+  keys: readonly K[],
+  names: readonly string[],
+): Partial<Record<K, string>> {
+  const byLabel = new Map<string, string>();
+  for (const name of names) byLabel.set(normalizeLabel(name), name);
+  const out: Partial<Record<K, string>> = {};
+  for (const key of keys) {
+    const spec = TEMPLATES[sheet].columns.find((c) => c.key === key);
+    const labels = [key, spec?.zh ?? '', spec?.en ?? ''].map(normalizeLabel);
+    const found = labels.map((l) => byLabel.get(l)).find((n) => n !== undefined);
+    if (found !== undefined) out[key] = found;
+  }
+  return out;
+}
+
+/** Characters NFKC changes that the DuckDB fold does not (see sql-dialect.ts), as a regex class. */
+function unfoldedClass(): string {
+  const folded = new Set([...FULL_WIDTH_FROM].map((c) => c.codePointAt(0)!));
+  const ranges: [number, number][] = [[0x300, 0x36f]];
+  for (let c = 0x80; c < 0x10000; c++) {
+    if ((c >= 0xd800 && c < 0xe000) || folded.has(c)) continue;
+    const s = String.fromCharCode(c);
+    if (s.normalize('NFKC') === s) continue;
+    const last = ranges[ranges.length - 1]!;
+    if (last[1] === c - 1) last[1] = c;
+    else ranges.push([c, c]);
+  }
+  const hex = (c: number) => `\\x{${c.toString(16)}}`;
+  return `[${ranges.map(([a, b]) => (a === b ? hex(a) : `${hex(a)}-${hex(b)}`)).join('')}]`;
+}
+
+export interface EngineFiles {
+  inquiries: string;
+  reviews: string;
+}
+
+/** One period's counts, and the rows left out because a reader would refuse them. */
+export interface PeriodCounts {
+  counts: SummaryCounts;
+  /** Refused rows dated in the period, and refused rows whose date could not be read. */
+  excludedRows: number;
+  undatedExcludedRows: number;
+}
+
+export interface EngineLogs {
+  /** Rows read from each file, and texts the engine could not normalise exactly as NFKC does. */
+  rows: { inquiries: number; reviews: number };
+  notNfkc: number;
+  counts(period: Period, rules: PolarityRules): Promise<PeriodCounts>;
+  close(): void;
+}
+
+const sourceOf = (path: string) =>
+  path.endsWith('.parquet')
+    ? `(SELECT COLUMNS(*)::VARCHAR FROM read_parquet(${DUCKDB.literal(path)}))`
+    : `read_csv(${DUCKDB.literal(path)}, header = true, all_varchar = true)`;
+
+/** Opens the logs in an in-memory DuckDB: typed and classified tables, built once for every period. */
+export async function openLogs(files: EngineFiles, taxonomy: CompiledTaxonomy): Promise<EngineLogs> {
+  const instance = await DuckDBInstance.create(':memory:');
+  const db = await instance.connect();
+  const all = async (sql: string): Promise<Row[]> => (await db.runAndReadAll(sql)).getRowObjectsJS();
+  try {
+    await db.run(`CREATE VIEW raw_inquiries AS SELECT * FROM ${sourceOf(files.inquiries)}`);
+    await db.run(`CREATE VIEW raw_reviews AS SELECT * FROM ${sourceOf(files.reviews)}`);
+    const names = async (view: string) => (await all(`DESCRIBE ${view}`)).map((r) => text(r.column_name));
+    const inquiryColumns = columnsOf<InquiryKey>('inquiries', INQUIRY_KEYS, await names('raw_inquiries'));
+    const reviewColumns = columnsOf<ReviewKey>('reviews', REVIEW_KEYS, await names('raw_reviews'));
+    for (const key of REQUIRED.inquiries)
+      if (!(key in inquiryColumns)) throw new MissingColumnError(files.inquiries, key);
+    for (const key of REQUIRED.reviews)
+      if (!(key in reviewColumns)) throw new MissingColumnError(files.reviews, key);
+    const source = {
+      dialect: DUCKDB,
+      taxonomy,
+      inquiryColumns,
+      reviewColumns,
+      tables: { inquiries: 'raw_inquiries', reviews: 'raw_reviews' },
+    };
+    await db.run(`CREATE TABLE inquiries AS ${inquiriesSelect(source)}`);
+    await db.run(`CREATE TABLE reviews AS ${reviewsSelect(source)}`);
+    const notNfkc = await countNotNfkc(all, inquiryColumns.question, reviewColumns.text);
+    const [sizes] = await all(
+      'SELECT (SELECT count(*) FROM inquiries) AS inquiries, (SELECT count(*) FROM reviews) AS reviews',
+    );
+    return {
+      rows: { inquiries: num(sizes!.inquiries), reviews: num(sizes!.reviews) },
+      notNfkc,
+      counts: (period, rules) => periodCounts(db, period, rules),
+      close: () => {
+        db.closeSync();
+        instance.closeSync();
+      },
+    };
+  } catch (error) {
+    db.closeSync();
+    instance.closeSync();
+    throw error;
+  }
+}
+
+async function countNotNfkc(
+  all: (sql: string) => Promise<Row[]>,
+  question: string | undefined,
+  reviewText: string | undefined,
+): Promise<number> {
+  const pattern = DUCKDB.literal(unfoldedClass());
+  const count = async (view: string, column: string | undefined) => {
+    if (column === undefined) return 0;
+    const col = `"${column.replaceAll('"', '""')}"`;
+    const [row] = await all(`SELECT count(*) AS n FROM ${view} WHERE regexp_matches(${col}, ${pattern})`);
+    return num(row!.n);
+  };
+  return (await count('raw_inquiries', question)) + (await count('raw_reviews', reviewText));
+}
+
+async function periodCounts(
+  db: DuckDBConnection,
+  period: Period,
+  rules: PolarityRules,
+): Promise<PeriodCounts> {
+  const result: Record<string, Row[]> = {};
+  for (const q of countQueries(DUCKDB, period, { inquiries: 'inquiries', reviews: 'reviews' })) {
+    result[q.name] = (await db.runAndReadAll(q.sql)).getRowObjectsJS();
+  }
+  const stage = (v: unknown) => (v === null || v === undefined ? null : (String(v) as Stage));
+  const side = (v: unknown) => (v === 'current' ? 'current' : 'previous') as 'current' | 'previous';
+  const reviews = new Map<string, ReviewTally>();
+  for (const r of result.reviews!) {
+    const written = text(r.categories);
+    const categories = written === '' ? [] : written.split('\u001f');
+    const rating = r.rating === null || r.rating === undefined ? null : num(r.rating);
+    const counted = reviewCategories({ text: text(r.text), rating, categories, categoryOverride: [] }, rules);
+    const slot = num(r.slot);
+    const shop = text(r.shop);
+    const key = JSON.stringify([slot, shop, rating, counted.categories, counted.negative]);
+    const entry = reviews.get(key) ?? { slot, shop, rating, ...counted, n: 0 };
+    entry.n += num(r.n);
+    reviews.set(key, entry);
+  }
+  const buyers = { current: { buyers: 0, paidBuyers: 0 }, previous: { buyers: 0, paidBuyers: 0 } };
+  for (const r of result.buyers!)
+    buyers[side(r.side)] = { buyers: num(r.buyers), paidBuyers: num(r.paid_buyers) };
+  const [range] = result.dataRange!;
+  const first = range?.first;
+  const last = range?.last;
+  const [excluded] = result.excluded!;
+  const counts: SummaryCounts = {
+    periods: countedPeriods(period).map((p) => p.id),
+    dataRange: first && last ? { first: text(first), last: text(last) } : null,
+    inquiries: result.inquiries!.map((r) => ({
+      slot: num(r.slot),
+      stage: stage(r.stage),
+      converted: r.converted === true,
+      questionCategory: text(r.question_category),
+      noDealReason: text(r.no_deal_reason),
+      n: num(r.n),
+      sales: num(r.sales),
+    })),
+    agents: result.agents!.map((r) => ({
+      side: side(r.side),
+      agent: text(r.agent),
+      stage: stage(r.stage),
+      converted: r.converted === true,
+      n: num(r.n),
+      sales: num(r.sales),
+    })),
+    responses: result.responses!.map((r) => ({
+      agent: text(r.agent),
+      stage: stage(r.stage),
+      converted: r.converted === true,
+      seconds: num(r.seconds),
+      n: num(r.n),
+    })),
+    agentBuyers: result.agentBuyers!.map((r) => ({
+      agent: text(r.agent),
+      buyers: num(r.buyers),
+      paidBuyers: num(r.paid_buyers),
+    })),
+    buyers,
+    rankings: result.rankings!.map((r) => ({
+      side: side(r.side),
+      field: String(r.field) as RankField,
+      key: r.rank_key === null || r.rank_key === undefined ? null : String(r.rank_key),
+      n: num(r.n),
+      converted: num(r.converted),
+      sales: num(r.sales),
+    })),
+    reviews: [...reviews.values()],
+    // Orders are not read from the folder (attribution needs each buyer's timeline): see README.
+    orders: null,
+  };
+  return {
+    counts,
+    excludedRows: num(excluded?.in_period ?? 0),
+    undatedExcludedRows: num(excluded?.undated ?? 0),
+  };
+}

@@ -1,0 +1,127 @@
+/**
+ * A summary from a folder of exports through DuckDB: settings and taxonomy from the folder (else
+ * the defaults), the logs counted by the engine, then the core's summaryFromCounts and layout —
+ * the same model `spiral summary <book>` builds from the workbook.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { compileTaxonomy } from '../../core/classify/classify-text';
+import { polarityRulesOf } from '../../core/classify/polarity-rules';
+import type { TaxonomyRow } from '../../core/classify/taxonomy-rules';
+import { defaultSettingsValue, defaultTaxonomyRows } from '../../core/defaults';
+import { say } from '../../core/messages/catalogue';
+import type { Period } from '../../core/periods';
+import { readSettingsOver, type Settings } from '../../core/settings';
+import { summaryFromCounts } from '../../core/summary/summary-from-counts';
+import type { SummaryModel } from '../../core/summary/summary-model';
+import { readTaxonomy } from '../../core/tables';
+import { columnLabel, type Lang } from '../../core/template';
+import { UsageError } from '../usage-error';
+import { MissingColumnError, openLogs } from './duckdb-counts';
+import { FOLDER_FILES, logFile } from './export-folder';
+import { FolderSheets } from './folder-sheets';
+import { UnsupportedRuleError } from './taxonomy-sql';
+
+export interface FolderSummaries {
+  settings: Settings;
+  models: SummaryModel[];
+  rows: { inquiries: number; reviews: number };
+  /** Sentences for stderr: where settings and taxonomy came from, what the folder cannot give. */
+  notes: string[];
+}
+
+/** The folder's settings (settings.csv over the defaults in `lang`) and taxonomy rows (taxonomy.csv, else shipped). */
+export async function folderRules(
+  folder: string,
+  lang: Lang,
+): Promise<{ settings: Settings; taxonomy: TaxonomyRow[]; note: string }> {
+  const at = (file: string) => (existsSync(join(folder, file)) ? join(folder, file) : null);
+  const settingsFile = at(FOLDER_FILES.settings);
+  const taxonomyFile = at(FOLDER_FILES.taxonomy);
+  const sheets = await FolderSheets.read({ settings: settingsFile, taxonomy: taxonomyFile });
+  const settings = settingsFile
+    ? readSettingsOver(sheets, defaultSettingsValue(lang)).settings
+    : defaultSettingsValue(lang);
+  const written = taxonomyFile ? readTaxonomy(sheets, { lang: settings.language }).records : [];
+  const taxonomy = written.length > 0 ? written : defaultTaxonomyRows(settings.language);
+  const l = settings.language;
+  const note = say(l, 'engine.sources', {
+    settings: settingsFile
+      ? say(l, 'engine.fromFolder', { file: FOLDER_FILES.settings })
+      : say(l, 'engine.defaults'),
+    taxonomy:
+      written.length > 0
+        ? say(l, 'engine.fromFolder', { file: FOLDER_FILES.taxonomy })
+        : say(l, 'engine.shippedTaxonomy'),
+  });
+  return { settings, taxonomy, note };
+}
+
+/** Summaries of the periods from the folder's logs (one DuckDB load for all of them). */
+export async function folderSummaries(
+  folder: string,
+  periods: readonly Period[],
+  lang: Lang,
+): Promise<FolderSummaries> {
+  if (!existsSync(folder) || !statSync(folder).isDirectory())
+    throw new UsageError(say(lang, 'engine.noFolder', { folder }));
+  const { settings, taxonomy, note } = await folderRules(folder, lang);
+  const l = settings.language;
+  const inquiries = logFile(folder, 'inquiries');
+  const reviews = logFile(folder, 'reviews');
+  for (const [name, file] of [
+    ['inquiries', inquiries],
+    ['reviews', reviews],
+  ] as const) {
+    if (file === null) throw new UsageError(say(l, 'engine.missingLog', { folder, name }));
+  }
+  let logs: Awaited<ReturnType<typeof openLogs>>;
+  try {
+    logs = await openLogs({ inquiries: inquiries!, reviews: reviews! }, compileTaxonomy(taxonomy));
+  } catch (error) {
+    if (error instanceof MissingColumnError) {
+      const sheet = error.file === inquiries ? 'inquiries' : 'reviews';
+      const labels = {
+        zh: columnLabel(sheet, error.column, 'zh'),
+        en: columnLabel(sheet, error.column, 'en'),
+      };
+      throw new UsageError(
+        say(l, 'engine.missingColumn', { file: error.file, key: error.column, ...labels }),
+      );
+    }
+    if (error instanceof UnsupportedRuleError)
+      throw new UsageError(say(l, 'engine.unsupportedRule', { rule: error.rule, reason: error.reason }));
+    throw error;
+  }
+  try {
+    const rules = polarityRulesOf(taxonomy);
+    const models: SummaryModel[] = [];
+    let excluded = 0;
+    for (const period of periods) {
+      const counted = await logs.counts(period, rules);
+      excluded += counted.excludedRows;
+      models.push(
+        summaryFromCounts(counted.counts, {
+          period,
+          excludedRows: counted.excludedRows,
+          undatedExcludedRows: counted.undatedExcludedRows,
+          settings: {
+            responseThresholdSeconds: settings.responseThresholdSeconds,
+            rankingSize: settings.rankingSize,
+            language: settings.language,
+          },
+          attributionDays: settings.attributionDays,
+          taxonomy,
+        }),
+      );
+    }
+    const notes = [note, say(l, 'engine.note.orders')];
+    if (periods.some((p) => p.kind === 'month'))
+      notes.push(say(l, 'engine.note.scorecard'), say(l, 'engine.note.probes'));
+    if (logs.notNfkc > 0) notes.push(say(l, 'engine.note.notNfkc', { count: logs.notNfkc }));
+    if (excluded > 0) notes.push(say(l, 'engine.note.excluded', { count: excluded }));
+    return { settings, models, rows: logs.rows, notes };
+  } finally {
+    logs.close();
+  }
+}

@@ -1,0 +1,124 @@
+/**
+ * The few places DuckDB's and BigQuery's SQL differ for the summary queries: string literals,
+ * text normalisation, substring search, ISO weeks, date and number parsing, lists and counting.
+ * Everything else in the queries is written once (summary-sql.ts).
+ */
+
+export type DialectName = 'duckdb' | 'bigquery';
+
+export interface Dialect {
+  name: DialectName;
+  /** A string literal. */
+  literal(text: string): string;
+  /** The text as the keyword operators compare it (normalizeText: NFKC, then lower case). */
+  normalize(expr: string): string;
+  /** The normalised text contains the (normalised, non-empty) keyword. */
+  contains(expr: string, keyword: string): string;
+  /** Leading and trailing white space removed, as String.prototype.trim does. */
+  trim(expr: string): string;
+  /** The ISO week id of a DATE ('2026-W47') and its month id ('2026-11'). */
+  isoWeek(date: string): string;
+  month(date: string): string;
+  /** A DATE from year-first text (with or without a time of day), NULL when unreadable. */
+  parseDate(expr: string): string;
+  /** A DATE as 'YYYY-MM-DD' text. */
+  dateText(date: string): string;
+  /** A number from text (thousands commas allowed), NULL when unreadable. */
+  parseNumber(expr: string): string;
+  /** A category list cell split as splitList does (commas, 、, semicolons, new lines), blanks left out. */
+  splitList(expr: string): string;
+  /** The non-NULL items of a list of expressions, in order. */
+  nonNullList(items: readonly string[]): string;
+  listLength(expr: string): string;
+  /** A list joined by the unit separator (U+001F), for grouping. */
+  joinList(expr: string): string;
+  /** How many rows satisfy the condition. */
+  countIf(condition: string): string;
+  /** A table name (DuckDB: a view over the folder's file; BigQuery: dataset.table). */
+  table(name: string): string;
+}
+
+/** The characters String.prototype.trim removes (white space and line terminators). */
+const JS_WHITESPACE =
+  ' \t\n\v\f\r\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+
+/**
+ * DuckDB has no NFKC (only nfc_normalize): the full-width forms block (U+FF01–FF5E → ASCII) and
+ * the ideographic space are folded with translate, which is what NFKC changes in shop text typed
+ * on a Chinese keyboard. Texts with other compatibility characters are counted and reported.
+ */
+export const FULL_WIDTH_FROM = `${Array.from({ length: 0x5e }, (_, i) => String.fromCharCode(0xff01 + i)).join('')}\u3000`;
+export const FULL_WIDTH_TO = `${Array.from({ length: 0x5e }, (_, i) => String.fromCharCode(0x21 + i)).join('')} `;
+
+const DATE_FORMATS = [
+  '%Y-%m-%d',
+  '%Y-%m-%d %H:%M:%S',
+  '%Y-%m-%d %H:%M',
+  '%Y/%m/%d',
+  '%Y/%m/%d %H:%M:%S',
+  '%Y/%m/%d %H:%M',
+];
+
+const duckLiteral = (text: string) => `'${text.replaceAll("'", "''")}'`;
+
+export const DUCKDB: Dialect = {
+  name: 'duckdb',
+  literal: duckLiteral,
+  normalize: (e) => `lower(translate(${e}, ${duckLiteral(FULL_WIDTH_FROM)}, ${duckLiteral(FULL_WIDTH_TO)}))`,
+  contains: (e, k) => `contains(${e}, ${duckLiteral(k)})`,
+  trim: (e) => `trim(${e}, ${duckLiteral(JS_WHITESPACE)})`,
+  isoWeek: (d) => `strftime(${d}, '%G-W%V')`,
+  month: (d) => `strftime(${d}, '%Y-%m')`,
+  parseDate: (e) => `CAST(try_strptime(${e}, [${DATE_FORMATS.map(duckLiteral).join(', ')}]) AS DATE)`,
+  dateText: (d) => `strftime(${d}, '%Y-%m-%d')`,
+  parseNumber: (e) => `TRY_CAST(replace(${e}, ',', '') AS DOUBLE)`,
+  splitList: (e) =>
+    `list_filter(list_transform(string_split_regex(coalesce(${e}, ''), '[,，、;；\\n]+'), lambda s: ${DUCKDB_TRIM('s')}), lambda s: s <> '')`,
+  nonNullList: (items) =>
+    items.length === 0 ? '[]::VARCHAR[]' : `list_filter([${items.join(', ')}], lambda x: x IS NOT NULL)`,
+  listLength: (e) => `len(${e})`,
+  joinList: (e) => `array_to_string(${e}, chr(31))`,
+  countIf: (c) => `count(*) FILTER (WHERE ${c})`,
+  table: (name) => name,
+};
+
+function DUCKDB_TRIM(e: string): string {
+  return `trim(${e}, ${duckLiteral(JS_WHITESPACE)})`;
+}
+
+/** BigQuery string literals take backslash escapes; the rest is written out as characters. */
+const bqLiteral = (text: string) =>
+  `'${text.replaceAll('\\', '\\\\').replaceAll("'", "\\'").replaceAll('\n', '\\n').replaceAll('\r', '\\r')}'`;
+
+export function bigQuery(dataset = 'spiral'): Dialect {
+  return {
+    name: 'bigquery',
+    literal: bqLiteral,
+    // NORMALIZE(…, NFKC) is exact NFKC, as normalizeText does before lower-casing.
+    normalize: (e) => `LOWER(NORMALIZE(${e}, NFKC))`,
+    contains: (e, k) => `STRPOS(${e}, ${bqLiteral(k)}) > 0`,
+    trim: (e) => `TRIM(${e}, ${bqLiteral(JS_WHITESPACE)})`,
+    isoWeek: (d) => `FORMAT_DATE('%G-W%V', ${d})`,
+    month: (d) => `FORMAT_DATE('%Y-%m', ${d})`,
+    parseDate: (e) =>
+      `COALESCE(SAFE.PARSE_DATE('%Y-%m-%d', ${e}), SAFE.PARSE_DATE('%Y/%m/%d', ${e}), DATE(SAFE.PARSE_DATETIME('%Y-%m-%d %H:%M:%S', ${e})), DATE(SAFE.PARSE_DATETIME('%Y/%m/%d %H:%M:%S', ${e})))`,
+    dateText: (d) => `FORMAT_DATE('%Y-%m-%d', ${d})`,
+    parseNumber: (e) => `SAFE_CAST(REPLACE(${e}, ',', '') AS FLOAT64)`,
+    splitList: (e) =>
+      `ARRAY(SELECT TRIM(s, ${bqLiteral(JS_WHITESPACE)}) FROM UNNEST(REGEXP_EXTRACT_ALL(COALESCE(${e}, ''), r'[^,，、;；\\n]+')) AS s WHERE TRIM(s, ${bqLiteral(JS_WHITESPACE)}) <> '')`,
+    nonNullList: (items) =>
+      items.length === 0
+        ? 'ARRAY<STRING>[]'
+        : `ARRAY(SELECT x FROM UNNEST([${items.join(', ')}]) AS x WITH OFFSET AS i WHERE x IS NOT NULL ORDER BY i)`,
+    listLength: (e) => `ARRAY_LENGTH(${e})`,
+    joinList: (e) => `ARRAY_TO_STRING(${e}, CODE_POINTS_TO_STRING([31]))`,
+    countIf: (c) => `COUNTIF(${c})`,
+    table: (name) => `\`${dataset}.${name}\``,
+  };
+}
+
+export function dialectOf(name: string): Dialect | null {
+  if (name === 'duckdb') return DUCKDB;
+  if (name === 'bigquery') return bigQuery();
+  return null;
+}

@@ -1,0 +1,249 @@
+/**
+ * The summary's queries, written once for every dialect: the logs typed and classified (the
+ * taxonomy's rules as SQL), then the GROUP BY counts SummaryCounts is made of. `spiral sql`
+ * prints them; the DuckDB adapter runs them.
+ */
+import type { CompiledTaxonomy } from '../../core/classify/classify-text';
+import { type Period, previousPeriod } from '../../core/periods';
+import { countedPeriods } from '../../core/summary/summary-counts';
+import { ENUMS, normalizeLabel } from '../../core/template';
+import type { Dialect } from './sql-dialect';
+import { allCategoriesSql, firstCategorySql } from './taxonomy-sql';
+
+export const INQUIRY_KEYS = [
+  'date',
+  'agent',
+  'customerId',
+  'customerType',
+  'channel',
+  'stage',
+  'question',
+  'questionCategory',
+  'converted',
+  'amount',
+  'product',
+  'region',
+  'noDealReason',
+  'firstResponseSeconds',
+] as const;
+export const REVIEW_KEYS = ['date', 'shop', 'rating', 'text', 'categories', 'categoryOverride'] as const;
+export type InquiryKey = (typeof INQUIRY_KEYS)[number];
+export type ReviewKey = (typeof REVIEW_KEYS)[number];
+
+/** Columns without which no summary can be counted. */
+export const REQUIRED: { inquiries: InquiryKey[]; reviews: ReviewKey[] } = {
+  inquiries: ['date', 'agent', 'customerId', 'stage', 'converted'],
+  reviews: ['date', 'shop', 'text'],
+};
+
+export interface SqlSource {
+  dialect: Dialect;
+  taxonomy: CompiledTaxonomy;
+  /** The source column (as named in the file or table) of each key present; absent keys read as blank. */
+  inquiryColumns: Partial<Record<InquiryKey, string>>;
+  reviewColumns: Partial<Record<ReviewKey, string>>;
+  /** Source tables (dialect.table names). */
+  tables: { inquiries: string; reviews: string };
+}
+
+export interface NamedQuery {
+  name: string;
+  sql: string;
+}
+
+const ident = (dialect: Dialect, name: string) =>
+  dialect.name === 'duckdb' ? `"${name.replaceAll('"', '""')}"` : `\`${name.replaceAll('`', '\\`')}\``;
+
+/** An enum cell as its stable key (any label, key or alias, loosely matched), NULL when blank or unknown. */
+function enumSql(dialect: Dialect, raw: string, name: string): string {
+  const whens = new Map<string, string>();
+  for (const o of ENUMS[name] ?? []) {
+    for (const label of [o.value, o.zh, o.en, ...(o.aliases ?? [])])
+      whens.set(normalizeLabel(label), o.value);
+  }
+  const cases = [...whens].map(
+    ([label, key]) => `WHEN ${dialect.literal(label)} THEN ${dialect.literal(key)}`,
+  );
+  return `CASE ${dialect.trim(dialect.normalize(raw))} ${cases.join(' ')} END`;
+}
+
+/** The typed, classified inquiries: one row per source row, `ok` false where a reader would refuse it. */
+export function inquiriesSelect(source: SqlSource): string {
+  const d = source.dialect;
+  const col = (key: InquiryKey) => {
+    const name = source.inquiryColumns[key];
+    return name === undefined ? "''" : `COALESCE(${ident(d, name)}, '')`;
+  };
+  const t = (key: InquiryKey) => d.trim(col(key));
+  const inner = `SELECT
+    ${d.parseDate(t('date'))} AS day,
+    ${col('agent')} AS agent,
+    ${t('customerId')} AS buyer,
+    ${t('customerType')} AS raw_customer_type,
+    ${enumSql(d, col('customerType'), 'customerType')} AS customer_type,
+    ${t('channel')} AS raw_channel,
+    ${enumSql(d, col('channel'), 'channel')} AS channel,
+    ${t('stage')} AS raw_stage,
+    ${enumSql(d, col('stage'), 'stage')} AS stage,
+    ${d.normalize(col('question'))} AS question_text,
+    ${t('questionCategory')} AS written_category,
+    ${t('converted')} AS raw_converted,
+    ${enumSql(d, col('converted'), 'yesNo')} AS yes_no,
+    ${t('amount')} AS raw_amount,
+    ${d.parseNumber(t('amount'))} AS amount,
+    ${t('product')} AS product,
+    ${t('region')} AS region,
+    ${t('noDealReason')} AS no_deal_reason,
+    ${t('firstResponseSeconds')} AS raw_seconds,
+    ${d.parseNumber(t('firstResponseSeconds'))} AS seconds
+  FROM ${source.tables.inquiries}`;
+  const number = (raw: string, value: string) => `(${raw} = '' OR (${value} IS NOT NULL AND ${value} >= 0))`;
+  const ok = [
+    'day IS NOT NULL',
+    `${d.trim('agent')} <> ''`,
+    "buyer <> ''",
+    "(raw_customer_type = '' OR customer_type IS NOT NULL)",
+    "(raw_channel = '' OR channel IS NOT NULL)",
+    "(raw_stage = '' OR stage IS NOT NULL)",
+    "(raw_converted = '' OR yes_no IS NOT NULL)",
+    // 是否成交 is required on a pre-sale row.
+    "(stage IS NULL OR stage <> 'pre-sale' OR yes_no IS NOT NULL)",
+    number('raw_amount', 'amount'),
+    number('raw_seconds', 'seconds'),
+  ].join(' AND ');
+  // A category typed (or filled by an earlier run) stays; a blank one is classified from the question.
+  const category = `CASE
+    WHEN written_category <> '' THEN written_category
+    WHEN stage = 'pre-sale' THEN COALESCE(${firstCategorySql(source.taxonomy, 'pre-sale', 'question_text', d)}, '')
+    WHEN stage = 'after-sale' THEN COALESCE(${firstCategorySql(source.taxonomy, 'after-sale', 'question_text', d)}, '')
+    ELSE '' END`;
+  return `SELECT day, agent, buyer, customer_type, channel, stage,
+    COALESCE(yes_no = 'yes', FALSE) AS converted,
+    amount, product, region, no_deal_reason, seconds,
+    ${category} AS question_category,
+    ${ok} AS ok
+  FROM (${inner}) AS typed`;
+}
+
+/** The typed, classified reviews: the manual override, else the categories written, else the text's. */
+export function reviewsSelect(source: SqlSource): string {
+  const d = source.dialect;
+  const col = (key: ReviewKey) => {
+    const name = source.reviewColumns[key];
+    return name === undefined ? "''" : `COALESCE(${ident(d, name)}, '')`;
+  };
+  const t = (key: ReviewKey) => d.trim(col(key));
+  const ours = (ENUMS.shop ?? []).flatMap((o) => [o.value, o.zh, o.en, ...(o.aliases ?? [])]);
+  const inner = `SELECT
+    ${d.parseDate(t('date'))} AS day,
+    ${t('shop')} AS raw_shop,
+    ${d.trim(d.normalize(col('shop')))} AS shop_label,
+    ${t('rating')} AS raw_rating,
+    ${d.parseNumber(t('rating'))} AS rating,
+    ${col('text')} AS text,
+    ${d.normalize(col('text'))} AS review_text,
+    ${d.splitList(col('categoryOverride'))} AS override_list,
+    ${d.splitList(col('categories'))} AS written_list
+  FROM ${source.tables.reviews}`;
+  const oursList = [...new Set(ours.map(normalizeLabel))].map((l) => d.literal(l)).join(', ');
+  return `SELECT day,
+    CASE WHEN shop_label IN (${oursList}) THEN 'ours' ELSE raw_shop END AS shop,
+    rating, text,
+    CASE
+      WHEN ${d.listLength('override_list')} > 0 THEN override_list
+      WHEN ${d.listLength('written_list')} > 0 THEN written_list
+      ELSE ${allCategoriesSql(source.taxonomy, 'review', 'review_text', d)} END AS categories,
+    day IS NOT NULL AND raw_shop <> '' AND ${d.trim('text')} <> ''
+      AND (raw_rating = '' OR (rating IS NOT NULL AND rating = FLOOR(rating) AND rating BETWEEN 1 AND 5)) AS ok
+  FROM (${inner}) AS typed`;
+}
+
+/** The period id of a DATE for the summarised period's kind. */
+const periodIdSql = (d: Dialect, period: Period, date: string) =>
+  period.kind === 'week' ? d.isoWeek(date) : d.month(date);
+
+/** The slot (index into the counted periods) of each row's date, NULL outside them. */
+function slotSql(d: Dialect, period: Period): string {
+  const whens = countedPeriods(period).map((p, i) => `WHEN ${d.literal(p.id)} THEN ${i}`);
+  return `CASE ${periodIdSql(d, period, 'day')} ${whens.join(' ')} END`;
+}
+
+/**
+ * The GROUP BY counts of one period's summary over the typed views `inquiries` and `reviews`
+ * (names of views or tables holding inquiriesSelect and reviewsSelect).
+ */
+export function countQueries(
+  d: Dialect,
+  period: Period,
+  views: { inquiries: string; reviews: string },
+): NamedQuery[] {
+  const slots = countedPeriods(period).length;
+  const cur = slots - 1;
+  const prev = slots - 2;
+  const withSlot = `SELECT *, ${slotSql(d, period)} AS slot FROM ${views.inquiries} WHERE ok`;
+  const i = `(${withSlot}) AS i`;
+  const sales = 'SUM(CASE WHEN converted THEN COALESCE(amount, 0) ELSE 0 END)';
+  const buyers = `COUNT(DISTINCT CASE WHEN buyer <> '' THEN buyer END) + ${d.countIf("buyer = ''")}`;
+  const paid = `COUNT(DISTINCT CASE WHEN converted AND buyer <> '' THEN buyer END) + ${d.countIf("converted AND buyer = ''")}`;
+  const side = `CASE WHEN slot = ${cur} THEN 'current' ELSE 'previous' END`;
+  const rank = (field: string, key: string) =>
+    `SELECT ${side} AS side, '${field}' AS field, ${key} AS rank_key, COUNT(*) AS n, ${d.countIf('converted')} AS converted, ${sales} AS sales
+  FROM ${i} WHERE slot IN (${cur}, ${prev}) AND stage = 'pre-sale' GROUP BY 1, 2, 3`;
+  const excludedIn = `${periodIdSql(d, period, 'day')} = ${d.literal(period.id)}`;
+  return [
+    {
+      name: 'inquiries',
+      sql: `SELECT slot, stage, converted, question_category, no_deal_reason, COUNT(*) AS n, ${sales} AS sales
+  FROM ${i} WHERE slot IS NOT NULL GROUP BY 1, 2, 3, 4, 5`,
+    },
+    {
+      name: 'agents',
+      sql: `SELECT ${side} AS side, agent, stage, converted, COUNT(*) AS n, ${sales} AS sales
+  FROM ${i} WHERE slot IN (${cur}, ${prev}) GROUP BY 1, 2, 3, 4`,
+    },
+    {
+      name: 'responses',
+      sql: `SELECT agent, stage, converted, seconds, COUNT(*) AS n
+  FROM ${i} WHERE slot = ${cur} AND seconds IS NOT NULL GROUP BY 1, 2, 3, 4`,
+    },
+    {
+      name: 'agentBuyers',
+      sql: `SELECT agent, ${buyers} AS buyers, ${paid} AS paid_buyers
+  FROM ${i} WHERE slot = ${cur} AND stage = 'pre-sale' GROUP BY 1`,
+    },
+    {
+      name: 'buyers',
+      sql: `SELECT ${side} AS side, ${buyers} AS buyers, ${paid} AS paid_buyers
+  FROM ${i} WHERE slot IN (${cur}, ${prev}) AND stage = 'pre-sale' GROUP BY 1`,
+    },
+    {
+      name: 'rankings',
+      sql: [
+        rank('channel', 'channel'),
+        rank('customerType', 'customer_type'),
+        rank('region', 'region'),
+        rank('product', 'product'),
+      ].join('\nUNION ALL\n'),
+    },
+    {
+      // Polarity (negation windows, longest keyword) is not SQL: one row per distinct text, scored in JS.
+      name: 'reviews',
+      sql: `SELECT slot, shop, rating, ${d.joinList('categories')} AS categories, text, COUNT(*) AS n
+  FROM (SELECT *, ${slotSql(d, period)} AS slot FROM ${views.reviews} WHERE ok) AS r
+  WHERE slot IS NOT NULL GROUP BY 1, 2, 3, 4, 5`,
+    },
+    {
+      name: 'dataRange',
+      sql: `SELECT ${d.dateText('MIN(day)')} AS first, ${d.dateText('MAX(day)')} AS last FROM (
+    SELECT day FROM ${views.inquiries} WHERE ok UNION ALL SELECT day FROM ${views.reviews} WHERE ok) AS dated`,
+    },
+    {
+      name: 'excluded',
+      sql: `SELECT ${d.countIf(`day IS NOT NULL AND ${excludedIn}`)} AS in_period, ${d.countIf('day IS NULL')} AS undated FROM (
+    SELECT day FROM ${views.inquiries} WHERE NOT ok UNION ALL SELECT day FROM ${views.reviews} WHERE NOT ok) AS refused`,
+    },
+  ];
+}
+
+/** The period just before, as the queries count it (for messages). */
+export const previousOf = previousPeriod;
