@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-const SECTIONS = ['classify', 'summary', 'run-due', 'orders', 'effects'] as const;
+const SECTIONS = ['classify', 'summary', 'run-due', 'orders', 'effects', 'engine'] as const;
 
 if (process.argv[2]) {
   const name = process.argv[2];
@@ -15,6 +15,7 @@ if (process.argv[2]) {
     'run-due': async () => (await import('./bench/run-due')).benchRunDue(),
     orders: async () => (await import('./bench/orders')).benchOrders(),
     effects: async () => (await import('./bench/effects')).benchEffects(),
+    engine: async () => (await import('./bench/engine')).benchEngine(),
   };
   const run = sections[name];
   if (!run) throw new Error(`no bench section ${name}`);

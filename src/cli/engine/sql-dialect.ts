@@ -14,6 +14,8 @@ export interface Dialect {
   normalize(expr: string): string;
   /** The normalised text contains the (normalised, non-empty) keyword. */
   contains(expr: string, keyword: string): string;
+  /** The normalised text contains any of the keywords (normalised, non-empty, at least one). */
+  containsAny(expr: string, keywords: readonly string[]): string;
   /** Leading and trailing white space removed, as String.prototype.trim does. */
   trim(expr: string): string;
   /** The ISO week id of a DATE ('2026-W47') and its month id ('2026-11'). */
@@ -38,17 +40,36 @@ export interface Dialect {
   table(name: string): string;
 }
 
-/** The characters String.prototype.trim removes (white space and line terminators). */
-const JS_WHITESPACE =
-  ' \t\n\v\f\r\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
-
 /**
- * DuckDB has no NFKC (only nfc_normalize): the full-width forms block (U+FF01–FF5E → ASCII) and
- * the ideographic space are folded with translate, which is what NFKC changes in shop text typed
- * on a Chinese keyboard. Texts with other compatibility characters are counted and reported.
+ * DuckDB has no NFKC (only nfc_normalize), and translate() over every row is slow, so DuckDB
+ * lower-cases the text and folds the full-width forms (U+FF01–FF5E → ASCII, U+3000 → space) in
+ * the keyword test instead: a keyword's ASCII characters also match their full-width forms. That
+ * is NFKC for shop text typed on a Chinese keyboard; texts holding other compatibility
+ * characters are counted and reported (duckdb-counts.ts).
  */
 export const FULL_WIDTH_FROM = `${Array.from({ length: 0x5e }, (_, i) => String.fromCharCode(0xff01 + i)).join('')}\u3000`;
-export const FULL_WIDTH_TO = `${Array.from({ length: 0x5e }, (_, i) => String.fromCharCode(0x21 + i)).join('')} `;
+
+const REGEX_SPECIAL = /[\\^$.|?*+()[\]{}-]/;
+
+/** A keyword (already normalised) as an RE2 pattern whose ASCII characters match their full-width forms. */
+export function foldedPattern(keyword: string): string {
+  const escape = (c: string) => (REGEX_SPECIAL.test(c) ? `\\${c}` : c);
+  return [...keyword]
+    .map((c) => {
+      const code = c.charCodeAt(0);
+      if (c === ' ') return '[ \u3000]';
+      if (code < 0x21 || code > 0x7e) return escape(c);
+      const wide = String.fromCharCode(code - 0x21 + 0xff01);
+      const upperWide = /[a-z]/.test(c)
+        ? String.fromCharCode(c.toUpperCase().charCodeAt(0) - 0x21 + 0xff01)
+        : '';
+      return `[${escape(c)}${wide}${upperWide}]`;
+    })
+    .join('');
+}
+
+/** White space the engines trim: spaces, tabs, line breaks, no-break and ideographic spaces. */
+const TRIMMED = ' \t\n\r\u00a0\u3000';
 
 const DATE_FORMATS = [
   '%Y-%m-%d',
@@ -64,9 +85,17 @@ const duckLiteral = (text: string) => `'${text.replaceAll("'", "''")}'`;
 export const DUCKDB: Dialect = {
   name: 'duckdb',
   literal: duckLiteral,
-  normalize: (e) => `lower(translate(${e}, ${duckLiteral(FULL_WIDTH_FROM)}, ${duckLiteral(FULL_WIDTH_TO)}))`,
-  contains: (e, k) => `contains(${e}, ${duckLiteral(k)})`,
-  trim: (e) => `trim(${e}, ${duckLiteral(JS_WHITESPACE)})`,
+  normalize: (e) => `lower(${e})`,
+  contains: (e, k) =>
+    /[\x20-\x7e]/.test(k)
+      ? `regexp_matches(${e}, ${duckLiteral(foldedPattern(k))})`
+      : `contains(${e}, ${duckLiteral(k)})`,
+  // One RE2 alternation per rule scans the text once, where a contains() per keyword scans it once each.
+  containsAny: (e, ks) =>
+    ks.length === 1
+      ? DUCKDB.contains(e, ks[0]!)
+      : `regexp_matches(${e}, ${duckLiteral(ks.map(foldedPattern).join('|'))})`,
+  trim: (e) => `trim(${e}, ${duckLiteral(TRIMMED)})`,
   isoWeek: (d) => `strftime(${d}, '%G-W%V')`,
   month: (d) => `strftime(${d}, '%Y-%m')`,
   parseDate: (e) => `CAST(try_strptime(${e}, [${DATE_FORMATS.map(duckLiteral).join(', ')}]) AS DATE)`,
@@ -83,7 +112,7 @@ export const DUCKDB: Dialect = {
 };
 
 function DUCKDB_TRIM(e: string): string {
-  return `trim(${e}, ${duckLiteral(JS_WHITESPACE)})`;
+  return `trim(${e}, ${duckLiteral(TRIMMED)})`;
 }
 
 /** BigQuery string literals take backslash escapes; the rest is written out as characters. */
@@ -97,7 +126,8 @@ export function bigQuery(dataset = 'spiral'): Dialect {
     // NORMALIZE(…, NFKC) is exact NFKC, as normalizeText does before lower-casing.
     normalize: (e) => `LOWER(NORMALIZE(${e}, NFKC))`,
     contains: (e, k) => `STRPOS(${e}, ${bqLiteral(k)}) > 0`,
-    trim: (e) => `TRIM(${e}, ${bqLiteral(JS_WHITESPACE)})`,
+    containsAny: (e, ks) => `(${ks.map((k) => `STRPOS(${e}, ${bqLiteral(k)}) > 0`).join(' OR ')})`,
+    trim: (e) => `TRIM(${e}, ${bqLiteral(TRIMMED)})`,
     isoWeek: (d) => `FORMAT_DATE('%G-W%V', ${d})`,
     month: (d) => `FORMAT_DATE('%Y-%m', ${d})`,
     parseDate: (e) =>
@@ -105,7 +135,7 @@ export function bigQuery(dataset = 'spiral'): Dialect {
     dateText: (d) => `FORMAT_DATE('%Y-%m-%d', ${d})`,
     parseNumber: (e) => `SAFE_CAST(REPLACE(${e}, ',', '') AS FLOAT64)`,
     splitList: (e) =>
-      `ARRAY(SELECT TRIM(s, ${bqLiteral(JS_WHITESPACE)}) FROM UNNEST(REGEXP_EXTRACT_ALL(COALESCE(${e}, ''), r'[^,，、;；\\n]+')) AS s WHERE TRIM(s, ${bqLiteral(JS_WHITESPACE)}) <> '')`,
+      `ARRAY(SELECT TRIM(s, ${bqLiteral(TRIMMED)}) FROM UNNEST(REGEXP_EXTRACT_ALL(COALESCE(${e}, ''), r'[^,，、;；\\n]+')) AS s WHERE TRIM(s, ${bqLiteral(TRIMMED)}) <> '')`,
     nonNullList: (items) =>
       items.length === 0
         ? 'ARRAY<STRING>[]'

@@ -72,9 +72,10 @@ function conditionSql(node: unknown, kind: CategoryKind, text: string, dialect: 
       .filter((k) => k !== '');
     // No keyword: containsAny has nothing to find, containsAll refuses an empty list (operators.ts).
     if (keywords.length === 0) return false;
+    if (operator === 'containsAny') return dialect.containsAny(text, keywords);
     return combine(
       keywords.map((k) => dialect.contains(text, k)),
-      operator === 'containsAny' ? 'any' : 'all',
+      'all',
     );
   }
   throw new UnsupportedRuleError(rule, `${String(fact)} ${String(operator)}`);
