@@ -28,6 +28,7 @@ import type { Lang, SheetKey } from '../../core/template';
 import { writeFileAtomic } from '../atomic-write';
 import { withBook } from '../book';
 import { cliLanguage } from '../cli-language';
+import { engineDemo } from '../demo/engine-demo';
 import type { DemoExports } from '../demo/exports';
 import { DEMO_DEFAULTS, generateDemo } from '../demo/generate-demo';
 import { categoryLabels, demoInLanguage } from '../demo/in-language';
@@ -233,6 +234,9 @@ export async function runDemo(args: string[], values: Record<string, unknown> = 
       [...classified.problems, ...matched.problems, ...effects.problems],
       logs.settings.language,
     );
+    // Past one spreadsheet (issue 13): the same summaries from the exported logs through DuckDB.
+    const lastTwo = [weeks.at(-1)!.period, months.at(-2) ?? months[0]!];
+    lines.push(...(await engineDemo(wb, logs, lastTwo, dirname(path))));
   });
   // The last whole week, as the HTML report a team would send round.
   const lastWeek = periodsBetween(

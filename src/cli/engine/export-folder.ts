@@ -69,8 +69,8 @@ export interface ExportFolderInput {
   reviews: readonly Review[];
   /** Written as taxonomy.csv when given (else the folder uses the shipped taxonomy). */
   taxonomy?: readonly TaxonomyRow[];
-  /** Written as settings.csv when given: key → value. */
-  settings?: Readonly<Record<string, string>>;
+  /** Written as settings.csv when given: the Settings sheet's rows, header first. */
+  settings?: readonly (readonly string[])[];
   /** Headers and enum labels in this language. */
   lang: Lang;
 }
@@ -109,10 +109,9 @@ export function writeExportFolder(folder: string, input: ExportFolderInput): voi
       ]),
     ]);
   }
-  if (input.settings) {
-    write(FOLDER_FILES.settings, [
-      [columnLabel('settings', 'key', lang), columnLabel('settings', 'value', lang)],
-      ...Object.entries(input.settings),
-    ]);
-  }
+  if (input.settings)
+    write(
+      FOLDER_FILES.settings,
+      input.settings.map((row) => [...row]),
+    );
 }

@@ -53,17 +53,17 @@ const REGEX_SPECIAL = /[\\^$.|?*+()[\]{}-]/;
 
 /** A keyword (already normalised) as an RE2 pattern whose ASCII characters match their full-width forms. */
 export function foldedPattern(keyword: string): string {
-  const escape = (c: string) => (REGEX_SPECIAL.test(c) ? `\\${c}` : c);
+  const escaped = (c: string) => (REGEX_SPECIAL.test(c) ? `\\${c}` : c);
   return [...keyword]
     .map((c) => {
       const code = c.charCodeAt(0);
       if (c === ' ') return '[ \u3000]';
-      if (code < 0x21 || code > 0x7e) return escape(c);
+      if (code < 0x21 || code > 0x7e) return escaped(c);
       const wide = String.fromCharCode(code - 0x21 + 0xff01);
       const upperWide = /[a-z]/.test(c)
         ? String.fromCharCode(c.toUpperCase().charCodeAt(0) - 0x21 + 0xff01)
         : '';
-      return `[${escape(c)}${wide}${upperWide}]`;
+      return `[${escaped(c)}${wide}${upperWide}]`;
     })
     .join('');
 }

@@ -4,7 +4,7 @@
  * prints them; the DuckDB adapter runs them.
  */
 import type { CompiledTaxonomy } from '../../core/classify/classify-text';
-import { type Period, previousPeriod } from '../../core/periods';
+import type { Period } from '../../core/periods';
 import { countedPeriods } from '../../core/summary/summary-counts';
 import { ENUMS, normalizeLabel } from '../../core/template';
 import type { Dialect } from './sql-dialect';
@@ -117,7 +117,7 @@ export function inquiriesSelect(source: SqlSource): string {
     WHEN stage = 'pre-sale' THEN COALESCE(${firstCategorySql(source.taxonomy, 'pre-sale', 'question_text', d)}, '')
     WHEN stage = 'after-sale' THEN COALESCE(${firstCategorySql(source.taxonomy, 'after-sale', 'question_text', d)}, '')
     ELSE '' END`;
-  return `SELECT day, agent, buyer, customer_type, channel, stage,
+  return `SELECT day, ${periodColumns(d)}, agent, buyer, customer_type, channel, stage,
     COALESCE(yes_no = 'yes', FALSE) AS converted,
     amount, product, region, no_deal_reason, seconds,
     ${category} AS question_category,
@@ -146,7 +146,7 @@ export function reviewsSelect(source: SqlSource): string {
     ${d.splitList(col('categories'))} AS written_list
   FROM ${source.tables.reviews}`;
   const oursList = [...new Set(ours.map(normalizeLabel))].map((l) => d.literal(l)).join(', ');
-  return `SELECT day,
+  return `SELECT day, ${periodColumns(d)},
     CASE WHEN shop_label IN (${oursList}) THEN 'ours' ELSE raw_shop END AS shop,
     rating, text,
     CASE
@@ -158,14 +158,16 @@ export function reviewsSelect(source: SqlSource): string {
   FROM (${inner}) AS typed`;
 }
 
-/** The period id of a DATE for the summarised period's kind. */
-const periodIdSql = (d: Dialect, period: Period, date: string) =>
-  period.kind === 'week' ? d.isoWeek(date) : d.month(date);
+/** Each row's ISO week and month ids, computed once when the logs are typed. */
+const periodColumns = (d: Dialect) => `${d.isoWeek('day')} AS iso_week, ${d.month('day')} AS month`;
+
+/** The column holding the period id of the summarised period's kind. */
+const periodIdSql = (period: Period) => (period.kind === 'week' ? 'iso_week' : 'month');
 
 /** The slot (index into the counted periods) of each row's date, NULL outside them. */
 function slotSql(d: Dialect, period: Period): string {
   const whens = countedPeriods(period).map((p, i) => `WHEN ${d.literal(p.id)} THEN ${i}`);
-  return `CASE ${periodIdSql(d, period, 'day')} ${whens.join(' ')} END`;
+  return `CASE ${periodIdSql(period)} ${whens.join(' ')} END`;
 }
 
 /**
@@ -189,7 +191,7 @@ export function countQueries(
   const rank = (field: string, key: string) =>
     `SELECT ${side} AS side, '${field}' AS field, ${key} AS rank_key, COUNT(*) AS n, ${d.countIf('converted')} AS converted, ${sales} AS sales
   FROM ${i} WHERE slot IN (${cur}, ${prev}) AND stage = 'pre-sale' GROUP BY 1, 2, 3`;
-  const excludedIn = `${periodIdSql(d, period, 'day')} = ${d.literal(period.id)}`;
+  const excludedIn = `${periodIdSql(period)} = ${d.literal(period.id)}`;
   return [
     {
       name: 'inquiries',
@@ -240,10 +242,8 @@ export function countQueries(
     {
       name: 'excluded',
       sql: `SELECT ${d.countIf(`day IS NOT NULL AND ${excludedIn}`)} AS in_period, ${d.countIf('day IS NULL')} AS undated FROM (
-    SELECT day FROM ${views.inquiries} WHERE NOT ok UNION ALL SELECT day FROM ${views.reviews} WHERE NOT ok) AS refused`,
+    SELECT day, iso_week, month FROM ${views.inquiries} WHERE NOT ok
+    UNION ALL SELECT day, iso_week, month FROM ${views.reviews} WHERE NOT ok) AS refused`,
     },
   ];
 }
-
-/** The period just before, as the queries count it (for messages). */
-export const previousOf = previousPeriod;

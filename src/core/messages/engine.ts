@@ -74,15 +74,11 @@ export const engineMessages = {
     en: 'engine: exported the logs to {folder} (inquiries.csv, reviews.csv, taxonomy.csv, settings.csv)',
   },
   'engine.demo.equal': {
-    zh: '引擎：DuckDB 从文件夹算出的 {tab} 与工作簿的汇总逐项相同（{fields} 个字段）',
-    en: "engine: DuckDB's {tab} from the folder equals the workbook's summary field by field ({fields} fields)",
+    zh: '引擎：DuckDB 从文件夹算出的 {tab} 与工作簿日志的汇总逐项相同（{fields} 个字段；订单、考核、竞品探询不在文件夹里，两边都不计）',
+    en: "engine: DuckDB's {tab} from the folder equals the workbook logs' summary field by field ({fields} fields; orders, scorecard and probes are not in the folder, so neither side counts them)",
   },
   'engine.demo.differs': {
     zh: '引擎：DuckDB 算出的 {tab} 与工作簿的汇总不同，第一处在 {path}',
     en: "engine: DuckDB's {tab} differs from the workbook's summary, first at {path}",
-  },
-  'engine.demo.capability': {
-    zh: '引擎路径：spiral summary --from <文件夹> --engine duckdb 与工作簿结果相同；spiral sql --dialect bigquery 打印同样的查询',
-    en: 'engine path: spiral summary --from <folder> --engine duckdb equals the workbook; spiral sql --dialect bigquery prints the same queries',
   },
 } satisfies Entries;

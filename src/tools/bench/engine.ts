@@ -38,7 +38,7 @@ const REVIEW_TEXTS = list([
 ]);
 
 /** Writes inquiries.csv and reviews.csv (Chinese headers) over 2026-01-05 … 2026-12-27. */
-async function generate(folder: string): Promise<void> {
+export async function generateFolder(folder: string, inquiries = INQUIRIES, reviews = REVIEWS): Promise<void> {
   const instance = await DuckDBInstance.create(':memory:');
   const db = await instance.connect();
   const pick = (items: string, salt: number) => `${items}[1 + (hash(i * 7 + ${salt}) % len(${items}))::INT]`;
@@ -58,7 +58,7 @@ async function generate(folder: string): Promise<void> {
       ${pick("['浙江', '广东', '江苏', '四川', '']", 10)} AS "地区",
       ${pick("['价格太高', '赠品不满意', '运费太贵', '']", 11)} AS "未成交原因",
       (hash(i + 12) % 400)::VARCHAR AS "首次响应(秒)"
-    FROM range(${INQUIRIES}) AS t(i)) TO '${join(folder, 'inquiries.csv')}' (HEADER, DELIMITER ',')`);
+    FROM range(${inquiries}) AS t(i)) TO '${join(folder, 'inquiries.csv')}' (HEADER, DELIMITER ',')`);
   await db.run(`COPY (SELECT
       ${day} AS "日期",
       ${pick("['本店', '暖暖家纺旗舰店', '宝贝之家']", 13)} AS "店铺",
@@ -66,7 +66,7 @@ async function generate(folder: string): Promise<void> {
       ${pick(REVIEW_TEXTS, 15)} AS "评价内容",
       '' AS "分类",
       '' AS "人工分类"
-    FROM range(${REVIEWS}) AS t(i)) TO '${join(folder, 'reviews.csv')}' (HEADER, DELIMITER ',')`);
+    FROM range(${reviews}) AS t(i)) TO '${join(folder, 'reviews.csv')}' (HEADER, DELIMITER ',')`);
   db.closeSync();
   instance.closeSync();
 }
@@ -75,7 +75,7 @@ export async function benchEngine(): Promise<void> {
   const folder = mkdtempSync(join(tmpdir(), 'spiral-bench-engine-'));
   try {
     const started = performance.now();
-    await generate(folder);
+    await generateFolder(folder);
     const size = statSync(join(folder, 'inquiries.csv')).size / 1e6;
     const generated = performance.now() - started;
     const periods = [parsePeriod('2026-W47'), parsePeriod('2026-11')];

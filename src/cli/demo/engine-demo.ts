@@ -1,0 +1,70 @@
+/**
+ * The demo's engine step: the workbook's logs exported as a folder (the layout `summary --from`
+ * reads), summarised by DuckDB, and compared field by field with the workbook logs' own summary.
+ */
+import { join } from 'node:path';
+import { say } from '../../core/messages/catalogue';
+import type { Period } from '../../core/periods';
+import { type SummaryData, summaryTab } from '../../core/summary/generate-summary';
+import { summaryTabName } from '../../core/summary/tab-name';
+import { findSheet } from '../../core/template';
+import { cellText } from '../../core/values';
+import type { WorkbookPort } from '../../ports';
+import { writeExportFolder } from '../engine/export-folder';
+import { folderSummaries } from '../engine/folder-summary';
+
+/** The first path at which two JSON values differ, or null; `count` counts the leaves compared. */
+function firstDifference(a: unknown, b: unknown, path: string, count: { leaves: number }): string | null {
+  if (typeof a !== 'object' || a === null || typeof b !== 'object' || b === null) {
+    count.leaves++;
+    return Object.is(a, b) ? null : path;
+  }
+  const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])];
+  for (const key of keys) {
+    const found = firstDifference(
+      (a as Record<string, unknown>)[key],
+      (b as Record<string, unknown>)[key],
+      `${path}.${key}`,
+      count,
+    );
+    if (found) return found;
+  }
+  return null;
+}
+
+export async function engineDemo(
+  wb: WorkbookPort,
+  logs: SummaryData,
+  periods: Period[],
+  dir: string,
+): Promise<string[]> {
+  const lang = logs.settings.language;
+  const folder = join(dir, 'spiral-demo-engine');
+  const settingsSheet = findSheet(wb, 'settings');
+  writeExportFolder(folder, {
+    inquiries: logs.inquiries,
+    reviews: logs.reviews,
+    taxonomy: logs.taxonomy,
+    settings: settingsSheet
+      ? wb.read(settingsSheet).map((row) => row.map((c) => cellText(c, wb.timeZone)))
+      : undefined,
+    lang,
+  });
+  const lines = [say(lang, 'engine.demo.exported', { folder })];
+  const engine = await folderSummaries(folder, periods, lang);
+  // The folder holds the logs only: the reference leaves out what it cannot carry (orders, probes, scorecard).
+  const reference = { ...logs, orders: [], probes: [], excludedRowDates: [] };
+  periods.forEach((period, i) => {
+    const expected = JSON.parse(JSON.stringify(summaryTab(period, reference).model));
+    const actual = JSON.parse(JSON.stringify(engine.models[i]));
+    const count = { leaves: 0 };
+    const path = firstDifference(expected, actual, 'model', count);
+    const tab = summaryTabName(period, lang);
+    lines.push(
+      path === null
+        ? say(lang, 'engine.demo.equal', { tab, fields: count.leaves })
+        : say(lang, 'engine.demo.differs', { tab, path }),
+    );
+  });
+  return [...lines, ...engine.notes.map((n) => `engine: ${n}`)];
+}
