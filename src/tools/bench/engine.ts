@@ -38,7 +38,11 @@ const REVIEW_TEXTS = list([
 ]);
 
 /** Writes inquiries.csv and reviews.csv (Chinese headers) over 2026-01-05 … 2026-12-27. */
-export async function generateFolder(folder: string, inquiries = INQUIRIES, reviews = REVIEWS): Promise<void> {
+export async function generateFolder(
+  folder: string,
+  inquiries = INQUIRIES,
+  reviews = REVIEWS,
+): Promise<void> {
   const instance = await DuckDBInstance.create(':memory:');
   const db = await instance.connect();
   const pick = (items: string, salt: number) => `${items}[1 + (hash(i * 7 + ${salt}) % len(${items}))::INT]`;
