@@ -24,7 +24,7 @@ export async function runSql(_args: string[], values: Record<string, unknown>): 
   const dialect = dialectOf(String(values.dialect ?? ''));
   if (!dialect) throw new UsageError(say(lang, 'engine.unknownDialect'));
   const period = values.week === undefined && values.month === undefined ? null : periodOption(values);
-  const { taxonomy } = await folderRules(typeof values.from === 'string' ? values.from : '.', lang);
+  const { taxonomy } = await folderRules(typeof values.from === 'string' ? values.from : null, lang);
   const keyed = <K extends string>(keys: readonly K[]) => {
     const out: Partial<Record<K, string>> = {};
     for (const k of keys) out[k] = k;

@@ -17,7 +17,7 @@ import {
   type SummaryCounts,
 } from '../../core/summary/summary-counts';
 import { normalizeLabel, TEMPLATES } from '../../core/template';
-import { DUCKDB, FULL_WIDTH_FROM } from './sql-dialect';
+import { DUCKDB } from './sql-dialect';
 import {
   countQueries,
   INQUIRY_KEYS,
@@ -62,22 +62,6 @@ function columnsOf<K extends string>(
     if (found !== undefined) out[key] = found;
   }
   return out;
-}
-
-/** Characters NFKC changes that the DuckDB fold does not (see sql-dialect.ts), as a regex class. */
-function unfoldedClass(): string {
-  const folded = new Set([...FULL_WIDTH_FROM].map((c) => c.codePointAt(0)!));
-  const ranges: [number, number][] = [[0x300, 0x36f]];
-  for (let c = 0x80; c < 0x10000; c++) {
-    if ((c >= 0xd800 && c < 0xe000) || folded.has(c)) continue;
-    const s = String.fromCharCode(c);
-    if (s.normalize('NFKC') === s) continue;
-    const last = ranges[ranges.length - 1]!;
-    if (last[1] === c - 1) last[1] = c;
-    else ranges.push([c, c]);
-  }
-  const hex = (c: number) => `\\x{${c.toString(16)}}`;
-  return `[${ranges.map(([a, b]) => (a === b ? hex(a) : `${hex(a)}-${hex(b)}`)).join('')}]`;
 }
 
 export interface EngineFiles {
@@ -130,13 +114,12 @@ export async function openLogs(files: EngineFiles, taxonomy: CompiledTaxonomy): 
     };
     await db.run(`CREATE TABLE inquiries AS ${inquiriesSelect(source)}`);
     await db.run(`CREATE TABLE reviews AS ${reviewsSelect(source)}`);
-    const notNfkc = await countNotNfkc(all, inquiryColumns.question, reviewColumns.text);
-    const [sizes] = await all(
-      'SELECT (SELECT count(*) FROM inquiries) AS inquiries, (SELECT count(*) FROM reviews) AS reviews',
-    );
+    const [sizes] = await all(`SELECT
+      (SELECT count(*) FROM inquiries) AS inquiries, (SELECT count(*) FROM reviews) AS reviews,
+      (SELECT count(*) FILTER (WHERE odd_text) FROM inquiries) + (SELECT count(*) FILTER (WHERE odd_text) FROM reviews) AS odd`);
     return {
       rows: { inquiries: num(sizes!.inquiries), reviews: num(sizes!.reviews) },
-      notNfkc,
+      notNfkc: num(sizes!.odd),
       counts: (period, rules) => periodCounts(db, period, rules),
       close: () => {
         db.closeSync();
@@ -148,21 +131,6 @@ export async function openLogs(files: EngineFiles, taxonomy: CompiledTaxonomy): 
     instance.closeSync();
     throw error;
   }
-}
-
-async function countNotNfkc(
-  all: (sql: string) => Promise<Row[]>,
-  question: string | undefined,
-  reviewText: string | undefined,
-): Promise<number> {
-  const pattern = DUCKDB.literal(unfoldedClass());
-  const count = async (view: string, column: string | undefined) => {
-    if (column === undefined) return 0;
-    const col = `"${column.replaceAll('"', '""')}"`;
-    const [row] = await all(`SELECT count(*) AS n FROM ${view} WHERE regexp_matches(${col}, ${pattern})`);
-    return num(row!.n);
-  };
-  return (await count('raw_inquiries', question)) + (await count('raw_reviews', reviewText));
 }
 
 async function periodCounts(

@@ -30,12 +30,13 @@ export interface FolderSummaries {
   notes: string[];
 }
 
-/** The folder's settings (settings.csv over the defaults in `lang`) and taxonomy rows (taxonomy.csv, else shipped). */
+/** The folder's settings (settings.csv over the defaults in `lang`) and taxonomy rows (taxonomy.csv, else shipped); null: the defaults. */
 export async function folderRules(
-  folder: string,
+  folder: string | null,
   lang: Lang,
 ): Promise<{ settings: Settings; taxonomy: TaxonomyRow[]; note: string }> {
-  const at = (file: string) => (existsSync(join(folder, file)) ? join(folder, file) : null);
+  const at = (file: string) =>
+    folder !== null && existsSync(join(folder, file)) ? join(folder, file) : null;
   const settingsFile = at(FOLDER_FILES.settings);
   const taxonomyFile = at(FOLDER_FILES.taxonomy);
   const sheets = await FolderSheets.read({ settings: settingsFile, taxonomy: taxonomyFile });

@@ -34,6 +34,8 @@ export interface Dialect {
   listLength(expr: string): string;
   /** A list joined by the unit separator (U+001F), for grouping. */
   joinList(expr: string): string;
+  /** True where the text holds characters this dialect's normalize cannot treat as NFKC does. */
+  unnormalised(expr: string): string;
   /** How many rows satisfy the condition. */
   countIf(condition: string): string;
   /** A table name (DuckDB: a view over the folder's file; BigQuery: dataset.table). */
@@ -71,6 +73,26 @@ export function foldedPattern(keyword: string): string {
 /** White space the engines trim: spaces, tabs, line breaks, no-break and ideographic spaces. */
 const TRIMMED = ' \t\n\r\u00a0\u3000';
 
+/** Characters NFKC changes that the DuckDB fold does not, as an RE2 class (computed once). */
+let unfolded: string | null = null;
+
+function unfoldedClass(): string {
+  if (unfolded !== null) return unfolded;
+  const folded = new Set([...FULL_WIDTH_FROM].map((c) => c.codePointAt(0)!));
+  const ranges: [number, number][] = [[0x300, 0x36f]];
+  for (let c = 0x80; c < 0x10000; c++) {
+    if ((c >= 0xd800 && c < 0xe000) || folded.has(c)) continue;
+    const s = String.fromCharCode(c);
+    if (s.normalize('NFKC') === s) continue;
+    const last = ranges[ranges.length - 1]!;
+    if (last[1] === c - 1) last[1] = c;
+    else ranges.push([c, c]);
+  }
+  const hex = (c: number) => `\\x{${c.toString(16)}}`;
+  unfolded = `[${ranges.map(([a, b]) => (a === b ? hex(a) : `${hex(a)}-${hex(b)}`)).join('')}]`;
+  return unfolded;
+}
+
 const DATE_FORMATS = [
   '%Y-%m-%d',
   '%Y-%m-%d %H:%M:%S',
@@ -107,6 +129,7 @@ export const DUCKDB: Dialect = {
     items.length === 0 ? '[]::VARCHAR[]' : `list_filter([${items.join(', ')}], lambda x: x IS NOT NULL)`,
   listLength: (e) => `len(${e})`,
   joinList: (e) => `array_to_string(${e}, chr(31))`,
+  unnormalised: (e) => `regexp_matches(${e}, ${duckLiteral(unfoldedClass())})`,
   countIf: (c) => `count(*) FILTER (WHERE ${c})`,
   table: (name) => name,
 };
@@ -142,6 +165,8 @@ export function bigQuery(dataset = 'spiral'): Dialect {
         : `ARRAY(SELECT x FROM UNNEST([${items.join(', ')}]) AS x WITH OFFSET AS i WHERE x IS NOT NULL ORDER BY i)`,
     listLength: (e) => `ARRAY_LENGTH(${e})`,
     joinList: (e) => `ARRAY_TO_STRING(${e}, CODE_POINTS_TO_STRING([31]))`,
+    // NORMALIZE(…, NFKC) is exact.
+    unnormalised: () => 'FALSE',
     countIf: (c) => `COUNTIF(${c})`,
     table: (name) => `\`${dataset}.${name}\``,
   };

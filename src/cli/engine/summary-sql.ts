@@ -86,6 +86,7 @@ export function inquiriesSelect(source: SqlSource): string {
     ${t('stage')} AS raw_stage,
     ${enumSql(d, col('stage'), 'stage')} AS stage,
     ${d.normalize(col('question'))} AS question_text,
+    ${d.unnormalised(col('question'))} AS odd_text,
     ${t('questionCategory')} AS written_category,
     ${t('converted')} AS raw_converted,
     ${enumSql(d, col('converted'), 'yesNo')} AS yes_no,
@@ -119,7 +120,7 @@ export function inquiriesSelect(source: SqlSource): string {
     ELSE '' END`;
   return `SELECT day, ${periodColumns(d)}, agent, buyer, customer_type, channel, stage,
     COALESCE(yes_no = 'yes', FALSE) AS converted,
-    amount, product, region, no_deal_reason, seconds,
+    amount, product, region, no_deal_reason, seconds, odd_text,
     ${category} AS question_category,
     ${ok} AS ok
   FROM (${inner}) AS typed`;
@@ -142,13 +143,14 @@ export function reviewsSelect(source: SqlSource): string {
     ${d.parseNumber(t('rating'))} AS rating,
     ${col('text')} AS text,
     ${d.normalize(col('text'))} AS review_text,
+    ${d.unnormalised(col('text'))} AS odd_text,
     ${d.splitList(col('categoryOverride'))} AS override_list,
     ${d.splitList(col('categories'))} AS written_list
   FROM ${source.tables.reviews}`;
   const oursList = [...new Set(ours.map(normalizeLabel))].map((l) => d.literal(l)).join(', ');
   return `SELECT day, ${periodColumns(d)},
     CASE WHEN shop_label IN (${oursList}) THEN 'ours' ELSE raw_shop END AS shop,
-    rating, text,
+    rating, text, odd_text,
     CASE
       WHEN ${d.listLength('override_list')} > 0 THEN override_list
       WHEN ${d.listLength('written_list')} > 0 THEN written_list

@@ -100,8 +100,7 @@ export function firstCategorySql(
   dialect: Dialect,
 ): string {
   const rules = rulePredicates(taxonomy, kind, text, dialect);
-  if (rules.length === 0)
-    return 'CAST(NULL AS STRING)'.replace('STRING', dialect.name === 'duckdb' ? 'VARCHAR' : 'STRING');
+  if (rules.length === 0) return `CAST(NULL AS ${dialect.name === 'duckdb' ? 'VARCHAR' : 'STRING'})`;
   const whens = rules.map((r) => `WHEN ${r.predicate} THEN ${dialect.literal(r.category)}`);
   return `CASE ${whens.join(' ')} END`;
 }

@@ -87,11 +87,14 @@ describe('summary --from <folder> --engine duckdb', () => {
       emptyWeek: '2026-09-21',
       emptyMonth: '2026-12',
     });
+    // A compatibility character DuckDB cannot fold as NFKC does: counted and said, not hidden.
+    small.reviews[0] = { ...small.reviews[0]!, text: `①号${small.reviews[0]!.text}` };
     const folder = tempDir('spiral-engine-en');
     writeExportFolder(folder, { ...small, lang: 'en' });
     const month = [parsePeriod('2026-10')];
     const engine = await folderSummaries(folder, month, 'zh');
     expect(json(engine.models[0])).toEqual(json(inMemory(month, small.inquiries, small.reviews)[0]));
     expect(engine.notes.join('\n')).toContain('考核');
+    expect(engine.notes.join('\n')).toContain('1 条文字含有 DuckDB 无法按 NFKC 规范化的字符');
   });
 });
