@@ -66,5 +66,5 @@ export async function engineDemo(
         : say(lang, 'engine.demo.differs', { tab, path }),
     );
   });
-  return [...lines, ...engine.notes.map((n) => `engine: ${n}`)];
+  return [...lines, ...engine.notes];
 }
