@@ -9,12 +9,14 @@ const SECTIONS = ['classify', 'summary', 'run-due', 'orders', 'effects', 'engine
 
 if (process.argv[2]) {
   const name = process.argv[2];
+  // These sections run compiled as dist/cli.js is (bench/built.ts), not through tsx.
+  const { runBuilt } = await import('./bench/built');
   const sections: Record<string, () => Promise<void>> = {
-    classify: async () => (await import('./bench/classify')).benchClassify(),
-    summary: async () => (await import('./bench/summary')).benchSummary(),
-    'run-due': async () => (await import('./bench/run-due')).benchRunDue(),
-    orders: async () => (await import('./bench/orders')).benchOrders(),
-    effects: async () => (await import('./bench/effects')).benchEffects(),
+    classify: () => runBuilt('classify', 'benchClassify'),
+    summary: () => runBuilt('summary', 'benchSummary'),
+    'run-due': () => runBuilt('run-due', 'benchRunDue'),
+    orders: () => runBuilt('orders', 'benchOrders'),
+    effects: () => runBuilt('effects', 'benchEffects'),
     engine: async () => (await import('./bench/engine')).benchEngine(),
   };
   const run = sections[name];

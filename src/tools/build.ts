@@ -73,6 +73,20 @@ export function appsScriptOptions(entry: string, outfile: string, footer = ''): 
   };
 }
 
+/** esbuild options for the Node side (dist/cli.js; the bench compiles its sections the same way). */
+export function nodeOptions(entry: string, outfile: string): BuildOptions {
+  return {
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    logLevel: 'warning',
+  };
+}
+
 /** Writes through a temporary file and a rename, so a reader (a test in another worker) never sees half a file. */
 async function writeAtomically(path: string, contents: string | Uint8Array, mode = 0o644): Promise<void> {
   const temporary = `${path}.${process.pid}.tmp`;
@@ -94,20 +108,7 @@ export async function build(): Promise<void> {
   const outputs = [CODE_JS, join(DIST, 'appsscript.json'), SIDEBAR_HTML];
   const cli = join(ROOT, 'src/cli/main.ts');
   if (existsSync(cli)) {
-    await bundleTo(
-      {
-        entryPoints: [cli],
-        outfile: CLI_JS,
-        bundle: true,
-        platform: 'node',
-        format: 'esm',
-        target: 'node20',
-        packages: 'external',
-        banner: { js: '#!/usr/bin/env node' },
-        logLevel: 'warning',
-      },
-      0o755,
-    );
+    await bundleTo({ ...nodeOptions(cli, CLI_JS), banner: { js: '#!/usr/bin/env node' } }, 0o755);
     outputs.push(CLI_JS);
   }
   for (const file of outputs) {

@@ -1,6 +1,6 @@
 /**
  * Benchmark: the Effects tab (20 actions) and the desk's queues over 100,000 inquiries and 50,000
- * reviews, each printed beside a weekly summary of the same data for reference.
+ * reviews, each printed beside a weekly summary of the same data for reference (median of 5 runs).
  */
 
 import type { Action } from '../../core/effects/actions';
@@ -10,23 +10,14 @@ import type { EffectTarget } from '../../core/effects/target';
 import { addDays, parsePeriod } from '../../core/periods';
 import { DEFAULT_SETTINGS } from '../../core/settings';
 import { buildSummary } from '../../core/summary/build-summary';
+import { repeat, shown } from './measure';
 import { benchInquiries, benchReviews } from './summary';
-
-function best(runs: number, f: () => void): number {
-  let min = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    f();
-    min = Math.min(min, performance.now() - start);
-  }
-  return min;
-}
 
 export async function benchEffects(): Promise<void> {
   const inquiries = benchInquiries(100_000);
   const reviews = benchReviews(50_000);
   const settings = { responseThresholdSeconds: 120, rankingSize: 10, language: 'zh' as const };
-  const summary = best(3, () =>
+  const summary = await repeat(5, () =>
     buildSummary({ period: parsePeriod('2026-W47'), inquiries, reviews, excludedRows: 0, settings }),
   );
   const targets: EffectTarget[] = [
@@ -46,18 +37,18 @@ export async function benchEffects(): Promise<void> {
   }));
   const byRow = new Map(actions.map((a, i) => [a.row, targets[i % targets.length]!]));
   const now = new Date('2026-12-01T09:00:00+08:00');
-  const effects = best(3, () =>
+  const effects = await repeat(5, () =>
     computeEffects({ actions, targets: byRow, inquiries, reviews, now, timeZone: 'Asia/Shanghai', weeks: 4 }),
   );
-  const queues = best(3, () =>
+  const queues = await repeat(5, () =>
     buildQueueTabs(
       { settings: DEFAULT_SETTINGS, inquiries, orders: [] },
       new Date('2026-11-25T09:00:00+08:00'),
       'Asia/Shanghai',
     ),
   );
-  console.log('effects and queues — 100,000 inquiries, 50,000 reviews (best of 3)');
-  console.log(`  reference: buildSummary weekly:              ${summary.toFixed(1)} ms`);
-  console.log(`  computeEffects, 20 actions:                  ${effects.toFixed(1)} ms`);
-  console.log(`  review queue + follow-up list (build + lay out): ${queues.toFixed(1)} ms`);
+  console.log('effects and queues — 100,000 inquiries, 50,000 reviews (median of 5 runs, min–max)');
+  console.log(`  reference: buildSummary weekly:                  ${shown(summary)}`);
+  console.log(`  computeEffects, 20 actions:                      ${shown(effects)}`);
+  console.log(`  review queue + follow-up list (build + lay out): ${shown(queues)}`);
 }

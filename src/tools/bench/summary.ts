@@ -1,17 +1,24 @@
 /**
  * Benchmark: weekly and monthly summaries of 100,000 inquiries and 50,000 reviews, the pure
- * build and the whole use case over the in-memory workbook, plus workbook calls at 1,000 and at
- * 100,000 rows (they must not grow with rows). Data is generated deterministically.
+ * build, the trend section alone and the whole use case over the in-memory workbook, plus workbook
+ * calls at 1,000 and at 100,000 rows (they must not grow with rows). Each time is the median of
+ * repeated runs. Data is generated deterministically; questions and reviews are varied texts
+ * (texts.ts) and review categories are what classification finds in them.
  */
 
 import { MemoryWorkbook } from '../../../test/fakes/memory-workbook';
 import { summarySheets } from '../../../test/fixtures/summary/workbook';
 import { Rng } from '../../cli/demo/random';
+import { classifyText, compileTaxonomy } from '../../core/classify/classify-text';
 import { defaultTaxonomyRows } from '../../core/defaults';
 import { addDays, parsePeriod } from '../../core/periods';
 import type { CategoryKind, Channel, CustomerType, Inquiry, Review } from '../../core/records';
 import { buildSummary } from '../../core/summary/build-summary';
 import { generateSummary } from '../../core/summary/generate-summary';
+import { summaryText } from '../../core/summary/summary-text';
+import { buildTrends } from '../../core/summary/trends';
+import { repeat, shown } from './measure';
+import { questionText, reviewText, textBank } from './texts';
 
 const WEEK = '2026-W47';
 const MONTH = '2026-11';
@@ -36,16 +43,8 @@ const PRE = [...labels('pre-sale'), ''];
 const AFTER = [...labels('after-sale'), ''];
 const NO_DEAL = [...labels('no-deal'), ''];
 const REVIEW = labels('review');
-const PRE_QUESTIONS = [
-  '有优惠券吗',
-  '包邮吗？',
-  '这个有现货吗',
-  '多久能发货',
-  '送什么赠品',
-  '尺寸多大',
-  '在吗',
-];
-const AFTER_QUESTIONS = ['快递怎么还没到', '少发了一件', '收到有异味', '怎么清洗', '和描述尺寸不一样'];
+const BANK = textBank(TAXONOMY);
+const COMPILED = compileTaxonomy(TAXONOMY);
 const REGIONS = ['浙江', '江苏', '上海', '广东', '山东', '河南', '四川', '湖北', '福建', '北京', ''];
 const PRODUCTS = Array.from({ length: 60 }, (_, i) => `商品${String(i + 1).padStart(2, '0')}`);
 const SHOPS = ['ours', 'ours', '竞品A', '竞品B', '竞品C'];
@@ -65,7 +64,7 @@ export function benchInquiries(n: number, seed = 1): Inquiry[] {
       channel: pick(rnd, CHANNELS),
       stage: preSale ? 'pre-sale' : 'after-sale',
       // A third arrive unclassified, with a question for classification to read.
-      question: pick(rnd, preSale ? PRE_QUESTIONS : AFTER_QUESTIONS),
+      question: questionText(rnd, BANK, preSale ? 'pre-sale' : 'after-sale'),
       questionCategory: rnd() < 0.33 ? '' : pick(rnd, preSale ? PRE : AFTER),
       converted,
       transactionType: null,
@@ -83,33 +82,22 @@ export function benchInquiries(n: number, seed = 1): Inquiry[] {
 export function benchReviews(n: number, seed = 2): Review[] {
   const rnd = random(seed);
   return Array.from({ length: n }, (_, i) => {
-    const categories = REVIEW.filter(() => rnd() < 0.18);
+    const text = reviewText(rnd, BANK);
     return {
       row: i + 2,
       date: addDays(FIRST_DAY, Math.floor((i * DAYS) / n)),
       shop: pick(rnd, SHOPS),
       product: pick(rnd, PRODUCTS),
       rating: 1 + Math.floor(rnd() * 5),
-      text: '宝贝收到了',
-      categories,
+      text,
+      categories: classifyText(COMPILED, 'review', text).categories,
       categoryOverride: rnd() < 0.05 ? [pick(rnd, REVIEW)] : [],
       agentMentioned: '',
     };
   });
 }
 
-/** Best of `runs` wall-clock times in milliseconds. */
-function time(runs: number, f: () => void): number {
-  let best = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    f();
-    best = Math.min(best, performance.now() - start);
-  }
-  return best;
-}
-
-const ms = (x: number): string => `${x.toFixed(1)} ms`;
+const settings = { responseThresholdSeconds: 120, rankingSize: 10, language: 'zh' as const };
 
 function workbookOf(inquiries: Inquiry[], reviews: Review[]): MemoryWorkbook {
   return MemoryWorkbook.from(summarySheets(inquiries, reviews, 'zh'));
@@ -118,25 +106,38 @@ function workbookOf(inquiries: Inquiry[], reviews: Review[]): MemoryWorkbook {
 export async function benchSummary(): Promise<void> {
   const inquiries = benchInquiries(100_000);
   const reviews = benchReviews(50_000);
-  const settings = { responseThresholdSeconds: 120, rankingSize: 10, language: 'zh' as const };
   const build = (id: string) => () =>
-    buildSummary({ period: parsePeriod(id), inquiries, reviews, excludedRows: 0, settings });
+    buildSummary({
+      period: parsePeriod(id),
+      inquiries,
+      reviews,
+      excludedRows: 0,
+      settings,
+      // As a run passes them: the trends' and reviews' directions read the texts.
+      polarityRules: BANK.polarity,
+    });
+  const words = summaryText('zh');
+  const trends = (id: string) => () => buildTrends(parsePeriod(id), inquiries, reviews, words, BANK.polarity);
 
-  console.log('summary — 100,000 inquiries, 50,000 reviews (best of 5)');
-  const week = time(5, build(WEEK));
-  const month = time(5, build(MONTH));
-  console.log(`  buildSummary weekly ${WEEK}:   ${ms(week)}`);
-  console.log(`  buildSummary monthly ${MONTH}: ${ms(month)}`);
-  console.log(`  buildSummary weekly + monthly: ${ms(week + month)}`);
+  console.log('summary — 100,000 inquiries, 50,000 reviews (median of 5 runs, min–max)');
+  const week = await repeat(5, build(WEEK));
+  const month = await repeat(5, build(MONTH));
+  console.log(`  buildSummary weekly ${WEEK}:   ${shown(week)}`);
+  console.log(`  buildSummary monthly ${MONTH}: ${shown(month)}`);
+  console.log(`  buildSummary weekly + monthly (medians): ${(week.median + month.median).toFixed(1)} ms`);
+  const weekTrends = await repeat(5, trends(WEEK));
+  const monthTrends = await repeat(5, trends(MONTH));
+  console.log(`  the trend section alone (8 weeks):  ${shown(weekTrends)}`);
+  console.log(`  the trend section alone (6 months): ${shown(monthTrends)}`);
 
   const wb = workbookOf(inquiries, reviews);
-  const fullWeek = time(3, () => generateSummary(wb, WEEK));
-  const fullMonth = time(3, () => generateSummary(wb, MONTH));
+  const fullWeek = await repeat(5, () => generateSummary(wb, WEEK));
+  const fullMonth = await repeat(5, () => generateSummary(wb, MONTH));
   console.log(
-    `  generateSummary (MemoryWorkbook: read, validate, build, lay out, write) weekly:  ${ms(fullWeek)}`,
+    `  generateSummary (MemoryWorkbook: read, validate, build, lay out, write) weekly:  ${shown(fullWeek)}`,
   );
   console.log(
-    `  generateSummary (MemoryWorkbook: read, validate, build, lay out, write) monthly: ${ms(fullMonth)}`,
+    `  generateSummary (MemoryWorkbook: read, validate, build, lay out, write) monthly: ${shown(fullMonth)}`,
   );
   const tab = wb.tabOf(`周报 ${WEEK}`)!;
   console.log(

@@ -1,0 +1,62 @@
+/**
+ * The daily trigger as Sheets runs it: dist/Code.js loaded in a bare node:vm context over the
+ * SpreadsheetApp fake (as test/gas/bundle-*.ts do), automation turned on from the menu, then
+ * `runDueTrigger` in a trigger execution — timed, with the service calls, the reads per sheet and
+ * the cells moved.
+ */
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { SheetRead } from '../../../test/fakes/fake-env';
+import { createGasFakes } from '../../../test/fakes/gas-services';
+import { loadBundle } from '../../../test/gas/bundle-harness';
+import { installTemplates } from '../../core/install';
+import { parseSummaryTabName } from '../../core/summary/tab-name';
+import { sheetName } from '../../core/template';
+import { GasWorkbook } from '../../gas/gas-workbook';
+import type { Cell } from '../../ports';
+
+/** dist/Code.js, as `npm run bench` built it (runBuilt passes the folder). */
+export function codeJs(): string {
+  const dist = process.env.SPIRAL_DIST;
+  if (!dist) throw new Error('SPIRAL_DIST is not set: run the section through npm run bench');
+  return join(dist, 'Code.js');
+}
+
+export interface TriggerRun {
+  ms: number;
+  calls: Record<string, number>;
+  reads: SheetRead[];
+  cells: { read: number; written: number };
+  /** The Run log line the trigger wrote. */
+  actions: string;
+  /** Summary tabs the run wrote (found by name: the Run log's words follow the workbook's language). */
+  tabs: number;
+}
+
+/** A set-up spreadsheet holding `sheets`, automation on, and one trigger run at `now`. */
+export async function triggerRun(sheets: Record<string, Cell[][]>, now: string): Promise<TriggerRun> {
+  const fakes = createGasFakes({ container: 'active', timeZone: 'Asia/Shanghai' });
+  fakes.clock.time = Date.parse(now) - 3_600_000;
+  const wb = new GasWorkbook(fakes.spreadsheet, fakes.SpreadsheetApp);
+  for (const [name, grid] of Object.entries(sheets)) {
+    if (!wb.hasSheet(name)) wb.addSheet(name);
+    wb.write(name, 1, 1, grid);
+  }
+  installTemplates(wb);
+  await loadBundle(fakes, codeJs()).call('turnOnAutomation');
+  const before = new Set(fakes.spreadsheet.names());
+  const trigger = fakes.nextExecution({ container: 'trigger', timeZone: 'Asia/Shanghai' });
+  trigger.clock.time = Date.parse(now);
+  const bundle = loadBundle(trigger, codeJs());
+  trigger.resetCalls();
+  const start = performance.now();
+  await bundle.call('runDueTrigger');
+  const ms = performance.now() - start;
+  const { env } = trigger;
+  const result = { ms, calls: { ...env.calls }, reads: [...env.reads], cells: { ...env.cells } };
+  const log = wb.read(sheetName('runLog', 'zh'));
+  const added = fakes.spreadsheet
+    .names()
+    .filter((name) => !before.has(name) && parseSummaryTabName(name) !== null).length;
+  return { ...result, tabs: added, actions: String(log[log.length - 1]?.[2] ?? '') };
+}
