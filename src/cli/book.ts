@@ -6,6 +6,7 @@ import { cliLang } from './cli-lang';
 import { FileLock } from './file-lock';
 import { removeLeftovers } from './leftovers';
 import { followLinks } from './real-path';
+import { StreamingXlsxWorkbook } from './stream/streaming-workbook';
 import { BookBusyError, UsageError } from './usage-error';
 import { XlsxWorkbook } from './xlsx-workbook';
 
@@ -42,8 +43,9 @@ export async function withBook<T>(
   try {
     for (const name of removeLeftovers(real))
       process.stderr.write(`${say(cliLang(), 'cli.removedLeftover', { name })}\n`);
-    let book: XlsxWorkbook;
-    if (existsSync(real)) book = await XlsxWorkbook.open(real);
+    // An existing book is streamed: only the sheets the command reads are parsed.
+    let book: XlsxWorkbook | StreamingXlsxWorkbook;
+    if (existsSync(real)) book = await StreamingXlsxWorkbook.open(real);
     else if (options.create) book = XlsxWorkbook.create();
     else throw new UsageError(say(cliLang(), 'commands.noSuchFile', { path }));
     lock.refresh();

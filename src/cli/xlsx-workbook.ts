@@ -101,15 +101,26 @@ export class XlsxWorkbook implements WorkbookPort {
       if (code === 'ENOENT') throw new UsageError(`Workbook not found: ${path}`);
       throw refuse((error as Error).message);
     }
-    const book = new ExcelJS.Workbook();
+    let book: ExcelJS.Workbook;
     try {
-      await book.xlsx.load(data as unknown as Parameters<typeof book.xlsx.load>[0]);
+      book = await XlsxWorkbook.loadBook(data);
     } catch (error) {
       throw refuse((error as Error).message);
     }
     // A .docx or .pptx is a zip too: exceljs loads it as a workbook without sheets, which cannot be saved.
     if (book.worksheets.length === 0) throw refuse(say(cliLang(), 'cli.noWorksheets'));
     return new XlsxWorkbook(book);
+  }
+
+  /** The whole workbook from the bytes of an .xlsx file already checked to be one. */
+  static async load(data: Buffer): Promise<XlsxWorkbook> {
+    return new XlsxWorkbook(await XlsxWorkbook.loadBook(data));
+  }
+
+  private static async loadBook(data: Buffer): Promise<ExcelJS.Workbook> {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(data as unknown as Parameters<typeof book.xlsx.load>[0]);
+    return book;
   }
 
   /** Saves atomically: a temporary file beside `path` is renamed over it; on failure `path` is untouched. */

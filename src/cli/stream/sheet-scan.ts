@@ -1,0 +1,214 @@
+import type { Cell } from '../../ports';
+import type { SharedStrings } from './shared-strings';
+import { columnIndex, parseRef, stringItemText, unescapeXml } from './xml-text';
+import type { ZipArchive } from './zip';
+
+/** What reading a sheet needs beside its XML. */
+export interface ScanContext {
+  strings: SharedStrings;
+  dateStyles: Set<number>;
+  date1904: boolean;
+}
+
+/** A sheet's values as getValues would return them, and the cells that are a person's work. */
+export interface ScannedSheet {
+  /** Rows from row 1 to the last row holding a value, each as wide as the widest; '' for empty cells. */
+  grid: Cell[][];
+  /** Cells holding a formula, hyperlink, rich text, error or merge (key: cellKey(row, col)). */
+  kept: Set<number>;
+  /** Number of rows and columns of the sheet's used range (values or styled cells), for cell counts. */
+  extent: { rows: number; cols: number };
+  /** The XML after </sheetData> (merges, validations, hyperlinks…); '' when the scan stopped early. */
+  tail: string;
+}
+
+/** Excel has 16,384 columns: one number keys a cell. */
+export const cellKey = (row: number, col: number): number => row * 16_384 + col;
+
+const ROW = /<(?:\w+:)?row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?row>)/g;
+const CELL = /<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g;
+const R_ATTR = /(?:^|\s)r="([^"]*)"/;
+const S_ATTR = /(?:^|\s)s="(\d+)"/;
+const T_ATTR = /(?:^|\s)t="(\w+)"/;
+const V_ELEMENT = /<(?:\w+:)?v>([\s\S]*?)<\/(?:\w+:)?v>/;
+const F_ELEMENT = /<(?:\w+:)?f[\s>/]/;
+const IS_ELEMENT = /<(?:\w+:)?is>([\s\S]*?)<\/(?:\w+:)?is>/;
+const RUN = /<(?:\w+:)?r>/;
+
+/** exceljs's excelToDate, so both readers give the same instant. */
+function excelDate(serial: number, date1904: boolean): Date {
+  return new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86_400_000));
+}
+
+/** Value of one <c> element and whether a person's work (formula, rich text, error) is in it. */
+function cellValue(attrs: string, body: string, context: ScanContext): { value: Cell; kept: boolean } {
+  const type = T_ATTR.exec(attrs)?.[1] ?? 'n';
+  const formula = F_ELEMENT.test(body);
+  if (type === 'inlineStr') {
+    const inline = IS_ELEMENT.exec(body)?.[1] ?? '';
+    return { value: stringItemText(inline), kept: formula || RUN.test(inline) };
+  }
+  const v = V_ELEMENT.exec(body)?.[1];
+  if (v === undefined) return { value: '', kept: formula };
+  switch (type) {
+    case 's': {
+      const index = Number(v);
+      return {
+        value: context.strings.texts[index] ?? '',
+        kept: formula || context.strings.rich[index] === 1,
+      };
+    }
+    case 'str':
+      return { value: unescapeXml(v), kept: formula };
+    case 'b':
+      return { value: v === '1' || v === 'true', kept: formula };
+    case 'e':
+      return { value: unescapeXml(v), kept: true };
+    case 'd': {
+      const date = new Date(v);
+      return { value: Number.isNaN(date.getTime()) ? '' : date, kept: formula };
+    }
+    default: {
+      const number = Number.parseFloat(v);
+      const style = Number(S_ATTR.exec(attrs)?.[1] ?? 0);
+      const value =
+        style !== 0 && context.dateStyles.has(style) ? excelDate(number, context.date1904) : number;
+      return { value, kept: formula };
+    }
+  }
+}
+
+/** Every cell of an A1 range ('B2:C3' or 'B2'). */
+function* cellsOf(range: string): Generator<{ row: number; col: number }> {
+  const [first, last = first] = range.split(':') as [string, string?];
+  const a = parseRef(first);
+  const b = parseRef(last!);
+  for (let row = a.row; row <= b.row; row++) for (let col = a.col; col <= b.col; col++) yield { row, col };
+}
+
+const CLOSE_SHEET_DATA = /<\/(?:\w+:)?sheetData>|<(?:\w+:)?sheetData\/>/;
+
+/**
+ * Reads a worksheet's cells in one pass over its XML, inflated chunk by chunk: a sheet of millions
+ * of cells never becomes one string, and no cell becomes an object. With `firstRowOnly` it stops
+ * after row 1 (a look at the header).
+ */
+export function scanSheet(
+  zip: ZipArchive,
+  path: string,
+  context: ScanContext,
+  options: { firstRowOnly?: boolean } = {},
+): ScannedSheet {
+  const rows: Cell[][] = [];
+  const kept = new Set<number>();
+  let lastRow = 0;
+  let extentRows = 0;
+  let extentCols = 0;
+  let pending = '';
+  let inData = false;
+  let tail = '';
+  let done = false;
+  let rowNumber = 0;
+
+  const takeRows = (text: string) => {
+    ROW.lastIndex = 0;
+    for (let m = ROW.exec(text); m !== null; m = ROW.exec(text)) {
+      const r = R_ATTR.exec(m[1]!)?.[1];
+      rowNumber = r === undefined ? rowNumber + 1 : Number(r);
+      extentRows = Math.max(extentRows, rowNumber);
+      const body = m[2];
+      if (body === undefined) continue;
+      let col = 0;
+      let line: Cell[] | undefined;
+      CELL.lastIndex = 0;
+      for (let c = CELL.exec(body); c !== null; c = CELL.exec(body)) {
+        const attrs = c[1]!;
+        const ref = R_ATTR.exec(attrs)?.[1];
+        col = ref === undefined ? col + 1 : columnIndex(ref.replace(/\d+$/, ''));
+        extentCols = Math.max(extentCols, col);
+        const { value, kept: isKept } = cellValue(attrs, c[2] ?? '', context);
+        if (isKept) kept.add(cellKey(rowNumber, col));
+        if (value === '') continue;
+        if (line === undefined) {
+          line = [];
+          rows[rowNumber - 1] = line;
+        }
+        line[col - 1] = value;
+        lastRow = rowNumber;
+      }
+      if (options.firstRowOnly) {
+        done = true;
+        return;
+      }
+    }
+  };
+
+  let closeRow = '</row>';
+  for (const chunk of zip.chunks(path)) {
+    if (done) {
+      tail += chunk;
+      continue;
+    }
+    pending += chunk;
+    if (!inData) {
+      const open = /<(\w+:)?sheetData\b[^>]*?(\/?)>/.exec(pending);
+      if (!open) continue;
+      inData = true;
+      closeRow = `</${open[1] ?? ''}row>`;
+      pending = pending.slice(open.index + (open[2] === '/' ? 0 : open[0].length));
+    }
+    const close = CLOSE_SHEET_DATA.exec(pending);
+    if (close) {
+      takeRows(pending.slice(0, close.index));
+      if (done) break;
+      tail = pending.slice(close.index + close[0].length);
+      pending = '';
+      done = true;
+      continue;
+    }
+    const end = pending.lastIndexOf(closeRow);
+    if (end < 0) continue;
+    takeRows(pending.slice(0, end + closeRow.length));
+    if (done) break;
+    pending = pending.slice(end + closeRow.length);
+  }
+
+  for (const match of tail.matchAll(/<(?:\w+:)?hyperlink\b([^>]*?)\/?>/g)) {
+    const ref = /(?:^|\s)ref="([^"]*)"/.exec(match[1]!)?.[1];
+    if (ref) for (const { row, col } of cellsOf(ref)) kept.add(cellKey(row, col));
+  }
+  for (const match of tail.matchAll(/<(?:\w+:)?mergeCell\b([^>]*?)\/?>/g)) {
+    const ref = /(?:^|\s)ref="([^"]*)"/.exec(match[1]!)?.[1];
+    if (!ref) continue;
+    const master = parseRef(ref.split(':')[0]!);
+    // Sheets reports only the top-left cell of a merge; the others read as empty.
+    for (const { row, col } of cellsOf(ref)) {
+      kept.add(cellKey(row, col));
+      if (row === master.row && col === master.col) continue;
+      const line = rows[row - 1];
+      if (line !== undefined && col <= line.length) line[col - 1] = '';
+    }
+  }
+
+  // The grid ends at the last value; merges may have emptied the last cells.
+  const grid: Cell[][] = [];
+  let usedRows = 0;
+  let usedCols = 0;
+  for (let r = 0; r < lastRow; r++) {
+    const line = rows[r];
+    if (line === undefined) continue;
+    for (let c = 0; c < line.length; c++) {
+      if (line[c] !== undefined && line[c] !== '') {
+        usedRows = r + 1;
+        if (c + 1 > usedCols) usedCols = c + 1;
+      }
+    }
+  }
+  for (let r = 0; r < usedRows; r++) {
+    const line = rows[r] ?? [];
+    const out = new Array<Cell>(usedCols);
+    for (let c = 0; c < usedCols; c++) out[c] = line[c] ?? '';
+    grid.push(out);
+  }
+  return { grid, kept, extent: { rows: extentRows, cols: extentCols }, tail };
+}

@@ -1,0 +1,179 @@
+import * as zlib from 'node:zlib';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
+
+/** One entry of a zip's central directory, with where its compressed bytes are in the file. */
+export interface ZipEntry {
+  name: string;
+  method: number;
+  crc: number;
+  compressedSize: number;
+  size: number;
+  /** Offset of the compressed data in the archive. */
+  dataStart: number;
+}
+
+const EOCD = 0x06054b50;
+const CENTRAL = 0x02014b50;
+const LOCAL = 0x04034b50;
+const STORED = 0;
+const DEFLATED = 8;
+
+/**
+ * The entries of a zip archive (an .xlsx), read from its central directory. Only what Office files
+ * use: stored or deflated entries, no encryption, no zip64 (an .xlsx over 4 GB cannot be opened here).
+ */
+export class ZipArchive {
+  private constructor(
+    readonly data: Buffer,
+    readonly entries: Map<string, ZipEntry>,
+  ) {}
+
+  static read(data: Buffer): ZipArchive {
+    const end = findEndOfCentralDirectory(data);
+    const count = data.readUInt16LE(end + 10);
+    let at = data.readUInt32LE(end + 16);
+    const entries = new Map<string, ZipEntry>();
+    for (let i = 0; i < count; i++) {
+      if (data.readUInt32LE(at) !== CENTRAL) throw new Error('damaged zip: central directory entry expected');
+      const method = data.readUInt16LE(at + 10);
+      const crc = data.readUInt32LE(at + 16);
+      const compressedSize = data.readUInt32LE(at + 20);
+      const size = data.readUInt32LE(at + 24);
+      const nameLength = data.readUInt16LE(at + 28);
+      const extraLength = data.readUInt16LE(at + 30);
+      const commentLength = data.readUInt16LE(at + 32);
+      const local = data.readUInt32LE(at + 42);
+      const name = data.toString('utf8', at + 46, at + 46 + nameLength);
+      if (data.readUInt32LE(local) !== LOCAL) throw new Error(`damaged zip: no local header for ${name}`);
+      const dataStart = local + 30 + data.readUInt16LE(local + 26) + data.readUInt16LE(local + 28);
+      if (method !== STORED && method !== DEFLATED)
+        throw new Error(`${name}: zip compression method ${method} is not supported`);
+      entries.set(name, { name, method, crc, compressedSize, size, dataStart });
+      at += 46 + nameLength + extraLength + commentLength;
+    }
+    return new ZipArchive(data, entries);
+  }
+
+  has(name: string): boolean {
+    return this.entries.has(name);
+  }
+
+  raw(entry: ZipEntry): Buffer {
+    return this.data.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
+  }
+
+  /** The whole entry, inflated. */
+  bytes(name: string): Buffer {
+    const entry = this.entries.get(name);
+    if (!entry) throw new Error(`the workbook has no part ${name}`);
+    const raw = this.raw(entry);
+    return entry.method === STORED ? Buffer.from(raw) : inflateRawSync(raw);
+  }
+
+  text(name: string): string {
+    return this.bytes(name).toString('utf8');
+  }
+
+  /**
+   * The entry as UTF-8 text in pieces of about 4 MB, each cut before a '<' (never inside a character),
+   * so a sheet of hundreds of megabytes is never one string.
+   */
+  *chunks(name: string, size = 4 << 20): Generator<string> {
+    const bytes = this.bytes(name);
+    let at = 0;
+    while (at < bytes.length) {
+      let end = Math.min(bytes.length, at + size);
+      if (end < bytes.length) {
+        const cut = bytes.indexOf(0x3c, end);
+        end = cut < 0 ? bytes.length : cut;
+      }
+      yield bytes.toString('utf8', at, end);
+      at = end;
+    }
+  }
+}
+
+function findEndOfCentralDirectory(data: Buffer): number {
+  for (let at = data.length - 22; at >= Math.max(0, data.length - 22 - 0xffff); at--) {
+    if (data.readUInt32LE(at) === EOCD) return at;
+  }
+  throw new Error('not a zip archive (no end of central directory)');
+}
+
+/** An entry of the archive being written: copied compressed as it was, or new content. */
+export type ZipOut = { name: string; copy: ZipEntry } | { name: string; content: Buffer };
+
+const CRC_TABLE = (() => {
+  const table = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    table[n] = c >>> 0;
+  }
+  return table;
+})();
+
+function crc32(data: Buffer): number {
+  // zlib.crc32 arrived in Node 20.15; the table is the fallback.
+  const native = (zlib as { crc32?: (data: Buffer) => number }).crc32;
+  if (native) return native(data) >>> 0;
+  let crc = 0xffffffff;
+  for (let i = 0; i < data.length; i++) crc = CRC_TABLE[(crc ^ data[i]!) & 0xff]! ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
+/**
+ * Writes a zip: copied entries keep their compressed bytes (no inflate, no deflate), new ones are
+ * deflated. Returns the whole archive, ready for an atomic write.
+ */
+export function writeZip(source: ZipArchive | null, entries: readonly ZipOut[]): Buffer {
+  const parts: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  for (const entry of entries) {
+    let method: number;
+    let crc: number;
+    let size: number;
+    let body: Buffer;
+    if ('copy' in entry) {
+      if (!source) throw new Error('copying an entry needs the source archive');
+      ({ method, crc, size } = entry.copy);
+      body = source.raw(entry.copy);
+    } else {
+      method = DEFLATED;
+      crc = crc32(entry.content);
+      size = entry.content.length;
+      body = deflateRawSync(entry.content, { level: 6 });
+    }
+    const name = Buffer.from(entry.name, 'utf8');
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(LOCAL, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(0x0800, 6); // names are UTF-8
+    local.writeUInt16LE(method, 8);
+    local.writeUInt16LE(0, 10);
+    local.writeUInt16LE(0x21, 12); // 1980-01-01: a fixed time, so equal content gives equal bytes
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(body.length, 18);
+    local.writeUInt32LE(size, 22);
+    local.writeUInt16LE(name.length, 26);
+    local.writeUInt16LE(0, 28);
+    const header = Buffer.alloc(46);
+    header.writeUInt32LE(CENTRAL, 0);
+    header.writeUInt16LE(20, 4);
+    header.writeUInt16LE(20, 6);
+    local.copy(header, 8, 6, 30);
+    header.writeUInt32LE(offset, 42);
+    central.push(header, name);
+    parts.push(local, name, body);
+    offset += 30 + name.length + body.length;
+  }
+  const centralSize = central.reduce((sum, b) => sum + b.length, 0);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(EOCD, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(centralSize, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...parts, ...central, end]);
+}
