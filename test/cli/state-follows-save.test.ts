@@ -5,6 +5,7 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { nodeAtomicFs } from '../../src/cli/atomic-write';
 import { FileProperties } from '../../src/cli/file-ports';
 import { main } from '../../src/cli/spiral';
 import { XlsxWorkbook } from '../../src/cli/xlsx-workbook';
@@ -63,7 +64,8 @@ const scoreOf = async (book: string) => {
 describe('spiral run-due: state follows the save', () => {
   it('does not record the scored month when saving the workbook fails, so the next run scores it', async () => {
     const book = await octoberBook();
-    const save = vi.spyOn(XlsxWorkbook.prototype, 'save').mockRejectedValueOnce(new Error('disk full'));
+    // The save fails at its last step (the rename over the workbook), whichever adapter wrote the file.
+    const save = vi.spyOn(nodeAtomicFs, 'rename').mockRejectedValueOnce(new Error('disk full'));
     expect(await main(['run-due', book, '--now', NOW])).toBe(1);
     expect(save).toHaveBeenCalledTimes(1);
     expect(await scoreOf(book)).toBe('');

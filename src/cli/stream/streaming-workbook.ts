@@ -12,12 +12,13 @@ import {
   type TabContent,
   type WorkbookPort,
 } from '../../ports';
-import { type AtomicFs, nodeAtomicFs } from '../atomic-write';
+import { type AtomicFs, nodeAtomicFs, writeFileAtomic } from '../atomic-write';
 import { cliLang } from '../cli-lang';
 import { UsageError } from '../usage-error';
 import { isStorable } from '../xlsx-cells';
 import { XlsxWorkbook } from '../xlsx-workbook';
 import { type BookParts, readBookParts } from './book-parts';
+import { partialSave } from './partial-save';
 import { readSharedStrings } from './shared-strings';
 import { type ScanContext, scanSheet } from './sheet-scan';
 import { SheetState } from './sheet-state';
@@ -37,14 +38,17 @@ const sheetFull = (sheet: string, row: number) =>
 /**
  * WorkbookPort over an .xlsx file that reads only the sheets a command asks for, each in one pass
  * over its XML (no cell objects, no expanded validations), and keeps every change as cell edits.
- * Dates read as UTC, as exceljs reads them. Saving replays the changes on the whole workbook
- * through exceljs (XlsxWorkbook) — the same file the old path wrote.
+ * Dates read as UTC, as exceljs reads them. Saving rewrites only the changed parts (partialSave);
+ * after set-up formatting or a removed sheet it replays the changes on the whole workbook through
+ * exceljs (XlsxWorkbook), as the CLI always did.
  */
 export class StreamingXlsxWorkbook implements WorkbookPort {
   readonly timeZone = 'UTC';
   private readonly sheets: SheetState[];
   private readonly replays: Replay[] = [];
   private context: ScanContext | null = null;
+  /** Set by changes a partial save does not write (set-up formatting, removing a sheet): the save replays on the whole book. */
+  private whole = false;
 
   private constructor(
     private readonly data: Buffer,
@@ -83,9 +87,13 @@ export class StreamingXlsxWorkbook implements WorkbookPort {
   async save(path: string, fs: AtomicFs = nodeAtomicFs): Promise<void> {
     if (extname(path).toLowerCase() !== '.xlsx') throw new Error(`Not an .xlsx file name: ${path}`);
     if (this.sheetNames().length === 0) throw new Error(`Cannot save ${path}: the workbook has no sheets.`);
-    const whole = await XlsxWorkbook.load(this.data);
-    for (const replay of this.replays) replay(whole);
-    await whole.save(path, fs);
+    if (this.whole || this.parts.stylesPath === null) {
+      const book = await XlsxWorkbook.load(this.data);
+      for (const replay of this.replays) replay(book);
+      await book.save(path, fs);
+      return;
+    }
+    await writeFileAtomic(path, new Uint8Array(partialSave(this.zip, this.parts, this.sheets)), fs);
   }
 
   sheetNames(): string[] {
@@ -109,6 +117,7 @@ export class StreamingXlsxWorkbook implements WorkbookPort {
   removeSheet(name: string): void {
     const sheet = this.sheet(name);
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    this.whole = true;
     this.replays.push((book) => book.removeSheet(name));
   }
 
@@ -176,6 +185,7 @@ export class StreamingXlsxWorkbook implements WorkbookPort {
 
   format(name: string, format: SheetFormat): void {
     this.sheet(name);
+    this.whole = true;
     this.replays.push((book) => book.format(name, format));
   }
 

@@ -101,7 +101,7 @@ function findEndOfCentralDirectory(data: Buffer): number {
 }
 
 /** An entry of the archive being written: copied compressed as it was, or new content. */
-export type ZipOut = { name: string; copy: ZipEntry } | { name: string; content: Buffer };
+export type ZipOut = { name: string; copy: ZipEntry } | { name: string; content: Buffer; store?: boolean };
 
 const CRC_TABLE = (() => {
   const table = new Uint32Array(256);
@@ -140,10 +140,11 @@ export function writeZip(source: ZipArchive | null, entries: readonly ZipOut[]):
       ({ method, crc, size } = entry.copy);
       body = source.raw(entry.copy);
     } else {
-      method = DEFLATED;
       crc = crc32(entry.content);
       size = entry.content.length;
-      body = deflateRawSync(entry.content, { level: 6 });
+      // A PNG is compressed already; a big sheet deflates fast at level 1, a little larger.
+      method = entry.store ? STORED : DEFLATED;
+      body = entry.store ? entry.content : deflateRawSync(entry.content, { level: size > 1 << 20 ? 1 : 6 });
     }
     const name = Buffer.from(entry.name, 'utf8');
     const local = Buffer.alloc(30);

@@ -1,0 +1,173 @@
+import type { Cell } from '../../ports';
+import { cellXml } from './cell-xml';
+import type { SheetState } from './sheet-state';
+import type { StyleBook } from './style-book';
+import { attr, columnIndex, columnLetters } from './xml-text';
+import type { ZipArchive } from './zip';
+
+const ROW = /<(?:\w+:)?row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?row>)/g;
+const CELL = /<(?:\w+:)?c\b([^>]*?)(?:\/>|>[\s\S]*?<\/(?:\w+:)?c>)/g;
+const R_ATTR = /(?:^|\s)r="([^"]*)"/;
+const S_ATTR = /(?:^|\s)s="(\d+)"/;
+
+interface Context {
+  styles: StyleBook;
+  date1904: boolean;
+  /** Column → the style a new cell in it takes (the column's own style, as exceljs gives it). */
+  columnStyles: Map<number, number>;
+}
+
+function columnStylesOf(head: string): Map<number, number> {
+  const styles = new Map<number, number>();
+  for (const m of head.matchAll(/<(?:\w+:)?col\b([^>]*?)\/?>/g)) {
+    const style = Number(attr(m[1]!, 'style') ?? 0);
+    if (!style) continue;
+    const min = Number(attr(m[1]!, 'min'));
+    const max = Math.min(Number(attr(m[1]!, 'max')), 16_384);
+    // A style over the whole sheet (A:XFD) is the sheet's default; a column count that large is not stored.
+    if (max - min > 1000) continue;
+    for (let c = min; c <= max; c++) styles.set(c, style);
+  }
+  return styles;
+}
+
+/** A row of cells rebuilt: its kept cells as they were, the edited ones written anew. */
+function patchRow(
+  row: number,
+  attrs: string,
+  body: string,
+  edits: Map<number, Cell>,
+  context: Context,
+): { xml: string; lastCol: number } {
+  const cells = new Map<number, string>();
+  let col = 0;
+  CELL.lastIndex = 0;
+  for (let m = CELL.exec(body); m !== null; m = CELL.exec(body)) {
+    const ref = R_ATTR.exec(m[1]!)?.[1];
+    col = ref === undefined ? col + 1 : columnIndex(ref.replace(/\d+$/, ''));
+    cells.set(col, m[0]);
+  }
+  const rowStyle = /(?:^|\s)customFormat="(1|true)"/.test(attrs) ? Number(S_ATTR.exec(attrs)?.[1] ?? 0) : 0;
+  for (const [c, value] of edits) {
+    const existing = cells.get(c);
+    const style =
+      existing !== undefined
+        ? Number(S_ATTR.exec(existing.slice(0, existing.indexOf('>')))?.[1] ?? 0)
+        : rowStyle || (context.columnStyles.get(c) ?? 0);
+    const xml = cellXml(row, c, value, style, context.styles, context.date1904);
+    if (xml === '') cells.delete(c);
+    else cells.set(c, xml);
+  }
+  const order = [...cells.keys()].sort((a, b) => a - b);
+  // spans is only a hint for readers and may no longer hold; the rest of the row's attributes stay.
+  const rowAttrs = attrs.replace(/\sspans="[^"]*"/, '');
+  const xml = `<row${rowAttrs}>${order.map((c) => cells.get(c)).join('')}</row>`;
+  return { xml, lastCol: order[order.length - 1] ?? 0 };
+}
+
+/**
+ * The sheet's XML with Spiral's cell edits applied, read and written piece by piece: rows without
+ * edits are copied as they are, edited rows keep every cell Spiral did not write, rows below a
+ * clearRows are dropped, and everything outside the cells (widths, validations, merges, links,
+ * drawings) is kept.
+ */
+export function patchSheet(
+  zip: ZipArchive,
+  path: string,
+  sheet: SheetState,
+  styles: StyleBook,
+  date1904: boolean,
+): Buffer {
+  const out: Buffer[] = [];
+  const editRows = [...sheet.edits.keys()].sort((a, b) => a - b);
+  let nextEdit = 0;
+  let head = '';
+  let context: Context | null = null;
+  let pending = '';
+  let inData = false;
+  let done = false;
+  let lastRow = 0;
+  let lastCol = 0;
+  let rowNumber = 0;
+  let closeRow = '</row>';
+  const cleared = sheet.clearedFrom ?? Number.POSITIVE_INFINITY;
+
+  const newRow = (row: number) => {
+    const edits = sheet.edits.get(row)!;
+    const { xml, lastCol: last } = patchRow(row, ` r="${row}"`, '', edits, context!);
+    if (last > 0) {
+      lastRow = Math.max(lastRow, row);
+      lastCol = Math.max(lastCol, last);
+      return xml;
+    }
+    return '';
+  };
+  const newRowsBefore = (row: number) => {
+    let xml = '';
+    while (nextEdit < editRows.length && editRows[nextEdit]! < row) xml += newRow(editRows[nextEdit++]!);
+    return xml;
+  };
+  const takeRows = (text: string) => {
+    let xml = '';
+    ROW.lastIndex = 0;
+    for (let m = ROW.exec(text); m !== null; m = ROW.exec(text)) {
+      const r = R_ATTR.exec(m[1]!)?.[1];
+      rowNumber = r === undefined ? rowNumber + 1 : Number(r);
+      xml += newRowsBefore(rowNumber);
+      if (rowNumber >= cleared) continue;
+      const edits = sheet.edits.get(rowNumber);
+      if (edits === undefined) {
+        xml += m[0];
+        lastRow = Math.max(lastRow, rowNumber);
+        const body = m[2] ?? '';
+        const at = body.lastIndexOf('<c ');
+        const lastRef = at < 0 ? undefined : R_ATTR.exec(body.slice(at, body.indexOf('>', at)))?.[1];
+        if (lastRef) lastCol = Math.max(lastCol, columnIndex(lastRef.replace(/\d+$/, '')));
+        continue;
+      }
+      nextEdit++;
+      const patched = patchRow(rowNumber, m[1]!, m[2] ?? '', edits, context!);
+      xml += patched.xml;
+      lastRow = Math.max(lastRow, rowNumber);
+      lastCol = Math.max(lastCol, patched.lastCol);
+    }
+    out.push(Buffer.from(xml, 'utf8'));
+  };
+
+  for (const chunk of zip.chunks(path)) {
+    if (done) {
+      out.push(Buffer.from(chunk, 'utf8'));
+      continue;
+    }
+    pending += chunk;
+    if (!inData) {
+      const open = /<(\w+:)?sheetData\b[^>]*?(\/?)>/.exec(pending);
+      if (!open) continue;
+      inData = true;
+      closeRow = `</${open[1] ?? ''}row>`;
+      const selfClosing = open[2] === '/';
+      head = pending.slice(0, open.index) + (selfClosing ? `<${open[1] ?? ''}sheetData>` : open[0]);
+      context = { styles, date1904, columnStyles: columnStylesOf(head) };
+      out.push(Buffer.alloc(0));
+      pending = pending.slice(open.index + open[0].length);
+      if (selfClosing) pending = `</${open[1] ?? ''}sheetData>${pending}`;
+    }
+    const close = /<\/(?:\w+:)?sheetData>/.exec(pending);
+    if (close) {
+      takeRows(pending.slice(0, close.index));
+      out.push(Buffer.from(newRowsBefore(Number.POSITIVE_INFINITY) + pending.slice(close.index), 'utf8'));
+      pending = '';
+      done = true;
+      continue;
+    }
+    const end = pending.lastIndexOf(closeRow);
+    if (end < 0) continue;
+    takeRows(pending.slice(0, end + closeRow.length));
+    pending = pending.slice(end + closeRow.length);
+  }
+  if (!done) throw new Error(`${path}: no <sheetData> in the sheet`);
+  // The head holds <dimension>: it is written last, once the extent is known.
+  const ref = lastRow > 0 ? `A1:${columnLetters(Math.max(lastCol, 1))}${lastRow}` : 'A1';
+  out[0] = Buffer.from(head.replace(/(<(?:\w+:)?dimension\b[^>]*?\sref=")[^"]*"/, `$1${ref}"`), 'utf8');
+  return Buffer.concat(out);
+}
