@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-const SECTIONS = ['classify', 'summary', 'run-due', 'orders', 'effects', 'engine'] as const;
+const SECTIONS = ['classify', 'summary', 'run-due', 'orders', 'effects', 'engine', 'xlsx-cli'] as const;
 
 if (process.argv[2]) {
   const name = process.argv[2];
@@ -18,6 +18,7 @@ if (process.argv[2]) {
     orders: () => runBuilt('orders', 'benchOrders'),
     effects: () => runBuilt('effects', 'benchEffects'),
     engine: async () => (await import('./bench/engine')).benchEngine(),
+    'xlsx-cli': async () => (await import('./bench/xlsx-cli')).benchXlsxCli(),
   };
   const run = sections[name];
   if (!run) throw new Error(`no bench section ${name}`);

@@ -1,0 +1,103 @@
+/**
+ * Benchmark (issue 13 item 1): the built `spiral` command on .xlsx workbooks of 100,000 and
+ * 300,000 inquiries (half as many reviews), beside the floor — a script that only streams the same
+ * workbook with exceljs's streaming reader and computes one month's conversion. Every figure is a
+ * child process (node dist/cli.js …) on a fresh copy of the same generated file, timed with its
+ * peak RSS by /usr/bin/time. The targets are printed beside the figures, met or not.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { fillBenchBook } from './xlsx-book';
+
+const CLI = resolve('dist/cli.js');
+const FLOOR = fileURLToPath(new URL('./xlsx-floor.mjs', import.meta.url));
+const MONTH = '2026-11';
+// The bench data covers 2026; on 2026-12-02 every look-back week and month is closed and due.
+const NOW = '2026-12-02T01:00:00Z';
+// SPIRAL_BENCH_XLSX_SIZES=20000,60000 runs smaller books (a quick look while working).
+const SIZES = (process.env.SPIRAL_BENCH_XLSX_SIZES ?? '100000,300000').split(',').map(Number);
+const TARGET = { summary: 2, classify: 4, 'run-due': 4 } as const;
+const GROWTH_TARGET = 3.3;
+const RSS_TARGET_MIB = 1024;
+
+interface Figure {
+  seconds: number;
+  rssMiB: number;
+}
+
+/** Runs one child under /usr/bin/time: wall seconds and peak resident memory. */
+function timed(args: string[]): Figure {
+  const result = spawnSync('/usr/bin/time', ['-f', 'SPIRAL-BENCH %e %M', process.execPath, ...args], {
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+  });
+  const line = /SPIRAL-BENCH ([\d.]+) (\d+)/.exec(result.stderr);
+  if (result.status !== 0 || !line)
+    throw new Error(`${args.join(' ')} failed (${result.status}):\n${result.stderr.slice(-2000)}`);
+  return { seconds: Number(line[1]), rssMiB: Number(line[2]) / 1024 };
+}
+
+const fmt = (f: Figure) => `${f.seconds.toFixed(1).padStart(6)} s ${f.rssMiB.toFixed(0).padStart(5)} MiB`;
+const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
+
+export async function benchXlsxCli(): Promise<void> {
+  if (!existsSync(CLI)) throw new Error(`${CLI} not found: npm run bench builds it first`);
+  const dir = mkdtempSync(join(tmpdir(), 'spiral-bench-xlsx-'));
+  const results = new Map<number, Record<string, Figure>>();
+  try {
+    console.log(
+      'spiral on .xlsx — the built CLI (node dist/cli.js) beside the floor, one run each, same file per size',
+    );
+    console.log(
+      "  floor: stream the workbook with exceljs WorkbookReader, count one month's pre-sale conversion",
+    );
+    for (const n of SIZES) {
+      const book = join(dir, `book-${n}.xlsx`);
+      execFileSync(process.execPath, [CLI, 'init', book, '--lang', 'zh'], { stdio: 'ignore' });
+      fillBenchBook(book, n);
+      const mib = (statSync(book).size / 1024 / 1024).toFixed(1);
+      console.log(
+        `  ${n.toLocaleString('en-US')} inquiries + ${(n / 2).toLocaleString('en-US')} reviews (${mib} MiB .xlsx):`,
+      );
+      const copy = () => {
+        const path = join(dir, `run-${n}.xlsx`);
+        copyFileSync(book, path);
+        return path;
+      };
+      const figures: Record<string, Figure> = {};
+      figures.floor = timed([FLOOR, book, MONTH]);
+      figures.summary = timed([CLI, 'summary', copy(), '--month', MONTH]);
+      figures.classify = timed([CLI, 'classify', copy()]);
+      figures['run-due'] = timed([CLI, 'run-due', copy(), '--now', NOW]);
+      results.set(n, figures);
+      const floor = figures.floor!;
+      console.log(`    floor               ${fmt(floor)}`);
+      for (const name of ['summary', 'classify', 'run-due'] as const) {
+        const f = figures[name]!;
+        const ratio = f.seconds / floor.seconds;
+        console.log(
+          `    ${`spiral ${name}`.padEnd(19)} ${fmt(f)}  ${ratio.toFixed(2)}× floor (target ≤ ${TARGET[name]}×: ${verdict(ratio <= TARGET[name])})`,
+        );
+      }
+      rmSync(book, { force: true });
+    }
+    const [small, big] = SIZES.map((n) => results.get(n)!) as [
+      Record<string, Figure>,
+      Record<string, Figure>,
+    ];
+    console.log(`  growth 300k / 100k (target ≤ ${GROWTH_TARGET}):`);
+    for (const name of ['floor', 'summary', 'classify', 'run-due']) {
+      const growth = big[name]!.seconds / small[name]!.seconds;
+      console.log(`    ${name.padEnd(19)} ${growth.toFixed(2)} (${verdict(growth <= GROWTH_TARGET)})`);
+    }
+    const peak = Math.max(...['summary', 'classify', 'run-due'].map((name) => big[name]!.rssMiB));
+    console.log(
+      `  peak RSS at 300k: ${peak.toFixed(0)} MiB (target ≤ ${RSS_TARGET_MIB} MiB: ${verdict(peak <= RSS_TARGET_MIB)})`,
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
