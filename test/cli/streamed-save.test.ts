@@ -152,6 +152,13 @@ describe('spiral summary on a streamed workbook', () => {
     // Copied compressed, not inflated and deflated again.
     const raw = (p: typeof source) => p.zip.raw(p.zip.entries.get(p.path)!);
     expect(raw(saved).equals(raw(source))).toBe(true);
+    // The tab written again finds the formats its first writing added: styles.xml stays as it was.
+    const styles = (path: string) => partOf(path, REVIEWS).zip.bytes(partOf(path, REVIEWS).parts.stylesPath!);
+    const once = styles(streamed);
+    vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    expect(await main(['summary', streamed, '--month', MONTH])).toBe(0);
+    vi.restoreAllMocks();
+    expect(styles(streamed).equals(once)).toBe(true);
     const rewritten = partOf(old, REVIEWS);
     expect(rewritten.zip.bytes(rewritten.path).equals(source.zip.bytes(source.path))).toBe(false);
   }, 60_000);

@@ -111,10 +111,8 @@ export class StyleBook {
         set.applyFont = '1';
       }
       if (look.background !== undefined) {
-        this.added.fills.push(
-          `<fill><patternFill patternType="solid"><fgColor rgb="${argb(look.background)}"/></patternFill></fill>`,
-        );
-        set.fillId = String(this.fills.length + this.added.fills.length - 1);
+        const fill = `<fill><patternFill patternType="solid"><fgColor rgb="${argb(look.background)}"/></patternFill></fill>`;
+        set.fillId = String(this.reuse(this.fills, this.added.fills, fill));
         set.applyFill = '1';
       }
       const attrs = Object.entries(set)
@@ -166,8 +164,20 @@ export class StyleBook {
       inner = `${inner.replace(/<color\b[^>]*\/>/, '')}<color rgb="${argb(look.color)}"/>`;
     // Elements of a font come in the schema's order: b, i before the rest.
     const lead = `${look.bold ? '<b/>' : ''}${look.italic ? '<i/>' : ''}`;
-    this.added.fonts.push(`<font>${lead}${this.ordered(inner)}</font>`);
-    return this.fonts.length + this.added.fonts.length - 1;
+    return this.reuse(this.fonts, this.added.fonts, `<font>${lead}${this.ordered(inner)}</font>`);
+  }
+
+  /**
+   * The index of an identical element already in the list, else of the one appended: a tab
+   * rewritten every week finds the formats its last rewrite added, so styles.xml does not grow.
+   */
+  private reuse(existing: string[], added: string[], xml: string): number {
+    const at = existing.indexOf(xml);
+    if (at >= 0) return at;
+    const mine = added.indexOf(xml);
+    if (mine >= 0) return existing.length + mine;
+    added.push(xml);
+    return existing.length + added.length - 1;
   }
 
   /** Puts a font's children in the order the schema wants (strike…sz, color, name, family, charset, scheme). */
@@ -219,8 +229,7 @@ export class StyleBook {
   private remember(key: string, make: () => string): number {
     const known = this.byKey.get(key);
     if (known !== undefined) return known;
-    this.added.xfs.push(make());
-    const index = this.xfs.length + this.added.xfs.length - 1;
+    const index = this.reuse(this.xfs, this.added.xfs, make());
     this.byKey.set(key, index);
     return index;
   }
