@@ -152,7 +152,8 @@ export function patchSheet(
       pending = pending.slice(open.index + open[0].length);
       if (selfClosing) pending = `</${open[1] ?? ''}sheetData>${pending}`;
     }
-    const close = /<\/(?:\w+:)?sheetData>/.exec(pending);
+    // A plain search first: the regular expression over megabytes of rows is the slow path.
+    const close = pending.includes('sheetData') ? /<\/(?:\w+:)?sheetData>/.exec(pending) : null;
     if (close) {
       takeRows(pending.slice(0, close.index));
       out.push(Buffer.from(newRowsBefore(Number.POSITIVE_INFINITY) + pending.slice(close.index), 'utf8'));

@@ -157,7 +157,7 @@ export function scanSheet(
       closeRow = `</${open[1] ?? ''}row>`;
       pending = pending.slice(open.index + (open[2] === '/' ? 0 : open[0].length));
     }
-    const close = CLOSE_SHEET_DATA.exec(pending);
+    const close = pending.includes('sheetData') ? CLOSE_SHEET_DATA.exec(pending) : null;
     if (close) {
       takeRows(pending.slice(0, close.index));
       if (done) break;
