@@ -108,4 +108,19 @@ describe('spiral demo', () => {
     expect(polarity).toBeGreaterThan(reviews[0]!.indexOf('命中关键词'));
     expect(reviews.some((r) => /：负面/.test(String(r[polarity])))).toBe(true);
   });
+
+  it('writes a week again through the streamed save, copying the logs and other tabs byte for byte', () => {
+    const line = out
+      .join('')
+      .split('\n')
+      .find((l) => l.includes('流式保存'));
+    const match = /(\d+)\/(\d+) 个部件原样复制；重写或新增：(.*)$/.exec(line ?? '');
+    expect(match, line).not.toBeNull();
+    const [, copied, total, changed] = match!;
+    // The tab's sheet, its drawing and pictures, the Run log, the content types — the rest is copied.
+    expect(Number(copied)).toBeGreaterThan(Number(total) / 2);
+    expect(
+      changed!.split(', ').filter((p) => p.startsWith('xl/worksheets/sheet')).length,
+    ).toBeLessThanOrEqual(3);
+  });
 });

@@ -33,6 +33,7 @@ import type { DemoExports } from '../demo/exports';
 import { DEMO_DEFAULTS, generateDemo } from '../demo/generate-demo';
 import { categoryLabels, demoInLanguage } from '../demo/in-language';
 import { reimportExport } from '../demo/reimport-export';
+import { streamedSaveLine } from '../demo/streamed-save';
 import { UsageError } from '../usage-error';
 import { writeReport } from './report';
 
@@ -246,6 +247,7 @@ export async function runDemo(args: string[], values: Record<string, unknown> = 
   ).at(-1)!;
   const report = await writeReport(path, lastWeek, join(dirname(path), 'spiral-demo-report.html'));
   lines.push(say(lang, 'demo.charts', { charts: report.charts, tab: report.tabName, out: report.out }));
+  lines.push(await streamedSaveLine(path, lastWeek, lang));
   const { seed, weeks, start } = DEMO_DEFAULTS;
   process.stdout.write(
     `${say(lang, 'demo.title', { seed, weeks, start })}\n` +

@@ -67,5 +67,9 @@ export const demoMessages = {
     zh: '图表：每个周报 {charts} 张图；{tab} 的报告：{out}',
     en: 'charts: {charts} pictures in each weekly tab; report of {tab}: {out}',
   },
+  'demo.streamedSave': {
+    zh: '流式保存（再次写出 {tab}）：{copied}/{total} 个部件原样复制；重写或新增：{changed}',
+    en: 'streamed save ({tab} written again): {copied} of {total} parts copied byte for byte; rewritten or new: {changed}',
+  },
   'demo.written': { zh: '已写出 {path}', en: 'written to {path}' },
 } satisfies Entries;
