@@ -34,7 +34,7 @@ const partOf = (path: string, sheet: string): { zip: ZipArchive; parts: BookPart
 };
 
 /** The book as another program might have saved it: the Reviews rows without exceljs's row attributes. */
-function resaveReviewsElsewhere(path: string): void {
+async function resaveReviewsElsewhere(path: string): Promise<void> {
   const { zip, path: part } = partOf(path, REVIEWS);
   const xml = zip
     .text(part)
@@ -45,7 +45,7 @@ function resaveReviewsElsewhere(path: string): void {
       ? { name: entry.name, content: Buffer.from(xml, 'utf8') }
       : { name: entry.name, copy: entry },
   );
-  writeFileSync(path, writeZip(zip, entries));
+  writeFileSync(path, await writeZip(zip, entries));
 }
 
 beforeAll(async () => {
@@ -57,7 +57,7 @@ beforeAll(async () => {
   for (const [name, grid] of Object.entries(summarySheets(benchInquiries(3000), benchReviews(1500), 'zh')))
     wb.write(name, 2, 1, grid.slice(1));
   await wb.save(original);
-  resaveReviewsElsewhere(original);
+  await resaveReviewsElsewhere(original);
   vi.restoreAllMocks();
 }, 60_000);
 

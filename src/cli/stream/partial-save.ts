@@ -43,9 +43,14 @@ function relative(from: string, to: string): string {
  * new cells need, new sheets are listed in the workbook; every other part — the sheets nobody
  * wrote, shared strings, theme, properties — is copied compressed, byte for byte.
  */
-export function partialSave(zip: ZipArchive, parts: BookParts, sheets: readonly SheetState[]): Buffer {
+export async function partialSave(
+  zip: ZipArchive,
+  parts: BookParts,
+  sheets: readonly SheetState[],
+): Promise<Buffer> {
   const styles = new StyleBook(zip.text(parts.stylesPath!));
   const replaced = new Map<string, Buffer>();
+  const patched = new Map<string, AsyncIterable<Buffer>>();
   const dropped = new Set<string>();
   const added: Array<{ name: string; content: Buffer; store?: boolean }> = [];
   const taken = new Set(zip.entries.keys());
@@ -106,7 +111,7 @@ export function partialSave(zip: ZipArchive, parts: BookParts, sheets: readonly 
       }
     } else if (sheet.tab !== null) writeTab(sheet.part.path, sheet.tab);
     else if (sheet.changed)
-      replaced.set(sheet.part.path, patchSheet(zip, sheet.part.path, sheet, styles, parts.date1904));
+      patched.set(sheet.part.path, patchSheet(zip, sheet.part.path, sheet, styles, parts.date1904));
   }
 
   if (newSheets.length > 0) {
@@ -158,14 +163,24 @@ export function partialSave(zip: ZipArchive, parts: BookParts, sheets: readonly 
     types = types.replace('</Types>', `${pngDefault}${extra}</Types>`);
     replaced.set('[Content_Types].xml', Buffer.from(types, 'utf8'));
   }
-  if (styles.changed) replaced.set(parts.stylesPath!, Buffer.from(styles.toXml(), 'utf8'));
-
   const entries: ZipOut[] = [];
   for (const entry of zip.entries.values()) {
-    if (dropped.has(entry.name)) continue;
+    if (dropped.has(entry.name) || entry.name === parts.stylesPath) continue;
     const content = replaced.get(entry.name);
-    entries.push(content ? { name: entry.name, content } : { name: entry.name, copy: entry });
+    const pieces = patched.get(entry.name);
+    if (pieces) entries.push({ name: entry.name, pieces });
+    else if (content) entries.push({ name: entry.name, content });
+    else entries.push({ name: entry.name, copy: entry });
   }
   for (const entry of added) if (!dropped.has(entry.name)) entries.push(entry);
+  // Patching adds the formats new cells need, so styles.xml goes last, once every sheet is written.
+  const stylesEntry = zip.entries.get(parts.stylesPath!)!;
+  entries.push({
+    name: stylesEntry.name,
+    later: () =>
+      styles.changed
+        ? { name: stylesEntry.name, content: Buffer.from(styles.toXml(), 'utf8') }
+        : { name: stylesEntry.name, copy: stylesEntry },
+  });
   return writeZip(zip, entries);
 }

@@ -65,49 +65,49 @@ function patchRow(
   return { xml, lastCol: order[order.length - 1] ?? 0 };
 }
 
+/** The sheet's extent after the edits, for its <dimension> (a hint to readers, written first). */
+function dimensionOf(sheet: SheetState, editRows: readonly number[]): string {
+  let cols = sheet.extent.cols;
+  for (const edits of sheet.edits.values()) for (const col of edits.keys()) cols = Math.max(cols, col);
+  const kept =
+    sheet.clearedFrom === null ? sheet.extent.rows : Math.min(sheet.extent.rows, sheet.clearedFrom - 1);
+  const rows = Math.max(kept, editRows[editRows.length - 1] ?? 0);
+  return rows > 0 ? `A1:${columnLetters(Math.max(cols, 1))}${rows}` : 'A1';
+}
+
 /**
- * The sheet's XML with Spiral's cell edits applied, read and written piece by piece: rows without
- * edits are copied as they are, edited rows keep every cell Spiral did not write, rows below a
- * clearRows are dropped, and everything outside the cells (widths, validations, merges, links,
- * drawings) is kept.
+ * The sheet's XML with Spiral's cell edits applied, inflated, patched and handed on piece by piece
+ * (never whole in memory): rows without edits are copied as they are, edited rows keep every cell
+ * Spiral did not write, rows below a clearRows are dropped, and everything outside the cells
+ * (widths, validations, merges, links, drawings) is kept.
  */
-export function patchSheet(
+export async function* patchSheet(
   zip: ZipArchive,
   path: string,
   sheet: SheetState,
   styles: StyleBook,
   date1904: boolean,
-): Buffer {
-  const out: Buffer[] = [];
+): AsyncGenerator<Buffer> {
   const editRows = [...sheet.edits.keys()].sort((a, b) => a - b);
   let nextEdit = 0;
-  let head = '';
   let context: Context | null = null;
   let pending = '';
   let inData = false;
   let done = false;
-  let lastRow = 0;
-  let lastCol = 0;
   let rowNumber = 0;
   let closeRow = '</row>';
   const cleared = sheet.clearedFrom ?? Number.POSITIVE_INFINITY;
 
-  const newRow = (row: number) => {
-    const edits = sheet.edits.get(row)!;
-    const { xml, lastCol: last } = patchRow(row, ` r="${row}"`, '', edits, context!);
-    if (last > 0) {
-      lastRow = Math.max(lastRow, row);
-      lastCol = Math.max(lastCol, last);
-      return xml;
-    }
-    return '';
-  };
   const newRowsBefore = (row: number) => {
     let xml = '';
-    while (nextEdit < editRows.length && editRows[nextEdit]! < row) xml += newRow(editRows[nextEdit++]!);
+    while (nextEdit < editRows.length && editRows[nextEdit]! < row) {
+      const at = editRows[nextEdit++]!;
+      const patched = patchRow(at, ` r="${at}"`, '', sheet.edits.get(at)!, context!);
+      if (patched.lastCol > 0) xml += patched.xml;
+    }
     return xml;
   };
-  const takeRows = (text: string) => {
+  const takeRows = (text: string): Buffer => {
     let xml = '';
     ROW.lastIndex = 0;
     for (let m = ROW.exec(text); m !== null; m = ROW.exec(text)) {
@@ -118,25 +118,17 @@ export function patchSheet(
       const edits = sheet.edits.get(rowNumber);
       if (edits === undefined) {
         xml += m[0];
-        lastRow = Math.max(lastRow, rowNumber);
-        const body = m[2] ?? '';
-        const at = body.lastIndexOf('<c ');
-        const lastRef = at < 0 ? undefined : R_ATTR.exec(body.slice(at, body.indexOf('>', at)))?.[1];
-        if (lastRef) lastCol = Math.max(lastCol, columnIndex(lastRef.replace(/\d+$/, '')));
         continue;
       }
       nextEdit++;
-      const patched = patchRow(rowNumber, m[1]!, m[2] ?? '', edits, context!);
-      xml += patched.xml;
-      lastRow = Math.max(lastRow, rowNumber);
-      lastCol = Math.max(lastCol, patched.lastCol);
+      xml += patchRow(rowNumber, m[1]!, m[2] ?? '', edits, context!).xml;
     }
-    out.push(Buffer.from(xml, 'utf8'));
+    return Buffer.from(xml, 'utf8');
   };
 
-  for (const chunk of zip.chunks(path)) {
+  for await (const chunk of zip.streamText(path)) {
     if (done) {
-      out.push(Buffer.from(chunk, 'utf8'));
+      yield Buffer.from(chunk, 'utf8');
       continue;
     }
     pending += chunk;
@@ -146,29 +138,26 @@ export function patchSheet(
       inData = true;
       closeRow = `</${open[1] ?? ''}row>`;
       const selfClosing = open[2] === '/';
-      head = pending.slice(0, open.index) + (selfClosing ? `<${open[1] ?? ''}sheetData>` : open[0]);
+      const head = pending.slice(0, open.index) + (selfClosing ? `<${open[1] ?? ''}sheetData>` : open[0]);
       context = { styles, date1904, columnStyles: columnStylesOf(head) };
-      out.push(Buffer.alloc(0));
+      const ref = dimensionOf(sheet, editRows);
+      yield Buffer.from(head.replace(/(<(?:\w+:)?dimension\b[^>]*?\sref=")[^"]*"/, `$1${ref}"`), 'utf8');
       pending = pending.slice(open.index + open[0].length);
       if (selfClosing) pending = `</${open[1] ?? ''}sheetData>${pending}`;
     }
     // A plain search first: the regular expression over megabytes of rows is the slow path.
     const close = pending.includes('sheetData') ? /<\/(?:\w+:)?sheetData>/.exec(pending) : null;
     if (close) {
-      takeRows(pending.slice(0, close.index));
-      out.push(Buffer.from(newRowsBefore(Number.POSITIVE_INFINITY) + pending.slice(close.index), 'utf8'));
+      yield takeRows(pending.slice(0, close.index));
+      yield Buffer.from(newRowsBefore(Number.POSITIVE_INFINITY) + pending.slice(close.index), 'utf8');
       pending = '';
       done = true;
       continue;
     }
     const end = pending.lastIndexOf(closeRow);
     if (end < 0) continue;
-    takeRows(pending.slice(0, end + closeRow.length));
+    yield takeRows(pending.slice(0, end + closeRow.length));
     pending = pending.slice(end + closeRow.length);
   }
   if (!done) throw new Error(`${path}: no <sheetData> in the sheet`);
-  // The head holds <dimension>: it is written last, once the extent is known.
-  const ref = lastRow > 0 ? `A1:${columnLetters(Math.max(lastCol, 1))}${lastRow}` : 'A1';
-  out[0] = Buffer.from(head.replace(/(<(?:\w+:)?dimension\b[^>]*?\sref=")[^"]*"/, `$1${ref}"`), 'utf8');
-  return Buffer.concat(out);
 }

@@ -93,7 +93,7 @@ export class StreamingXlsxWorkbook implements WorkbookPort {
       await book.save(path, fs);
       return;
     }
-    await writeFileAtomic(path, new Uint8Array(partialSave(this.zip, this.parts, this.sheets)), fs);
+    await writeFileAtomic(path, new Uint8Array(await partialSave(this.zip, this.parts, this.sheets)), fs);
   }
 
   sheetNames(): string[] {

@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import * as zlib from 'node:zlib';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 
@@ -74,6 +75,23 @@ export class ZipArchive {
     return this.bytes(name).toString('utf8');
   }
 
+  /** The entry as UTF-8 text, inflated as it is read: the whole sheet is never in memory at once. */
+  async *streamText(name: string): AsyncGenerator<string> {
+    const entry = this.entries.get(name);
+    if (!entry) throw new Error(`the workbook has no part ${name}`);
+    const raw = this.raw(entry);
+    if (entry.method === STORED) {
+      yield raw.toString('utf8');
+      return;
+    }
+    const inflate = zlib.createInflateRaw({ chunkSize: 1 << 20 });
+    inflate.end(raw);
+    const decoder = new TextDecoder('utf-8');
+    for await (const chunk of inflate) yield decoder.decode(chunk as Buffer, { stream: true });
+    const rest = decoder.decode();
+    if (rest) yield rest;
+  }
+
   /**
    * The entry as UTF-8 text in pieces of about 4 MB, each cut before a '<' (never inside a character),
    * so a sheet of hundreds of megabytes is never one string.
@@ -101,7 +119,13 @@ function findEndOfCentralDirectory(data: Buffer): number {
 }
 
 /** An entry of the archive being written: copied compressed as it was, or new content. */
-export type ZipOut = { name: string; copy: ZipEntry } | { name: string; content: Buffer; store?: boolean };
+type ZipContent =
+  | { name: string; copy: ZipEntry }
+  | { name: string; content: Buffer; store?: boolean }
+  | { name: string; pieces: AsyncIterable<Buffer> };
+
+/** An entry of the archive being written; `later` is asked for its content once the entries before it are written. */
+export type ZipOut = ZipContent | { name: string; later: () => ZipContent };
 
 const CRC_TABLE = (() => {
   const table = new Uint32Array(256);
@@ -113,29 +137,53 @@ const CRC_TABLE = (() => {
   return table;
 })();
 
-function crc32(data: Buffer): number {
+function crc32(data: Buffer, previous = 0): number {
   // zlib.crc32 arrived in Node 20.15; the table is the fallback.
-  const native = (zlib as { crc32?: (data: Buffer) => number }).crc32;
-  if (native) return native(data) >>> 0;
-  let crc = 0xffffffff;
+  const native = (zlib as { crc32?: (data: Buffer, value?: number) => number }).crc32;
+  if (native) return native(data, previous) >>> 0;
+  let crc = (previous ^ 0xffffffff) >>> 0;
   for (let i = 0; i < data.length; i++) crc = CRC_TABLE[(crc ^ data[i]!) & 0xff]! ^ (crc >>> 8);
   return (crc ^ 0xffffffff) >>> 0;
+}
+
+/** Deflates content that arrives in pieces, so a sheet of hundreds of megabytes is never one buffer. */
+async function deflatePieces(
+  pieces: AsyncIterable<Buffer>,
+): Promise<{ crc: number; size: number; body: Buffer }> {
+  const deflate = zlib.createDeflateRaw({ level: 1 });
+  const out: Buffer[] = [];
+  deflate.on('data', (chunk: Buffer) => out.push(chunk));
+  const ended = once(deflate, 'end');
+  let crc = 0;
+  let size = 0;
+  for await (const piece of pieces) {
+    crc = crc32(piece, crc);
+    size += piece.length;
+    if (!deflate.write(piece)) await once(deflate, 'drain');
+  }
+  deflate.end();
+  await ended;
+  return { crc, size, body: Buffer.concat(out) };
 }
 
 /**
  * Writes a zip: copied entries keep their compressed bytes (no inflate, no deflate), new ones are
  * deflated. Returns the whole archive, ready for an atomic write.
  */
-export function writeZip(source: ZipArchive | null, entries: readonly ZipOut[]): Buffer {
+export async function writeZip(source: ZipArchive | null, entries: readonly ZipOut[]): Promise<Buffer> {
   const parts: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;
-  for (const entry of entries) {
+  for (const listed of entries) {
+    const entry = 'later' in listed ? listed.later() : listed;
     let method: number;
     let crc: number;
     let size: number;
     let body: Buffer;
-    if ('copy' in entry) {
+    if ('pieces' in entry) {
+      method = DEFLATED;
+      ({ crc, size, body } = await deflatePieces(entry.pieces));
+    } else if ('copy' in entry) {
       if (!source) throw new Error('copying an entry needs the source archive');
       ({ method, crc, size } = entry.copy);
       body = source.raw(entry.copy);

@@ -73,7 +73,7 @@ function filledSheet(zip: ZipArchive, path: string, rows: Buffer[]): Buffer {
 }
 
 /** Fills `book` (made by `spiral init`) with `inquiries` inquiries and half as many reviews, in place. */
-export function fillBenchBook(book: string, inquiries: number): void {
+export async function fillBenchBook(book: string, inquiries: number): Promise<void> {
   const zip = ZipArchive.read(readFileSync(book));
   const parts: BookParts = readBookParts(zip);
   const sstPath = parts.sharedStringsPath!;
@@ -118,5 +118,5 @@ export function fillBenchBook(book: string, inquiries: number): void {
     const content = replaced.get(entry.name);
     return content ? { name: entry.name, content } : { name: entry.name, copy: entry };
   });
-  writeFileSync(book, writeZip(zip, entries));
+  writeFileSync(book, await writeZip(zip, entries));
 }

@@ -57,7 +57,7 @@ export async function benchXlsxCli(): Promise<void> {
     for (const n of SIZES) {
       const book = join(dir, `book-${n}.xlsx`);
       execFileSync(process.execPath, [CLI, 'init', book, '--lang', 'zh'], { stdio: 'ignore' });
-      fillBenchBook(book, n);
+      await fillBenchBook(book, n);
       const mib = (statSync(book).size / 1024 / 1024).toFixed(1);
       console.log(
         `  ${n.toLocaleString('en-US')} inquiries + ${(n / 2).toLocaleString('en-US')} reviews (${mib} MiB .xlsx):`,
