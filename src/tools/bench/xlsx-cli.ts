@@ -84,18 +84,22 @@ export async function benchXlsxCli(): Promise<void> {
       }
       rmSync(book, { force: true });
     }
-    const [small, big] = SIZES.map((n) => results.get(n)!) as [
-      Record<string, Figure>,
-      Record<string, Figure>,
-    ];
-    console.log(`  growth 300k / 100k (target ≤ ${GROWTH_TARGET}):`);
-    for (const name of ['floor', 'summary', 'classify', 'run-due']) {
-      const growth = big[name]!.seconds / small[name]!.seconds;
-      console.log(`    ${name.padEnd(19)} ${growth.toFixed(2)} (${verdict(growth <= GROWTH_TARGET)})`);
+    // Growth and the memory target compare the first size with the last (100k and 300k by default).
+    const small = results.get(SIZES[0]!)!;
+    const big = results.get(SIZES[SIZES.length - 1]!)!;
+    if (SIZES.length > 1) {
+      console.log(
+        `  growth ${SIZES[SIZES.length - 1]} / ${SIZES[0]} rows (target ≤ ${GROWTH_TARGET} for 3× the rows):`,
+      );
+      for (const name of ['floor', 'summary', 'classify', 'run-due']) {
+        const growth = big[name]!.seconds / small[name]!.seconds;
+        console.log(`    ${name.padEnd(19)} ${growth.toFixed(2)} (${verdict(growth <= GROWTH_TARGET)})`);
+      }
     }
     const peak = Math.max(...['summary', 'classify', 'run-due'].map((name) => big[name]!.rssMiB));
+    const largest = SIZES[SIZES.length - 1]!.toLocaleString('en-US');
     console.log(
-      `  peak RSS at 300k: ${peak.toFixed(0)} MiB (target ≤ ${RSS_TARGET_MIB} MiB: ${verdict(peak <= RSS_TARGET_MIB)})`,
+      `  peak RSS at ${largest}: ${peak.toFixed(0)} MiB (target ≤ ${RSS_TARGET_MIB} MiB at 300,000: ${verdict(peak <= RSS_TARGET_MIB)})`,
     );
   } finally {
     rmSync(dir, { recursive: true, force: true });
