@@ -33,6 +33,8 @@ export interface RunContext {
   reportProblems(problems: readonly Problem[]): void;
   /** Marks the run as stopped early (time budget): the rest is left for the next run. */
   stoppedEarly(): void;
+  /** Set-up chose the workbook's language: the Run log and Problems speak it from here on. */
+  languageChosen(lang: Lang): void;
 }
 
 export class BusyError extends Error {
@@ -54,7 +56,9 @@ export async function runLogged<T>(
 ): Promise<{ result?: T; outcome: RunOutcome; actions: string[] }> {
   const { wb, clock, lock } = ports;
   const startedAt = clock.now();
-  const { settings, problems: settingProblems } = readSettings(wb);
+  const { settings: read, problems: settingProblems } = readSettings(wb);
+  // Set-up may choose the language while it runs (languageChosen): a copy, not the caller's object.
+  const settings: Settings = { ...read };
   const timeZone = ports.timeZone ?? settings.timeZone;
   const actions: string[] = [];
   const log = (outcome: RunOutcome, error?: string) =>
@@ -92,6 +96,9 @@ export async function runLogged<T>(
     },
     stoppedEarly: () => {
       partial = true;
+    },
+    languageChosen: (lang) => {
+      settings.language = lang;
     },
   };
   try {

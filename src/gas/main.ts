@@ -30,6 +30,7 @@ async function setUp(ports: GasPorts): Promise<string> {
   const language = installLanguage(ports);
   const run = await runLogged(ports, 'menu', (context) => {
     const report = installTemplates(context.wb, language ? { language } : {});
+    if (language) context.languageChosen(language);
     context.did(say(context.settings.language, 'automation.log.setUp', { created: report.created.length }));
     return report;
   });
