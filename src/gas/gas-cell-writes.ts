@@ -1,5 +1,5 @@
 /** Writing into sheets people also edit: only cells still as read, and only the columns Spiral owns. */
-import { checkAppendWidth, columnRuns, planColumnUpdate } from '../core/sheets/cell-updates';
+import { checkAppendWidth, columnRuns, planColumnUpdate, type RowRun } from '../core/sheets/cell-updates';
 import type { Cell, CellUpdate, ColumnUpdate } from '../ports';
 import type { RichTextApi, SheetApi } from './gas-api';
 import { growSheet, setLiteralValues, storable, toCell } from './gas-workbook';
@@ -7,7 +7,10 @@ import { growSheet, setLiteralValues, storable, toCell } from './gas-workbook';
 /**
  * Re-reads the span of the column (values, formulas and rich text: three calls) just before
  * writing, so an edit made while the run was computing is seen, then writes each run of rows
- * still blank-or-as-read with one setValues; the cells between runs are not touched.
+ * still blank-or-as-read with one setValues. Cells between runs are not changed: a gap of at most
+ * MAX_REWRITTEN_GAP rows of plain text (typed categories between blank ones) is written back as it
+ * was just read, joining its two runs, so the call count does not grow with the rows; a formula,
+ * link, rich text, number, date or error in a gap keeps the runs apart and is never written.
  */
 export function updateColumnCells(
   sheet: SheetApi,
@@ -31,13 +34,46 @@ export function updateColumnCells(
     };
   });
   if (plan.runs.length > 0) growSheet(sheet, last, col);
-  for (const run of plan.runs) {
+  // A short gap of plain text between two runs goes out with them, as it is: one setValues instead of two.
+  const runs = joinRuns(plan.runs, (row) => {
+    const i = row - first;
+    const value = values[i]?.[0];
+    const plain = (formulas[i]?.[0] ?? '') === '' && !isStyledText(rich[i]?.[0] ?? null);
+    return plain && typeof value === 'string' ? value : undefined;
+  });
+  for (const run of runs) {
     setLiteralValues(
       sheet.getRange(run.row, col, run.values.length, 1),
       run.values.map((v) => [v]),
     );
   }
   return { written: plan.written, kept: plan.kept, keptValues: plan.keptValues };
+}
+
+/** The longest run of unchanged plain-text rows written back to join two runs (one call saved per gap). */
+export const MAX_REWRITTEN_GAP = 50;
+
+/** Joins runs separated by a short gap whose every row `asRead` gives as plain text (undefined: keep apart). */
+export function joinRuns(runs: readonly RowRun[], asRead: (row: number) => string | undefined): RowRun[] {
+  const joined: RowRun[] = [];
+  for (const run of runs) {
+    const previous = joined[joined.length - 1];
+    if (previous) {
+      const from = previous.row + previous.values.length;
+      const gap: string[] = [];
+      for (let row = from; row < run.row && gap.length <= MAX_REWRITTEN_GAP; row++) {
+        const text = asRead(row);
+        if (text === undefined) break;
+        gap.push(text);
+      }
+      if (gap.length === run.row - from && gap.length <= MAX_REWRITTEN_GAP) {
+        previous.values.push(...gap, ...run.values);
+        continue;
+      }
+    }
+    joined.push({ row: run.row, values: [...run.values] });
+  }
+  return joined;
 }
 
 /**

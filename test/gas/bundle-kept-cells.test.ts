@@ -102,6 +102,56 @@ describe('分类新记录 keeps what people put in 问题分类', () => {
   });
 });
 
+describe('分类新记录 between categories a team typed', () => {
+  /** `rows` parcel questions; every third row's category typed by the team (快递问题), the others blank. */
+  async function interleaved(rows: number) {
+    const b = await setUpBook({}, NOW);
+    b.append(
+      'inquiries',
+      Array.from({ length: rows }, (_, i) => ({
+        date: '2026-11-02',
+        agent: '小美',
+        customerId: `b${i + 2}`,
+        stage: 'after-sale',
+        question: '快递到哪了',
+        questionCategory: i % 3 === 0 ? '售后其他' : '',
+      })),
+    );
+    return b;
+  }
+
+  it('writes the column in one block, the typed rows written back as they were, the same at 12 and 120 rows', async () => {
+    const counts: number[] = [];
+    for (const rows of [12, 120]) {
+      const b = await interleaved(rows);
+      const run = b.execution('active');
+      const before = run.fakes.env.calls.setValues ?? 0;
+      await run.bundle.call('classifyNewRows');
+      counts.push((run.fakes.env.calls.setValues ?? 0) - before);
+      const category = colOf(b, 'inquiries', 'questionCategory');
+      const shown = b.first.spreadsheet
+        .sheet(INQUIRIES)
+        .snapshot()
+        .slice(1, rows + 1)
+        .map((row) => row[category - 1]);
+      expect(shown).toEqual(Array.from({ length: rows }, (_, i) => (i % 3 === 0 ? '售后其他' : '快递问题')));
+    }
+    // Before, each blank pair between two typed rows was its own setValues: 8 at 12 rows, 80 at 120.
+    expect(counts[1]).toBe(counts[0]);
+  });
+
+  it('keeps a formula, a number and a long typed stretch out of the rewritten gaps', async () => {
+    const b = await interleaved(12);
+    const sheet = b.first.spreadsheet.sheet(INQUIRIES);
+    const category = colOf(b, 'inquiries', 'questionCategory');
+    sheet.putFormula(5, category, '=Z1&"其他"', '其他');
+    sheet.enter(8, category, 42);
+    await b.run('classifyNewRows', 'active');
+    expect(sheet.formulaAt(5, category)).toBe('=Z1&"其他"');
+    expect(sheet.snapshot()[7]![category - 1]).toBe(42);
+  });
+});
+
 describe('计算考核 keeps a formula a team put in an output column', () => {
   it('writes the other agents and lists the kept cell in Problems', async () => {
     const b = await setUpBook({}, NOW);
