@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import ExcelJS from 'exceljs';
 import { say } from '../core/messages/catalogue';
@@ -28,6 +27,7 @@ import {
   solidFill,
 } from './xlsx-cells';
 import { placeChartPictures } from './xlsx-charts';
+import { notWorkbook, readXlsxFile } from './xlsx-file';
 
 keepValidationRangesWhole();
 
@@ -91,16 +91,8 @@ export class XlsxWorkbook implements WorkbookPort {
 
   /** Opens an .xlsx file; the error names the file when it is missing or not an .xlsx workbook. */
   static async open(path: string): Promise<XlsxWorkbook> {
-    const refuse = (reason: string) => new UsageError(say(cliLang(), 'cli.notWorkbook', { path, reason }));
-    if (extname(path).toLowerCase() !== '.xlsx') throw new Error(`Not an .xlsx file: ${path}`);
-    let data: Buffer;
-    try {
-      data = await readFile(path);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT') throw new UsageError(`Workbook not found: ${path}`);
-      throw refuse((error as Error).message);
-    }
+    const refuse = (reason: string) => notWorkbook(path, reason);
+    const data = await readXlsxFile(path);
     let book: ExcelJS.Workbook;
     try {
       book = await XlsxWorkbook.loadBook(data);

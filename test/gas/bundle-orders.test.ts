@@ -108,7 +108,7 @@ describe('orders and chats through the bundle and through the CLI', () => {
   });
 
   it('imported and matched what the fixture says', () => {
-    const [header, ...rows] = cli['询单记录']!;
+    const [header, ...rows] = cli.询单记录!;
     const pick = (labels: string[]) => rows.map((r) => labels.map((l) => r[header!.indexOf(l)]));
     expect(
       pick([
@@ -129,6 +129,6 @@ describe('orders and chats through the bundle and through the CLI', () => {
       ['2026-11-03 10:00:00', '未接待', '小红', '售前', '', '', '', '', '', ''],
       ['2026-11-04 08:00:00', '婷婷', '老王', '售前', 30, '否', '', '', '', ''],
     ]);
-    expect(cli['订单记录']).toHaveLength(4);
+    expect(cli.订单记录).toHaveLength(4);
   });
 });

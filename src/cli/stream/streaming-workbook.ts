@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { inflateRawSync, constants as zlibConstants } from 'node:zlib';
 import { say } from '../../core/messages/catalogue';
@@ -16,6 +15,7 @@ import { type AtomicFs, nodeAtomicFs, writeFileAtomic } from '../atomic-write';
 import { cliLang } from '../cli-lang';
 import { UsageError } from '../usage-error';
 import { isStorable } from '../xlsx-cells';
+import { notWorkbook, readXlsxFile } from '../xlsx-file';
 import { XlsxWorkbook } from '../xlsx-workbook';
 import { type BookParts, readBookParts } from './book-parts';
 import { partialSave } from './partial-save';
@@ -60,16 +60,8 @@ export class StreamingXlsxWorkbook implements WorkbookPort {
 
   /** Opens an .xlsx file; the error names the file when it is missing or not an .xlsx workbook. */
   static async open(path: string): Promise<StreamingXlsxWorkbook> {
-    const refuse = (reason: string) => new UsageError(say(cliLang(), 'cli.notWorkbook', { path, reason }));
-    if (extname(path).toLowerCase() !== '.xlsx') throw new Error(`Not an .xlsx file: ${path}`);
-    let data: Buffer;
-    try {
-      data = await readFile(path);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT') throw new UsageError(`Workbook not found: ${path}`);
-      throw refuse((error as Error).message);
-    }
+    const refuse = (reason: string) => notWorkbook(path, reason);
+    const data = await readXlsxFile(path);
     let zip: ZipArchive;
     let parts: BookParts;
     try {

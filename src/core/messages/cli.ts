@@ -86,6 +86,8 @@ export const cliMessages = {
     zh: '{path} 不是可读取的 Excel 工作簿（.xlsx）：{reason}',
     en: '{path} is not a readable Excel workbook (.xlsx): {reason}',
   },
+  'cli.workbookNotFound': { zh: '找不到工作簿：{path}', en: 'Workbook not found: {path}' },
+  'cli.notXlsxName': { zh: '不是 .xlsx 文件：{path}', en: 'Not an .xlsx file: {path}' },
   'cli.noWorksheets': {
     zh: '里面没有工作表（是改了扩展名的 Word 或其他文件吗？）',
     en: 'it holds no worksheets (a Word or other file renamed .xlsx?)',

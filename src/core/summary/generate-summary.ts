@@ -17,7 +17,7 @@ import { NEEDS, requireInputs } from '../sheets/needs';
 import { readInquiries, readReviews, readTaxonomy } from '../tables';
 import { parseDate } from '../values';
 import { buildSummary } from './build-summary';
-import { type Probe, readProbes, taxonomyRowsOrDefault } from './probe-tally';
+import { type Probe, readProbes } from './probe-tally';
 import { layoutSummary } from './summary-layout';
 import type { ScorecardResultLike, SummaryModel } from './summary-model';
 import { summaryTabName } from './tab-name';
