@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { open, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { say } from '../core/messages/catalogue';
+import { cliLang } from './cli-lang';
 import { followLinks } from './real-path';
 
 /** The file operations an atomic write needs; tests inject failing ones. */
@@ -59,6 +61,6 @@ export async function writeFileAtomic(
   } catch (error) {
     await fs.remove(temporary).catch(() => undefined);
     const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(`Could not save ${target}: ${reason}. The file on disk was not changed.`);
+    throw new Error(say(cliLang(), 'cli.couldNotSave', { path: target, reason }));
   }
 }

@@ -1,7 +1,9 @@
 import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { say } from '../core/messages/catalogue';
 import type { PropertiesPort } from '../ports';
 import { type AtomicFs, nodeAtomicFs, writeFileAtomic } from './atomic-write';
+import { cliLang } from './cli-lang';
 
 /**
  * The CLI's document properties: a small JSON file beside the workbook. Changes stay in memory
@@ -47,10 +49,10 @@ function readState(path: string): { values: Record<string, string>; damaged: str
   try {
     const parsed: unknown = JSON.parse(readFileSync(path, 'utf8'));
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
-      return { values: {}, damaged: 'not a JSON object' };
+      return { values: {}, damaged: say(cliLang(), 'cli.stateNotObject') };
     const entries = Object.entries(parsed as Record<string, unknown>);
     if (entries.some(([, value]) => typeof value !== 'string'))
-      return { values: {}, damaged: 'a value is not text' };
+      return { values: {}, damaged: say(cliLang(), 'cli.stateValueNotText') };
     return { values: Object.fromEntries(entries) as Record<string, string>, damaged: null };
   } catch (error) {
     return { values: {}, damaged: (error as Error).message };

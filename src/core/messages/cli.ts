@@ -86,6 +86,12 @@ export const cliMessages = {
     zh: '{path} 不是可读取的 Excel 工作簿（.xlsx）：{reason}',
     en: '{path} is not a readable Excel workbook (.xlsx): {reason}',
   },
+  'cli.couldNotSave': {
+    zh: '无法保存 {path}：{reason}。磁盘上的文件没有改动。',
+    en: 'Could not save {path}: {reason}. The file on disk was not changed.',
+  },
+  'cli.stateNotObject': { zh: '内容不是 JSON 对象', en: 'not a JSON object' },
+  'cli.stateValueNotText': { zh: '有一个值不是文本', en: 'a value is not text' },
   'cli.workbookNotFound': { zh: '找不到工作簿：{path}', en: 'Workbook not found: {path}' },
   'cli.notXlsxName': { zh: '不是 .xlsx 文件：{path}', en: 'Not an .xlsx file: {path}' },
   'cli.noWorksheets': {
