@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ORDER_EXPORT_HEADER } from '../../src/cli/demo/exports';
 import { main } from '../../src/cli/spiral';
 import { XlsxWorkbook } from '../../src/cli/xlsx-workbook';
 import type { Cell } from '../../src/ports';
@@ -30,18 +31,8 @@ afterEach(() => {
 const csv = (rows: string[][]) =>
   rows.map((r) => r.map((c) => `"${c.replace(/"/g, '""')}"`).join(',')).join('\r\n');
 
-const ORDER_HEADER = [
-  '订单编号',
-  '买家会员名',
-  '买家实际支付金额',
-  '订单状态',
-  '订单创建时间',
-  '订单付款时间',
-  '收货地址',
-  '宝贝标题',
-  '宝贝总数量',
-  '退款金额',
-];
+/** The Taobao order report's header, as the demo's export writes it. */
+const ORDER_HEADER = ORDER_EXPORT_HEADER;
 const EARLY = [
   [
     '3120000000001',

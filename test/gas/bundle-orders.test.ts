@@ -3,9 +3,11 @@
  * SpreadsheetApp fake give the same sheets as the CLI over .xlsx (the sidebar's import entry and
  * the 匹配订单 menu item against `spiral import` and `spiral match`).
  */
+
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { ORDER_EXPORT_HEADER } from '../../src/cli/demo/exports';
 import { main } from '../../src/cli/spiral';
 import { XlsxWorkbook } from '../../src/cli/xlsx-workbook';
 import { wallClock } from '../../src/core/ingest/date-time';
@@ -15,18 +17,7 @@ import { tempDir } from '../fakes/temp-dir';
 import { setUpBook } from './bundle-book';
 
 const ORDERS = [
-  [
-    '订单编号',
-    '买家会员名',
-    '买家实际支付金额',
-    '订单状态',
-    '订单创建时间',
-    '订单付款时间',
-    '收货地址',
-    '宝贝标题',
-    '宝贝总数量',
-    '退款金额',
-  ],
+  ORDER_EXPORT_HEADER,
   [
     'A1',
     '阿明',

@@ -6,6 +6,7 @@
  */
 import { createGasFakes } from '../../../test/fakes/gas-services';
 import { MemoryWorkbook } from '../../../test/fakes/memory-workbook';
+import { CHAT_EXPORT_HEADER, ORDER_EXPORT_HEADER } from '../../cli/demo/exports';
 import { importChats } from '../../core/ingest/import-chats';
 import { importRecords } from '../../core/ingest/import-records';
 import { inputTable } from '../../core/ingest/input-table';
@@ -16,19 +17,6 @@ import { GasWorkbook } from '../../gas/gas-workbook';
 import type { WorkbookPort } from '../../ports';
 import { shown, timing } from './measure';
 
-const ORDER_HEADER = [
-  '订单编号',
-  '买家会员名',
-  '买家实际支付金额',
-  '订单状态',
-  '订单创建时间',
-  '订单付款时间',
-  '收货地址',
-  '宝贝标题',
-  '宝贝总数量',
-  '退款金额',
-];
-const CHAT_HEADER = ['时间', '买家', '客服', '发送方', '内容'];
 const AGENTS = ['小美', '阿杰', '婷婷', '晓晓'];
 const PROVINCES = ['浙江省 杭州市', '广东省 广州市', '江苏省 南京市', '北京 北京市', '四川省 成都市'];
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -37,8 +25,8 @@ const at = (day: string, s: number) =>
 
 /** A deterministic shop: chat buyers ask (five messages a conversation), a third pay; the rest of the orders are silent. */
 export function benchExports(orders: number, messages: number): { orders: string[][]; chats: string[][] } {
-  const chats: string[][] = [CHAT_HEADER];
-  const orderRows: string[][] = [ORDER_HEADER];
+  const chats: string[][] = [CHAT_EXPORT_HEADER];
+  const orderRows: string[][] = [ORDER_EXPORT_HEADER];
   const conversations = Math.floor(messages / 5);
   const start = '2026-11-01';
   let n = 0;
