@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
 import * as echarts from 'echarts';
 import { CHART_SIZE, chartOption } from '../../core/summary/chart-option';
 import type { Cell, ChartSpec } from '../../ports';
+import { CutFont, findCjkFont } from './chart-font';
 
 /** A chart as an SVG string, drawn by ECharts' server-side renderer (no DOM, no canvas). */
 export function renderChartSvg(spec: ChartSpec, values: Cell[][]): string {
@@ -16,13 +18,63 @@ export function renderChartSvg(spec: ChartSpec, values: Cell[][]): string {
   }
 }
 
-/** SVG → PNG with the system's fonts (Chinese needs a CJK font installed: see cjkFontAvailable). */
-export function svgToPng(svg: string): Uint8Array {
+/** SVG → PNG with every system font (Chinese needs a CJK font installed: see cjkFontAvailable). */
+export function withSystemFonts(svg: string): Uint8Array {
   const resvg = new Resvg(svg, {
     background: '#ffffff',
     font: { loadSystemFonts: true, defaultFontFamily: 'sans-serif' },
   });
   return resvg.render().asPng();
+}
+
+/** SVG → PNG with one font file only: with no other font loaded, resvg draws every text with it. */
+export function withFontFile(svg: string, file: string): Uint8Array {
+  return new Resvg(svg, { background: '#ffffff', font: { loadSystemFonts: false, fontFiles: [file] } })
+    .render()
+    .asPng();
+}
+
+const glyphSvg = (ch: string) =>
+  `<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40"><text x="4" y="30" font-size="28">${ch}</text></svg>`;
+// A private-use character: never asked for, so never in a cut font — what a missing glyph looks like.
+const MISSING = '\uE000';
+
+/** Whether the font file draws `ch`: its picture differs from that of a character the file lacks. */
+export function drawsGlyph(file: string, ch: string): boolean {
+  const escaped = ch.replace(/[<>&]/g, (c) => `&#${c.codePointAt(0)};`);
+  return !Buffer.from(withFontFile(glyphSvg(escaped), file)).equals(
+    Buffer.from(withFontFile(glyphSvg(MISSING), file)),
+  );
+}
+
+let cutFont: CutFont | null | undefined;
+
+/** The machine's CJK font cut down for charts (chart-font.ts), or null to draw with every system font. */
+function chartFont(): CutFont | null {
+  if (cutFont === undefined) {
+    const file = findCjkFont();
+    cutFont = file ? new CutFont(readFileSync(file), drawsGlyph) : null;
+  }
+  return cutFont;
+}
+
+/**
+ * SVG → PNG. The text is drawn with the machine's CJK font cut down to the characters drawn so far
+ * (the same glyphs as with every system font loaded, ten times faster); a chart holding a character
+ * that font lacks, or a machine without a known CJK font, is drawn with every system font.
+ */
+export function svgToPng(svg: string): Uint8Array {
+  const font = chartFont();
+  if (font) {
+    try {
+      const png = font.draw(svg, (file) => withFontFile(svg, file));
+      if (png) return png;
+    } catch {
+      // A font HarfBuzz cannot cut (damaged or an unusual format): every system font, as before.
+      cutFont = null;
+    }
+  }
+  return withSystemFonts(svg);
 }
 
 export function renderChartPng(spec: ChartSpec, values: Cell[][]): Uint8Array {
