@@ -33,9 +33,10 @@ export async function runSql(_args: string[], values: Record<string, unknown>): 
   const typed = { inquiries: dialect.table('inquiries_typed'), reviews: dialect.table('reviews_typed') };
   let statements: { name: string; sql: string }[];
   try {
+    const compiled = compileTaxonomy(taxonomy);
     const source = {
       dialect,
-      taxonomy: compileTaxonomy(taxonomy),
+      taxonomy: compiled,
       inquiryColumns: keyed(INQUIRY_KEYS),
       reviewColumns: keyed(REVIEW_KEYS),
       tables: { inquiries: dialect.table('inquiries'), reviews: dialect.table('reviews') },
@@ -46,7 +47,7 @@ export async function runSql(_args: string[], values: Record<string, unknown>): 
         sql: `CREATE OR REPLACE VIEW ${typed.inquiries} AS\n${inquiriesSelect(source)}`,
       },
       { name: 'reviews_typed', sql: `CREATE OR REPLACE VIEW ${typed.reviews} AS\n${reviewsSelect(source)}` },
-      ...(period ? countQueries(dialect, period, typed) : []),
+      ...(period ? countQueries(dialect, period, typed, compiled) : []),
     ];
   } catch (error) {
     if (error instanceof UnsupportedRuleError)

@@ -120,7 +120,7 @@ export async function openLogs(files: EngineFiles, taxonomy: CompiledTaxonomy): 
     return {
       rows: { inquiries: num(sizes!.inquiries), reviews: num(sizes!.reviews) },
       notNfkc: num(sizes!.odd),
-      counts: (period, rules) => periodCounts(db, period, rules),
+      counts: (period, rules) => periodCounts(db, period, rules, taxonomy),
       close: () => {
         db.closeSync();
         instance.closeSync();
@@ -137,9 +137,10 @@ async function periodCounts(
   db: DuckDBConnection,
   period: Period,
   rules: PolarityRules,
+  taxonomy: CompiledTaxonomy,
 ): Promise<PeriodCounts> {
   const result: Record<string, Row[]> = {};
-  for (const q of countQueries(DUCKDB, period, { inquiries: 'inquiries', reviews: 'reviews' })) {
+  for (const q of countQueries(DUCKDB, period, { inquiries: 'inquiries', reviews: 'reviews' }, taxonomy)) {
     result[q.name] = (await db.runAndReadAll(q.sql)).getRowObjectsJS();
   }
   const stage = (v: unknown) => (v === null || v === undefined ? null : (String(v) as Stage));

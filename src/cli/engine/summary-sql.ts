@@ -85,7 +85,7 @@ export function inquiriesSelect(source: SqlSource): string {
     ${enumSql(d, col('channel'), 'channel')} AS channel,
     ${t('stage')} AS raw_stage,
     ${enumSql(d, col('stage'), 'stage')} AS stage,
-    ${d.normalize(col('question'))} AS question_text,
+    ${col('question')} AS question,
     ${d.unnormalised(col('question'))} AS odd_text,
     ${t('questionCategory')} AS written_category,
     ${t('converted')} AS raw_converted,
@@ -112,18 +112,33 @@ export function inquiriesSelect(source: SqlSource): string {
     number('raw_amount', 'amount'),
     number('raw_seconds', 'seconds'),
   ].join(' AND ');
-  // A category typed (or filled by an earlier run) stays; a blank one is classified from the question.
-  const category = `CASE
-    WHEN written_category <> '' THEN written_category
-    WHEN stage = 'pre-sale' THEN COALESCE(${firstCategorySql(source.taxonomy, 'pre-sale', 'question_text', d)}, '')
-    WHEN stage = 'after-sale' THEN COALESCE(${firstCategorySql(source.taxonomy, 'after-sale', 'question_text', d)}, '')
-    ELSE '' END`;
+  // Classification is left to the count queries, once per group of equal texts (see questionCategorySql).
   return `SELECT day, ${periodColumns(d)}, agent, buyer, customer_type, channel, stage,
     COALESCE(yes_no = 'yes', FALSE) AS converted,
-    amount, product, region, no_deal_reason, seconds, odd_text,
-    ${category} AS question_category,
+    amount, product, region, no_deal_reason, seconds, odd_text, written_category, question,
     ${ok} AS ok
   FROM (${inner}) AS typed`;
+}
+
+/**
+ * An inquiry's category over rows holding stage, written_category and question_text (the
+ * normalised question): a category typed (or filled by an earlier run) stays; a blank one is
+ * classified from the question, the first match for the row's stage.
+ */
+function questionCategorySql(d: Dialect, taxonomy: CompiledTaxonomy): string {
+  return `CASE
+    WHEN written_category <> '' THEN written_category
+    WHEN stage = 'pre-sale' THEN COALESCE(${firstCategorySql(taxonomy, 'pre-sale', 'question_text', d)}, '')
+    WHEN stage = 'after-sale' THEN COALESCE(${firstCategorySql(taxonomy, 'after-sale', 'question_text', d)}, '')
+    ELSE '' END`;
+}
+
+/** A review's categories over rows holding override_list, written_list and review_text (normalised). */
+function reviewCategoriesSql(d: Dialect, taxonomy: CompiledTaxonomy): string {
+  return `CASE
+      WHEN ${d.listLength('override_list')} > 0 THEN override_list
+      WHEN ${d.listLength('written_list')} > 0 THEN written_list
+      ELSE ${allCategoriesSql(taxonomy, 'review', 'review_text', d)} END`;
 }
 
 /** The typed, classified reviews: the manual override, else the categories written, else the text's. */
@@ -142,19 +157,15 @@ export function reviewsSelect(source: SqlSource): string {
     ${t('rating')} AS raw_rating,
     ${d.parseNumber(t('rating'))} AS rating,
     ${col('text')} AS text,
-    ${d.normalize(col('text'))} AS review_text,
     ${d.unnormalised(col('text'))} AS odd_text,
-    ${d.splitList(col('categoryOverride'))} AS override_list,
-    ${d.splitList(col('categories'))} AS written_list
+    ${col('categoryOverride')} AS written_override,
+    ${col('categories')} AS written_categories
   FROM ${source.tables.reviews}`;
   const oursList = [...new Set(ours.map(normalizeLabel))].map((l) => d.literal(l)).join(', ');
+  // Categories are left to the count queries, once per group of equal cells (see reviewCategoriesSql).
   return `SELECT day, ${periodColumns(d)},
     CASE WHEN shop_label IN (${oursList}) THEN 'ours' ELSE raw_shop END AS shop,
-    rating, text, odd_text,
-    CASE
-      WHEN ${d.listLength('override_list')} > 0 THEN override_list
-      WHEN ${d.listLength('written_list')} > 0 THEN written_list
-      ELSE ${allCategoriesSql(source.taxonomy, 'review', 'review_text', d)} END AS categories,
+    rating, text, odd_text, written_override, written_categories,
     day IS NOT NULL AND raw_shop <> '' AND ${d.trim('text')} <> ''
       AND (raw_rating = '' OR (rating IS NOT NULL AND rating = FLOOR(rating) AND rating BETWEEN 1 AND 5)) AS ok
   FROM (${inner}) AS typed`;
@@ -180,6 +191,7 @@ export function countQueries(
   d: Dialect,
   period: Period,
   views: { inquiries: string; reviews: string },
+  taxonomy: CompiledTaxonomy,
 ): NamedQuery[] {
   const slots = countedPeriods(period).length;
   const cur = slots - 1;
@@ -197,8 +209,13 @@ export function countQueries(
   return [
     {
       name: 'inquiries',
-      sql: `SELECT slot, stage, converted, question_category, no_deal_reason, COUNT(*) AS n, ${sales} AS sales
-  FROM ${i} WHERE slot IS NOT NULL GROUP BY 1, 2, 3, 4, 5`,
+      // Rows with equal texts are grouped first, so each distinct question is classified once.
+      sql: `SELECT slot, stage, converted, ${questionCategorySql(d, taxonomy)} AS question_category,
+    no_deal_reason, SUM(n) AS n, SUM(sales) AS sales
+  FROM (SELECT *, ${d.normalize('question')} AS question_text FROM (
+    SELECT slot, stage, converted, written_category, question, no_deal_reason, COUNT(*) AS n, ${sales} AS sales
+    FROM ${i} WHERE slot IS NOT NULL GROUP BY 1, 2, 3, 4, 5, 6) AS same) AS texts
+  GROUP BY 1, 2, 3, 4, 5`,
     },
     {
       name: 'agents',
@@ -232,9 +249,14 @@ export function countQueries(
     {
       // Polarity (negation windows, longest keyword) is not SQL: one row per distinct text, scored in JS.
       name: 'reviews',
-      sql: `SELECT slot, shop, rating, ${d.joinList('categories')} AS categories, text, COUNT(*) AS n
-  FROM (SELECT *, ${slotSql(d, period)} AS slot FROM ${views.reviews} WHERE ok) AS r
-  WHERE slot IS NOT NULL GROUP BY 1, 2, 3, 4, 5`,
+      // Rows with equal cells are grouped first, so each distinct text is classified once.
+      sql: `SELECT slot, shop, rating, ${d.joinList(reviewCategoriesSql(d, taxonomy))} AS categories, text, SUM(n) AS n
+  FROM (SELECT *, ${d.normalize('text')} AS review_text, ${d.splitList('written_override')} AS override_list,
+      ${d.splitList('written_categories')} AS written_list FROM (
+    SELECT slot, shop, rating, written_override, written_categories, text, COUNT(*) AS n
+    FROM (SELECT *, ${slotSql(d, period)} AS slot FROM ${views.reviews} WHERE ok) AS r
+    WHERE slot IS NOT NULL GROUP BY 1, 2, 3, 4, 5, 6) AS same) AS texts
+  GROUP BY 1, 2, 3, 4, 5`,
     },
     {
       name: 'dataRange',
