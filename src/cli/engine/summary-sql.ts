@@ -61,10 +61,13 @@ function enumSql(dialect: Dialect, raw: string, name: string): string {
     for (const label of [o.value, o.zh, o.en, ...(o.aliases ?? [])])
       whens.set(normalizeLabel(label), o.value);
   }
-  const cases = [...whens].map(
-    ([label, key]) => `WHEN ${dialect.literal(label)} THEN ${dialect.literal(key)}`,
-  );
-  return `CASE ${dialect.trim(dialect.normalize(raw))} ${cases.join(' ')} END`;
+  const cases = [...whens]
+    .map(([label, key]) => `WHEN ${dialect.literal(label)} THEN ${dialect.literal(key)}`)
+    .join(' ');
+  // A blank cell, or one holding a label exactly as normalised (售前, pre-sale), is its own normalised
+  // form, so it is looked up as it is; only the others are lower-cased and trimmed first (per cell,
+  // the costly part).
+  return `CASE ${raw} WHEN '' THEN NULL ${cases} ELSE CASE ${dialect.trim(dialect.normalize(raw))} ${cases} END END`;
 }
 
 /** The typed, classified inquiries: one row per source row, `ok` false where a reader would refuse it. */
@@ -76,7 +79,7 @@ export function inquiriesSelect(source: SqlSource): string {
   };
   const t = (key: InquiryKey) => d.trim(col(key));
   const inner = `SELECT
-    ${d.parseDate(t('date'))} AS day,
+    ${d.parseDate(col('date'))} AS day,
     ${col('agent')} AS agent,
     ${t('customerId')} AS buyer,
     ${t('customerType')} AS raw_customer_type,
@@ -91,12 +94,12 @@ export function inquiriesSelect(source: SqlSource): string {
     ${t('converted')} AS raw_converted,
     ${enumSql(d, col('converted'), 'yesNo')} AS yes_no,
     ${t('amount')} AS raw_amount,
-    ${d.parseNumber(t('amount'))} AS amount,
+    ${d.parseNumber(col('amount'))} AS amount,
     ${t('product')} AS product,
     ${t('region')} AS region,
     ${t('noDealReason')} AS no_deal_reason,
     ${t('firstResponseSeconds')} AS raw_seconds,
-    ${d.parseNumber(t('firstResponseSeconds'))} AS seconds
+    ${d.parseNumber(col('firstResponseSeconds'))} AS seconds
   FROM ${source.tables.inquiries}`;
   const number = (raw: string, value: string) => `(${raw} = '' OR (${value} IS NOT NULL AND ${value} >= 0))`;
   const ok = [
@@ -113,7 +116,7 @@ export function inquiriesSelect(source: SqlSource): string {
     number('raw_seconds', 'seconds'),
   ].join(' AND ');
   // Classification is left to the count queries, once per group of equal texts (see questionCategorySql).
-  return `SELECT day, ${periodColumns(d)}, agent, buyer, customer_type, channel, stage,
+  return `SELECT day, agent, buyer, customer_type, channel, stage,
     COALESCE(yes_no = 'yes', FALSE) AS converted,
     amount, product, region, no_deal_reason, seconds, odd_text, written_category, question,
     ${ok} AS ok
@@ -151,11 +154,11 @@ export function reviewsSelect(source: SqlSource): string {
   const t = (key: ReviewKey) => d.trim(col(key));
   const ours = (ENUMS.shop ?? []).flatMap((o) => [o.value, o.zh, o.en, ...(o.aliases ?? [])]);
   const inner = `SELECT
-    ${d.parseDate(t('date'))} AS day,
+    ${d.parseDate(col('date'))} AS day,
     ${t('shop')} AS raw_shop,
     ${d.trim(d.normalize(col('shop')))} AS shop_label,
     ${t('rating')} AS raw_rating,
-    ${d.parseNumber(t('rating'))} AS rating,
+    ${d.parseNumber(col('rating'))} AS rating,
     ${col('text')} AS text,
     ${d.unnormalised(col('text'))} AS odd_text,
     ${col('categoryOverride')} AS written_override,
@@ -163,7 +166,7 @@ export function reviewsSelect(source: SqlSource): string {
   FROM ${source.tables.reviews}`;
   const oursList = [...new Set(ours.map(normalizeLabel))].map((l) => d.literal(l)).join(', ');
   // Categories are left to the count queries, once per group of equal cells (see reviewCategoriesSql).
-  return `SELECT day, ${periodColumns(d)},
+  return `SELECT day,
     CASE WHEN shop_label IN (${oursList}) THEN 'ours' ELSE raw_shop END AS shop,
     rating, text, odd_text, written_override, written_categories,
     day IS NOT NULL AND raw_shop <> '' AND ${d.trim('text')} <> ''
@@ -171,16 +174,16 @@ export function reviewsSelect(source: SqlSource): string {
   FROM (${inner}) AS typed`;
 }
 
-/** Each row's ISO week and month ids, computed once when the logs are typed. */
-const periodColumns = (d: Dialect) => `${d.isoWeek('day')} AS iso_week, ${d.month('day')} AS month`;
+/** A date between the first and last day of the period (the dialects write DATE literals alike). */
+const inPeriodSql = (p: Period, day = 'day') => `${day} BETWEEN DATE '${p.start}' AND DATE '${p.end}'`;
 
-/** The column holding the period id of the summarised period's kind. */
-const periodIdSql = (period: Period) => (period.kind === 'week' ? 'iso_week' : 'month');
-
-/** The slot (index into the counted periods) of each row's date, NULL outside them. */
-function slotSql(d: Dialect, period: Period): string {
-  const whens = countedPeriods(period).map((p, i) => `WHEN ${d.literal(p.id)} THEN ${i}`);
-  return `CASE ${periodIdSql(period)} ${whens.join(' ')} END`;
+/**
+ * The slot (index into the counted periods) of each row's date, NULL outside them: date
+ * comparisons, where formatting each row's week or month id cost more than the counting.
+ */
+export function slotSql(period: Period): string {
+  const whens = countedPeriods(period).map((p, i) => `WHEN ${inPeriodSql(p)} THEN ${i}`);
+  return `CASE ${whens.join(' ')} END`;
 }
 
 /**
@@ -196,7 +199,7 @@ export function countQueries(
   const slots = countedPeriods(period).length;
   const cur = slots - 1;
   const prev = slots - 2;
-  const withSlot = `SELECT *, ${slotSql(d, period)} AS slot FROM ${views.inquiries} WHERE ok`;
+  const withSlot = `SELECT *, ${slotSql(period)} AS slot FROM ${views.inquiries} WHERE ok`;
   const i = `(${withSlot}) AS i`;
   const sales = 'SUM(CASE WHEN converted THEN COALESCE(amount, 0) ELSE 0 END)';
   const buyers = `COUNT(DISTINCT CASE WHEN buyer <> '' THEN buyer END) + ${d.countIf("buyer = ''")}`;
@@ -205,7 +208,6 @@ export function countQueries(
   const rank = (field: string, key: string) =>
     `SELECT ${side} AS side, '${field}' AS field, ${key} AS rank_key, COUNT(*) AS n, ${d.countIf('converted')} AS converted, ${sales} AS sales
   FROM ${i} WHERE slot IN (${cur}, ${prev}) AND stage = 'pre-sale' GROUP BY 1, 2, 3`;
-  const excludedIn = `${periodIdSql(period)} = ${d.literal(period.id)}`;
   return [
     {
       name: 'inquiries',
@@ -254,7 +256,7 @@ export function countQueries(
   FROM (SELECT *, ${d.normalize('text')} AS review_text, ${d.splitList('written_override')} AS override_list,
       ${d.splitList('written_categories')} AS written_list FROM (
     SELECT slot, shop, rating, written_override, written_categories, text, COUNT(*) AS n
-    FROM (SELECT *, ${slotSql(d, period)} AS slot FROM ${views.reviews} WHERE ok) AS r
+    FROM (SELECT *, ${slotSql(period)} AS slot FROM ${views.reviews} WHERE ok) AS r
     WHERE slot IS NOT NULL GROUP BY 1, 2, 3, 4, 5, 6) AS same) AS texts
   GROUP BY 1, 2, 3, 4, 5`,
     },
@@ -265,9 +267,9 @@ export function countQueries(
     },
     {
       name: 'excluded',
-      sql: `SELECT ${d.countIf(`day IS NOT NULL AND ${excludedIn}`)} AS in_period, ${d.countIf('day IS NULL')} AS undated FROM (
-    SELECT day, iso_week, month FROM ${views.inquiries} WHERE NOT ok
-    UNION ALL SELECT day, iso_week, month FROM ${views.reviews} WHERE NOT ok) AS refused`,
+      sql: `SELECT ${d.countIf(inPeriodSql(period))} AS in_period, ${d.countIf('day IS NULL')} AS undated FROM (
+    SELECT day FROM ${views.inquiries} WHERE NOT ok
+    UNION ALL SELECT day FROM ${views.reviews} WHERE NOT ok) AS refused`,
     },
   ];
 }

@@ -1,6 +1,6 @@
 /**
  * `spiral sql`: the queries the engine runs, printed per dialect. The DuckDB text runs as printed
- * over tables named by the keys and counts what countRows counts; its ISO weeks are the core's;
+ * over tables named by the keys and counts what countRows counts; its slots are the core's periods;
  * the BigQuery text uses BigQuery's functions and none of DuckDB's.
  */
 
@@ -8,13 +8,13 @@ import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { writeExportFolder } from '../../../src/cli/engine/export-folder';
-import { INQUIRY_KEYS, REVIEW_KEYS } from '../../../src/cli/engine/summary-sql';
+import { INQUIRY_KEYS, REVIEW_KEYS, slotSql } from '../../../src/cli/engine/summary-sql';
 import { main } from '../../../src/cli/spiral';
 import { classifyBlanks } from '../../../src/core/classify/classify-blanks';
 import { compileTaxonomy } from '../../../src/core/classify/classify-text';
 import { defaultTaxonomyRows } from '../../../src/core/defaults';
 import { parsePeriod, periodOf } from '../../../src/core/periods';
-import { countRows } from '../../../src/core/summary/summary-counts';
+import { countedPeriods, countRows } from '../../../src/core/summary/summary-counts';
 import { columnLabel } from '../../../src/core/template';
 import { tempDir } from '../../fakes/temp-dir';
 import { generateLogs } from './generated-logs';
@@ -33,7 +33,7 @@ async function printed(args: string[]): Promise<{ code: number; out: string }> {
 afterEach(() => vi.restoreAllMocks());
 
 describe('spiral sql', () => {
-  it('prints BigQuery with its own functions: STRPOS, NORMALIZE NFKC, FORMAT_DATE %G-W%V', async () => {
+  it('prints BigQuery with its own functions: STRPOS, NORMALIZE NFKC, SAFE.PARSE_DATE', async () => {
     const { code, out } = await printed([
       'sql',
       '--dialect',
@@ -45,13 +45,13 @@ describe('spiral sql', () => {
     ]);
     expect(code).toBe(0);
     for (const part of [
-      "FORMAT_DATE('%G-W%V'",
+      "SAFE.PARSE_DATE('%Y-%m-%d'",
       'STRPOS(question_text',
       'NORMALIZE(',
       'NFKC',
       'COUNTIF(',
       '`spiral.inquiries`',
-      "WHEN '2026-W47' THEN 7",
+      "WHEN day BETWEEN DATE '2026-11-16' AND DATE '2026-11-22' THEN 7",
     ])
       expect(out).toContain(part);
     for (const duck of ['strftime(', 'regexp_matches(', 'list_filter(', 'try_strptime('])
@@ -115,18 +115,33 @@ describe('spiral sql', () => {
     expect(fromSql).toEqual(fromRows);
   });
 
-  it("DuckDB's %G-W%V is the core's ISO week on every day from 2020 to 2028", async () => {
+  it("a row's slot is the core's period of its day, on every day from 2020 to 2028", async () => {
     const instance = await DuckDBInstance.create(':memory:');
     const db = await instance.connect();
+    // Year ends where ISO weeks and months part ways (2020-W53, 2026-W01 starting in 2025), and today's.
+    const periods = ['2021-W01', '2026-W01', '2026-W47', '2021-01', '2026-11'].map(parsePeriod);
+    const slots = periods.map((p, i) => `${slotSql(p)} AS s${i}`).join(', ');
     const rows = (
       await db.runAndReadAll(
-        "SELECT strftime(d, '%Y-%m-%d') AS day, strftime(d, '%G-W%V') AS week FROM range(DATE '2020-01-01', DATE '2028-12-31', INTERVAL 1 DAY) AS t(d)",
+        `SELECT strftime(day, '%Y-%m-%d') AS day, ${slots} FROM range(DATE '2020-01-01', DATE '2028-12-31', INTERVAL 1 DAY) AS t(d), LATERAL (SELECT CAST(d AS DATE) AS day)`,
       )
     ).getRowObjectsJS();
     db.closeSync();
     instance.closeSync();
     expect(rows.length).toBe(3287);
-    const wrong = rows.filter((r) => periodOf('week', String(r.day)).id !== r.week);
+    const wrong: string[] = [];
+    let counted = 0;
+    for (const r of rows) {
+      periods.forEach((p, i) => {
+        const id = periodOf(p.kind, String(r.day)).id;
+        const index = countedPeriods(p).findIndex((c) => c.id === id);
+        const slot = r[`s${i}`] === null ? -1 : Number(r[`s${i}`]);
+        if (slot >= 0) counted++;
+        if (slot !== index) wrong.push(`${p.id} ${String(r.day)}: ${slot} ≠ ${index}`);
+      });
+    }
     expect(wrong).toEqual([]);
+    // Every day of every counted period has its slot: 8 weeks three times, Aug 2020–Jan 2021, Jun–Nov 2026.
+    expect(counted).toBe(3 * 8 * 7 + 184 + 183);
   });
 });
