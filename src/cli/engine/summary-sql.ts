@@ -55,7 +55,7 @@ const ident = (dialect: Dialect, name: string) =>
   dialect.name === 'duckdb' ? `"${name.replaceAll('"', '""')}"` : `\`${name.replaceAll('`', '\\`')}\``;
 
 /** An enum cell as its stable key (any label, key or alias, loosely matched), NULL when blank or unknown. */
-function enumSql(dialect: Dialect, raw: string, name: string): string {
+export function enumSql(dialect: Dialect, raw: string, name: string): string {
   const whens = new Map<string, string>();
   for (const o of ENUMS[name] ?? []) {
     for (const label of [o.value, o.zh, o.en, ...(o.aliases ?? [])])
