@@ -196,18 +196,26 @@ export function countQueries(
   views: { inquiries: string; reviews: string },
   taxonomy: CompiledTaxonomy,
 ): NamedQuery[] {
-  const slots = countedPeriods(period).length;
-  const cur = slots - 1;
-  const prev = slots - 2;
-  const withSlot = `SELECT *, ${slotSql(period)} AS slot FROM ${views.inquiries} WHERE ok`;
-  const i = `(${withSlot}) AS i`;
+  const counted = countedPeriods(period);
+  const cur = counted.length - 1;
+  const prev = counted.length - 2;
+  // The valid rows dated from slot `first` to the period's end, each with its slot: the date range
+  // first, as a plain comparison that skips the rows of other periods before the slot's CASE is
+  // worked out (and lets an engine skip blocks or partitions by date).
+  const rowsFrom = (table: string, first: number) => {
+    const range = inPeriodSql({ ...period, start: counted[first]!.start, end: period.end });
+    return `(SELECT *, ${slotSql(period)} AS slot FROM ${table} WHERE ok AND ${range})`;
+  };
+  const all = `${rowsFrom(views.inquiries, 0)} AS i`;
+  const pair = `${rowsFrom(views.inquiries, prev)} AS i`;
+  const current = `${rowsFrom(views.inquiries, cur)} AS i`;
   const sales = 'SUM(CASE WHEN converted THEN COALESCE(amount, 0) ELSE 0 END)';
   const buyers = `COUNT(DISTINCT CASE WHEN buyer <> '' THEN buyer END) + ${d.countIf("buyer = ''")}`;
   const paid = `COUNT(DISTINCT CASE WHEN converted AND buyer <> '' THEN buyer END) + ${d.countIf("converted AND buyer = ''")}`;
   const side = `CASE WHEN slot = ${cur} THEN 'current' ELSE 'previous' END`;
   const rank = (field: string, key: string) =>
     `SELECT ${side} AS side, '${field}' AS field, ${key} AS rank_key, COUNT(*) AS n, ${d.countIf('converted')} AS converted, ${sales} AS sales
-  FROM ${i} WHERE slot IN (${cur}, ${prev}) AND stage = 'pre-sale' GROUP BY 1, 2, 3`;
+  FROM ${pair} WHERE stage = 'pre-sale' GROUP BY 1, 2, 3`;
   return [
     {
       name: 'inquiries',
@@ -216,28 +224,28 @@ export function countQueries(
     no_deal_reason, SUM(n) AS n, SUM(sales) AS sales
   FROM (SELECT *, ${d.normalize('question')} AS question_text FROM (
     SELECT slot, stage, converted, written_category, question, no_deal_reason, COUNT(*) AS n, ${sales} AS sales
-    FROM ${i} WHERE slot IS NOT NULL GROUP BY 1, 2, 3, 4, 5, 6) AS same) AS texts
+    FROM ${all} GROUP BY 1, 2, 3, 4, 5, 6) AS same) AS texts
   GROUP BY 1, 2, 3, 4, 5`,
     },
     {
       name: 'agents',
       sql: `SELECT ${side} AS side, agent, stage, converted, COUNT(*) AS n, ${sales} AS sales
-  FROM ${i} WHERE slot IN (${cur}, ${prev}) GROUP BY 1, 2, 3, 4`,
+  FROM ${pair} GROUP BY 1, 2, 3, 4`,
     },
     {
       name: 'responses',
       sql: `SELECT agent, stage, converted, seconds, COUNT(*) AS n
-  FROM ${i} WHERE slot = ${cur} AND seconds IS NOT NULL GROUP BY 1, 2, 3, 4`,
+  FROM ${current} WHERE seconds IS NOT NULL GROUP BY 1, 2, 3, 4`,
     },
     {
       name: 'agentBuyers',
       sql: `SELECT agent, ${buyers} AS buyers, ${paid} AS paid_buyers
-  FROM ${i} WHERE slot = ${cur} AND stage = 'pre-sale' GROUP BY 1`,
+  FROM ${current} WHERE stage = 'pre-sale' GROUP BY 1`,
     },
     {
       name: 'buyers',
       sql: `SELECT ${side} AS side, ${buyers} AS buyers, ${paid} AS paid_buyers
-  FROM ${i} WHERE slot IN (${cur}, ${prev}) AND stage = 'pre-sale' GROUP BY 1`,
+  FROM ${pair} WHERE stage = 'pre-sale' GROUP BY 1`,
     },
     {
       name: 'rankings',
@@ -256,8 +264,7 @@ export function countQueries(
   FROM (SELECT *, ${d.normalize('text')} AS review_text, ${d.splitList('written_override')} AS override_list,
       ${d.splitList('written_categories')} AS written_list FROM (
     SELECT slot, shop, rating, written_override, written_categories, text, COUNT(*) AS n
-    FROM (SELECT *, ${slotSql(period)} AS slot FROM ${views.reviews} WHERE ok) AS r
-    WHERE slot IS NOT NULL GROUP BY 1, 2, 3, 4, 5, 6) AS same) AS texts
+    FROM ${rowsFrom(views.reviews, 0)} AS r GROUP BY 1, 2, 3, 4, 5, 6) AS same) AS texts
   GROUP BY 1, 2, 3, 4, 5`,
     },
     {

@@ -11,8 +11,9 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { folderSummaries } from '../../cli/engine/folder-summary';
 import { parsePeriod } from '../../core/periods';
 
-const INQUIRIES = 3_000_000;
-const REVIEWS = 300_000;
+// SPIRAL_BENCH_ENGINE_SIZE=300000 times a smaller folder (a quick look while working; reviews a tenth).
+const INQUIRIES = Number(process.env.SPIRAL_BENCH_ENGINE_SIZE ?? 3_000_000);
+const REVIEWS = Math.round(INQUIRIES / 10);
 const TARGET_MS = 10_000;
 
 const list = (items: string[]) => `[${items.map((s) => `'${s}'`).join(', ')}]`;
@@ -79,7 +80,7 @@ export async function benchEngine(): Promise<void> {
   const folder = mkdtempSync(join(tmpdir(), 'spiral-bench-engine-'));
   try {
     const started = performance.now();
-    await generateFolder(folder);
+    await generateFolder(folder, INQUIRIES, REVIEWS);
     const size = statSync(join(folder, 'inquiries.csv')).size / 1e6;
     const generated = performance.now() - started;
     const periods = [parsePeriod('2026-W47'), parsePeriod('2026-11')];
