@@ -82,39 +82,40 @@ export function inquiriesSelect(source: SqlSource): string {
     ${d.parseDate(col('date'))} AS day,
     ${col('agent')} AS agent,
     ${t('customerId')} AS buyer,
-    ${t('customerType')} AS raw_customer_type,
+    ${col('customerType')} AS raw_customer_type,
     ${enumSql(d, col('customerType'), 'customerType')} AS customer_type,
-    ${t('channel')} AS raw_channel,
+    ${col('channel')} AS raw_channel,
     ${enumSql(d, col('channel'), 'channel')} AS channel,
-    ${t('stage')} AS raw_stage,
+    ${col('stage')} AS raw_stage,
     ${enumSql(d, col('stage'), 'stage')} AS stage,
     ${col('question')} AS question,
     ${d.unnormalised(col('question'))} AS odd_text,
     ${t('questionCategory')} AS written_category,
-    ${t('converted')} AS raw_converted,
+    ${col('converted')} AS raw_converted,
     ${enumSql(d, col('converted'), 'yesNo')} AS yes_no,
-    ${t('amount')} AS raw_amount,
+    ${col('amount')} AS raw_amount,
     ${d.parseNumber(col('amount'))} AS amount,
     ${t('product')} AS product,
     ${t('region')} AS region,
     ${t('noDealReason')} AS no_deal_reason,
-    ${t('firstResponseSeconds')} AS raw_seconds,
+    ${col('firstResponseSeconds')} AS raw_seconds,
     ${d.parseNumber(col('firstResponseSeconds'))} AS seconds
   FROM ${source.tables.inquiries}`;
-  const number = (raw: string, value: string) => `(${raw} = '' OR (${value} IS NOT NULL AND ${value} >= 0))`;
-  const ok = [
-    'day IS NOT NULL',
-    `${d.trim('agent')} <> ''`,
-    "buyer <> ''",
-    "(raw_customer_type = '' OR customer_type IS NOT NULL)",
-    "(raw_channel = '' OR channel IS NOT NULL)",
-    "(raw_stage = '' OR stage IS NOT NULL)",
-    "(raw_converted = '' OR yes_no IS NOT NULL)",
-    // 是否成交 is required on a pre-sale row.
-    "(stage IS NULL OR stage <> 'pre-sale' OR yes_no IS NOT NULL)",
-    number('raw_amount', 'amount'),
-    number('raw_seconds', 'seconds'),
-  ].join(' AND ');
+  // A row is refused at its first failing test; a cell's trimmed text is needed only where its value
+  // could not be read (blank or not), so most rows never trim those cells.
+  const refused = (value: string, raw: string) => `WHEN ${value} IS NULL AND ${d.trim(raw)} <> '' THEN FALSE`;
+  const ok = `CASE
+    WHEN day IS NULL OR buyer = '' THEN FALSE
+    -- 是否成交 is required on a pre-sale row.
+    WHEN stage = 'pre-sale' AND yes_no IS NULL THEN FALSE
+    WHEN amount < 0 OR seconds < 0 THEN FALSE
+    ${refused('customer_type', 'raw_customer_type')}
+    ${refused('channel', 'raw_channel')}
+    ${refused('stage', 'raw_stage')}
+    ${refused('yes_no', 'raw_converted')}
+    ${refused('amount', 'raw_amount')}
+    ${refused('seconds', 'raw_seconds')}
+    ELSE ${d.trim('agent')} <> '' END`;
   // Classification is left to the count queries, once per group of equal texts (see questionCategorySql).
   return `SELECT day, agent, buyer, customer_type, channel, stage,
     COALESCE(yes_no = 'yes', FALSE) AS converted,
