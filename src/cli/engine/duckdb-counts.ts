@@ -85,10 +85,20 @@ export interface EngineLogs {
   close(): void;
 }
 
-const sourceOf = (path: string) =>
-  path.endsWith('.parquet')
-    ? `(SELECT COLUMNS(*)::VARCHAR FROM read_parquet(${DUCKDB.literal(path)}))`
-    : `read_csv(${DUCKDB.literal(path)}, header = true, all_varchar = true)`;
+/**
+ * The file as a relation of text columns. A CSV file's dialect (delimiter, quotes, line ends) and
+ * header are detected once, by sniff_csv, whose `Prompt` is the read_csv call with them written
+ * out: read_csv left to detect them samples the file again each time a statement names it
+ * (≈ 0.15 s for 3,000,000 rows, three times per file).
+ */
+async function sourceOf(path: string, all: (sql: string) => Promise<Row[]>): Promise<string> {
+  if (path.endsWith('.parquet'))
+    return `(SELECT COLUMNS(*)::VARCHAR FROM read_parquet(${DUCKDB.literal(path)}))`;
+  const [sniffed] = await all(
+    `SELECT Prompt FROM sniff_csv(${DUCKDB.literal(path)}, header = true, all_varchar = true)`,
+  );
+  return `(SELECT * ${text(sniffed?.Prompt).trim().replace(/;$/, '')})`;
+}
 
 /** Opens the logs in an in-memory DuckDB: typed and classified tables, built once for every period. */
 export async function openLogs(files: EngineFiles, taxonomy: CompiledTaxonomy): Promise<EngineLogs> {
@@ -96,8 +106,8 @@ export async function openLogs(files: EngineFiles, taxonomy: CompiledTaxonomy): 
   const db = await instance.connect();
   const all = async (sql: string): Promise<Row[]> => (await db.runAndReadAll(sql)).getRowObjectsJS();
   try {
-    await db.run(`CREATE VIEW raw_inquiries AS SELECT * FROM ${sourceOf(files.inquiries)}`);
-    await db.run(`CREATE VIEW raw_reviews AS SELECT * FROM ${sourceOf(files.reviews)}`);
+    await db.run(`CREATE VIEW raw_inquiries AS SELECT * FROM ${await sourceOf(files.inquiries, all)}`);
+    await db.run(`CREATE VIEW raw_reviews AS SELECT * FROM ${await sourceOf(files.reviews, all)}`);
     const names = async (view: string) => (await all(`DESCRIBE ${view}`)).map((r) => text(r.column_name));
     const inquiryColumns = columnsOf<InquiryKey>('inquiries', INQUIRY_KEYS, await names('raw_inquiries'));
     const reviewColumns = columnsOf<ReviewKey>('reviews', REVIEW_KEYS, await names('raw_reviews'));
