@@ -3,13 +3,16 @@
  * 300,000 inquiries (half as many reviews), beside the floor — a script that only streams the same
  * workbook with exceljs's streaming reader and computes one month's conversion. Every figure is a
  * child process (node dist/cli.js …) on a fresh copy of the same generated file, timed with its
- * peak RSS by /usr/bin/time. The targets are printed beside the figures, met or not.
+ * peak RSS by /usr/bin/time. Each figure is the median of several rounds (floor, summary, classify,
+ * run-due, then again), so a burst of load on the machine lands on every figure alike; the ratios
+ * compare medians. The targets are printed beside the figures, met or not.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { type Timing, timing } from './measure';
 import { fillBenchBook } from './xlsx-book';
 
 const CLI = resolve('dist/cli.js');
@@ -22,14 +25,29 @@ const SIZES = (process.env.SPIRAL_BENCH_XLSX_SIZES ?? '100000,300000').split(','
 const TARGET = { summary: 2, classify: 4, 'run-due': 4 } as const;
 const GROWTH_TARGET = 3.3;
 const RSS_TARGET_MIB = 1024;
+// SPIRAL_BENCH_XLSX_ROUNDS=1 for a quick look; three rounds by default.
+const ROUNDS = Math.max(1, Number(process.env.SPIRAL_BENCH_XLSX_ROUNDS ?? 3));
+const NAMES = ['floor', 'summary', 'classify', 'run-due'] as const;
 
-interface Figure {
+interface Run {
   seconds: number;
   rssMiB: number;
 }
 
+/** A figure over the rounds: median wall time with its range (in seconds), and the highest peak RSS. */
+interface Figure {
+  seconds: number;
+  time: Timing;
+  rssMiB: number;
+}
+
+const figure = (runs: readonly Run[]): Figure => {
+  const time = timing(runs.map((r) => r.seconds));
+  return { seconds: time.median, time, rssMiB: Math.max(...runs.map((r) => r.rssMiB)) };
+};
+
 /** Runs one child under /usr/bin/time: wall seconds and peak resident memory. */
-function timed(args: string[]): Figure {
+function timed(args: string[]): Run {
   const result = spawnSync('/usr/bin/time', ['-f', 'SPIRAL-BENCH %e %M', process.execPath, ...args], {
     encoding: 'utf8',
     maxBuffer: 64 << 20,
@@ -40,7 +58,8 @@ function timed(args: string[]): Figure {
   return { seconds: Number(line[1]), rssMiB: Number(line[2]) / 1024 };
 }
 
-const fmt = (f: Figure) => `${f.seconds.toFixed(1).padStart(6)} s ${f.rssMiB.toFixed(0).padStart(5)} MiB`;
+const fmt = (f: Figure) =>
+  `${f.seconds.toFixed(1).padStart(6)} s (${f.time.min.toFixed(1)}–${f.time.max.toFixed(1)}) ${f.rssMiB.toFixed(0).padStart(5)} MiB`;
 const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
 
 export async function benchXlsxCli(): Promise<void> {
@@ -49,7 +68,7 @@ export async function benchXlsxCli(): Promise<void> {
   const results = new Map<number, Record<string, Figure>>();
   try {
     console.log(
-      'spiral on .xlsx — the built CLI (node dist/cli.js) beside the floor, one run each, same file per size',
+      `spiral on .xlsx — the built CLI (node dist/cli.js) beside the floor, median of ${ROUNDS} rounds (min–max), highest peak RSS, same file per size`,
     );
     console.log(
       "  floor: stream the workbook with exceljs WorkbookReader, count one month's pre-sale conversion",
@@ -67,11 +86,15 @@ export async function benchXlsxCli(): Promise<void> {
         copyFileSync(book, path);
         return path;
       };
+      const runs = new Map<string, Run[]>(NAMES.map((name) => [name, []]));
+      for (let round = 0; round < ROUNDS; round++) {
+        runs.get('floor')!.push(timed([FLOOR, book, MONTH]));
+        runs.get('summary')!.push(timed([CLI, 'summary', copy(), '--month', MONTH]));
+        runs.get('classify')!.push(timed([CLI, 'classify', copy()]));
+        runs.get('run-due')!.push(timed([CLI, 'run-due', copy(), '--now', NOW]));
+      }
       const figures: Record<string, Figure> = {};
-      figures.floor = timed([FLOOR, book, MONTH]);
-      figures.summary = timed([CLI, 'summary', copy(), '--month', MONTH]);
-      figures.classify = timed([CLI, 'classify', copy()]);
-      figures['run-due'] = timed([CLI, 'run-due', copy(), '--now', NOW]);
+      for (const [name, list] of runs) figures[name] = figure(list);
       results.set(n, figures);
       const floor = figures.floor!;
       console.log(`    floor               ${fmt(floor)}`);
@@ -91,7 +114,7 @@ export async function benchXlsxCli(): Promise<void> {
       console.log(
         `  growth ${SIZES[SIZES.length - 1]} / ${SIZES[0]} rows (target ≤ ${GROWTH_TARGET} for 3× the rows):`,
       );
-      for (const name of ['floor', 'summary', 'classify', 'run-due']) {
+      for (const name of NAMES) {
         const growth = big[name]!.seconds / small[name]!.seconds;
         console.log(`    ${name.padEnd(19)} ${growth.toFixed(2)} (${verdict(growth <= GROWTH_TARGET)})`);
       }
