@@ -66,9 +66,13 @@ function patchRow(
 }
 
 /** The sheet's extent after the edits, for its <dimension> (a hint to readers, written first). */
-function dimensionOf(sheet: SheetState, editRows: readonly number[]): string {
+function dimensionOf(
+  sheet: SheetState,
+  edits: Map<number, Map<number, Cell>>,
+  editRows: readonly number[],
+): string {
   let cols = sheet.extent.cols;
-  for (const edits of sheet.edits.values()) for (const col of edits.keys()) cols = Math.max(cols, col);
+  for (const line of edits.values()) for (const col of line.keys()) cols = Math.max(cols, col);
   const kept =
     sheet.clearedFrom === null ? sheet.extent.rows : Math.min(sheet.extent.rows, sheet.clearedFrom - 1);
   const rows = Math.max(kept, editRows[editRows.length - 1] ?? 0);
@@ -88,7 +92,8 @@ export async function* patchSheet(
   styles: StyleBook,
   date1904: boolean,
 ): AsyncGenerator<Buffer> {
-  const editRows = [...sheet.edits.keys()].sort((a, b) => a - b);
+  const edits = sheet.editsByRow();
+  const editRows = [...edits.keys()].sort((a, b) => a - b);
   let nextEdit = 0;
   let context: Context | null = null;
   let pending = '';
@@ -102,7 +107,7 @@ export async function* patchSheet(
     let xml = '';
     while (nextEdit < editRows.length && editRows[nextEdit]! < row) {
       const at = editRows[nextEdit++]!;
-      const patched = patchRow(at, ` r="${at}"`, '', sheet.edits.get(at)!, context!);
+      const patched = patchRow(at, ` r="${at}"`, '', edits.get(at)!, context!);
       if (patched.lastCol > 0) xml += patched.xml;
     }
     return xml;
@@ -115,13 +120,13 @@ export async function* patchSheet(
       rowNumber = r === undefined ? rowNumber + 1 : Number(r);
       xml += newRowsBefore(rowNumber);
       if (rowNumber >= cleared) continue;
-      const edits = sheet.edits.get(rowNumber);
-      if (edits === undefined) {
+      const rowEdits = edits.get(rowNumber);
+      if (rowEdits === undefined) {
         xml += m[0];
         continue;
       }
       nextEdit++;
-      xml += patchRow(rowNumber, m[1]!, m[2] ?? '', edits, context!).xml;
+      xml += patchRow(rowNumber, m[1]!, m[2] ?? '', rowEdits, context!).xml;
     }
     return Buffer.from(xml, 'utf8');
   };
@@ -140,7 +145,7 @@ export async function* patchSheet(
       const selfClosing = open[2] === '/';
       const head = pending.slice(0, open.index) + (selfClosing ? `<${open[1] ?? ''}sheetData>` : open[0]);
       context = { styles, date1904, columnStyles: columnStylesOf(head) };
-      const ref = dimensionOf(sheet, editRows);
+      const ref = dimensionOf(sheet, edits, editRows);
       yield Buffer.from(head.replace(/(<(?:\w+:)?dimension\b[^>]*?\sref=")[^"]*"/, `$1${ref}"`), 'utf8');
       pending = pending.slice(open.index + open[0].length);
       if (selfClosing) pending = `</${open[1] ?? ''}sheetData>${pending}`;

@@ -11,8 +11,11 @@ export class SheetState {
   /** Values from row 1, '' for empty cells; rows may be ragged (read() squares them). */
   grid: Cell[][] = [];
   kept = new Set<number>();
-  /** Cells written since opening: row → column → value ('' empties the cell). */
-  readonly edits = new Map<number, Map<number, Cell>>();
+  /**
+   * Cells written since opening, by cellKey(row, col) ('' empties the cell): one map for the sheet,
+   * not one per row (classify edits a cell in most rows: 300,000 small maps were ≈ 100 MB).
+   */
+  readonly edits = new Map<number, Cell>();
   /** Rows from here down were cleared: the file's rows there are dropped on save. */
   clearedFrom: number | null = null;
   /** The tab was replaced whole (writeTab): saved from this content, not from the file's XML. */
@@ -57,18 +60,28 @@ export class SheetState {
     for (let c = line.length; c < col - 1; c++) line[c] = '';
     line[col - 1] = value;
     this.kept.delete(cellKey(row, col));
-    let edits = this.edits.get(row);
-    if (edits === undefined) {
-      edits = new Map();
-      this.edits.set(row, edits);
+    this.edits.set(cellKey(row, col), value);
+  }
+
+  /** The edits grouped by row (row → column → value), made when the sheet is saved. */
+  editsByRow(): Map<number, Map<number, Cell>> {
+    const rows = new Map<number, Map<number, Cell>>();
+    for (const [key, value] of this.edits) {
+      const row = Math.floor(key / 16_384);
+      let line = rows.get(row);
+      if (line === undefined) {
+        line = new Map();
+        rows.set(row, line);
+      }
+      line.set(key % 16_384, value);
     }
-    edits.set(col, value);
+    return rows;
   }
 
   clearFrom(row: number): void {
     if (this.grid.length >= row) this.grid.length = row - 1;
     for (const key of this.kept) if (key >= cellKey(row, 0)) this.kept.delete(key);
-    for (const r of this.edits.keys()) if (r >= row) this.edits.delete(r);
+    for (const key of this.edits.keys()) if (key >= cellKey(row, 0)) this.edits.delete(key);
     this.clearedFrom = Math.min(this.clearedFrom ?? row, row);
   }
 
