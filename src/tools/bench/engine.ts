@@ -14,6 +14,9 @@ import { parsePeriod } from '../../core/periods';
 // SPIRAL_BENCH_ENGINE_SIZE=300000 times a smaller folder (a quick look while working; reviews a tenth).
 const INQUIRIES = Number(process.env.SPIRAL_BENCH_ENGINE_SIZE ?? 3_000_000);
 const REVIEWS = Math.round(INQUIRIES / 10);
+// SPIRAL_BENCH_ENGINE_UNIQUE=1 makes every question text different (the ten questions, each with an
+// order number): the worst case for classifying each distinct text once.
+const UNIQUE = process.env.SPIRAL_BENCH_ENGINE_UNIQUE === '1';
 const TARGET_MS = 10_000;
 
 const list = (items: string[]) => `[${items.map((s) => `'${s}'`).join(', ')}]`;
@@ -43,6 +46,7 @@ export async function generateFolder(
   folder: string,
   inquiries = INQUIRIES,
   reviews = REVIEWS,
+  unique = false,
 ): Promise<void> {
   const instance = await DuckDBInstance.create(':memory:');
   const db = await instance.connect();
@@ -55,7 +59,7 @@ export async function generateFolder(
       ${pick("['新客', '老客', '批发商', '']", 3)} AS "客户类型",
       ${pick("['旺旺', '电话', '微信', '1688询盘', '']", 4)} AS "询盘渠道",
       CASE WHEN hash(i + 5) % 10 < 7 THEN '售前' ELSE '售后' END AS "阶段",
-      ${pick(QUESTIONS, 6)} AS "咨询内容",
+      ${pick(QUESTIONS, 6)}${unique ? " || '，订单' || i::VARCHAR" : ''} AS "咨询内容",
       '' AS "问题分类",
       CASE WHEN hash(i + 7) % 10 < 4 THEN '是' ELSE '否' END AS "是否成交",
       ((hash(i + 8) % 50000) / 100.0)::VARCHAR AS "成交金额",
@@ -80,7 +84,7 @@ export async function benchEngine(): Promise<void> {
   const folder = mkdtempSync(join(tmpdir(), 'spiral-bench-engine-'));
   try {
     const started = performance.now();
-    await generateFolder(folder, INQUIRIES, REVIEWS);
+    await generateFolder(folder, INQUIRIES, REVIEWS, UNIQUE);
     const size = statSync(join(folder, 'inquiries.csv')).size / 1e6;
     const generated = performance.now() - started;
     const periods = [parsePeriod('2026-W47'), parsePeriod('2026-11')];
@@ -101,7 +105,7 @@ export async function benchEngine(): Promise<void> {
     const median = sorted[1]!;
     const cpuMedian = [...cpu].sort((a, b) => a - b)[1]!;
     console.log(
-      `engine — DuckDB, ${INQUIRIES.toLocaleString('en')} inquiries (${size.toFixed(0)} MB CSV) and ${REVIEWS.toLocaleString('en')} reviews`,
+      `engine — DuckDB, ${INQUIRIES.toLocaleString('en')} inquiries (${size.toFixed(0)} MB CSV${UNIQUE ? ', every question text different' : ''}) and ${REVIEWS.toLocaleString('en')} reviews`,
     );
     console.log(
       `  generated in ${(generated / 1000).toFixed(1)} s (not timed); ${counted} inquiries in 2026-11`,
