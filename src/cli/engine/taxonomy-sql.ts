@@ -66,10 +66,7 @@ function conditionSql(node: unknown, kind: CategoryKind, text: string, dialect: 
     if (operator === 'notIn' && Array.isArray(value)) return !value.includes(kind);
   }
   if (fact === 'text' && (operator === 'containsAny' || operator === 'containsAll') && Array.isArray(value)) {
-    const keywords = value
-      .filter((k): k is string => typeof k === 'string')
-      .map(normalizeText)
-      .filter((k) => k !== '');
+    const keywords = keywordsOf(value);
     // No keyword: containsAny has nothing to find, containsAll refuses an empty list (operators.ts).
     if (keywords.length === 0) return false;
     if (operator === 'containsAny') return dialect.containsAny(text, keywords);
@@ -79,6 +76,67 @@ function conditionSql(node: unknown, kind: CategoryKind, text: string, dialect: 
     );
   }
   throw new UnsupportedRuleError(rule, `${String(fact)} ${String(operator)}`);
+}
+
+/** The normalised, non-empty keywords of a text condition's value. */
+const keywordsOf = (value: unknown[]) =>
+  value
+    .filter((k): k is string => typeof k === 'string')
+    .map(normalizeText)
+    .filter((k) => k !== '');
+
+/**
+ * Keywords one of which the text holds whenever the condition holds for a row of this kind; false
+ * when it never holds; null when it may hold without any keyword (or when that is not worked out).
+ */
+function impliedKeywords(node: unknown, kind: CategoryKind): string[] | null | false {
+  if (!isObject(node)) return null;
+  if ('any' in node || 'all' in node) {
+    const which = 'any' in node ? 'any' : 'all';
+    const list = node[which];
+    if (!Array.isArray(list) || list.length === 0) return null;
+    const parts = list.map((child) => impliedKeywords(child, kind));
+    if (which === 'all') {
+      if (parts.includes(false)) return false;
+      return parts.find((p): p is string[] => Array.isArray(p)) ?? null;
+    }
+    const possible = parts.filter((p) => p !== false);
+    if (possible.length === 0) return false;
+    return possible.includes(null) ? null : (possible as string[][]).flat();
+  }
+  if ('not' in node) return null;
+  const { fact, operator, value, path } = node;
+  if (path !== undefined && path !== null && path !== '') return null;
+  if (fact === 'kind') {
+    const holds =
+      operator === 'equal'
+        ? value === kind
+        : operator === 'notEqual'
+          ? value !== kind
+          : Array.isArray(value) && (operator === 'in' ? value.includes(kind) : !value.includes(kind));
+    return holds ? null : false;
+  }
+  if (fact === 'text' && (operator === 'containsAny' || operator === 'containsAll') && Array.isArray(value)) {
+    const keywords = keywordsOf(value);
+    return keywords.length === 0 ? false : keywords;
+  }
+  return null;
+}
+
+/**
+ * A test every text some rule of this kind holds for passes: one search for all the rules' keywords,
+ * so a text that mentions none (a greeting, a question of the other stage) is not searched once per
+ * rule. Null when some rule can hold without a keyword.
+ */
+function anyRuleCanHold(taxonomy: CompiledTaxonomy, kind: CategoryKind, text: string, dialect: Dialect) {
+  const keywords = new Set<string>();
+  for (const { rule } of taxonomy.set.rules) {
+    const implied = impliedKeywords(rule.conditions, kind);
+    if (implied === false) continue;
+    if (implied === null) return null;
+    for (const k of implied) keywords.add(k);
+  }
+  return keywords.size === 0 ? null : dialect.containsAny(text, [...keywords]);
 }
 
 /** Each rule of the taxonomy in evaluation order, as a predicate for rows of `kind`; false ones left out. */
@@ -102,7 +160,9 @@ export function firstCategorySql(
   const rules = rulePredicates(taxonomy, kind, text, dialect);
   if (rules.length === 0) return `CAST(NULL AS ${dialect.name === 'duckdb' ? 'VARCHAR' : 'STRING'})`;
   const whens = rules.map((r) => `WHEN ${r.predicate} THEN ${dialect.literal(r.category)}`);
-  return `CASE ${whens.join(' ')} END`;
+  const first = `CASE ${whens.join(' ')} END`;
+  const can = anyRuleCanHold(taxonomy, kind, text, dialect);
+  return can === null ? first : `CASE WHEN ${can} THEN ${first} END`;
 }
 
 /** Every category whose rule holds, in evaluation order: a review's categories (multi-label). */
@@ -113,7 +173,9 @@ export function allCategoriesSql(
   dialect: Dialect,
 ): string {
   const rules = rulePredicates(taxonomy, kind, text, dialect);
-  return dialect.nonNullList(
+  const all = dialect.nonNullList(
     rules.map((r) => `CASE WHEN ${r.predicate} THEN ${dialect.literal(r.category)} END`),
   );
+  const can = rules.length === 0 ? null : anyRuleCanHold(taxonomy, kind, text, dialect);
+  return can === null ? all : `CASE WHEN ${can} THEN ${all} ELSE ${dialect.nonNullList([])} END`;
 }
