@@ -102,7 +102,9 @@ async function sourceOf(path: string, all: (sql: string) => Promise<Row[]>): Pro
 
 /** Opens the logs in an in-memory DuckDB: typed and classified tables, built once for every period. */
 export async function openLogs(files: EngineFiles, taxonomy: CompiledTaxonomy): Promise<EngineLogs> {
-  const instance = await DuckDBInstance.create(':memory:');
+  // Every figure is a count or a sum over groups, never a row's position, so the typed tables may
+  // keep rows in whatever order the threads reading the file produce them (no ordered batch insert).
+  const instance = await DuckDBInstance.create(':memory:', { preserve_insertion_order: 'false' });
   const db = await instance.connect();
   const all = async (sql: string): Promise<Row[]> => (await db.runAndReadAll(sql)).getRowObjectsJS();
   try {
