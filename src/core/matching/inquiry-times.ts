@@ -10,8 +10,8 @@ export function withDateTimes(table: LoadedTable<Inquiry>, timeZone: string): In
   return table.records.map((r) => {
     const cell = col === undefined ? '' : (table.grid[r.row - 1]?.[col - 1] ?? '');
     const parsed = parseWallClock(cell, timeZone);
-    // Object.assign, not { ...r, dateTime }: V8 gives each object spread with a new property a hidden
-    // class of its own — 93,000 of them (45 MB) at 100,000 inquiries — where assign shares one.
-    return Object.assign({}, r, { dateTime: parsed.ok ? parsed.value : `${r.date} 00:00:00` });
+    // readInquiries gives every record a dateTime slot: this copy keeps its layout and hidden class
+    // (a spread adding the property gave each of 100,000 copies a hidden class of its own, 45 MB).
+    return { ...r, dateTime: parsed.ok ? parsed.value : `${r.date} 00:00:00` };
   });
 }
