@@ -2,7 +2,7 @@
  * How far V8 lets the heap grow past what survived its last full collection. Left to itself it
  * allows up to four times (when collecting looks slow beside allocating, as while a command reads
  * and classifies a 300,000-row log): `run-due` on such a book peaked at 1.25 GB for 0.3–0.5 GB of
- * live data. At 1.75 times it peaks at 0.92 GB for about 5 % more time (`npm run bench`, xlsx-cli).
+ * live data. At 1.75 times it peaked at 0.92–1.09 GB for about 5 % more time (`npm run bench`, xlsx-cli).
  * The factor is read at each collection, so setting it as the command starts takes effect; a
  * growth or heap flag the user gave node (on the command line or in NODE_OPTIONS) is left alone.
  */
