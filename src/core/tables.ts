@@ -60,8 +60,8 @@ export function readInquiries(wb: WorkbookPort, options: ReadOptions = {}): Load
       followUp: text(v.followUp),
       firstResponseSeconds: num(v.firstResponseSeconds),
       note: text(v.note),
-      // Its slot from the start: withDateTimes fills it in a copy with the same layout (a copy adding a
-      // property gets a hidden class of its own in V8, or its properties outside the object).
+      // Its slot from the start: withDateTimes fills it in place without changing the record's layout
+      // (a property added later gets a hidden class per copy in V8, or goes outside the object).
       dateTime: undefined,
     }),
   );

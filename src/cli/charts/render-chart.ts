@@ -39,12 +39,13 @@ const glyphSvg = (ch: string) =>
 // A private-use character: never asked for, so never in a cut font — what a missing glyph looks like.
 const MISSING = '\uE000';
 
-/** Whether the font file draws `ch`: its picture differs from that of a character the file lacks. */
+let missing: { file: string; png: Buffer } | null = null;
+
+/** Whether the font file draws `ch`: its picture differs from that of a character the file lacks (drawn once per file). */
 export function drawsGlyph(file: string, ch: string): boolean {
+  if (missing?.file !== file) missing = { file, png: Buffer.from(withFontFile(glyphSvg(MISSING), file)) };
   const escaped = ch.replace(/[<>&]/g, (c) => `&#${c.codePointAt(0)};`);
-  return !Buffer.from(withFontFile(glyphSvg(escaped), file)).equals(
-    Buffer.from(withFontFile(glyphSvg(MISSING), file)),
-  );
+  return !Buffer.from(withFontFile(glyphSvg(escaped), file)).equals(missing.png);
 }
 
 let cutFont: CutFont | null | undefined;
