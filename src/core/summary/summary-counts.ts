@@ -115,6 +115,42 @@ export function reviewCategories(
   return { categories, negative };
 }
 
+interface CountedReview {
+  text: string;
+  rating: number | null;
+  /** The effective categories as they were (a copy), so a review edited since is counted afresh. */
+  listed: string[];
+  counted: { categories: string[]; negative: string[] };
+}
+
+/** reviewCategories per polarity rules and review: a run summarising eleven periods meets each review in several trend windows. */
+const countedReviews = new WeakMap<PolarityRules, WeakMap<Review, CountedReview>>();
+
+/** reviewCategories of a logged review, remembered for these rules while the review is unchanged. */
+function countedCategories(
+  review: Review,
+  rules: PolarityRules,
+): { categories: string[]; negative: string[] } {
+  let byReview = countedReviews.get(rules);
+  if (byReview === undefined) {
+    byReview = new WeakMap();
+    countedReviews.set(rules, byReview);
+  }
+  const listed = effectiveCategories(review);
+  const known = byReview.get(review);
+  if (
+    known !== undefined &&
+    known.text === review.text &&
+    known.rating === review.rating &&
+    known.listed.length === listed.length &&
+    known.listed.every((c, i) => c === listed[i])
+  )
+    return known.counted;
+  const counted = reviewCategories(review, rules);
+  byReview.set(review, { text: review.text, rating: review.rating, listed: [...listed], counted });
+  return counted;
+}
+
 /** A tally's key: its parts joined by a control character no log text holds (cheaper than JSON). */
 const key = (...parts: unknown[]): string => parts.map(String).join('\u0001');
 
@@ -138,7 +174,11 @@ export function countRows(input: SummaryInput): SummaryCounts {
   const periods = countedPeriods(input.period);
   const cur = periods.length - 1;
   const prev = periods.length - 2;
+  // The trend window is consecutive periods: a date outside it is ruled out by one comparison.
+  const first = periods[0]!.start;
+  const last = periods[cur]!.end;
   const slotOf = (date: string): number => {
+    if (date < first || date > last) return -1;
     for (let i = periods.length - 1; i >= 0; i--) if (periodContains(periods[i]!, date)) return i;
     return -1;
   };
@@ -215,7 +255,7 @@ export function countRows(input: SummaryInput): SummaryCounts {
   for (const r of input.reviews) {
     const slot = slotOf(r.date);
     if (slot < 0) continue;
-    const { categories, negative } = reviewCategories(r, rules);
+    const { categories, negative } = countedCategories(r, rules);
     tally(
       reviews,
       key(slot, r.shop, r.rating, categories.join('\u0002'), negative.join('\u0002')),

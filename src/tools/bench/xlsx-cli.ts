@@ -8,10 +8,11 @@
  * compare medians. The targets are printed beside the figures, met or not.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { findCjkFont, subsetFont } from '../../cli/charts/chart-font';
 import { type Timing, timing } from './measure';
 import { fillBenchBook } from './xlsx-book';
 
@@ -58,6 +59,22 @@ function timed(args: string[]): Run {
   return { seconds: Number(line[1]), rssMiB: Number(line[2]) / 1024 };
 }
 
+/**
+ * How this install draws chart text: with the machine's CJK font cut by HarfBuzz (chart-font.ts), or
+ * — no CJK font found, or harfbuzzjs missing from node_modules — with every system font, which draws
+ * the same pictures ≈ 4 s slower over a run-due's 88 charts. Printed so a figure says which it timed.
+ */
+function chartText(): string {
+  const file = findCjkFont();
+  if (file === null) return 'every system font (no known CJK font found: slower)';
+  try {
+    subsetFont(readFileSync(file), ['汉'.codePointAt(0)!]);
+    return `${file}, cut by HarfBuzz`;
+  } catch (error) {
+    return `every system font (slower): ${file} could not be cut — ${(error as Error).message}`;
+  }
+}
+
 const fmt = (f: Figure) =>
   `${f.seconds.toFixed(1).padStart(6)} s (${f.time.min.toFixed(1)}–${f.time.max.toFixed(1)}) ${f.rssMiB.toFixed(0).padStart(5)} MiB`;
 const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
@@ -73,6 +90,7 @@ export async function benchXlsxCli(): Promise<void> {
     console.log(
       "  floor: stream the workbook with exceljs WorkbookReader, count one month's pre-sale conversion",
     );
+    console.log(`  chart text: ${chartText()}`);
     for (const n of SIZES) {
       const book = join(dir, `book-${n}.xlsx`);
       execFileSync(process.execPath, [CLI, 'init', book, '--lang', 'zh'], { stdio: 'ignore' });
