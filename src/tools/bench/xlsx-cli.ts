@@ -134,7 +134,9 @@ export async function benchXlsxCli(): Promise<void> {
       );
       for (const name of NAMES) {
         const growth = big[name]!.seconds / small[name]!.seconds;
-        console.log(`    ${name.padEnd(19)} ${growth.toFixed(2)} (${verdict(growth <= GROWTH_TARGET)})`);
+        // The floor is the reference the commands are held to, not a figure with a target of its own.
+        const judged = name === 'floor' ? 'reference' : verdict(growth <= GROWTH_TARGET);
+        console.log(`    ${name.padEnd(19)} ${growth.toFixed(2)} (${judged})`);
       }
     }
     const peak = Math.max(...['summary', 'classify', 'run-due'].map((name) => big[name]!.rssMiB));
