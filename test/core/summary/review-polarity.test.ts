@@ -5,22 +5,13 @@ import { parsePeriod } from '../../../src/core/periods';
 import { OURS, type Review } from '../../../src/core/records';
 import { defaultRuleBook } from '../../../src/core/rules/default-rules';
 import { buildSummary } from '../../../src/core/summary/build-summary';
+import { reviewOf } from '../../fixtures/summary/review';
 
 const rules = polarityRulesOf(taxonomyRowsOf(defaultRuleBook().taxonomy, 'zh'));
 
 let row = 2;
 const reviews = (n: number, date: string, text: string, categories: string[], rating: number): Review[] =>
-  Array.from({ length: n }, () => ({
-    row: row++,
-    date,
-    shop: OURS,
-    product: '',
-    rating,
-    text,
-    categories,
-    categoryOverride: [],
-    agentMentioned: '',
-  }));
+  Array.from({ length: n }, () => reviewOf({ row: row++, date, text, categories, rating }));
 
 // This week, ours, 10 reviews: 4 × 味道很大 (★5: the keyword makes 气味 negative), 2 × 没有异味 (★1:
 // the negation makes 气味 positive), 4 × 快递到了 (★2: no polarity word, the rating makes 快递 negative).

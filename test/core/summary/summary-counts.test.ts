@@ -2,24 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { polarityRulesOf } from '../../../src/core/classify/polarity-rules';
 import { taxonomyRowsOf } from '../../../src/core/classify/taxonomy-rules';
 import { parsePeriod } from '../../../src/core/periods';
-import { OURS, type Review } from '../../../src/core/records';
+import type { Review } from '../../../src/core/records';
 import { defaultRuleBook } from '../../../src/core/rules/default-rules';
 import { countRows } from '../../../src/core/summary/summary-counts';
+import { reviewOf } from '../../fixtures/summary/review';
 
 const rules = polarityRulesOf(taxonomyRowsOf(defaultRuleBook().taxonomy, 'zh'));
 const settings = { responseThresholdSeconds: 120, rankingSize: 3, language: 'zh' } as const;
 
-const review = (date: string, text: string, categories: string[], rating: number): Review => ({
-  row: 2,
-  date,
-  shop: OURS,
-  product: '',
-  rating,
-  text,
-  categories,
-  categoryOverride: [],
-  agentMentioned: '',
-});
+const review = (date: string, text: string, categories: string[], rating: number): Review =>
+  reviewOf({ date, text, categories, rating });
 
 const counts = (period: string, reviews: Review[]) =>
   countRows({
