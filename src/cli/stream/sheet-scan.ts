@@ -22,8 +22,17 @@ export interface ScannedSheet {
   tail: string;
 }
 
-/** Excel has 16,384 columns: one number keys a cell. */
-export const cellKey = (row: number, col: number): number => row * 16_384 + col;
+/** Excel's columns run 1–16,384, so keys of one row leave room for a column 0 (a row's lowest key) too. */
+const ROW_SPAN = 16_385;
+
+/** One number keys a cell: a row's keys are consecutive, and every key of a row is below the next row's. */
+export const cellKey = (row: number, col: number): number => row * ROW_SPAN + col;
+
+/** The row and column a cellKey was made from. */
+export const cellOfKey = (key: number): { row: number; col: number } => ({
+  row: Math.floor(key / ROW_SPAN),
+  col: key % ROW_SPAN,
+});
 
 const ROW = /<(?:\w+:)?row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?row>)/g;
 const CELL = /<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g;

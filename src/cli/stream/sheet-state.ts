@@ -1,6 +1,6 @@
 import type { Cell, TabContent } from '../../ports';
 import type { SheetPart } from './book-parts';
-import { cellKey, type ScannedSheet } from './sheet-scan';
+import { cellKey, cellOfKey, type ScannedSheet } from './sheet-scan';
 
 /**
  * One sheet of a streamed workbook as the command sees it: its values (read once, when first
@@ -67,13 +67,13 @@ export class SheetState {
   editsByRow(): Map<number, Map<number, Cell>> {
     const rows = new Map<number, Map<number, Cell>>();
     for (const [key, value] of this.edits) {
-      const row = Math.floor(key / 16_384);
+      const { row, col } = cellOfKey(key);
       let line = rows.get(row);
       if (line === undefined) {
         line = new Map();
         rows.set(row, line);
       }
-      line.set(key % 16_384, value);
+      line.set(col, value);
     }
     return rows;
   }
@@ -120,8 +120,8 @@ export class SheetState {
       if (columns.some((c) => (line[c - 1] ?? '') !== '')) last = r + 1;
     });
     for (const key of this.kept) {
-      const row = Math.floor(key / 16_384);
-      if (row > last && columns.includes(key % 16_384)) last = row;
+      const { row, col } = cellOfKey(key);
+      if (row > last && columns.includes(col)) last = row;
     }
     return last;
   }
