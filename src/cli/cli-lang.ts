@@ -1,10 +1,14 @@
 import type { Lang } from '../core/template';
 
 /**
- * The language of the command line's own lines, before any workbook is open: SPIRAL_LANG, else the
- * locale (LC_ALL, LC_MESSAGES, LANG); Chinese for a zh locale, English otherwise.
+ * The language of the command line's own lines, before any workbook is open — decided here only:
+ * the --lang option when given, else SPIRAL_LANG, else the locale in POSIX order (LC_ALL,
+ * LC_MESSAGES, LANG); Chinese for a zh value, English otherwise.
  */
-export function cliLang(env: NodeJS.ProcessEnv = process.env): Lang {
-  const chosen = env.SPIRAL_LANG ?? env.LC_ALL ?? env.LC_MESSAGES ?? env.LANG ?? '';
-  return /^zh/i.test(chosen) ? 'zh' : 'en';
+export function cliLang(values: { lang?: unknown } = {}, env: NodeJS.ProcessEnv = process.env): Lang {
+  // An empty variable counts as unset, as POSIX has it for the locale variables.
+  const chosen = [values.lang, env.SPIRAL_LANG, env.LC_ALL, env.LC_MESSAGES, env.LANG].find(
+    (value) => value !== undefined && value !== '',
+  );
+  return /^zh/i.test(String(chosen ?? '')) ? 'zh' : 'en';
 }

@@ -3,7 +3,7 @@ import { version } from '../../package.json';
 import { type MessageKey, say } from '../core/messages/catalogue';
 import { MissingInputError } from '../core/sheets/needs';
 import type { Lang } from '../core/template';
-import { cliLanguage } from './cli-language';
+import { cliLang } from './cli-lang';
 import { runClassify } from './commands/classify';
 import { runDemo } from './commands/demo';
 import { runEffects } from './commands/effects';
@@ -64,11 +64,11 @@ export async function main(argv: string[]): Promise<number> {
   try {
     parsed = parse(argv);
   } catch (error) {
-    const lang = cliLanguage({});
+    const lang = cliLang({});
     process.stderr.write(`spiral: ${(error as Error).message}\n\n${usage(lang)}\n`);
     return 1;
   }
-  const lang = cliLanguage(parsed.values);
+  const lang = cliLang(parsed.values);
   const [name, ...rest] = parsed.positionals;
   if (parsed.values.version) {
     process.stdout.write(`spiral ${version}\n`);

@@ -27,7 +27,7 @@ import type { SummaryModel } from '../../core/summary/summary-model';
 import type { Lang, SheetKey } from '../../core/template';
 import { writeFileAtomic } from '../atomic-write';
 import { withBook } from '../book';
-import { cliLanguage } from '../cli-language';
+import { cliLang } from '../cli-lang';
 import { engineDemo } from '../demo/engine-demo';
 import type { DemoExports } from '../demo/exports';
 import { DEMO_DEFAULTS, generateDemo } from '../demo/generate-demo';
@@ -96,7 +96,7 @@ function issue11Lines(model: SummaryModel, lang: Lang): string[] {
  */
 export async function runDemo(args: string[], values: Record<string, unknown> = {}): Promise<number> {
   const path = args[0] ?? 'out/spiral-demo.xlsx';
-  const lang: Lang = values.lang === undefined ? 'zh' : cliLanguage(values);
+  const lang: Lang = values.lang === undefined ? 'zh' : cliLang(values);
   if (existsSync(path) && !values.force) throw new UsageError(say(lang, 'cli.demoExists', { path }));
   mkdirSync(dirname(path), { recursive: true });
   const data = demoInLanguage(generateDemo(DEMO_DEFAULTS), lang);

@@ -2,7 +2,7 @@ import { effectsMessage, generateEffects } from '../../core/effects/generate-eff
 import { say } from '../../core/messages/catalogue';
 import { runLogged } from '../../core/run';
 import { withBook } from '../book';
-import { cliLanguage } from '../cli-language';
+import { cliLang } from '../cli-lang';
 import { UsageError } from '../usage-error';
 
 /** Reads `--now` (an ISO date-time), or the present moment without it. */
@@ -10,7 +10,7 @@ export function nowOption(values: Record<string, unknown>): Date {
   const text = values.now as string | undefined;
   const now = text === undefined ? new Date() : new Date(text);
   if (Number.isNaN(now.getTime()))
-    throw new UsageError(say(cliLanguage(values), 'commands.badNow', { text: text ?? '' }));
+    throw new UsageError(say(cliLang(values), 'commands.badNow', { text: text ?? '' }));
   return now;
 }
 

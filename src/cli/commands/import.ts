@@ -8,7 +8,7 @@ import { readSettings } from '../../core/settings';
 import type { Lang, SheetKey } from '../../core/template';
 import { writeFileAtomic } from '../atomic-write';
 import { withBook } from '../book';
-import { cliLanguage } from '../cli-language';
+import { cliLang } from '../cli-lang';
 import { InvalidBytesError } from '../ingest/decode-text';
 import { type ExportFile, ExportFileError, readExport } from '../ingest/read-export';
 import { UsageError } from '../usage-error';
@@ -26,9 +26,9 @@ export async function runImport(args: string[], values: Record<string, unknown>)
   // 'chats' is not a sheet: a chat log becomes Inquiries rows, one per buyer per day.
   const choices = [...IMPORTABLE, 'chats'];
   if (!sheet || !choices.includes(sheet)) {
-    throw new UsageError(say(cliLanguage(values), 'commands.import.sheet', { choices: choices.join(', ') }));
+    throw new UsageError(say(cliLang(values), 'commands.import.sheet', { choices: choices.join(', ') }));
   }
-  if (!file) throw new UsageError(say(cliLanguage(values), 'commands.import.file'));
+  if (!file) throw new UsageError(say(cliLang(values), 'commands.import.file'));
   const rejectedPath = `${file}.rejected.csv`;
   const { result, lang } = await withBook<{ result: ImportResult; lang: Lang }>(
     args[0],

@@ -2,13 +2,13 @@ import { installTemplates } from '../../core/install';
 import { type MessageKey, type MessageParams, say } from '../../core/messages/catalogue';
 import type { Lang } from '../../core/template';
 import { withBook } from '../book';
-import { cliLanguage } from '../cli-language';
+import { cliLang } from '../cli-lang';
 import { UsageError } from '../usage-error';
 
 export async function runInit(args: string[], values: Record<string, unknown>): Promise<number> {
   const lang = values.lang as string | undefined;
   if (lang !== undefined && lang !== 'zh' && lang !== 'en')
-    throw new UsageError(say(cliLanguage(values), 'commands.init.badLang'));
+    throw new UsageError(say(cliLang(values), 'commands.init.badLang'));
   const report = await withBook(args[0], { create: true }, (wb) =>
     installTemplates(wb, lang ? { language: lang as Lang } : {}),
   );

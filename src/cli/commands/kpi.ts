@@ -8,7 +8,7 @@ import {
 import { payTable, toCsv } from '../../core/scorecard/pay-sheet';
 import { writeFileAtomic } from '../atomic-write';
 import { logged, withBook } from '../book';
-import { cliLanguage } from '../cli-language';
+import { cliLang } from '../cli-lang';
 import { UsageError } from '../usage-error';
 
 /**
@@ -18,7 +18,7 @@ import { UsageError } from '../usage-error';
 export async function runKpi(args: string[], values: Record<string, unknown>): Promise<number> {
   const month = values.month as string | undefined;
   if (!month || !/^\d{4}-(0[1-9]|1[0-2])$/.test(month))
-    throw new UsageError(say(cliLanguage(values), 'commands.kpi.month'));
+    throw new UsageError(say(cliLang(values), 'commands.kpi.month'));
   let lang: 'zh' | 'en' = 'zh';
   const report = await withBook<ScorecardReport>(args[0], {}, (wb, lock) =>
     logged(wb, lock, async (context) => {

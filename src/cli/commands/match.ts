@@ -3,7 +3,7 @@ import { type MatchReport, matchOrders } from '../../core/matching/match-orders'
 import { matchLogLine, matchSummary } from '../../core/matching/match-report';
 import { say } from '../../core/messages/catalogue';
 import { logged, withBook } from '../book';
-import { cliLanguage } from '../cli-language';
+import { cliLang } from '../cli-lang';
 import { UsageError } from '../usage-error';
 
 /** `spiral match <book> [--now <ISO time>]`: fills blank outcome cells of pre-sale inquiries from the Orders sheet. */
@@ -11,7 +11,7 @@ export async function runMatch(args: string[], values: Record<string, unknown>):
   const nowText = values.now as string | undefined;
   const now = nowText === undefined ? new Date() : new Date(nowText);
   if (Number.isNaN(now.getTime()))
-    throw new UsageError(say(cliLanguage(values), 'commands.badNow', { text: nowText ?? '' }));
+    throw new UsageError(say(cliLang(values), 'commands.badNow', { text: nowText ?? '' }));
   let lang: 'zh' | 'en' = 'zh';
   const report = await withBook<MatchReport>(args[0], {}, (wb, lock) =>
     logged(wb, lock, (context) => {

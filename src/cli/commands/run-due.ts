@@ -4,7 +4,7 @@ import { runDue } from '../../core/run-due';
 import { OUTCOME_LABELS } from '../../core/run-log';
 import { readSettings } from '../../core/settings';
 import { withBook } from '../book';
-import { cliLanguage } from '../cli-language';
+import { cliLang } from '../cli-lang';
 import { FileProperties } from '../file-ports';
 import { UsageError } from '../usage-error';
 
@@ -14,8 +14,8 @@ export async function runRunDue(args: string[], values: Record<string, unknown>)
   const nowText = values.now as string | undefined;
   const now = nowText === undefined ? new Date() : new Date(nowText);
   if (Number.isNaN(now.getTime()))
-    throw new UsageError(say(cliLanguage(values), 'commands.badNow', { text: nowText ?? '' }));
-  if (!book) throw new UsageError(say(cliLanguage(values), 'commands.noBook'));
+    throw new UsageError(say(cliLang(values), 'commands.badNow', { text: nowText ?? '' }));
+  if (!book) throw new UsageError(say(cliLang(values), 'commands.noBook'));
   const properties = FileProperties.beside(book);
   // State follows the save: the state file is replaced only once the workbook is saved.
   const report = await withBook(book, { afterSave: () => properties.save() }, async (wb, lock) => {

@@ -1,6 +1,6 @@
 import { compileTaxonomy } from '../../core/classify/classify-text';
 import { say } from '../../core/messages/catalogue';
-import { cliLanguage } from '../cli-language';
+import { cliLang } from '../cli-lang';
 import { folderRules } from '../engine/folder-summary';
 import { dialectOf } from '../engine/sql-dialect';
 import {
@@ -20,7 +20,7 @@ import { UsageError } from '../usage-error';
  * (BigQuery: in the dataset `spiral`); the taxonomy is the folder's (--from) or the shipped one.
  */
 export async function runSql(_args: string[], values: Record<string, unknown>): Promise<number> {
-  const lang = cliLanguage(values);
+  const lang = cliLang(values);
   const dialect = dialectOf(String(values.dialect ?? ''));
   if (!dialect) throw new UsageError(say(lang, 'engine.unknownDialect'));
   const period = values.week === undefined && values.month === undefined ? null : periodOption(values);

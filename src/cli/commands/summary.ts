@@ -3,7 +3,7 @@ import { loadSummaryData, writeSummary } from '../../core/summary/generate-summa
 import { layoutSummary } from '../../core/summary/summary-layout';
 import { summaryTabName } from '../../core/summary/tab-name';
 import { logged, withBook } from '../book';
-import { cliLanguage } from '../cli-language';
+import { cliLang } from '../cli-lang';
 import { folderSummaries } from '../engine/folder-summary';
 import { monthScorecard } from '../month-scorecard';
 import { periodOption } from '../period-option';
@@ -38,7 +38,7 @@ export async function runSummary(args: string[], values: Record<string, unknown>
 }
 
 async function runEngineSummary(values: Record<string, unknown>): Promise<number> {
-  const lang = cliLanguage(values);
+  const lang = cliLang(values);
   const folder = values.from;
   if (typeof folder !== 'string') throw new UsageError(say(lang, 'engine.engineWithoutFrom'));
   if (values.engine !== 'duckdb') throw new UsageError(say(lang, 'engine.needsEngine'));
