@@ -7,8 +7,9 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileTaxonomy } from '../../core/classify/classify-text';
 import { polarityRulesOf } from '../../core/classify/polarity-rules';
+import { rowsInEffect } from '../../core/classify/taxonomy-in-effect';
 import type { TaxonomyRow } from '../../core/classify/taxonomy-rules';
-import { defaultSettingsValue, defaultTaxonomyRows } from '../../core/defaults';
+import { defaultSettingsValue } from '../../core/defaults';
 import { say } from '../../core/messages/catalogue';
 import type { Period } from '../../core/periods';
 import { readSettingsOver, type Settings } from '../../core/settings';
@@ -44,14 +45,14 @@ export async function folderRules(
     ? readSettingsOver(sheets, defaultSettingsValue(lang)).settings
     : defaultSettingsValue(lang);
   const written = taxonomyFile ? readTaxonomy(sheets, { lang: settings.language }).records : [];
-  const taxonomy = written.length > 0 ? written : defaultTaxonomyRows(settings.language);
+  const { rows: taxonomy, source } = rowsInEffect(written, settings.language);
   const l = settings.language;
   const note = say(l, 'engine.sources', {
     settings: settingsFile
       ? say(l, 'engine.fromFolder', { file: FOLDER_FILES.settings })
       : say(l, 'engine.defaults'),
     taxonomy:
-      written.length > 0
+      source === 'sheet'
         ? say(l, 'engine.fromFolder', { file: FOLDER_FILES.taxonomy })
         : say(l, 'engine.shippedTaxonomy'),
   });

@@ -1,16 +1,15 @@
 import type { Cell, WorkbookPort } from '../../ports';
 import { say } from '../messages/catalogue';
 import type { Problem } from '../records';
-import { defaultRuleBook } from '../rules/default-rules';
 import { readSettings } from '../settings';
 import { NEEDS, requireInputs } from '../sheets/needs';
-import { knownCategoriesOf, readInquiries, readReviews, readTaxonomy, writeColumn } from '../tables';
+import { knownCategoriesOf, readInquiries, readReviews, writeColumn } from '../tables';
 import { columnLabel, type Lang } from '../template';
 import { classifyText, compileTaxonomy } from './classify-text';
 import { reviewPolarities } from './polarity';
 import { polarityLabel } from './polarity-label';
 import { polarityRulesOf } from './polarity-rules';
-import { type TaxonomyRow, taxonomyRowsOf } from './taxonomy-rules';
+import { taxonomyInEffect } from './taxonomy-in-effect';
 
 export interface ClassifyReport {
   /** Where the categories came from: the Taxonomy sheet, or rules/taxonomy.json when the sheet is missing or empty. */
@@ -53,16 +52,12 @@ function missingColumn(sheet: string, key: 'inquiries' | 'reviews', column: stri
 export function classifyNewRows(wb: WorkbookPort): ClassifyReport {
   const lang = readSettings(wb).settings.language;
   requireInputs(wb, NEEDS.classify, lang);
-  const taxonomyTable = readTaxonomy(wb, { lang });
-  const fromSheet = taxonomyTable.records.length > 0;
-  const rows: TaxonomyRow[] = fromSheet
-    ? taxonomyTable.records
-    : taxonomyRowsOf(defaultRuleBook().taxonomy, lang);
+  const { table: taxonomyTable, rows, source } = taxonomyInEffect(wb, lang);
   const taxonomy = compileTaxonomy(rows);
   const polarityRules = polarityRulesOf(rows);
   const knownCategories = knownCategoriesOf(rows.map((r, i) => ({ ...r, row: i })));
   const report: ClassifyReport = {
-    taxonomy: { source: fromSheet ? 'sheet' : 'default', categories: rows.length },
+    taxonomy: { source, categories: rows.length },
     inquiries: { rows: 0, filled: 0, kept: 0, unmatched: 0, noStage: 0 },
     reviews: { rows: 0, categorized: 0, unmatched: 0 },
     problems: [...taxonomyTable.problems],

@@ -4,13 +4,13 @@
  */
 import type { TabContent, WorkbookPort } from '../../ports';
 import { polarityRulesOf } from '../classify/polarity-rules';
+import { taxonomyInEffect } from '../classify/taxonomy-in-effect';
 import type { TaxonomyRow } from '../classify/taxonomy-rules';
-import { defaultTaxonomyRows } from '../defaults';
 import { say } from '../messages/catalogue';
 import { localDate } from '../periods';
 import type { Inquiry, Problem, Review } from '../records';
 import { readSettings, type Settings } from '../settings';
-import { readInquiries, readReviews, readTaxonomy } from '../tables';
+import { readInquiries, readReviews } from '../tables';
 import { columnLabel, enumLabel, type Lang } from '../template';
 import { readActions } from './actions';
 import { computeEffects, type EffectRow, MIN_WEEKS_AFTER } from './compute-effects';
@@ -80,8 +80,7 @@ export function buildEffectsTab(
 ): EffectsTab {
   const lang = data.settings.language;
   const actions = readActions(wb, { lang });
-  const taxonomy = readTaxonomy(wb, { lang });
-  const entries: TaxonomyRow[] = taxonomy.sheet === null ? defaultTaxonomyRows(lang) : taxonomy.records;
+  const entries: TaxonomyRow[] = taxonomyInEffect(wb, lang).rows;
   const problems: Problem[] = [...actions.problems];
   const targets = new Map<number, EffectTarget>();
   for (const action of actions.records) {

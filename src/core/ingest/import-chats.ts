@@ -5,11 +5,9 @@
  */
 import type { WorkbookPort } from '../../ports';
 import { classifyText, compileTaxonomy } from '../classify/classify-text';
-import { taxonomyRowsOf } from '../classify/taxonomy-rules';
+import { taxonomyInEffect } from '../classify/taxonomy-in-effect';
 import { render, say } from '../messages/catalogue';
-import { defaultRuleBook } from '../rules/default-rules';
 import { readSettings } from '../settings';
-import { readTaxonomy } from '../tables';
 import type { Lang } from '../template';
 import { aggregateChats } from './chat-inquiries';
 import { missingChatColumns, readChatLog } from './chat-log';
@@ -45,10 +43,7 @@ export function importChats(
     list.push(order.paidAt);
     paidAtByBuyer.set(order.buyer, list);
   }
-  const taxonomyRows = readTaxonomy(wb, { lang }).records;
-  const taxonomy = compileTaxonomy(
-    taxonomyRows.length > 0 ? taxonomyRows : taxonomyRowsOf(defaultRuleBook().taxonomy, lang),
-  );
+  const taxonomy = compileTaxonomy(taxonomyInEffect(wb, lang).rows);
   const { inquiries, agentOnlyDays } = aggregateChats(log.messages, {
     paidAtByBuyer,
     lookbackDays: settings.afterSaleLookbackDays,

@@ -5,11 +5,12 @@
  * and each refused row comes back with its reasons — nothing is dropped in silence.
  */
 import type { Cell, CellUpdate, WorkbookPort } from '../../ports';
+import { taxonomyInEffect } from '../classify/taxonomy-in-effect';
 import { mapHeader } from '../header';
 import { say } from '../messages/catalogue';
 import { parseRow, type RowContext, type RowValues } from '../rows';
 import { readSettings } from '../settings';
-import { knownCategoriesOf, readTaxonomy } from '../tables';
+import { knownCategoriesOf } from '../tables';
 import {
   type ColumnSpec,
   enumLabels,
@@ -107,8 +108,12 @@ export function importRecords(
   if (absent.length > 0) {
     throw new ImportError(say(lang, 'import.sheetLacksColumns', { sheet, columns: absent.join(', ') }));
   }
-  const taxonomy = readTaxonomy(wb);
-  const knownCategories = taxonomy.sheet === null ? undefined : knownCategoriesOf(taxonomy.records);
+  // A workbook without a Taxonomy sheet checks no categories; one with it, those of the taxonomy in effect.
+  const taxonomy = taxonomyInEffect(wb, lang);
+  const knownCategories =
+    taxonomy.table.sheet === null
+      ? undefined
+      : knownCategoriesOf(taxonomy.rows.map((r, i) => ({ ...r, row: r.row ?? i })));
   const input: RowContext = {
     key,
     sheet,

@@ -1,5 +1,6 @@
 import type { Cell, WorkbookPort } from '../../ports';
 import { polarityRulesOf } from '../classify/polarity-rules';
+import { taxonomyInEffect } from '../classify/taxonomy-in-effect';
 import { type Order, readOrders } from '../ingest/orders';
 import { say } from '../messages/catalogue';
 import { addDays } from '../periods';
@@ -7,7 +8,6 @@ import type { Inquiry, Problem, Review, ScorecardRow } from '../records';
 import { defaultRuleBook, type RuleBook } from '../rules/default-rules';
 import { readSettings, type Settings } from '../settings';
 import { MissingInputError, NEEDS, requireInputs } from '../sheets/needs';
-import { taxonomyRowsOrDefault } from '../summary/probe-tally';
 import { type LoadedTable, readInquiries, readReviews, readScorecard, writeColumn } from '../tables';
 import { columnLabel, enumLabel, findSheet, type Lang, normalizeLabel, sheetName } from '../template';
 import type { ConversionBasis } from './desk-facts';
@@ -165,7 +165,7 @@ export async function scoreMonth(
     inquiries,
     blanks,
     basis: ordersTable ? 'buyer' : conversionBasis(wb),
-    ...(reviews ? { reviews, polarity: polarityRulesOf(taxonomyRowsOrDefault(wb, lang)) } : {}),
+    ...(reviews ? { reviews, polarity: polarityRulesOf(taxonomyInEffect(wb, lang).rows) } : {}),
     ...(ordersTable ? { orders: ordersTable.records } : {}),
   };
   const results = await computeScorecardResults(rows, logs, settings, rules);

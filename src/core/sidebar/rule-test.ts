@@ -7,16 +7,10 @@ import type { WorkbookPort } from '../../ports';
 import { classifyText, compileTaxonomyRules } from '../classify/classify-text';
 import { type Polarity, type PolarityRules, polarityOf } from '../classify/polarity';
 import { polarityRulesOf } from '../classify/polarity-rules';
-import {
-  type CategoryRule,
-  type TaxonomyRow,
-  taxonomyRowsOf,
-  taxonomyRules,
-} from '../classify/taxonomy-rules';
+import { taxonomyInEffect } from '../classify/taxonomy-in-effect';
+import { type CategoryRule, taxonomyRules } from '../classify/taxonomy-rules';
 import type { CategoryKind } from '../records';
-import { defaultRuleBook } from '../rules/default-rules';
 import { normalizeText } from '../rules/operators';
-import { readTaxonomy } from '../tables';
 import type { Lang } from '../template';
 
 export const TESTABLE_KINDS: readonly CategoryKind[] = ['pre-sale', 'after-sale', 'review', 'no-deal'];
@@ -44,11 +38,7 @@ export interface RuleTest {
 }
 
 export function testRule(wb: WorkbookPort, kind: CategoryKind, text: string, lang: Lang): RuleTest {
-  const table = readTaxonomy(wb, { lang });
-  const fromSheet = table.records.length > 0;
-  const rows: (TaxonomyRow & { row?: number })[] = fromSheet
-    ? table.records
-    : taxonomyRowsOf(defaultRuleBook().taxonomy, lang);
+  const { rows, source } = taxonomyInEffect(wb, lang);
   const rules = taxonomyRules(rows);
   const rowOf = new Map<CategoryRule, number | null>(rules.map((rule, i) => [rule, rows[i]?.row ?? null]));
   const taxonomy = compileTaxonomyRules(rules);
@@ -65,7 +55,7 @@ export function testRule(wb: WorkbookPort, kind: CategoryKind, text: string, lan
     const hit: RuleHit = { category, keywords, rule: name, taxonomyRow: rowOf.get(rule) ?? null };
     return [polarity === null ? hit : { ...hit, ...directionOf(text, normalized, category, polarity) }];
   });
-  return { kind, source: fromSheet ? 'sheet' : 'default', hits };
+  return { kind, source, hits };
 }
 
 /** The polarity of one review category, as the summaries compute it, and the polarity words behind it. */

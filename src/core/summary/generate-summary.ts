@@ -5,8 +5,8 @@
 import type { TabContent, WorkbookPort } from '../../ports';
 import type { PolarityRules } from '../classify/polarity';
 import { polarityRulesOf } from '../classify/polarity-rules';
+import { taxonomyInEffect } from '../classify/taxonomy-in-effect';
 import type { TaxonomyRow } from '../classify/taxonomy-rules';
-import { defaultTaxonomyRows } from '../defaults';
 import { type Order, readOrders } from '../ingest/orders';
 import { withDateTimes } from '../matching/inquiry-times';
 import { type Period, parsePeriod, periodContains } from '../periods';
@@ -14,7 +14,7 @@ import type { Inquiry, Problem, Review } from '../records';
 import type { LoadedTable } from '../rows';
 import { readSettings, type Settings } from '../settings';
 import { NEEDS, requireInputs } from '../sheets/needs';
-import { readInquiries, readReviews, readTaxonomy } from '../tables';
+import { readInquiries, readReviews } from '../tables';
 import { parseDate } from '../values';
 import { buildSummary } from './build-summary';
 import { type Probe, readProbes } from './probe-tally';
@@ -68,9 +68,7 @@ export function loadSummaryData(wb: WorkbookPort, settings?: Settings): SummaryD
   const inquiries = readInquiries(wb);
   const reviews = readReviews(wb);
   const orders = readOrders(wb);
-  const taxonomy = readTaxonomy(wb, { lang: read.settings.language });
-  const taxonomyRows =
-    taxonomy.records.length > 0 ? taxonomy.records : defaultTaxonomyRows(read.settings.language);
+  const taxonomyRows = taxonomyInEffect(wb, read.settings.language).rows;
   return {
     polarityRules: polarityRulesOf(taxonomyRows),
     settings: read.settings,

@@ -5,11 +5,8 @@
 import type { WorkbookPort } from '../../ports';
 import { classifyText, compileTaxonomy } from '../classify/classify-text';
 import type { TaxonomyRow } from '../classify/taxonomy-rules';
-import { defaultTaxonomyRows } from '../defaults';
 import { type Period, periodContains } from '../periods';
 import { readRows } from '../rows';
-import { readTaxonomy } from '../tables';
-import type { Lang } from '../template';
 
 export interface Probe {
   row: number;
@@ -61,11 +58,4 @@ export function probeTally(
   return [...rows.values()].sort(
     (a, b) => b.total - a.total || (a.category < b.category ? -1 : a.category > b.category ? 1 : 0),
   );
-}
-
-/** The Taxonomy sheet's rows, or the shipped taxonomy where the workbook has no such sheet. */
-export function taxonomyRowsOrDefault(wb: WorkbookPort, lang: Lang): TaxonomyRow[] {
-  const table = readTaxonomy(wb, { lang });
-  if (table.sheet === null) return defaultTaxonomyRows(lang);
-  return table.records.map(({ row: _row, ...rest }) => rest);
 }
