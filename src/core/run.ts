@@ -4,7 +4,7 @@ import { writeProblems } from './problems-sheet';
 import type { Problem } from './records';
 import { appendRunLog, type RunOutcome, type RunTrigger } from './run-log';
 import { readSettings, type Settings } from './settings';
-import type { Lang } from './template';
+import { findSheet, type Lang } from './template';
 
 /** Google Sheets holds at most ten million cells per spreadsheet. */
 export const CELL_LIMIT = 10_000_000;
@@ -56,9 +56,18 @@ export async function runLogged<T>(
 ): Promise<{ result?: T; outcome: RunOutcome; actions: string[] }> {
   const { wb, clock, lock } = ports;
   const startedAt = clock.now();
-  const { settings: read, problems: settingProblems } = readSettings(wb);
+  // The lock first, then Settings: a run that waited for another must not work from what it read before.
+  const held = lock.tryAcquire(trigger === 'trigger' ? 0 : MENU_LOCK_WAIT_MS);
+  let read: ReturnType<typeof readSettings>;
+  try {
+    read = readSettings(wb);
+  } catch (error) {
+    if (held) lock.release();
+    throw error;
+  }
+  const { settings: saved, problems: settingProblems } = read;
   // Set-up may choose the language while it runs (languageChosen): a copy, not the caller's object.
-  const settings: Settings = { ...read };
+  const settings: Settings = { ...saved };
   const timeZone = ports.timeZone ?? settings.timeZone;
   const actions: string[] = [];
   const log = (outcome: RunOutcome, error?: string) =>
@@ -75,9 +84,10 @@ export async function runLogged<T>(
       settings.language,
       timeZone,
     );
-  if (!lock.tryAcquire(trigger === 'trigger' ? 0 : MENU_LOCK_WAIT_MS)) {
+  if (!held) {
     actions.push(say(settings.language, 'automation.log.busy'));
-    log('busy');
+    // Without the lock no sheet is created: the run holding it may be creating the Run log right now.
+    if (findSheet(wb, 'runLog') !== null) log('busy');
     if (trigger === 'trigger') return { outcome: 'busy', actions };
     throw new BusyError(settings.language);
   }

@@ -12,12 +12,16 @@ export class GasLock implements LockPort {
   constructor(
     service: LockServiceApi,
     private readonly flush: () => void,
+    /** Forgets what this execution looked up before it held the lock (another run may have changed it while it waited). */
+    private readonly acquired: () => void = () => {},
   ) {
     this.lock = service.getDocumentLock() ?? service.getScriptLock();
   }
 
   tryAcquire(waitMs: number): boolean {
-    return this.lock.tryLock(waitMs);
+    if (!this.lock.tryLock(waitMs)) return false;
+    this.acquired();
+    return true;
   }
 
   release(): void {

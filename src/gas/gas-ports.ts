@@ -42,7 +42,11 @@ export function gasPorts(gas: GasServices = services()): GasPorts {
   return {
     spreadsheet,
     wb,
-    lock: new GasLock(gas.LockService, () => gas.SpreadsheetApp.flush()),
+    lock: new GasLock(
+      gas.LockService,
+      () => gas.SpreadsheetApp.flush(),
+      () => wb.forgetLookups(),
+    ),
     properties: new GasProperties(documentProperties ?? gas.PropertiesService.getUserProperties()),
     clock: { now: () => new Date() },
     persist: () => gas.SpreadsheetApp.flush(),

@@ -84,6 +84,11 @@ export class GasWorkbook implements WorkbookPort {
     return this.zone;
   }
 
+  /** The sheets may have changed since they were looked up (another run held the lock meanwhile). */
+  forgetLookups(): void {
+    this.lookup.changed();
+  }
+
   sheetNames(): string[] {
     return this.lookup.all().filter((name) => name !== LISTS_SHEET);
   }

@@ -27,8 +27,9 @@ export { type GasPorts, gasPorts, SPREADSHEET_ID_KEY } from './gas-ports';
 
 /** Creates or completes the templated sheets under the run lock and lists what changed. */
 async function setUp(ports: GasPorts): Promise<string> {
-  const language = installLanguage(ports);
   const run = await runLogged(ports, 'menu', (context) => {
+    // Decided under the lock: another editor's set-up may have made the Settings sheet meanwhile.
+    const language = installLanguage(ports);
     const report = installTemplates(context.wb, language ? { language } : {});
     if (language) context.languageChosen(language);
     context.did(say(context.settings.language, 'automation.log.setUp', { created: report.created.length }));

@@ -63,6 +63,12 @@ export interface FakeLockState {
   holder: string | null;
   /** Milliseconds asked for by the last tryLock/waitLock. */
   lastWaitMs: number;
+  /**
+   * Another execution that gets in while this one waits: called once (then cleared) when a
+   * tryLock/waitLock starts, before the lock is looked at. It may take the lock and keep it (this
+   * call then times out) or do its work and let it go (this call then gets the lock after it).
+   */
+  meanwhile?: (() => void) | null;
 }
 
 export class FakeLock implements LockApi {
@@ -72,21 +78,34 @@ export class FakeLock implements LockApi {
     private readonly execution: string,
   ) {}
 
+  /**
+   * As LockService's: true at once when free (or already held by this execution); otherwise waits
+   * the whole timeout (the simulated clock moves on by it) and returns false.
+   */
   tryLock(timeoutInMillis: number): boolean {
     touch(this.env, 'tryLock');
-    this.state.lastWaitMs = timeoutInMillis;
-    if (this.state.holder !== null && this.state.holder !== this.execution) return false;
-    this.state.holder = this.execution;
-    return true;
+    return this.take(timeoutInMillis);
   }
 
   waitLock(timeoutInMillis: number): void {
     touch(this.env, 'waitLock');
-    this.state.lastWaitMs = timeoutInMillis;
-    if (this.state.holder !== null && this.state.holder !== this.execution) {
+    if (!this.take(timeoutInMillis))
       throw new Error('Lock timeout: another process was holding the lock for too long.');
+  }
+
+  private take(timeoutInMillis: number): boolean {
+    this.state.lastWaitMs = timeoutInMillis;
+    const other = this.state.meanwhile;
+    if (other) {
+      this.state.meanwhile = null;
+      other();
+    }
+    if (this.state.holder !== null && this.state.holder !== this.execution) {
+      if (this.env.clock.time !== null) this.env.clock.time += Math.max(0, timeoutInMillis);
+      return false;
     }
     this.state.holder = this.execution;
+    return true;
   }
 
   releaseLock(): void {

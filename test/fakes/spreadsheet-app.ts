@@ -65,7 +65,7 @@ export class FakeSpreadsheet implements SpreadsheetApi {
   }
 
   insertSheet(sheetName: string, sheetIndex?: number): FakeSheet {
-    touch(this.env, 'insertSheet');
+    touch(this.env, 'insertSheet', sheetName);
     if (this.find(sheetName)) {
       throw new Error(`A sheet with the name "${sheetName}" already exists. Please enter another name.`);
     }
