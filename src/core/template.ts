@@ -6,6 +6,7 @@ import inquiries from '../../templates/inquiries.json';
 import orders from '../../templates/orders.json';
 import probes from '../../templates/probes.json';
 import problems from '../../templates/problems.json';
+import products from '../../templates/products.json';
 import reviews from '../../templates/reviews.json';
 import runLog from '../../templates/run-log.json';
 import scorecard from '../../templates/scorecard.json';
@@ -20,6 +21,7 @@ export const SHEET_KEYS = [
   'inquiries',
   'reviews',
   'orders',
+  'products',
   'taxonomy',
   'competitors',
   'probes',
@@ -134,6 +136,7 @@ export const TEMPLATES: Record<SheetKey, Template> = {
   inquiries: parseTemplate('inquiries.json', inquiries),
   reviews: parseTemplate('reviews.json', reviews),
   orders: parseTemplate('orders.json', orders),
+  products: parseTemplate('products.json', products),
   taxonomy: parseTemplate('taxonomy.json', taxonomy),
   competitors: parseTemplate('competitors.json', competitors),
   probes: parseTemplate('probes.json', probes),

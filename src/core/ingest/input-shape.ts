@@ -8,6 +8,7 @@ import { mapHeader } from '../header';
 import { say } from '../messages/catalogue';
 import { type Lang, normalizeLabel, type Template } from '../template';
 import { isBlank } from '../values';
+import { exportedCell } from './exported-text';
 import type { InputTable } from './input-table';
 import { isRejectedFileHeader, unescapeRejectedCell } from './rejected-file';
 
@@ -95,7 +96,8 @@ export function rowShape(
   const header = table.header;
   const reasons: string[] = [];
   const warnings: RowShape['warnings'] = [];
-  const row = shape.rejectedFile ? cells.map(unescapeRejectedCell) : [...cells];
+  // A rejected file holds the text already unwrapped; it only undoes its own escaping.
+  const row = shape.rejectedFile ? cells.map(unescapeRejectedCell) : cells.map(exportedCell);
   if (row.length < shape.width && !(row.length === 1 && isBlank(row[0]))) {
     reasons.push(say(lang, 'import.shortRow', { count: row.length, width: shape.width }));
   }
