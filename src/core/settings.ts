@@ -47,9 +47,13 @@ type Why = (cell: Cell) => Message;
 
 const UNREADABLE: Message = message('sheets.settingUnreadable');
 
+/** A percent sign on a setting that is not a percent: 500% is not a bonus base of 5. */
+const hasPercent = (cell: Cell) => typeof cell === 'string' && cell.normalize('NFKC').includes('%');
+
 const number =
   (min: number, max: number, integer = false): Parser =>
   (cell) => {
+    if (hasPercent(cell)) return undefined;
     const parsed = parseNumber(cell);
     if (!parsed.ok) return undefined;
     const n = parsed.value;
@@ -61,28 +65,40 @@ const numberWhy =
   (cell) => {
     const parsed = parseNumber(cell);
     if (!parsed.ok) return parsed.blank ? UNREADABLE : parsed.reason;
+    if (hasPercent(cell)) return message('sheets.settingNoPercent');
     return message('sheets.settingOutOfRange', { min, max });
   };
 
 /**
- * 70 %, '70%', 0.7 and 70 all mean a 70 % gate. A value written with % is a percent; a bare
- * number up to 1 is a fraction and up to 100 a percent. Above 100 % is refused, never shrunk
- * (500% is not a 5 % gate).
+ * The gate is always a percent: '70%' and a bare 70 are a 70 % gate, 0 % (or 0) is no gate.
+ * A bare number in (0, 1] is refused: 0.7 and 1 could each mean two gates a hundredfold apart.
+ * Above 100 % is refused, never shrunk (500% is not a 5 % gate).
  */
-const fraction: Parser = (cell) => {
+export function readGate(cell: Cell): { ok: true; value: number } | { ok: false; why: Message } {
   const parsed = parseNumber(cell);
-  if (!parsed.ok) return undefined;
-  const percent = typeof cell === 'string' && cell.normalize('NFKC').trim().endsWith('%');
-  const n = !percent && parsed.value > 1 ? parsed.value / 100 : parsed.value;
-  return n > 0 && n <= 1 ? n : undefined;
+  if (!parsed.ok) return { ok: false, why: parsed.blank ? UNREADABLE : parsed.reason };
+  const n = hasPercent(cell) ? parsed.value : parsed.value / 100;
+  if (!hasPercent(cell) && parsed.value > 0 && parsed.value <= 1)
+    return {
+      ok: false,
+      why: message('sheets.gateBareFraction', {
+        value: parsed.value,
+        percent: `${Math.round(parsed.value * 1e6) / 1e4}%`,
+      }),
+    };
+  if (n > 1) return { ok: false, why: message('sheets.gateOverHundred') };
+  if (n < 0) return { ok: false, why: message('sheets.settingOutOfRange', { min: '0%', max: '100%' }) };
+  return { ok: true, value: n };
+}
+
+const gate: Parser = (cell) => {
+  const read = readGate(cell);
+  return read.ok ? read.value : undefined;
 };
 
-const fractionWhy: Why = (cell) => {
-  const parsed = parseNumber(cell);
-  if (!parsed.ok) return parsed.blank ? UNREADABLE : parsed.reason;
-  return parsed.value > 1
-    ? message('sheets.gateOverHundred')
-    : message('sheets.settingOutOfRange', { min: '0%', max: '100%' });
+const gateWhy: Why = (cell) => {
+  const read = readGate(cell);
+  return read.ok ? UNREADABLE : read.why;
 };
 
 const boolean: Parser = (cell) => {
@@ -190,11 +206,11 @@ export const SETTING_DEFS: SettingDef[] = [
   ),
   def(
     'gatePercent',
-    fraction,
+    gate,
     '合格线（得分率，低于则无奖金）',
     'Bonus gate (score percent below which no bonus)',
     ['gatePercent'],
-    fractionWhy,
+    gateWhy,
   ),
   def(
     'basePay.regular',
@@ -281,6 +297,22 @@ export const SETTING_DEFS: SettingDef[] = [
   ),
 ];
 
+/**
+ * The settings a pay figure is computed from: while one of them holds a value Spiral cannot read,
+ * pay is not computed (the default would pay people by a number nobody chose).
+ */
+export const PAY_SETTINGS: ReadonlySet<string> = new Set([
+  'bonusBase',
+  'bonusMode',
+  'bonusCap',
+  'minimumBase',
+  'gatePercent',
+  'basePay.regular',
+  'basePay.senior',
+  'basePay.lead',
+  'responseThresholdSeconds',
+]);
+
 /** Pay defaults come from rules/pay.json; the rest are product defaults (seed 004 for the 2-minute threshold). */
 export function defaultSettings(pay: {
   bonusBase: number;
@@ -329,15 +361,20 @@ export function settingText(settings: Settings, key: string, lang: Lang): Cell {
  * Settings from the Settings sheet over the defaults. A value that does not parse is reported
  * and the default is used; unknown keys are reported as warnings.
  */
-export function readSettingsOver(
-  wb: WorkbookPort,
-  defaults: Settings,
-): { settings: Settings; problems: Problem[] } {
+export interface SettingsRead {
+  settings: Settings;
+  problems: Problem[];
+  /** The typed values that were not used, by setting key (their problems are in `problems` too). */
+  refused: { key: string; problem: Problem }[];
+}
+
+export function readSettingsOver(wb: WorkbookPort, defaults: Settings): SettingsRead {
   const settings: Settings = { ...defaults, basePay: { ...defaults.basePay } };
   const problems: Problem[] = [];
+  const refused: SettingsRead['refused'] = [];
   if (findSheet(wb, 'settings') === null) {
     settings.language = guessLanguage(wb);
-    return { settings, problems };
+    return { settings, problems, refused };
   }
   const byKey = new Map<string, SettingDef>();
   for (const d of SETTING_DEFS) for (const label of settingLabels(d)) byKey.set(normalizeLabel(label), d);
@@ -364,7 +401,12 @@ export function readSettingsOver(
     if (value === undefined) {
       // The default is used, but a value the team typed and Spiral ignored is an error, not a note.
       const reason = unreadableSetting(found, raw, defaults, settings.language);
-      problems.push({ ...problem(table.sheet!, row.row as number, key, raw, reason), severity: 'error' });
+      const refusal: Problem = {
+        ...problem(table.sheet!, row.row as number, key, raw, reason),
+        severity: 'error',
+      };
+      problems.push(refusal);
+      refused.push({ key: found.key, problem: refusal });
       continue;
     }
     found.set(settings, value);
@@ -377,7 +419,7 @@ export function readSettingsOver(
     });
     problems.push(problem(table.sheet!, r.row, r.key, r.raw, reason));
   }
-  return { settings, problems };
+  return { settings, problems, refused };
 }
 
 /** The language the Settings sheet sets, if it sets one Spiral reads. */
@@ -429,6 +471,6 @@ export const DEFAULT_SETTINGS: Settings = defaultSettings({
 });
 
 /** The Settings sheet over the defaults of rules/ and the product. */
-export function readSettings(wb: WorkbookPort): { settings: Settings; problems: Problem[] } {
+export function readSettings(wb: WorkbookPort): SettingsRead {
   return readSettingsOver(wb, DEFAULT_SETTINGS);
 }

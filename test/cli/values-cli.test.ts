@@ -132,7 +132,7 @@ describe('cells of an .xlsx workbook', () => {
     );
   });
 
-  it('a gate above 100 % is a Settings error and the default gate is used', async () => {
+  it('a gate above 100 % or a negative base stops pay; --force pays with the defaults and says so on the terminal', async () => {
     const book = await initBook();
     const wb = await XlsxWorkbook.open(book);
     const grid = wb.read('设置');
@@ -148,19 +148,34 @@ describe('cells of an .xlsx workbook', () => {
       'month,agent,role,level,quality,disputes,cooperation,execution,orders,refunds\n2026-11,小美,售后,普通,中,中,中,中,100,20\n',
     );
     expect(await main(['import', book, '--sheet', 'scorecard', '--csv', csv])).toBe(0);
+    const before = readFileSync(book);
+
+    err.length = 0;
+    expect(await main(['kpi', book, '--month', '2026-11', '--json'])).toBe(1);
+    const refusal = err.join('');
+    expect(refusal).toContain(say('zh', 'scorecard.payNotComputed', { sheet: '设置' }));
+    expect(refusal).toContain(`第 ${row} 行 gatePercent“500%”`);
+    expect(refusal).toContain(say('zh', 'sheets.gateOverHundred'));
+    expect(refusal).toContain(`第 ${pool} 行 bonusBase“-1000”`);
+    expect(refusal).toContain(say('zh', 'commands.kpi.forceHint'));
+    expect(refusal).not.toMatch(/\n\s+at /);
+    expect(readFileSync(book).equals(before)).toBe(true);
 
     out.length = 0;
-    expect(await main(['kpi', book, '--month', '2026-11', '--json'])).toBe(0);
+    err.length = 0;
+    expect(await main(['kpi', book, '--month', '2026-11', '--json', '--force'])).toBe(0);
     const report = JSON.parse(out.join('')) as {
       agents: { agent: string; qualified: boolean; bonus: number; pay: number }[];
     };
     expect(report.agents[0]).toMatchObject({ agent: '小美', qualified: false, bonus: 0, pay: 2000 });
+    const forced = err.join('');
+    expect(forced).toContain(say('zh', 'commands.kpi.forced'));
+    expect(forced).toContain('500%');
+    expect(forced).toContain('-1000');
     const problems = (await XlsxWorkbook.open(book)).read('问题清单');
     const gate = problems.find((r) => r.includes('500%'))!;
     expect(gate).toContain('错误');
-    expect(gate.join(' ')).toContain(say('zh', 'sheets.gateOverHundred'));
     const negative = problems.find((r) => r.includes('-1000'))!;
-    expect(negative).toContain('错误');
     expect(negative.join(' ')).toContain(say('zh', 'sheets.settingOutOfRange', { min: 0, max: 1e9 }));
   });
 });

@@ -50,7 +50,31 @@ describe('readSettings', () => {
       language: 'en',
       triggerHour: 7,
     });
-    expect(readSettings(withSettings([['gatePercent', '0.8']])).settings.gatePercent).toBe(0.8);
+    expect(readSettings(withSettings([['gatePercent', '80']])).settings.gatePercent).toBe(0.8);
+  });
+
+  it('reads the gate as a percent always: 0% is no gate, a bare 0.8 or 1 asks for 80%, a bare 1.5 is 1.5 %', () => {
+    const gate = (value: string) => readSettings(withSettings([['gatePercent', value]]));
+    expect(gate('0%').settings.gatePercent).toBe(0);
+    expect(gate('0').settings.gatePercent).toBe(0);
+    expect(gate('1.5').settings.gatePercent).toBeCloseTo(0.015, 12);
+    expect(gate('100%').settings.gatePercent).toBe(1);
+    for (const [value, percent] of [
+      ['0.8', '80%'],
+      ['1', '100%'],
+      ['0.07', '7%'],
+    ] as const) {
+      const { settings, problems, refused } = gate(value);
+      expect(settings.gatePercent).toBe(0.7);
+      expect(refused.map((r) => r.key)).toEqual(['gatePercent']);
+      expect(problems[0]!.reason).toContain(say('zh', 'sheets.gateBareFraction', { value, percent }));
+    }
+  });
+
+  it('refuses a percent sign on a setting that is not a percent: 500% is not a bonus base of 5', () => {
+    const { settings, problems } = readSettings(withSettings([['bonusBase', '500%']]));
+    expect(settings.bonusBase).toBe(1000);
+    expect(problems[0]!.reason).toContain(say('zh', 'sheets.settingNoPercent'));
   });
 
   it('reports a value it cannot read, and uses the default', () => {

@@ -38,6 +38,7 @@ describe('scorecardMessage', () => {
     month: '2026-10',
     rowsWritten: 2,
     problems: [],
+    forcedSettings: [],
     unpaid: [],
     agents: [
       { ...agent, agent: '小美', score: 117, percent: 0.9, qualified: true, pay: 2900 },

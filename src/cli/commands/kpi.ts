@@ -1,6 +1,7 @@
 import { say } from '../../core/messages/catalogue';
 import {
   computeScorecard,
+  PaySettingsError,
   type ScorecardReport,
   scorecardRunLine,
 } from '../../core/scorecard/compute-scorecard';
@@ -20,21 +21,35 @@ export async function runKpi(args: string[], values: Record<string, unknown>): P
   if (!month || !/^\d{4}-(0[1-9]|1[0-2])$/.test(month))
     throw new UsageError(say(cliLang(values), 'commands.kpi.month'));
   let lang: 'zh' | 'en' = 'zh';
-  const report = await withBook<ScorecardReport>(args[0], {}, (wb, lock) =>
-    logged(wb, lock, async (context) => {
-      const result = await computeScorecard(wb, month);
-      lang = context.settings.language;
-      context.reportProblems(result.problems);
-      context.did(scorecardRunLine(result, context.settings.language));
-      return result;
-    }),
-  );
+  const force = values.force === true;
+  let report: ScorecardReport;
+  try {
+    report = await withBook<ScorecardReport>(args[0], {}, (wb, lock) =>
+      logged(wb, lock, async (context) => {
+        lang = context.settings.language;
+        const result = await computeScorecard(wb, month, undefined, { force });
+        context.reportProblems(result.problems);
+        context.did(scorecardRunLine(result, context.settings.language));
+        return result;
+      }),
+    );
+  } catch (error) {
+    if (!(error instanceof PaySettingsError)) throw error;
+    throw new PaySettingsError(`${error.message}\n${say(lang, 'commands.kpi.forceHint')}`, error.refused);
+  }
+  // Pay computed over a setting nobody could read is said on the terminal, not only in Problems.
+  if (report.forcedSettings.length > 0) {
+    process.stderr.write(`${say(lang, 'commands.kpi.forced')}\n`);
+    for (const p of report.forcedSettings)
+      process.stderr.write(`${say(lang, 'scorecard.payProblemLine', { ...p })}\n`);
+  }
   const csv = values.csv as string | undefined;
   if (csv) {
     const table = payTable(report.agents, report.unpaid, lang);
     await writeFileAtomic(csv, new TextEncoder().encode(toCsv(table)));
   }
-  for (const p of report.problems) process.stderr.write(`${say(lang, 'commands.problem', { ...p })}\n`);
+  if (report.problems.length > 0) process.stderr.write(`${say(lang, 'commands.kpi.payProblems')}\n`);
+  for (const p of report.problems) process.stderr.write(`  ${say(lang, 'commands.problem', { ...p })}\n`);
   if (values.json) {
     const { month: m, agents, unpaid } = report;
     process.stdout.write(`${JSON.stringify({ month: m, agents, unpaid }, null, 2)}\n`);

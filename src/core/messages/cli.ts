@@ -30,8 +30,8 @@ export const cliMessages = {
     en: "spiral classify <book.xlsx>\n  Fill blank question categories from the taxonomy, and every review's automatic categories.",
   },
   'cli.help.kpi': {
-    zh: 'spiral kpi <book.xlsx> --month YYYY-MM [--json] [--csv pay.csv]\n  计算该月的客服考核与工资；--csv 另存工资表（供工资系统导入）。',
-    en: "spiral kpi <book.xlsx> --month YYYY-MM [--json] [--csv pay.csv]\n  Compute the month's scorecard and pay; --csv also writes the pay table for payroll.",
+    zh: 'spiral kpi <book.xlsx> --month YYYY-MM [--json] [--csv pay.csv] [--force]\n  计算该月的客服考核与工资；--csv 另存工资表（供工资系统导入）；影响工资的设置无法读取时不计发，--force 按默认值计发并列出这些设置。',
+    en: "spiral kpi <book.xlsx> --month YYYY-MM [--json] [--csv pay.csv] [--force]\n  Compute the month's scorecard and pay; --csv also writes the pay table for payroll. While a setting that changes pay cannot be read, nothing is paid; --force pays with the defaults and lists those settings.",
   },
   'cli.help.summary': {
     zh: 'spiral summary <book.xlsx> --week 2026-W47 | --month 2026-11 [--json]\n  写出该周期的周报或月报标签页；--json 打印其数据。',

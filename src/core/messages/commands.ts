@@ -16,6 +16,18 @@ export const commandMessages = {
     zh: '{agent}\t第 {row} 行\t不发放\t{reasons}',
     en: '{agent}\trow {row}\tNOT PAID\t{reasons}',
   },
+  'commands.kpi.forceHint': {
+    zh: '（确认要按默认值计发时，加 --force）',
+    en: '(to pay with the defaults all the same, add --force)',
+  },
+  'commands.kpi.forced': {
+    zh: '--force：以下影响工资的设置无法读取，本次按默认值计发：',
+    en: '--force: these settings that change pay cannot be read; this run pays with the defaults:',
+  },
+  'commands.kpi.payProblems': {
+    zh: '影响工资的问题（已写入问题清单）：',
+    en: 'Problems that change pay (written to the Problems sheet):',
+  },
   'commands.kpi.month': { zh: '请用 --month YYYY-MM 给出月份', en: 'give the month as --month YYYY-MM' },
   'commands.classify.taxonomy': {
     zh: '{book}：分类词来自{source}（{categories} 个分类）',

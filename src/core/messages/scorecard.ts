@@ -19,6 +19,14 @@ export const scorecardMessages = {
     zh: '未计分、未计发：{reasons}改正后重新计算考核。',
     en: 'Not scored and not paid: {reasons} Correct it and compute the scorecard again.',
   },
+  'scorecard.payNotComputed': {
+    zh: '未计算工资：以下影响工资的设置无法读取，Spiral 不会按默认值发工资。请在“{sheet}”中改正后重新计算考核：',
+    en: 'Pay not computed: these settings that change pay cannot be read, and Spiral does not pay by a default nobody chose. Correct them in "{sheet}" and compute the scorecard again:',
+  },
+  'scorecard.payProblemLine': {
+    zh: '  第 {row} 行 {column}“{value}”：{reason}',
+    en: '  row {row} {column} "{value}": {reason}',
+  },
   'scorecard.notMonth': { zh: '不是月份（应为 YYYY-MM）', en: 'not a month (expected YYYY-MM)' },
   'scorecard.ordersNotCovering': {
     zh: '订单记录的付款时间从 {first} 起，而 {month} 的售后订单要从 {needed} 起算；售后客服留空的订单数、退款数没有从订单记录计算（导入更早的订单报表，或手填这两格）',

@@ -62,6 +62,14 @@ export const sheetMessages = {
     zh: '合格线不能超过 100%',
     en: 'a gate cannot be above 100 %',
   },
+  'sheets.settingNoPercent': {
+    zh: '这一项不是百分数，请去掉 %',
+    en: 'this setting is not a percent; remove the %',
+  },
+  'sheets.gateBareFraction': {
+    zh: '合格线请写成百分数，如 70%：单写 {value} 分不清是 {value}% 还是 {percent}',
+    en: 'write the gate as a percent, such as 70%: a bare {value} could mean {value}% or {percent}',
+  },
   'sheets.settingUnreadable': { zh: '格式不对', en: 'not in a form Spiral reads' },
   'sheets.cellKept': {
     zh: '此单元格有公式、链接、富文本、错误值，或在 Spiral 运行期间被人修改，已保留原样；Spiral 算出的是 {value}',

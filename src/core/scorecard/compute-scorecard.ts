@@ -6,7 +6,7 @@ import { say } from '../messages/catalogue';
 import { addDays } from '../periods';
 import type { Inquiry, Problem, Review, ScorecardRow } from '../records';
 import { defaultRuleBook, type RuleBook } from '../rules/default-rules';
-import { readSettings, type Settings } from '../settings';
+import { PAY_SETTINGS, readSettings, type Settings } from '../settings';
 import { MissingInputError, NEEDS, requireInputs } from '../sheets/needs';
 import { type LoadedTable, readInquiries, readReviews, readScorecard, writeColumn } from '../tables';
 import { columnLabel, enumLabel, findSheet, type Lang, normalizeLabel, sheetName } from '../template';
@@ -34,6 +34,44 @@ export interface ScorecardReport extends ScorecardJson {
   /** Scorecard rows of the month that were scored and written. */
   rowsWritten: number;
   problems: Problem[];
+  /** Pay settings that could not be read and were overridden by `force`: their defaults paid. */
+  forcedSettings: Problem[];
+}
+
+/** Options of a scorecard run. */
+export interface ScoreOptions {
+  /** Pay with the defaults even where a pay setting cannot be read (the CLI's --force, which says so). */
+  force?: boolean;
+}
+
+/** A pay setting cannot be read: nothing was computed or written. */
+export class PaySettingsError extends MissingInputError {
+  override name = 'PaySettingsError';
+  constructor(
+    message: string,
+    readonly refused: readonly Problem[],
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * The Settings rows that change pay and hold a value Spiral cannot read. Unless `force`, pay is
+ * not computed from the defaults that would stand in for them: PaySettingsError names each one.
+ */
+export function unreadablePaySettings(wb: WorkbookPort, options: ScoreOptions = {}): Problem[] {
+  const { settings, refused } = readSettings(wb);
+  const pay = refused.filter((r) => PAY_SETTINGS.has(r.key)).map((r) => r.problem);
+  if (pay.length === 0 || options.force) return pay;
+  const lang = settings.language;
+  throw new PaySettingsError(
+    [
+      say(lang, 'scorecard.payNotComputed', { sheet: pay[0]!.sheet }),
+      ...pay.map((p) => say(lang, 'scorecard.payProblemLine', { ...p })),
+      say(lang, 'sheets.nothingWritten'),
+    ].join('\n'),
+    pay,
+  );
 }
 
 /** The columns Spiral writes into the Scorecard sheet, in template order. */
@@ -58,10 +96,18 @@ export async function computeScorecard(
   wb: WorkbookPort,
   month: string,
   rules: RuleBook = defaultRuleBook(),
+  options: ScoreOptions = {},
 ): Promise<ScorecardReport> {
   const { settings } = readSettings(wb);
   const lang = settings.language;
-  const report: ScorecardReport = { month, agents: [], unpaid: [], rowsWritten: 0, problems: [] };
+  const report: ScorecardReport = {
+    month,
+    agents: [],
+    unpaid: [],
+    rowsWritten: 0,
+    problems: [],
+    forcedSettings: [],
+  };
   if (!MONTH.test(month)) {
     report.problems.push({
       sheet: '',
@@ -73,7 +119,15 @@ export async function computeScorecard(
     });
     return report;
   }
-  const { table, results, unpaid, problems } = await scoreMonth(wb, month, settings, rules);
+  const { table, results, unpaid, problems, forcedSettings } = await scoreMonth(
+    wb,
+    month,
+    settings,
+    rules,
+    {},
+    options,
+  );
+  report.forcedSettings = forcedSettings;
   report.problems.push(...problems);
   report.unpaid = unpaid;
   report.agents = results.map(agentScoreJson);
@@ -126,15 +180,19 @@ export async function scoreMonth(
   rules: RuleBook = defaultRuleBook(),
   /** Logs the caller has already read (run-due's summary data), so they are not read twice. */
   read: { inquiries?: readonly Inquiry[]; reviews?: readonly Review[] } = {},
+  options: ScoreOptions = {},
 ): Promise<{
   table: LoadedTable<ScorecardRow>;
   results: AgentScore[];
   unpaid: UnpaidRow[];
   problems: Problem[];
+  forcedSettings: Problem[];
 }> {
   const lang = settings.language;
   // A missing sheet or input column would read as zeros: stop before anything is computed or written.
   requireInputs(wb, NEEDS.scorecard, lang);
+  // So would a pay setting nobody can read be paid by its default.
+  const forcedSettings = unreadablePaySettings(wb, options);
   const table = readScorecard(wb, { lang });
   const { rows, unpaid, problems } = separateUnpaid(table, month, wb.timeZone, lang);
   problems.push(...duplicateAgents(rows, table.sheet ?? '', lang));
@@ -169,7 +227,7 @@ export async function scoreMonth(
     ...(ordersTable ? { orders: ordersTable.records } : {}),
   };
   const results = await computeScorecardResults(rows, logs, settings, rules);
-  return { table, results, unpaid, problems };
+  return { table, results, unpaid, problems, forcedSettings };
 }
 
 /**

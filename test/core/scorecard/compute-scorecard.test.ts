@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { computeScorecard } from '../../../src/core/scorecard/compute-scorecard';
+import { say } from '../../../src/core/messages/catalogue';
+import { computeScorecard, PaySettingsError } from '../../../src/core/scorecard/compute-scorecard';
 import type { Cell } from '../../../src/ports';
 import { MemoryWorkbook } from '../../fakes/memory-workbook';
 
@@ -169,5 +170,57 @@ describe('computeScorecard', () => {
     const report = await computeScorecard(narrow, '2026-11');
     expect(narrow.read('客服考核')[1]![17]).toBe(130);
     expect(report.problems.filter((p) => p.severity === 'warning')).toHaveLength(6);
+  });
+});
+
+describe('no pay from settings nobody can read (issue 21, item 5)', () => {
+  const settingsOf = (rows: Cell[][]): Cell[][] => [['设置项', '值'], ...rows];
+
+  it.each([
+    ['bonusBase', '-500'],
+    ['bonusBase', '500%'],
+    ['bonusBase', 'NaN'],
+    ['bonusBase', '1e308'],
+    ['basePay.lead', '-1'],
+    ['gatePercent', '0.7'],
+    ['gatePercent', '150%'],
+    ['bonusMode', 'everyone'],
+  ])('%s = %s: the Sheets path refuses, names the row, writes nothing', async (key, value) => {
+    const wb = book([input('2026-11', '阿强', '售后', '普通', 0)], {
+      设置: settingsOf([
+        ['language', 'zh'],
+        [key, value],
+      ]),
+    });
+    const before = JSON.stringify(wb.read('客服考核'));
+    const run = computeScorecard(wb, '2026-11');
+    await expect(run).rejects.toBeInstanceOf(PaySettingsError);
+    await expect(run).rejects.toThrow(say('zh', 'scorecard.payNotComputed', { sheet: '设置' }));
+    await expect(run).rejects.toThrow(`第 3 行 ${key}“${value}”`);
+    expect(JSON.stringify(wb.read('客服考核'))).toBe(before);
+  });
+
+  it('with force, pays with the defaults and hands back the settings it overrode', async () => {
+    const wb = book([input('2026-11', '阿强', '售后', '普通', 0)], {
+      设置: settingsOf([['bonusBase', '-500']]),
+    });
+    const report = await computeScorecard(wb, '2026-11', undefined, { force: true });
+    expect(report.forcedSettings.map((p) => [p.row, p.column, p.value])).toEqual([[2, 'bonusBase', '-500']]);
+    expect(report.agents[0]).toMatchObject({ score: 130, bonus: 1000, pay: 3000 });
+  });
+
+  it('a setting that does not change pay does not stop pay', async () => {
+    const wb = book([input('2026-11', '阿强', '售后', '普通', 0)], {
+      设置: settingsOf([['triggerHour', '25']]),
+    });
+    expect((await computeScorecard(wb, '2026-11')).agents).toHaveLength(1);
+  });
+
+  it('0% is no gate: 61.5 % of the card still earns its bonus', async () => {
+    const wb = book([input('2026-11', '阿强', '售后', '普通', 20, 4)], {
+      设置: settingsOf([['gatePercent', '0%']]),
+    });
+    const [agent] = (await computeScorecard(wb, '2026-11')).agents;
+    expect(agent).toMatchObject({ score: 80, qualified: true, bonus: 615.38, pay: 2615.38 });
   });
 });
