@@ -44,3 +44,26 @@ export function placeChartPictures(
     });
   }
 }
+
+/**
+ * Drops the book's pictures no sheet shows any more, numbering the rest anew: exceljs keeps a
+ * removed sheet's pictures in the book and writes every one, so a workbook whose sheets were
+ * removed and written again (`spiral demo --force`) doubled its pictures at each run.
+ */
+export function dropUnshownPictures(book: ExcelJS.Workbook): void {
+  const bookMedia = (book as BookMedia).media;
+  const shown = book.worksheets.flatMap((sheet) =>
+    ((sheet as SheetMedia)._media ?? []).filter((m) => m.imageId !== undefined),
+  );
+  const used = new Set(shown.map((m) => Number(m.imageId)));
+  if (!Array.isArray(bookMedia) || used.size === bookMedia.length) return;
+  const renumbered = new Map<number, number>();
+  const kept: Array<Record<string, unknown>> = [];
+  bookMedia.forEach((medium, id) => {
+    if (!used.has(id)) return;
+    renumbered.set(id, kept.length);
+    kept.push(medium);
+  });
+  bookMedia.splice(0, bookMedia.length, ...kept);
+  for (const m of shown) m.imageId = renumbered.get(Number(m.imageId));
+}

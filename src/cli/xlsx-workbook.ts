@@ -26,7 +26,7 @@ import {
   setCellValue,
   solidFill,
 } from './xlsx-cells';
-import { placeChartPictures } from './xlsx-charts';
+import { dropUnshownPictures, placeChartPictures } from './xlsx-charts';
 import { notWorkbook, readXlsxFile } from './xlsx-file';
 
 keepValidationRangesWhole();
@@ -119,6 +119,7 @@ export class XlsxWorkbook implements WorkbookPort {
   async save(path: string, fs: AtomicFs = nodeAtomicFs): Promise<void> {
     if (extname(path).toLowerCase() !== '.xlsx') throw new Error(`Not an .xlsx file name: ${path}`);
     if (this.sheetNames().length === 0) throw new Error(`Cannot save ${path}: the workbook has no sheets.`);
+    dropUnshownPictures(this.book);
     const data = await this.book.xlsx.writeBuffer();
     await writeFileAtomic(path, new Uint8Array(data as unknown as ArrayBuffer), fs);
   }

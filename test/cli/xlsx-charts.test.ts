@@ -1,8 +1,10 @@
+import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { PNG } from 'pngjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderChartPng } from '../../src/cli/charts/render-chart';
+import { StreamingXlsxWorkbook } from '../../src/cli/stream/streaming-workbook';
 import { XlsxWorkbook } from '../../src/cli/xlsx-workbook';
 import { installTemplates } from '../../src/core/install';
 import { parsePeriod } from '../../src/core/periods';
@@ -77,6 +79,22 @@ describe('charts in .xlsx tabs', () => {
     const after = await pictures(again, TAB);
     expect(after.images).toHaveLength(chartCount);
     expect(after.mediaCount).toBe(before.mediaCount);
+  }, 240_000);
+
+  it('a removed tab takes its pictures along: a book set up again from scratch twice holds one picture per chart', async () => {
+    // What `spiral demo --force` does to an existing workbook: every sheet removed, then written anew.
+    const rebuilt = join(dir, 'rebuilt.xlsx');
+    copyFileSync(path, rebuilt);
+    for (let run = 0; run < 2; run++) {
+      const wb = await StreamingXlsxWorkbook.open(rebuilt);
+      for (const name of wb.sheetNames()) wb.removeSheet(name);
+      fill(wb);
+      generateSummary(wb, '2026-W47');
+      await wb.save(rebuilt);
+    }
+    const after = await pictures(rebuilt, TAB);
+    expect(after.images).toHaveLength(chartCount);
+    expect(after.mediaCount).toBe(chartCount);
   }, 240_000);
 });
 
