@@ -7,6 +7,7 @@
 import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import type { CompiledTaxonomy } from '../../core/classify/classify-text';
 import type { PolarityRules } from '../../core/classify/polarity';
+import { mapHeader } from '../../core/header';
 import type { Period } from '../../core/periods';
 import type { Stage } from '../../core/records';
 import {
@@ -16,7 +17,8 @@ import {
   reviewCategories,
   type SummaryCounts,
 } from '../../core/summary/summary-counts';
-import { normalizeLabel, TEMPLATES } from '../../core/template';
+import { type Lang, TEMPLATES } from '../../core/template';
+import { columnName, type LogSource, logSource } from './log-source';
 import { DUCKDB } from './sql-dialect';
 import {
   countQueries,
@@ -46,20 +48,21 @@ const num = (v: unknown): number =>
   typeof v === 'bigint' ? Number(v) : typeof v === 'number' ? v : Number(v);
 const text = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
 
-/** The file's columns matched to template keys by header (key, Chinese or English label, loosely). */
+/**
+ * The file's columns matched to template keys by the core's mapHeader (as the workbook reads a
+ * header: key, label or alias, loosely; the first of two alike), each named by its position in the
+ * source relation, so the header's text never reaches SQL.
+ */
 function columnsOf<K extends string>(
   sheet: 'inquiries' | 'reviews',
   keys: readonly K[],
-  names: readonly string[],
+  header: readonly string[],
 ): Partial<Record<K, string>> {
-  const byLabel = new Map<string, string>();
-  for (const name of names) byLabel.set(normalizeLabel(name), name);
+  const { columns } = mapHeader(header, TEMPLATES[sheet]);
   const out: Partial<Record<K, string>> = {};
   for (const key of keys) {
-    const spec = TEMPLATES[sheet].columns.find((c) => c.key === key);
-    const labels = [key, spec?.zh ?? '', spec?.en ?? ''].map(normalizeLabel);
-    const found = labels.map((l) => byLabel.get(l)).find((n) => n !== undefined);
-    if (found !== undefined) out[key] = found;
+    const at = columns[key];
+    if (at !== undefined) out[key] = columnName(at - 1);
   }
   return out;
 }
@@ -85,34 +88,31 @@ export interface EngineLogs {
   close(): void;
 }
 
-/**
- * The file as a relation of text columns. A CSV file's dialect (delimiter, quotes, line ends) and
- * header are detected once, by sniff_csv, whose `Prompt` is the read_csv call with them written
- * out: read_csv left to detect them samples the file again each time a statement names it
- * (≈ 0.15 s for 3,000,000 rows, three times per file).
- */
-async function sourceOf(path: string, all: (sql: string) => Promise<Row[]>): Promise<string> {
-  if (path.endsWith('.parquet'))
-    return `(SELECT COLUMNS(*)::VARCHAR FROM read_parquet(${DUCKDB.literal(path)}))`;
-  const [sniffed] = await all(
-    `SELECT Prompt FROM sniff_csv(${DUCKDB.literal(path)}, header = true, all_varchar = true)`,
-  );
-  return `(SELECT * ${text(sniffed?.Prompt).trim().replace(/;$/, '')})`;
-}
-
 /** Opens the logs in an in-memory DuckDB: typed and classified tables, built once for every period. */
-export async function openLogs(files: EngineFiles, taxonomy: CompiledTaxonomy): Promise<EngineLogs> {
+export async function openLogs(
+  files: EngineFiles,
+  taxonomy: CompiledTaxonomy,
+  lang: Lang = 'zh',
+): Promise<EngineLogs> {
   // Every figure is a count or a sum over groups, never a row's position, so the typed tables may
   // keep rows in whatever order the threads reading the file produce them (no ordered batch insert).
   const instance = await DuckDBInstance.create(':memory:', { preserve_insertion_order: 'false' });
   const db = await instance.connect();
   const all = async (sql: string): Promise<Row[]> => (await db.runAndReadAll(sql)).getRowObjectsJS();
+  const describe = async (sql: string) => (await all(`DESCRIBE ${sql}`)).map((r) => text(r.column_name));
+  const sources: LogSource[] = [];
+  const close = () => {
+    db.closeSync();
+    instance.closeSync();
+    for (const source of sources) source.close();
+  };
   try {
-    await db.run(`CREATE VIEW raw_inquiries AS SELECT * FROM ${await sourceOf(files.inquiries, all)}`);
-    await db.run(`CREATE VIEW raw_reviews AS SELECT * FROM ${await sourceOf(files.reviews, all)}`);
-    const names = async (view: string) => (await all(`DESCRIBE ${view}`)).map((r) => text(r.column_name));
-    const inquiryColumns = columnsOf<InquiryKey>('inquiries', INQUIRY_KEYS, await names('raw_inquiries'));
-    const reviewColumns = columnsOf<ReviewKey>('reviews', REVIEW_KEYS, await names('raw_reviews'));
+    const inquiries = await logSource(files.inquiries, lang, describe);
+    sources.push(inquiries);
+    const reviews = await logSource(files.reviews, lang, describe);
+    sources.push(reviews);
+    const inquiryColumns = columnsOf<InquiryKey>('inquiries', INQUIRY_KEYS, inquiries.header);
+    const reviewColumns = columnsOf<ReviewKey>('reviews', REVIEW_KEYS, reviews.header);
     for (const key of REQUIRED.inquiries)
       if (!(key in inquiryColumns)) throw new MissingColumnError(files.inquiries, key);
     for (const key of REQUIRED.reviews)
@@ -124,8 +124,14 @@ export async function openLogs(files: EngineFiles, taxonomy: CompiledTaxonomy): 
       reviewColumns,
       tables: { inquiries: 'raw_inquiries', reviews: 'raw_reviews' },
     };
-    await db.run(`CREATE TABLE inquiries AS ${inquiriesSelect(source)}`);
-    await db.run(`CREATE TABLE reviews AS ${reviewsSelect(source)}`);
+    const load = async (padded: boolean) => {
+      await db.run(`CREATE OR REPLACE VIEW raw_inquiries AS SELECT * FROM ${inquiries.sql(padded)}`);
+      await db.run(`CREATE OR REPLACE VIEW raw_reviews AS SELECT * FROM ${reviews.sql(padded)}`);
+      await db.run(`CREATE OR REPLACE TABLE inquiries AS ${inquiriesSelect(source)}`);
+      await db.run(`CREATE OR REPLACE TABLE reviews AS ${reviewsSelect(source)}`);
+    };
+    // Read in parallel first; a file with a short row is read again, padded, on one thread.
+    await load(false).catch(() => load(true));
     const [sizes] = await all(`SELECT
       (SELECT count(*) FROM inquiries) AS inquiries, (SELECT count(*) FROM reviews) AS reviews,
       (SELECT count(*) FILTER (WHERE odd_text) FROM inquiries) + (SELECT count(*) FILTER (WHERE odd_text) FROM reviews) AS odd`);
@@ -133,14 +139,10 @@ export async function openLogs(files: EngineFiles, taxonomy: CompiledTaxonomy): 
       rows: { inquiries: num(sizes!.inquiries), reviews: num(sizes!.reviews) },
       notNfkc: num(sizes!.odd),
       counts: (period, rules) => periodCounts(db, period, rules, taxonomy),
-      close: () => {
-        db.closeSync();
-        instance.closeSync();
-      },
+      close,
     };
   } catch (error) {
-    db.closeSync();
-    instance.closeSync();
+    close();
     throw error;
   }
 }

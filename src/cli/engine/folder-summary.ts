@@ -79,7 +79,7 @@ export async function folderSummaries(
   }
   let logs: Awaited<ReturnType<typeof openLogs>>;
   try {
-    logs = await openLogs({ inquiries: inquiries!, reviews: reviews! }, compileTaxonomy(taxonomy));
+    logs = await openLogs({ inquiries: inquiries!, reviews: reviews! }, compileTaxonomy(taxonomy), l);
   } catch (error) {
     if (error instanceof MissingColumnError) {
       const sheet = error.file === inquiries ? 'inquiries' : 'reviews';

@@ -19,6 +19,10 @@ export const engineMessages = {
     en: '--engine goes with --from <folder>; a workbook summary takes no --engine',
   },
   'engine.noFolder': { zh: '找不到文件夹 {folder}', en: 'no folder {folder}' },
+  'engine.patternPath': {
+    zh: '无法读取 {file}：它的路径含有通配符（* ? [ 等），而系统临时文件夹的路径也含有，无法改用不含通配符的链接',
+    en: "cannot read {file}: its path holds a wildcard (* ? [ and the like), and so does the system temporary folder's, where a plain link to it would go",
+  },
   'engine.missingLog': {
     zh: '{folder} 里没有 {name}.csv 或 {name}.parquet（询单和评价两个文件都需要，评价可以只有表头）',
     en: '{folder} has no {name}.csv or {name}.parquet (both logs are needed; reviews may be a header only)',

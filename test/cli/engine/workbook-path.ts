@@ -1,0 +1,35 @@
+/**
+ * The workbook path over the same export folder the engine reads: the folder's CSV files read by
+ * the core's own readers (readExport, then readInquiries / readReviews as for sheets), the blanks
+ * classified in memory and each period built by buildSummary — what the engine must equal.
+ */
+
+import { logFile } from '../../../src/cli/engine/export-folder';
+import { FolderSheets } from '../../../src/cli/engine/folder-sheets';
+import { classifyBlanks } from '../../../src/core/classify/classify-blanks';
+import { compileTaxonomy } from '../../../src/core/classify/classify-text';
+import { defaultSettingsValue, defaultTaxonomyRows } from '../../../src/core/defaults';
+import type { Period } from '../../../src/core/periods';
+import { loadSummaryData, summaryTab } from '../../../src/core/summary/generate-summary';
+import type { SummaryModel } from '../../../src/core/summary/summary-model';
+
+export async function workbookSummaries(folder: string, periods: readonly Period[]): Promise<SummaryModel[]> {
+  const wb = await FolderSheets.read({
+    inquiries: logFile(folder, 'inquiries'),
+    reviews: logFile(folder, 'reviews'),
+  });
+  const data = loadSummaryData(wb, defaultSettingsValue('zh'));
+  const taxonomy = data.taxonomy ?? defaultTaxonomyRows('zh');
+  const logs = classifyBlanks(compileTaxonomy(taxonomy), data.inquiries, data.reviews);
+  // The engine reads no orders or probes (see README): the summary of the same logs without them.
+  return periods.map(
+    (period) =>
+      summaryTab(period, {
+        ...data,
+        inquiries: logs.inquiries,
+        reviews: logs.reviews,
+        orders: [],
+        probes: [],
+      }).model,
+  );
+}
