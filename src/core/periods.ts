@@ -175,6 +175,11 @@ export function nextPeriod(period: Period): Period {
   return periodOf(period.kind, addDays(period.end, 1));
 }
 
+/** Calendar days in the period (7 for a week; 28–31 for a month). */
+export function periodDays(period: Period): number {
+  return parseDay(period.end) - parseDay(period.start) + 1;
+}
+
 export function periodContains(period: Period, date: string): boolean {
   return date >= period.start && date <= period.end;
 }

@@ -50,12 +50,18 @@ export interface TableTest {
  * expected counts (under the pooled proportion) are at least 5, else Fisher's exact test.
  */
 export function testTwoProportions(h1: number, n1: number, h2: number, n2: number): TableTest {
+  if (proportionTestMethod(h1, n1, h2, n2) === 'z')
+    return { p: twoProportionZ(h1, n1, h2, n2).p, method: 'z' };
+  return { p: fisherExact(h1, n1 - h1, h2, n2 - h2), method: 'fisher' };
+}
+
+/** Which test a 2×2 table gets: z when every expected count under the pooled proportion is at least 5. */
+export function proportionTestMethod(h1: number, n1: number, h2: number, n2: number): TestMethod {
   const total = n1 + n2;
   const hits = h1 + h2;
   const misses = total - hits;
   const smallestExpected = total > 0 ? (Math.min(n1, n2) * Math.min(hits, misses)) / total : 0;
-  if (smallestExpected >= MIN_EXPECTED) return { p: twoProportionZ(h1, n1, h2, n2).p, method: 'z' };
-  return { p: fisherExact(h1, n1 - h1, h2, n2 - h2), method: 'fisher' };
+  return smallestExpected >= MIN_EXPECTED ? 'z' : 'fisher';
 }
 
 /**

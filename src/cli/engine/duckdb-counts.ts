@@ -221,6 +221,12 @@ async function periodCounts(
       sales: num(r.sales),
     })),
     reviews: [...reviews.values()],
+    amounts: result.amounts!.map((r) => ({
+      side: side(r.side),
+      source: 'inquiries' as const,
+      amount: num(r.amount),
+      n: num(r.n),
+    })),
     // Orders are not read from the folder (attribution needs each buyer's timeline): see README.
     orders: null,
   };

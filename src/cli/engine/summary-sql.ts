@@ -264,6 +264,12 @@ export function countQueries(
       sql: rankings,
     },
     {
+      // Each converted pre-sale amount of the two periods, for the money tests (orders are not read here).
+      name: 'amounts',
+      sql: `SELECT ${side} AS side, COALESCE(amount, 0) AS amount, COUNT(*) AS n
+  FROM ${pair} WHERE stage = 'pre-sale' AND converted GROUP BY 1, 2`,
+    },
+    {
       // Polarity (negation windows, longest keyword) is not SQL: one row per distinct text, scored in JS.
       name: 'reviews',
       // Rows with equal cells are grouped first, so each distinct text is classified once.

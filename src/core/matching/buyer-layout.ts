@@ -26,7 +26,13 @@ export function layoutBuyerHeadline(ctx: LayoutContext, model: SummaryModel): vo
   ];
   if (q.storeSales !== null) {
     rows.push(
-      [w('matching.summary.storeSales'), q.storeSales],
+      [
+        w('matching.summary.storeSales'),
+        q.storeSales,
+        num(q.previousStoreSales, none),
+        t.labels[q.storeSalesChange?.label ?? 'insufficient-base'],
+        num(q.storeSalesChange?.p ?? null, none),
+      ],
       [w('matching.summary.silentSales'), num(q.silentSales, none)],
       [w('matching.summary.inquiryShareOfSales'), num(q.inquiryShareOfSales, none)],
     );
@@ -42,7 +48,7 @@ export function layoutBuyerHeadline(ctx: LayoutContext, model: SummaryModel): vo
       { header: h.high, format: FORMAT.percent },
     ],
     rows,
-    [[null, null, q.buyerChange.label]],
+    [[null, null, q.buyerChange.label, null, q.storeSalesChange?.label ?? null]],
   );
   tab.style({ row: table.first, col: 2, rows: 2, cols: 2, numberFormat: FORMAT.count });
   tab.style({ row: table.first + 2, col: 2, rows: 1, cols: 2, numberFormat: FORMAT.percent });

@@ -62,6 +62,25 @@ export const summaryMessages = {
     zh: '{subject}占比 本店 {to}，{competitor} {from}，{direction}（{p}）',
     en: '{subject}: share ours {to}, {competitor} {from}, {direction} ({p})',
   },
+  'summary.findings.money': {
+    zh: '{subject} {from} → {to}（{relative}），{direction}（{p}）',
+    en: '{subject}: {from} → {to} ({relative}), {direction} ({p})',
+  },
+  'summary.findings.method.proportion': {
+    zh: '注（{findings}）：比例的变化用双比例 z 检验（期望频数小于 5 时用 Fisher 精确检验），同一张表的各项经 Holm 校正。',
+    en: 'Note ({findings}): shares are compared by the two-proportion z-test (Fisher’s exact test when an expected count is below 5), Holm-corrected within each table.',
+  },
+  'summary.findings.method.sales': {
+    zh: '注（{findings}）：销售额的变化用订单随机分配检验：两期的订单合在一起，按天数比例随机分到两期（固定种子抽样 9,999 次，16 单以内逐一枚举），看销售额相差这么多的机会有多大；一笔大单落在哪一期不算变化。',
+    en: 'Note ({findings}): sales are compared by dealing the two periods’ orders at random between them in proportion to their days (9,999 draws from a fixed seed; every deal up to 16 orders), so one large order landing in either period is not a change.',
+  },
+  'summary.findings.method.orderValue': {
+    zh: '注（{findings}）：客单价的变化用订单金额的置换检验（两期订单随机互换，固定种子）。',
+    en: 'Note ({findings}): average order value is compared by a permutation test of the order amounts (fixed seed).',
+  },
+  'summary.findings.subject.sales': { zh: '询单销售额', en: 'Inquiry sales' },
+  'summary.findings.subject.storeSales': { zh: '全店销售额', en: 'Shop sales' },
+  'summary.findings.subject.averageOrderValue': { zh: '客单价', en: 'Average order value' },
   'summary.findings.subject.conversion': { zh: '转化率', en: 'Conversion' },
   'summary.findings.subject.noDealReasons': {
     zh: '未成交原因「{category}」',

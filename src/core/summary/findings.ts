@@ -1,12 +1,15 @@
 /**
- * 本期要点 / Findings (issue 11 item 2): every significant change and competitor difference of a
- * summary, one sentence each in the workbook's language, ranked by adjusted p and then by the
- * size of the change.
+ * 本期要点 / Findings (issue 11 item 2, issue 23 item 5): every significant change and competitor
+ * difference of a summary, one sentence each in the workbook's language. Those whose effect on
+ * sales can be estimated (money changes; lost buyers × average order value) come first, largest
+ * effect first; the rest follow by adjusted p and then by the size of the change.
  */
 import { type MessageKey, say } from '../messages/catalogue';
 import { OURS } from '../records';
+import { proportionTestMethod, type TestMethod } from '../stats';
+import type { MoneyChange, MoneyMethod } from '../stats/money-change';
 import type { Lang } from '../template';
-import type { ComparisonRow, Finding, FindingTable, ShareRow, SummaryModel } from './summary-model';
+import type { Base, ComparisonRow, Finding, FindingTable, ShareRow, SummaryModel } from './summary-model';
 import type { AnyLabel } from './summary-text';
 import { summaryText } from './summary-text';
 
@@ -26,6 +29,15 @@ export function percentText(x: number | null, none = '—'): string {
   return pct > 0 && pct < 1 ? `${pct.toFixed(1)}%` : `${Math.round(pct)}%`;
 }
 
+/** Yuan in whole units with thousands separators (1,234,568); the tab's cells keep the cents. */
+export function moneyText(x: number | null, none = '—'): string {
+  if (x === null) return none;
+  const whole = Math.round(Math.abs(x))
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return x < 0 && Math.round(Math.abs(x)) !== 0 ? `-${whole}` : whole;
+}
+
 /** `p < 0.001`, or `p = 0.012`. */
 export function pText(p: number): string {
   return p < 0.001 ? 'p < 0.001' : `p = ${p.toFixed(3)}`;
@@ -40,14 +52,71 @@ interface Candidate {
   label: AnyLabel;
   p: number | null;
   subject: MessageKey;
-  /** Share tables say 占比; rates (conversion, 差评率) do not. */
-  kind: 'share' | 'rate' | 'comparison';
+  /** Share tables say 占比; rates (conversion, 差评率) do not; money is in yuan. */
+  kind: 'share' | 'rate' | 'comparison' | 'money';
+  /** The 2×2 table tested (previous or theirs first), or the money test's method. */
+  tested: [number, number, number, number] | MoneyMethod | null;
+  salesEffect: number | null;
 }
 
 export function buildFindings(model: SummaryModel): Finding[] {
   const lang = model.language;
   const candidates: Candidate[] = [];
   const q = model.inquiries;
+  // What one buyer more or less is worth: this period's average order value, else the previous one's.
+  const buyerValue = q.averageOrderValue ?? q.previousAverageOrderValue;
+  const lost = (from: number | null, to: number | null, base: number) =>
+    buyerValue === null || from === null || to === null ? null : (to - from) * base * buyerValue;
+  const money = (
+    table: FindingTable,
+    from: number | null,
+    to: number | null,
+    change: MoneyChange | null,
+    subject: MessageKey,
+    salesEffect: number | null,
+  ) => {
+    if (change === null) return;
+    candidates.push({
+      table,
+      category: table,
+      from,
+      to,
+      label: change.label,
+      p: change.p,
+      subject,
+      kind: 'money',
+      tested: change.method,
+      salesEffect,
+    });
+  };
+  const salesDelta = (from: number | null, to: number | null) =>
+    from === null || to === null ? null : to - from;
+  money(
+    'sales',
+    q.previousSales,
+    q.sales,
+    q.salesChange,
+    'summary.findings.subject.sales',
+    salesDelta(q.previousSales, q.sales),
+  );
+  money(
+    'storeSales',
+    q.previousStoreSales,
+    q.storeSales,
+    q.storeSalesChange,
+    'summary.findings.subject.storeSales',
+    salesDelta(q.previousStoreSales, q.storeSales),
+  );
+  money(
+    'averageOrderValue',
+    q.previousAverageOrderValue,
+    q.averageOrderValue,
+    q.averageOrderValueChange,
+    'summary.findings.subject.averageOrderValue',
+    q.averageOrderValue === null || q.previousAverageOrderValue === null
+      ? null
+      : (q.averageOrderValue - q.previousAverageOrderValue) * q.converted,
+  );
   candidates.push({
     table: 'conversion',
     category: 'conversion',
@@ -57,8 +126,18 @@ export function buildFindings(model: SummaryModel): Finding[] {
     p: q.change.p,
     subject: 'summary.findings.subject.conversion',
     kind: 'rate',
+    tested: [q.previousConverted, q.previousTotal, q.converted, q.total],
+    salesEffect: lost(q.previousConversionRate, q.conversionRate, q.total),
   });
-  const shares = (table: FindingTable, rows: ShareRow[], subject: MessageKey, shop?: string) => {
+  const shares = (
+    table: FindingTable,
+    rows: ShareRow[],
+    base: Base,
+    subject: MessageKey,
+    shop?: string,
+    // A no-deal reason taking a larger share of the lost buyers costs those buyers' orders.
+    costsBuyers = false,
+  ) => {
     for (const r of rows) {
       candidates.push({
         table,
@@ -70,14 +149,33 @@ export function buildFindings(model: SummaryModel): Finding[] {
         p: r.p,
         subject,
         kind: 'share',
+        tested: [r.previousCount, base.previousTotal, r.count, base.total],
+        salesEffect: costsBuyers ? negate(lost(r.previousShare, r.share, base.total)) : null,
       });
     }
   };
-  shares('noDealReasons', model.noDealReasons, 'summary.findings.subject.noDealReasons');
-  shares('preSaleQuestions', model.questionCategories['pre-sale'], 'summary.findings.subject.preSale');
-  shares('afterSaleQuestions', model.questionCategories['after-sale'], 'summary.findings.subject.afterSale');
+  shares(
+    'noDealReasons',
+    model.noDealReasons,
+    model.bases.noDealReasons,
+    'summary.findings.subject.noDealReasons',
+    undefined,
+    true,
+  );
+  shares(
+    'preSaleQuestions',
+    model.questionCategories['pre-sale'],
+    model.bases['pre-sale'],
+    'summary.findings.subject.preSale',
+  );
+  shares(
+    'afterSaleQuestions',
+    model.questionCategories['after-sale'],
+    model.bases['after-sale'],
+    'summary.findings.subject.afterSale',
+  );
   for (const [shop, table] of Object.entries(model.reviews.shops)) {
-    shares('reviewCategories', table.categories, 'summary.findings.subject.reviews', shop);
+    shares('reviewCategories', table.categories, table, 'summary.findings.subject.reviews', shop);
     for (const r of table.categories) {
       candidates.push({
         table: 'negativeReviews',
@@ -89,6 +187,8 @@ export function buildFindings(model: SummaryModel): Finding[] {
         p: r.negativeP,
         subject: 'summary.findings.subject.negativeReviews',
         kind: 'share',
+        tested: [r.previousNegativeCount, table.previousTotal, r.negativeCount, table.total],
+        salesEffect: null,
       });
     }
     for (const [category, share, subject] of [
@@ -105,6 +205,8 @@ export function buildFindings(model: SummaryModel): Finding[] {
         p: share.p,
         subject,
         kind: 'rate',
+        tested: [share.previousCount, table.previousRated, share.count, table.rated],
+        salesEffect: null,
       });
     }
   }
@@ -118,6 +220,8 @@ export function buildFindings(model: SummaryModel): Finding[] {
       p: a.change.p,
       subject: 'summary.findings.subject.agent',
       kind: 'rate',
+      tested: [a.previousConverted, a.previousInquiries, a.converted, a.inquiries],
+      salesEffect: lost(a.previousConversionRate, a.conversionRate, a.inquiries),
     });
   }
   const comparisons = (table: FindingTable, rows: ComparisonRow[], subject: MessageKey) => {
@@ -132,6 +236,8 @@ export function buildFindings(model: SummaryModel): Finding[] {
         p: r.p,
         subject,
         kind: 'comparison',
+        tested: [r.theirsCount, r.theirsTotal, r.oursCount, r.oursTotal],
+        salesEffect: null,
       });
     }
   };
@@ -142,11 +248,22 @@ export function buildFindings(model: SummaryModel): Finding[] {
     'summary.findings.subject.negativeComparison',
   );
   const size = (c: Candidate) => Math.abs((c.to ?? 0) - (c.from ?? 0));
+  const effect = (c: Candidate) => (c.salesEffect === null ? -1 : Math.abs(c.salesEffect));
   return candidates
     .map((c, order) => ({ c, order }))
     .filter(({ c }) => SIGNIFICANT.has(c.label) && c.p !== null)
-    .sort((a, b) => a.c.p! - b.c.p! || size(b.c) - size(a.c) || a.order - b.order)
+    .sort(
+      (a, b) => effect(b.c) - effect(a.c) || a.c.p! - b.c.p! || size(b.c) - size(a.c) || a.order - b.order,
+    )
     .map(({ c }) => toFinding(c, lang));
+}
+
+const negate = (x: number | null) => (x === null ? null : -x);
+
+function methodOf(tested: Candidate['tested']): TestMethod | MoneyMethod {
+  if (tested === null) return 'z';
+  if (typeof tested === 'string') return tested;
+  return proportionTestMethod(...tested);
 }
 
 function toFinding(c: Candidate, lang: Lang): Finding {
@@ -163,6 +280,17 @@ function toFinding(c: Candidate, lang: Lang): Finding {
       from: percentText(c.from),
       to: percentText(c.to),
       direction: say(lang, key, { competitor: shop }),
+      p,
+    });
+  } else if (c.kind === 'money') {
+    const up = c.label === 'significant-up';
+    const relative = c.from === null || c.to === null || c.from === 0 ? null : (c.to - c.from) / c.from;
+    text = say(lang, 'summary.findings.money', {
+      subject,
+      from: moneyText(c.from),
+      to: moneyText(c.to),
+      relative: relative === null ? '—' : `${relative > 0 ? '+' : ''}${Math.round(relative * 100)}%`,
+      direction: say(lang, up ? 'summary.findings.up' : 'summary.findings.down'),
       p,
     });
   } else {
@@ -184,5 +312,7 @@ function toFinding(c: Candidate, lang: Lang): Finding {
     label: c.label,
     p: c.p!,
     text,
+    method: methodOf(c.tested),
+    salesEffect: c.salesEffect,
   };
 }

@@ -1,9 +1,16 @@
 /** 本期要点 / Findings: the first section of a summary tab, one sentence per significant result. */
-import { say } from '../messages/catalogue';
+import { type MessageKey, say } from '../messages/catalogue';
 import type { LayoutContext } from './layout-context';
-import type { SummaryModel } from './summary-model';
+import type { Finding, SummaryModel } from './summary-model';
 
 const FINDING = { wrap: false } as const;
+
+/** The footnote naming each kind of test behind the findings listed (the sentences name none). */
+const METHOD_NOTES: [(method: Finding['method']) => boolean, MessageKey][] = [
+  [(m) => m === 'z' || m === 'fisher', 'summary.findings.method.proportion'],
+  [(m) => m.startsWith('sign-flip'), 'summary.findings.method.sales'],
+  [(m) => m.startsWith('permutation'), 'summary.findings.method.orderValue'],
+];
 
 export function layoutFindings(ctx: LayoutContext, model: SummaryModel): void {
   ctx.section(say(ctx.lang, 'summary.findings.title'));
@@ -14,4 +21,8 @@ export function layoutFindings(ctx: LayoutContext, model: SummaryModel): void {
   model.findings.forEach((f, i) => {
     ctx.tab.row([`${i + 1}. ${f.text}`], FINDING);
   });
+  for (const [uses, key] of METHOD_NOTES) {
+    const numbers = model.findings.flatMap((f, i) => (uses(f.method) ? [i + 1] : []));
+    if (numbers.length > 0) ctx.note(say(ctx.lang, key, { findings: numbers.join(', ') }));
+  }
 }

@@ -72,6 +72,16 @@ export interface ReviewTally {
   n: number;
 }
 
+/** Orders of this period or the previous one at one amount: the money tests' input (issue 23 item 5). */
+export interface AmountCount {
+  side: Side;
+  /** 'inquiries': converted pre-sale inquiries (the headline's sales); 'orders': paid orders (store sales). */
+  source: 'inquiries' | 'orders';
+  /** As typed (a converted inquiry without an amount counts 0, as in the sales). */
+  amount: number;
+  n: number;
+}
+
 export interface BuyerCount {
   buyers: number;
   paidBuyers: number;
@@ -91,6 +101,8 @@ export interface SummaryCounts {
   buyers: Record<Side, BuyerCount>;
   rankings: RankTally[];
   reviews: ReviewTally[];
+  /** Order amounts of this period and the previous one, grouped by amount. */
+  amounts: AmountCount[];
   /** Paid orders (store and inquiry-led sales, rankings by item and region); null without any. */
   orders: { sales: BuyerSales; paidOrders: number; tallies: OrderTally[] } | null;
 }
@@ -186,6 +198,7 @@ export function countRows(input: SummaryInput): SummaryCounts {
   const agents = new Map<string, AgentTally>();
   const responses = new Map<string, ResponseTally>();
   const ranks = new Map<string, RankTally>();
+  const amounts = new Map<string, AmountCount>();
   const preSale: Record<Side, Inquiry[]> = { current: [], previous: [] };
   const agentPre = new Map<string, Inquiry[]>();
   for (const r of input.inquiries) {
@@ -225,6 +238,14 @@ export function countRows(input: SummaryInput): SummaryCounts {
       );
     }
     if (r.stage !== 'pre-sale') continue;
+    if (converted) {
+      tally(
+        amounts,
+        key(side, 'inquiries', sales),
+        () => ({ side, source: 'inquiries' as const, amount: sales, n: 0 }),
+        (t) => t.n++,
+      );
+    }
     preSale[side].push(r);
     if (side === 'current') {
       const list = agentPre.get(r.agent);
@@ -264,6 +285,23 @@ export function countRows(input: SummaryInput): SummaryCounts {
     );
   }
   const orders = input.orders ?? [];
+  for (const o of orders) {
+    if (!isPaid(o)) continue;
+    const day = o.paidAt.slice(0, 10);
+    const side: Side | null = periodContains(periods[cur]!, day)
+      ? 'current'
+      : periodContains(periods[prev]!, day)
+        ? 'previous'
+        : null;
+    if (side === null) continue;
+    const amount = o.paidAmount ?? 0;
+    tally(
+      amounts,
+      key(side, 'orders', amount),
+      () => ({ side, source: 'orders' as const, amount, n: 0 }),
+      (t) => t.n++,
+    );
+  }
   const sales = orderSales({
     period: input.period,
     preSale: input.inquiries.filter((r) => r.stage === 'pre-sale'),
@@ -280,6 +318,7 @@ export function countRows(input: SummaryInput): SummaryCounts {
     buyers: { current: buyerCounts(preSale.current), previous: buyerCounts(preSale.previous) },
     rankings: [...ranks.values()],
     reviews: [...reviews.values()],
+    amounts: [...amounts.values()],
     orders:
       sales === null
         ? null

@@ -4,8 +4,9 @@
  */
 import { buyerFiguresOf } from '../matching/buyer-figures';
 import { withOrderRankings } from '../matching/order-rankings';
-import { parsePeriod } from '../periods';
+import { type Period, parsePeriod, periodDays } from '../periods';
 import { labelChanges, labelComparisons, type Proportion, twoProportionZ, wilson } from '../stats';
+import { type AmountTally, orderValueChange, salesChange } from '../stats/money-change';
 import { byText, histogramMedian, money, rate, shareTableOf } from './aggregate';
 import { buildFindings } from './findings';
 import { monthlyDesk } from './monthly-desk';
@@ -93,6 +94,7 @@ export function summaryFromCounts(counts: SummaryCounts, context: SummaryContext
     inquiries: {
       ...headlineFigures,
       ...buyerFiguresOf(counts.buyers, counts.orders?.sales ?? null, rawSales(curPre)),
+      ...moneyChanges(counts, period, previous),
     },
     noDealReasons: noDealReasons.rows,
     questionCategories: { 'pre-sale': preSale.rows, 'after-sale': afterSale.rows },
@@ -131,6 +133,28 @@ export function summaryFromCounts(counts: SummaryCounts, context: SummaryContext
   return model;
 }
 
+/** Sales, average order value and store sales tested against the previous period on their order amounts. */
+function moneyChanges(
+  counts: SummaryCounts,
+  period: Period,
+  previous: Period,
+): Pick<
+  InquiryHeadline,
+  'salesChange' | 'averageOrderValueChange' | 'previousStoreSales' | 'storeSalesChange'
+> {
+  const of = (source: 'inquiries' | 'orders', side: Side): AmountTally[] =>
+    counts.amounts.filter((a) => a.source === source && a.side === side);
+  const days = { current: periodDays(period), previous: periodDays(previous) };
+  const inquiries = { current: of('inquiries', 'current'), previous: of('inquiries', 'previous') };
+  const orders = { current: of('orders', 'current'), previous: of('orders', 'previous') };
+  return {
+    salesChange: salesChange(inquiries.current, inquiries.previous, days),
+    averageOrderValueChange: orderValueChange(inquiries.current, inquiries.previous),
+    previousStoreSales: counts.orders === null ? null : money(sum(orders.previous, (a) => a.amount * a.n)),
+    storeSalesChange: counts.orders === null ? null : salesChange(orders.current, orders.previous, days),
+  };
+}
+
 /** The converted inquiries' amounts, not yet rounded. */
 const rawSales = (rows: readonly { converted: boolean; sales: number }[]) =>
   sum(rows, (t) => (t.converted ? t.sales : 0));
@@ -145,7 +169,14 @@ function headline(
   prev: InquiryTally[],
   afterSale: number,
   prevAfterSale: number,
-): Omit<InquiryHeadline, keyof ReturnType<typeof buyerFiguresOf>> {
+): Omit<
+  InquiryHeadline,
+  | keyof ReturnType<typeof buyerFiguresOf>
+  | 'salesChange'
+  | 'averageOrderValueChange'
+  | 'previousStoreSales'
+  | 'storeSalesChange'
+> {
   const total = nOf(cur);
   const previousTotal = nOf(prev);
   const converted = nOf(cur.filter((t) => t.converted));

@@ -111,17 +111,26 @@ function layoutHeadline(ctx: LayoutContext, model: SummaryModel): void {
         q.ci95[0],
         q.ci95[1],
       ],
-      [h.sales, q.sales, q.previousSales, ...change('sales')],
+      [
+        h.sales,
+        q.sales,
+        q.previousSales,
+        ...change('sales'),
+        t.labels[q.salesChange.label],
+        pCell(q.salesChange.p, none),
+      ],
       [
         h.averageOrderValue,
         num(q.averageOrderValue, none),
         num(q.previousAverageOrderValue, none),
         ...change('averageOrderValue'),
+        t.labels[q.averageOrderValueChange.label],
+        pCell(q.averageOrderValueChange.p, none),
       ],
       [h.afterSale, q.afterSaleTotal, q.previousAfterSaleTotal, ...change('afterSaleTotal')],
       [excluded, model.excludedRows],
     ],
-    [[null, null, q.change.label]],
+    [[null, null, q.change.label, q.salesChange.label, q.averageOrderValueChange.label]],
   );
   // Each headline row has its own unit, so formats go by row here rather than by column.
   const byRow = (offset: number, rows: number, numberFormat: string) =>

@@ -11,7 +11,8 @@ import type { BuyerFigures } from '../matching/buyer-figures';
 import type { Period } from '../periods';
 import type { Inquiry, Review } from '../records';
 import type { AgentScoreJson } from '../scorecard/results';
-import type { ChangeLabel, ComparisonLabel } from '../stats';
+import type { ChangeLabel, ComparisonLabel, TestMethod } from '../stats';
+import type { MoneyChange, MoneyMethod } from '../stats/money-change';
 import type { Lang } from '../template';
 import type { DimensionRow } from './dimension-rollup';
 import type { Probe, ProbeTallyRow } from './probe-tally';
@@ -77,6 +78,14 @@ export interface InquiryHeadline extends BuyerFigures {
   previousAverageOrderValue: number | null;
   afterSaleTotal: number;
   previousAfterSaleTotal: number;
+  /** Sales against the previous period, tested on the order amounts (docs/money-tests.md). */
+  salesChange: MoneyChange;
+  /** Average order value against the previous period: the permutation test of the mean amount. */
+  averageOrderValueChange: MoneyChange;
+  /** Paid orders of the previous period; null without orders. */
+  previousStoreSales: number | null;
+  /** Store sales (paid orders) tested as sales are; null without orders. */
+  storeSalesChange: MoneyChange | null;
   /** Each headline number against the previous period. */
   deltas: Record<HeadlineMetric, Delta>;
 }
@@ -108,9 +117,16 @@ export interface Finding {
   label: string;
   p: number;
   text: string;
+  /** The test behind p (the tab's footnote names it). */
+  method: TestMethod | MoneyMethod;
+  /** Estimated effect on sales (yuan, signed) where one can be estimated: lost buyers × average order value. */
+  salesEffect: number | null;
 }
 
 export type FindingTable =
+  | 'sales'
+  | 'storeSales'
+  | 'averageOrderValue'
   | 'conversion'
   | 'noDealReasons'
   | 'preSaleQuestions'

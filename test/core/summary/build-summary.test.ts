@@ -57,14 +57,15 @@ const expectedWeek = {
   period: { kind: 'week', id: '2026-W47', start: '2026-11-16', end: '2026-11-22', partial: false },
   previous: { kind: 'week', id: '2026-W46', start: '2026-11-09', end: '2026-11-15' },
   dataRange: { first: '2026-09-30', last: '2026-11-23' },
-  // Every significant row below, by adjusted p: 未分类 .0011, B店 快递 .0161, A店 产品质量 .0208,
-  // 价格太高 .0259, A店 快递 .0338.
+  // Every significant row below: first those with an effect on sales (价格太高: 11 more buyers lost,
+  // (.4 − .125)·40 = 11 × AOV 133 = 1463), then by adjusted p: 未分类 .0011, B店 快递 .0161,
+  // A店 产品质量 .0208, A店 快递 .0338.
   findings: [
-    { table: 'preSaleQuestions', category: '未分类', from: 0, to: 0.1667, label: 'significant-up', p: 0.0011, text: '售前咨询「未分类」占比 0% → 17%，显著上升（p = 0.001）' },
-    { table: 'reviewComparison', category: '快递', shop: 'B店', from: 1, to: 0.3, label: 'ours-lower', p: 0.0161, text: '评价「快递」占比 本店 30%，B店 100%，显著低于B店（p = 0.016）' },
-    { table: 'reviewComparison', category: '产品质量', shop: 'A店', from: 0.12, to: 0.5, label: 'ours-higher', p: 0.0208, text: '评价「产品质量」占比 本店 50%，A店 12%，显著高于A店（p = 0.021）' },
-    { table: 'noDealReasons', category: '价格太高', from: 0.125, to: 0.4, label: 'significant-up', p: 0.0259, text: '未成交原因「价格太高」占比 13% → 40%，显著上升（p = 0.026）' },
-    { table: 'reviewComparison', category: '快递', shop: 'A店', from: 0.68, to: 0.3, label: 'ours-lower', p: 0.0338, text: '评价「快递」占比 本店 30%，A店 68%，显著低于A店（p = 0.034）' },
+    { table: 'noDealReasons', category: '价格太高', from: 0.125, to: 0.4, label: 'significant-up', p: 0.0259, text: '未成交原因「价格太高」占比 13% → 40%，显著上升（p = 0.026）', method: 'z', salesEffect: -1463 },
+    { table: 'preSaleQuestions', category: '未分类', from: 0, to: 0.1667, label: 'significant-up', p: 0.0011, text: '售前咨询「未分类」占比 0% → 17%，显著上升（p = 0.001）', method: 'fisher', salesEffect: null },
+    { table: 'reviewComparison', category: '快递', shop: 'B店', from: 1, to: 0.3, label: 'ours-lower', p: 0.0161, text: '评价「快递」占比 本店 30%，B店 100%，显著低于B店（p = 0.016）', method: 'fisher', salesEffect: null },
+    { table: 'reviewComparison', category: '产品质量', shop: 'A店', from: 0.12, to: 0.5, label: 'ours-higher', p: 0.0208, text: '评价「产品质量」占比 本店 50%，A店 12%，显著高于A店（p = 0.021）', method: 'z', salesEffect: null },
+    { table: 'reviewComparison', category: '快递', shop: 'A店', from: 0.68, to: 0.3, label: 'ours-lower', p: 0.0338, text: '评价「快递」占比 本店 30%，A店 68%，显著低于A店（p = 0.034）', method: 'z', salesEffect: null },
   ],
   language: 'zh',
   responseThresholdSeconds: 120,
@@ -83,6 +84,14 @@ const expectedWeek = {
     previousAverageOrderValue: 133.33,
     afterSaleTotal: 12,
     previousAfterSaleTotal: 0,
+    // Sales 4000 → 2660 over 50 pooled orders: dealing each to this week with probability ½, the
+    // exact P(sales ≤ 2660) = .09917 (a binomial count per amount, enumerated), two-sided .1983;
+    // SciPy's sign-flip permutation_test (400,000 draws) .2001; ours, 9,999 draws from the fixed seed, .215.
+    salesChange: { label: 'noise', p: 0.215, method: 'sign-flip-sampled' },
+    // AOV 133.33 → 133: SciPy's two-sample permutation test of the means .988; ours 1.
+    averageOrderValueChange: { label: 'noise', p: 1, method: 'permutation-sampled' },
+    previousStoreSales: null,
+    storeSalesChange: null,
     // Each fixture row is a buyer of its own, so per buyer equals per row; no Orders sheet.
     buyers: 60,
     paidBuyers: 20,

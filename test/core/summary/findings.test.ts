@@ -110,6 +110,8 @@ describe('findings on the 3/109 → 20/94 week (issue 11 acceptance)', () => {
       'label',
       'p',
       'text',
+      'method',
+      'salesEffect',
     ]);
     expect(Object.keys(model.findings[1]!)).toEqual([
       'table',
@@ -120,7 +122,13 @@ describe('findings on the 3/109 → 20/94 week (issue 11 acceptance)', () => {
       'label',
       'p',
       'text',
+      'method',
+      'salesEffect',
     ]);
+    expect(model.findings.map((f) => f.method)).toEqual(['z', 'z']);
+    // 17 more buyers lost to it than its old share would give (20/94 − 3/109 of 94) × 100 yuan each.
+    expect(model.findings[0]!.salesEffect).toBeCloseTo(-(20 / 94 - 3 / 109) * 94 * 100, 6);
+    expect(model.findings[1]!.salesEffect).toBeNull();
   });
 
   it('opens the tab with the findings, in English too', () => {
@@ -162,5 +170,80 @@ describe('finding numbers', () => {
   it('reads p below 0.001 as < 0.001', () => {
     expect(pText(0.0009)).toBe('p < 0.001');
     expect(pText(0.0123)).toBe('p = 0.012');
+  });
+});
+
+function sold(date: string, amounts: number[]): Inquiry[] {
+  return amounts.map((amount) => ({ ...inquiries(1, date, true)[0]!, amount }));
+}
+
+describe('money in the findings (issue 23 item 5)', () => {
+  const week = (previous: Inquiry[], current: Inquiry[]): SummaryInput => ({
+    ...input,
+    inquiries: [...previous, ...current],
+    reviews: [],
+  });
+
+  // Hand-worked: 30 of 60 converted last week, 12 of 24 this week (conversion 50 % both times),
+  // every order 100 yuan. Sales 3,000 → 1,200: the 42 pooled orders dealt at random give this
+  // week 12 or fewer with probability P(Bin(42, ½) ≤ 12) = 0.0031, two-sided 0.0061.
+  const drop = buildSummary(
+    week(
+      [...sold(W46, Array(30).fill(100)), ...inquiries(30, W46, false, '价格太高')],
+      [...sold(W47, Array(12).fill(100)), ...inquiries(12, W47, false, '价格太高')],
+    ),
+  );
+
+  it('a real drop in sales is a finding though every proportion is stable', () => {
+    expect(drop.inquiries.change.label).toBe('noise');
+    expect(drop.inquiries.salesChange.label).toBe('significant-down');
+    expect(drop.inquiries.salesChange.p!).toBeGreaterThan(0.003);
+    expect(drop.inquiries.salesChange.p!).toBeLessThan(0.012);
+    expect(drop.findings[0]).toMatchObject({
+      table: 'sales',
+      from: 3000,
+      to: 1200,
+      label: 'significant-down',
+      method: 'sign-flip-sampled',
+      salesEffect: -1800,
+    });
+    expect(drop.findings[0]!.text).toMatch(/^询单销售额 3,000 → 1,200（-60%），显著下降（p = 0\.0\d\d）$/);
+  });
+
+  it('names the test in a footnote under the findings, never in the sentence', () => {
+    const tab = layoutSummary(drop, 'zh');
+    const title = tab.values.findIndex((r) => r[0] === '本期要点');
+    expect(tab.values[title + 1]![0]).toBe(`1. ${drop.findings[0]!.text}`);
+    expect(String(tab.values[title + 2]![0])).toMatch(/^注（1）：销售额的变化用订单随机分配检验/);
+    expect(drop.findings[0]!.text).not.toMatch(/Holm|Fisher|z 检验|置换/);
+    // The headline's sales row carries the label and p.
+    const sales = tab.values.find((r) => r[0] === '销售额')!;
+    expect(sales[5]).toBe('显著下降');
+  });
+
+  it('a drop that is one wholesale order is noise, and no finding', () => {
+    const retail = Array.from({ length: 30 }, (_, i) => 80 + (i % 5) * 10);
+    const model = buildSummary(
+      week(
+        [...sold(W46, [...retail, 6800]), ...inquiries(31, W46, false, '价格太高')],
+        [...sold(W47, retail), ...inquiries(30, W47, false, '价格太高')],
+      ),
+    );
+    expect(model.inquiries.deltas.sales.relative!).toBeLessThan(-0.6);
+    expect(model.inquiries.salesChange.label).toBe('noise');
+    expect(model.findings.filter((f) => f.table === 'sales')).toEqual([]);
+  });
+
+  it('ranks findings by their effect on sales before p', () => {
+    // The conversion drop (p < 0.001) costs 20 buyers × 100; the sales drop costs 3,000.
+    const model = buildSummary(
+      week(
+        [...sold(W46, Array(40).fill(100)), ...inquiries(40, W46, false, '价格太高')],
+        [...sold(W47, Array(10).fill(100)), ...inquiries(30, W47, false, '价格太高')],
+      ),
+    );
+    // The one agent's conversion is the desk's: the same effect, listed after it.
+    expect(model.findings.map((f) => f.table)).toEqual(['sales', 'conversion', 'agents']);
+    expect(model.findings[1]!.salesEffect).toBeCloseTo((10 / 40 - 40 / 80) * 40 * 100, 6);
   });
 });
