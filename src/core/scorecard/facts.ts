@@ -9,7 +9,11 @@ export function scorecardFacts(
   row: ScorecardRow,
   preSale: PreSaleFacts | null,
   policy: { responseThresholdSeconds: number; minimumBase: number },
+  /** Counts left blank in the sheet that no log could fill: no data, never 0. */
+  unknown: readonly ('orders' | 'refunds')[] = [],
 ): Facts {
+  const orders = unknown.includes('orders') ? null : row.orders;
+  const refunds = unknown.includes('refunds') ? null : row.refunds;
   return {
     role: row.role,
     level: row.level,
@@ -17,10 +21,10 @@ export function scorecardFacts(
     disputes: row.disputes,
     cooperation: row.cooperation,
     execution: row.execution,
-    orders: row.orders,
-    refunds: row.refunds,
-    // Seed 003: no orders means no refunds to speak of, a 0 % rate.
-    refundRate: row.orders > 0 ? row.refunds / row.orders : 0,
+    orders,
+    refunds,
+    // A rate over no orders is no data (the refund-no-data rule: no points), never a 0 % rate.
+    refundRate: orders !== null && refunds !== null && orders > 0 ? refunds / orders : null,
     late: row.late,
     leave: row.leave,
     absence: row.absence,

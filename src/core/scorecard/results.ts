@@ -96,7 +96,7 @@ export async function computeScorecardResults(
   const scored: Omit<AgentScore, 'bonus' | 'pay' | 'bonusBasis' | 'explanation'>[] = [];
   for (const typed of rows) {
     const scheme = schemes[typed.role];
-    const { row, fromLogs } = fillFromLogs(typed, given, scheme.file, rules, labelCache);
+    const { row, fromLogs, unknown } = fillFromLogs(typed, given, scheme.file, rules, labelCache);
     let preSale: PreSaleFacts | null = null;
     if (row.role === 'pre-sale') {
       let desk = deskByMonth.get(row.month);
@@ -106,7 +106,7 @@ export async function computeScorecardResults(
       }
       preSale = preSaleFacts(desk, row.agent, policy.responseThresholdSeconds, basis);
     }
-    const facts = scorecardFacts(row, preSale, policy);
+    const facts = scorecardFacts(row, preSale, policy, unknown);
     const items = await scoreItems(scheme, facts);
     const raw = clean(items.reduce((sum, item) => sum + item.points, 0));
     const floor = scheme.file.scoreFloor;
@@ -175,7 +175,12 @@ function fillFromLogs(
   file: RuleBook['scorecards']['after-sale'],
   rules: RuleBook,
   labelCache: Map<string, ReadonlySet<string>>,
-): { row: ScorecardRow; fromLogs: Partial<Record<LogFilled, LogSource>> } {
+): {
+  row: ScorecardRow;
+  fromLogs: Partial<Record<LogFilled, LogSource>>;
+  /** A ratio's blank counts that no log filled (orders, refunds): no data, not 0. */
+  unknown: ('orders' | 'refunds')[];
+} {
   const blank = logs.blanks?.get(typed.row) ?? [];
   const row = { ...typed };
   const fromLogs: Partial<Record<LogFilled, LogSource>> = {};
@@ -205,13 +210,17 @@ function fillFromLogs(
       counts,
       countsFromOrders(logs.inquiries, logs.orders, typed, file.fromOrders.paidWithinDays),
     );
+  const unknown: ('orders' | 'refunds')[] = [];
   for (const key of blank) {
     const value = counts[key];
-    if (value === undefined) continue;
+    if (value === undefined) {
+      if (key === 'orders' || key === 'refunds') unknown.push(key);
+      continue;
+    }
     row[key] = value;
     fromLogs[key] = LOG_FILLED[key];
   }
-  return { row, fromLogs };
+  return { row, fromLogs, unknown };
 }
 
 export function agentScoreJson(result: AgentScore): AgentScoreJson {

@@ -94,11 +94,28 @@ describe('after-sale orders and refunds from the Orders sheet where the cells ar
     expect(warning.reason).toContain('2026-10-02');
   });
 
-  it('without orders in the Orders sheet, blank cells count as before (0 orders → 0 %)', async () => {
+  it('without orders in the Orders sheet, blank orders and refunds are no data and score no points (issue 21, item 6)', async () => {
     const wb = book({ 订单数: '', 退款数: '' }, { 订单记录: [ORDER_HEADER] });
     const [agent] = (await computeScorecard(wb, month)).agents;
-    expect(agent!.score).toBe(130);
-    expect(String(wb.read('客服考核')[1]![OUT + 6])).not.toContain('来自订单记录');
+    expect(agent!.items.find((i) => i.item === 'refund')).toMatchObject({
+      points: 0,
+      rule: 'refund-no-data',
+    });
+    expect(agent!.score).toBe(100);
+    const explanation = String(wb.read('客服考核')[1]![OUT + 6]);
+    expect(explanation).not.toContain('来自订单记录');
+    expect(explanation).toContain('退款率 无数据');
+    expect(explanation).not.toContain('退款率 0%');
+    expect(explanation).toContain('退款率 无数据（无数据/无数据）→ 0 分');
+  });
+
+  it('one count typed and the other blank with no orders to fill it: still no data', async () => {
+    const wb = book({ 订单数: 100, 退款数: '' }, { 订单记录: [ORDER_HEADER] });
+    const [agent] = (await computeScorecard(wb, month)).agents;
+    expect(agent!.items.find((i) => i.item === 'refund')).toMatchObject({
+      points: 0,
+      rule: 'refund-no-data',
+    });
   });
 });
 

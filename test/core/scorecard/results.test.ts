@@ -71,9 +71,9 @@ describe('after-sales scorecard (seed 003) at every boundary', () => {
     });
   }
 
-  it('treats zero orders as a 0 % refund rate', async () => {
+  it('treats zero orders as no data: no points, never a 0 % rate (issue 21, item 6)', async () => {
     const refund = item(await score({ orders: 0, refunds: 0 }), 'refund');
-    expect(refund).toMatchObject({ points: 30, rule: 'refund-rate-0-5', facts: { refundRate: 0 } });
+    expect(refund).toMatchObject({ points: 0, rule: 'refund-no-data', facts: { refundRate: null } });
   });
 
   it('takes 5 per late and leave and 10 per absence from attendance, never below 0', async () => {
