@@ -9,30 +9,57 @@ export interface HeaderMap {
   labels: Record<string, string>;
   /** Number of header cells (the sheet's width). */
   width: number;
-  /** Contract keys whose header appears more than once: the first is used. */
+  /** Contract keys whose header appears more than once (the same text): the first is used. */
   duplicates: string[];
+  /**
+   * Further columns that name a key by another of its labels (实付款 beside 买家实际支付金额): a
+   * different field of the export, left unread; 1-based, per key.
+   */
+  alternates: Record<string, number[]>;
 }
 
-/** Recognises a column by its zh label, en label, key or an alias, ignoring case, spacing and full-width forms. */
-export function mapHeader(headerRow: readonly Cell[], template: Pick<Template, 'columns'>): HeaderMap {
-  const byLabel = new Map<string, string>();
+/** Each label of a template with its key and rank: key, zh, en, then the aliases in their order. */
+function labelIndex(template: Pick<Template, 'columns'>): Map<string, { key: string; rank: number }> {
+  const byLabel = new Map<string, { key: string; rank: number }>();
   for (const column of template.columns) {
-    for (const label of [column.key, column.zh, column.en, ...(column.aliases ?? [])])
-      byLabel.set(normalizeLabel(label), column.key);
+    [column.key, column.zh, column.en, ...(column.aliases ?? [])].forEach((label, rank) => {
+      const text = normalizeLabel(label);
+      if (!byLabel.has(text)) byLabel.set(text, { key: column.key, rank });
+    });
   }
+  return byLabel;
+}
+
+/**
+ * Recognises a column by its zh label, en label, key or an alias, ignoring case, spacing and
+ * full-width forms. Where two columns name one key by different labels, the better-ranked label
+ * wins and the other is an alternate; the same label twice is a duplicate.
+ */
+export function mapHeader(headerRow: readonly Cell[], template: Pick<Template, 'columns'>): HeaderMap {
+  const byLabel = labelIndex(template);
+  const best: Record<string, { at: number; rank: number; text: string }> = {};
+  const found: Array<{ key: string; at: number; text: string }> = [];
+  headerRow.forEach((cell, i) => {
+    const text = normalizeLabel(String(cell ?? ''));
+    const hit = byLabel.get(text);
+    if (!hit) return;
+    found.push({ key: hit.key, at: i + 1, text });
+    const current = best[hit.key];
+    if (!current || hit.rank < current.rank) best[hit.key] = { at: i + 1, rank: hit.rank, text };
+  });
   const columns: Record<string, number> = {};
   const labels: Record<string, string> = {};
+  for (const [key, { at }] of Object.entries(best)) {
+    columns[key] = at;
+    labels[key] = String(headerRow[at - 1] ?? '').trim();
+  }
   const duplicates: string[] = [];
-  headerRow.forEach((cell, i) => {
-    const text = String(cell ?? '');
-    const key = byLabel.get(normalizeLabel(text));
-    if (!key) return;
-    if (key in columns) {
-      duplicates.push(key);
-      return;
-    }
-    columns[key] = i + 1;
-    labels[key] = text.trim();
-  });
-  return { columns, labels, width: headerRow.length, duplicates };
+  const alternates: Record<string, number[]> = {};
+  for (const { key, at, text } of found) {
+    const chosen = best[key]!;
+    if (at === chosen.at) continue;
+    if (text === chosen.text) duplicates.push(key);
+    else alternates[key] = [...(alternates[key] ?? []), at];
+  }
+  return { columns, labels, width: headerRow.length, duplicates, alternates };
 }

@@ -66,6 +66,8 @@ export const ColumnSpecSchema = z.object({
   wrap: z.optional(z.boolean()),
   /** Other header texts that name this column (platform exports), matched like the labels. */
   aliases: z.optional(z.array(z.string())),
+  /** A file without this column takes it from the column of that key (订单编号 from 主订单编号). */
+  orFrom: z.optional(z.string()),
 });
 export type ColumnSpec = z.infer<typeof ColumnSpecSchema>;
 
@@ -78,6 +80,14 @@ export const ImportKeySchema = z.object({
   columns: z.array(z.string()).check(z.minLength(1)),
   byDay: z.optional(z.array(z.string())),
   update: z.optional(z.array(z.string())),
+  /** Key columns a file may lack (then blank in the key): an order report has no 子订单编号. */
+  optional: z.optional(z.array(z.string())),
+  /**
+   * A key column a spreadsheet may have turned into a number (a 19-digit order number keeps only
+   * its first 15–17 digits): such a row is the same record as one whose text has the same first
+   * `digits` digits and the same `with` columns.
+   */
+  approximate: z.optional(z.object({ column: z.string(), digits: z.number(), with: z.array(z.string()) })),
 });
 export type ImportKey = z.infer<typeof ImportKeySchema>;
 
@@ -109,6 +119,8 @@ function parseTemplate(file: string, json: unknown): Template {
   const template = parsed.data;
   const keys = new Set<string>();
   for (const column of template.columns) {
+    if (column.orFrom !== undefined && !template.columns.some((c) => c.key === column.orFrom))
+      throw new Error(`templates/${file}: column "${column.key}": orFrom "${column.orFrom}" is not a column`);
     if (keys.has(column.key)) throw new Error(`templates/${file}: column "${column.key}" appears twice`);
     keys.add(column.key);
     if (column.type === 'enum' && !(column.enum && column.enum in ENUMS)) {
@@ -118,7 +130,9 @@ function parseTemplate(file: string, json: unknown): Template {
     }
   }
   const key = template.importKey;
-  for (const column of [...(key?.columns ?? []), ...(key?.byDay ?? []), ...(key?.update ?? [])]) {
+  const approximate = key?.approximate ? [key.approximate.column, ...key.approximate.with] : [];
+  const referenced = [...(key?.columns ?? []), ...(key?.byDay ?? []), ...(key?.update ?? [])];
+  for (const column of [...referenced, ...(key?.optional ?? []), ...approximate]) {
     if (!keys.has(column)) throw new Error(`templates/${file}: importKey: no column "${column}"`);
   }
   return template;

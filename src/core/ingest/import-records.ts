@@ -21,7 +21,7 @@ import {
   TEMPLATES,
 } from '../template';
 import { cellText, isBlank } from '../values';
-import { keyOf, keyPart, keyPlan } from './import-key';
+import { approximateKeyOf, isImpreciseNumber, keyOf, keyPart, keyPlan } from './import-key';
 import { appendImported, updateImported } from './import-writes';
 import { inputShape, rowShape } from './input-shape';
 import type { InputTable } from './input-table';
@@ -92,7 +92,7 @@ export function importRecords(
   const plan = keyPlan(template, present, options.key);
   const missing = [
     ...template.columns.filter((c) => c.required),
-    ...(plan.declared ? plan.columns : []),
+    ...(plan.declared ? plan.columns.filter((c) => !plan.optional.has(c.key)) : []),
   ].filter((c, i, all) => !(c.key in shape.columns) && all.indexOf(c) === i);
   if (missing.length > 0) {
     throw new ImportError(
@@ -162,6 +162,7 @@ export function importRecords(
   const changes = new Map<number, CellUpdate[]>();
   const changedAt = new Map<string, number>();
   const pending = new Map<string, { row: Cell[]; line: number }>();
+  const approximate = { rows: 0, matched: 0 };
   for (const { line, cells: given } of table.rows) {
     const checked = rowShape(table, shape, given, lang, options.maxCellLength);
     if (checked.reasons.length > 0) {
@@ -190,7 +191,17 @@ export function importRecords(
     }
     for (const w of checked.warnings)
       result.warnings.push({ line, column: w.column, value: '', reason: w.reason });
-    const recordKey = keyOf(plan, parsed.values, raw);
+    let recordKey = keyOf(plan, parsed.values, raw);
+    if (isImpreciseNumber(plan, raw)) {
+      approximate.rows++;
+      const other = existing.get(recordKey)
+        ? null
+        : existing.approximate(approximateKeyOf(plan, parsed.values, raw));
+      if (other !== null) {
+        recordKey = other;
+        approximate.matched++;
+      }
+    }
     const same = plan.declared ? pending.get(recordKey) : undefined;
     if (same) {
       const changed = plan.update.filter((c) => !isBlank(raw(c.key)));
@@ -230,6 +241,19 @@ export function importRecords(
     if (plan.declared) pending.set(recordKey, { row, line });
     result.new++;
   }
+  if (approximate.rows > 0 && plan.approximate) {
+    const label = (c: ColumnSpec) => c[lang];
+    result.notes.push(
+      say(lang, 'import.approximateKeys', {
+        count: approximate.rows,
+        column: label(plan.approximate.column),
+        digits: plan.approximate.digits,
+        with: plan.approximate.with.map(label).join(' + '),
+        matched: approximate.matched,
+        added: approximate.rows - approximate.matched,
+      }),
+    );
+  }
   appendImported(
     wb,
     sheet,
@@ -258,6 +282,8 @@ function keepAsWritten(column: ColumnSpec, values: RowValues, raw: Cell | undefi
 
 interface ExistingIndex {
   get(key: string): { rows: number[]; values: Map<number, Record<string, string>> } | undefined;
+  /** The key of the record an approximate key finds, when exactly one record has it; else null. */
+  approximate(key: string | null): string | null;
 }
 
 /** The records already in the sheet, by key, with the current values of the columns an import may update. */
@@ -266,7 +292,11 @@ function indexExisting(
   context: RowContext,
   plan: ReturnType<typeof keyPlan>,
 ): ExistingIndex {
-  const columns = [...new Set([...plan.columns, ...plan.update])];
+  const approxColumns = plan.approximate ? [plan.approximate.column, ...plan.approximate.with] : [];
+  const columns = [...new Set([...plan.columns, ...plan.update, ...approxColumns])].filter(
+    (c) => c.key in context.columns,
+  );
+  const approximate = new Map<string, string | null>();
   const sheetContext: RowContext = { ...context, present: columns };
   const index = new Map<string, { rows: number[]; values: Map<number, Record<string, string>> }>();
   for (let r = 1; r < grid.length; r++) {
@@ -275,6 +305,10 @@ function indexExisting(
     if (parsed === null) continue;
     const raw = (k: string) => cells[(context.columns[k] ?? 0) - 1];
     const key = keyOf(plan, parsed.values, raw);
+    const near = approximateKeyOf(plan, parsed.values, raw);
+    // Two records with the same first digits, buyer and time cannot be told apart: neither is found.
+    if (near !== null)
+      approximate.set(near, approximate.has(near) && approximate.get(near) !== key ? null : key);
     let entry = index.get(key);
     if (!entry) {
       entry = { rows: [], values: new Map() };
@@ -288,5 +322,8 @@ function indexExisting(
       );
     }
   }
-  return index;
+  return {
+    get: (key) => index.get(key),
+    approximate: (key) => (key === null ? null : (approximate.get(key) ?? null)),
+  };
 }

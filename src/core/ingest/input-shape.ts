@@ -51,11 +51,17 @@ export function inputShape(table: InputTable, template: Template, lang: Lang): I
   const mapped = mapHeader(header, template);
   const notes: string[] = [];
   const ignoredColumns: string[] = [];
+  const alternate = new Set(Object.values(mapped.alternates).flat());
   const copies: Record<string, number[]> = {};
   header.forEach((text, i) => {
     if (normalizeLabel(text) === '') return;
     const key = Object.keys(mapHeader([text], template).columns)[0];
-    if (key !== undefined) copies[key] = [...(copies[key] ?? []), i + 1];
+    if (key !== undefined && alternate.has(i + 1)) {
+      // Another field of the export that an alias of the same key also names: left unread, said.
+      notes.push(
+        say(lang, 'import.alternateColumn', { column: text.trim(), used: mapped.labels[key] ?? key }),
+      );
+    } else if (key !== undefined) copies[key] = [...(copies[key] ?? []), i + 1];
     else if (isRejectedFileHeader(text, 'reason'))
       notes.push(say(lang, 'import.reasonColumnIgnored', { column: text.trim() }));
     else if (!(rejectedFile && isRejectedFileHeader(text, 'extra')) && !ignoredColumns.includes(text.trim()))
@@ -67,6 +73,13 @@ export function inputShape(table: InputTable, template: Template, lang: Lang): I
     duplicates[key] = at.slice(1);
     const column = mapped.labels[key] ?? key;
     notes.push(say(lang, 'import.duplicateHeader', { column, count: at.length, positions: at.join(', ') }));
+  }
+  // A column the file lacks may come from another one it has (订单编号 from 主订单编号).
+  for (const column of template.columns) {
+    const from = column.orFrom;
+    if (from === undefined || column.key in mapped.columns || !(from in mapped.columns)) continue;
+    mapped.columns[column.key] = mapped.columns[from]!;
+    mapped.labels[column.key] = mapped.labels[from]!;
   }
   const blankHeaded = header
     .map((text, i) => (normalizeLabel(text) === '' && i < width ? i + 1 : 0))

@@ -31,6 +31,14 @@ export const importMessages = {
     zh: '列「{column}」在表头中出现了 {count} 次（第 {positions} 列）；用第一列，其他列的值不同时该行被拒绝',
     en: 'column "{column}" appears {count} times in the header (columns {positions}); the first is used, and a row whose copies differ is rejected',
   },
+  'import.alternateColumn': {
+    zh: '列「{column}」与「{used}」是导出里的两个不同字段；用「{used}」，「{column}」未导入',
+    en: 'column "{column}" and "{used}" are two different fields of the export; "{used}" is used, "{column}" is not imported',
+  },
+  'import.approximateKeys': {
+    zh: '{count} 行的{column}在文件里是数字（表格软件只保留前 15 位）：按前 15 位 + {with} 对照已有记录，{matched} 行找到已有记录，{added} 行新增（新增行的编号末几位可能不准）',
+    en: '{count} row(s) hold {column} as a number (a spreadsheet keeps only its first 15 digits): matched on those digits + {with}; {matched} found an existing record, {added} added (their last digits may be wrong)',
+  },
   'import.duplicateConflict': {
     zh: '列「{column}」出现两次而值不同：“{first}” 与 “{other}”',
     en: 'column "{column}" appears twice with different values: "{first}" and "{other}"',

@@ -49,6 +49,8 @@ const order = (row: number, buyer: string, paidAt: string | null, paidAmount: nu
   refund: null,
   transactionType: null,
   note: '',
+  closeReason: '',
+  shop: '',
 });
 
 /**
