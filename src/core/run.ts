@@ -10,6 +10,8 @@ import { findSheet, type Lang } from './template';
 export const CELL_LIMIT = 10_000_000;
 /** A menu click waits this long for a run in progress before saying the sheet is busy. */
 export const MENU_LOCK_WAIT_MS = 10_000;
+/** A trigger run waits longer for a run in progress (nobody waits on it) before it logs 'busy'. */
+export const TRIGGER_LOCK_WAIT_MS = 30_000;
 
 export interface RunPorts {
   wb: WorkbookPort;
@@ -57,7 +59,7 @@ export async function runLogged<T>(
   const { wb, clock, lock } = ports;
   const startedAt = clock.now();
   // The lock first, then Settings: a run that waited for another must not work from what it read before.
-  const held = lock.tryAcquire(trigger === 'trigger' ? 0 : MENU_LOCK_WAIT_MS);
+  const held = lock.tryAcquire(trigger === 'trigger' ? TRIGGER_LOCK_WAIT_MS : MENU_LOCK_WAIT_MS);
   let read: ReturnType<typeof readSettings>;
   try {
     read = readSettings(wb);

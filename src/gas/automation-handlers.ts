@@ -13,20 +13,46 @@ import { say } from '../core/messages/catalogue';
 import { runLogged } from '../core/run';
 import { type RunDueReport, runDue } from '../core/run-due';
 import { readSettings } from '../core/settings';
+import type { Lang } from '../core/template';
 import { automationHealthyMessage, automationOffMessage, automationOnMessage } from './automation-reports';
 import type { GasServices } from './gas-api';
 import { type GasPorts, gasPorts } from './gas-ports';
 import { GasProperties } from './gas-properties';
 import { GasWorkbook } from './gas-workbook';
-import { installDailyTrigger, removeDailyTriggers } from './triggers';
+import {
+  installDailyTrigger,
+  isDocumentTrigger,
+  removeDailyTriggers,
+  removeStrayTriggers,
+  storedTrigger,
+} from './triggers';
+
+/** The account this execution runs as, by email; '' where Apps Script will not say. */
+export function currentAccount(gas: GasServices): string {
+  try {
+    return gas.Session.getEffectiveUser().getEmail();
+  } catch {
+    return '';
+  }
+}
+
+/** What a time-driven trigger passes its function: its own id among the event's fields. */
+export interface TriggerEvent {
+  triggerUid?: unknown;
+}
 
 /** Installs the one daily trigger at the Settings hour, in the spreadsheet's zone, and marks automation on. */
 export async function turnOn(ports: GasPorts, gas: GasServices): Promise<string> {
   const run = await runLogged(ports, 'menu', (context) => {
     const schedule = { hour: context.settings.triggerHour, timeZone: ports.timeZone };
-    const install = installDailyTrigger(gas.ScriptApp, ports.spreadsheet, ports.properties, schedule);
+    const me = currentAccount(gas);
+    const before = storedTrigger(ports.properties);
+    const install = installDailyTrigger(gas.ScriptApp, ports.spreadsheet, ports.properties, schedule, me);
     setAutomationEnabled(ports.properties, context.now());
     const lang = context.settings.language;
+    // Another editor's trigger was the document's: it stops itself when it next fires.
+    if (before !== null && before.owner !== me && install.change !== 'kept')
+      context.did(say(lang, 'automation.log.tookOver', { owner: ownerName(before.owner, lang) }));
     context.did(
       say(lang, 'automation.log.on', {
         hour: schedule.hour,
@@ -55,8 +81,18 @@ export async function turnOff(ports: GasPorts, gas: GasServices): Promise<string
  * rethrown for Apps Script's execution log. A trigger left behind after automation was turned off
  * (another editor's, which the one who turned it off could not delete) removes itself instead.
  */
-export async function dueRun(gas: GasServices): Promise<RunDueReport | null> {
+export async function dueRun(gas: GasServices, event?: TriggerEvent): Promise<RunDueReport | null> {
   const ports = gasPorts(gas);
+  const uid = typeof event?.triggerUid === 'string' ? event.triggerUid : undefined;
+  if (
+    isAutomationEnabled(ports.properties) &&
+    !isDocumentTrigger(gas.ScriptApp, ports.spreadsheet, ports.properties, uid)
+  ) {
+    // Another editor turned automation on since: theirs is the one trigger that runs here.
+    const removed = removeStrayTriggers(gas.ScriptApp, ports.spreadsheet, ports.properties);
+    console.log(`Spiral: another account's trigger runs this spreadsheet; removed ${removed} of mine.`);
+    return null;
+  }
   if (!isAutomationEnabled(ports.properties)) {
     const removed = removeDailyTriggers(gas.ScriptApp, ports.spreadsheet, ports.properties);
     console.log(
@@ -103,4 +139,9 @@ export function openWarning(gas: GasServices, now: Date): string | null {
 export function warningDetails(ports: GasPorts): string {
   const lang = readSettings(ports.wb).settings.language;
   return automationWarning(ports.properties, ports.clock.now(), lang) ?? automationHealthyMessage(lang);
+}
+
+/** An owner as the panel and the Run log name it: the email, or "another editor" when unknown. */
+export function ownerName(owner: string, lang: Lang): string {
+  return owner === '' ? say(lang, 'automation.unknownOwner') : owner;
 }

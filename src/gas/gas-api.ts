@@ -208,9 +208,13 @@ export interface ScriptAppApi
   deleteTrigger(trigger: TriggerApi): void;
 }
 
-export type SessionApi = Pick<GoogleAppsScript.Base.Session, 'getScriptTimeZone' | 'getActiveUserLocale'>;
+export interface SessionApi
+  extends Pick<GoogleAppsScript.Base.Session, 'getScriptTimeZone' | 'getActiveUserLocale'> {
+  /** The account the script runs as (a trigger's: the account that made it); its email may be ''. */
+  getEffectiveUser(): { getEmail(): string };
+}
 
-export type UtilitiesApi = Pick<GoogleAppsScript.Utilities.Utilities, 'formatDate'>;
+export type UtilitiesApi = Pick<GoogleAppsScript.Utilities.Utilities, 'formatDate' | 'sleep'>;
 
 export interface LoggerApi {
   log(data: unknown): LoggerApi;

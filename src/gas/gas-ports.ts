@@ -35,24 +35,33 @@ export interface GasPorts {
 }
 
 export function gasPorts(gas: GasServices = services()): GasPorts {
+  // Document state lives in the document's properties only: user properties follow the user into
+  // every other document, and script properties are shared by every user of the add-on.
   const documentProperties = gas.PropertiesService.getDocumentProperties();
   const spreadsheet = openSpreadsheet(gas, documentProperties);
+  if (documentProperties === null) throw new Error(NO_SPREADSHEET);
   // Ports are built per handler call, and an Apps Script execution is one run: lookups may be kept.
   const wb = new GasWorkbook(spreadsheet, gas.SpreadsheetApp, { perRun: true });
   return {
     spreadsheet,
     wb,
-    lock: new GasLock(
-      gas.LockService,
-      () => gas.SpreadsheetApp.flush(),
-      () => wb.forgetLookups(),
-    ),
-    properties: new GasProperties(documentProperties ?? gas.PropertiesService.getUserProperties()),
+    lock: new GasLock({
+      locks: gas.LockService,
+      properties: documentProperties,
+      flush: () => gas.SpreadsheetApp.flush(),
+      acquired: () => wb.forgetLookups(),
+      sleep: (ms) => gas.Utilities.sleep(ms),
+      now: () => Date.now(),
+    }),
+    properties: new GasProperties(documentProperties),
     clock: { now: () => new Date() },
     persist: () => gas.SpreadsheetApp.flush(),
     timeZone: wb.timeZone,
   };
 }
+
+const NO_SPREADSHEET =
+  '找不到表格：请打开表格并从菜单运行一次 Spiral。 / Spiral cannot find its spreadsheet: open it and run Spiral from the menu once.';
 
 function openSpreadsheet(gas: GasServices, documentProperties: PropertiesApi | null): SpreadsheetApi {
   const active = gas.SpreadsheetApp.getActiveSpreadsheet();
@@ -65,9 +74,7 @@ function openSpreadsheet(gas: GasServices, documentProperties: PropertiesApi | n
   }
   const id = documentProperties?.getProperty(SPREADSHEET_ID_KEY);
   if (!id) {
-    throw new Error(
-      '找不到表格：请打开表格并从菜单运行一次 Spiral。 / Spiral cannot find its spreadsheet: open it and run Spiral from the menu once.',
-    );
+    throw new Error(NO_SPREADSHEET);
   }
   return gas.SpreadsheetApp.openById(id);
 }

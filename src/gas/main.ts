@@ -9,7 +9,14 @@ import { runLogged } from '../core/run';
 import { readSettings } from '../core/settings';
 import { generateSummary } from '../core/summary/generate-summary';
 import { findSheet, type Lang } from '../core/template';
-import { dueRun, openWarning, turnOff, turnOn, warningDetails } from './automation-handlers';
+import {
+  dueRun,
+  openWarning,
+  type TriggerEvent,
+  turnOff,
+  turnOn,
+  warningDetails,
+} from './automation-handlers';
 import type { GasServices, UiApi } from './gas-api';
 import { type GasPorts, gasPorts, services } from './gas-ports';
 import { GasWorkbook } from './gas-workbook';
@@ -100,7 +107,7 @@ function onOpen(e: OpenEvent): void {
 }
 
 /** What a handler is called with: the open event, or (the sidebar's import) a batch of rows. */
-type HandlerArg = OpenEvent | ImportRequest;
+type HandlerArg = OpenEvent | ImportRequest | TriggerEvent;
 
 export const handlers: Record<HandlerName, (e?: HandlerArg) => unknown> = {
   onOpen: (e) => onOpen(e as OpenEvent),
@@ -134,8 +141,8 @@ export const handlers: Record<HandlerName, (e?: HandlerArg) => unknown> = {
   turnOnAutomation: () => fromMenu((ports) => turnOn(ports, services())),
   turnOffAutomation: () => fromMenu((ports) => turnOff(ports, services())),
   [WARNING_ITEM]: () => fromMenu(async (ports) => warningDetails(ports)),
-  runDueTrigger: async () => {
-    await dueRun(services());
+  runDueTrigger: async (e) => {
+    await dueRun(services(), e as TriggerEvent);
   },
 };
 

@@ -2,7 +2,9 @@
  * The one daily time-driven trigger that runs `runDueTrigger`. An editor add-on may hold only one
  * time-driven trigger per user per document, so installing checks the user's triggers first.
  * Apps Script does not say at which hour an existing trigger fires, so the schedule it was made
- * with is kept in document properties beside its id.
+ * with is kept in document properties beside its id and the account that owns it. The stored id is
+ * the document's flag: of every editor's triggers, only that one runs (no account can see or
+ * delete another account's triggers, so the others remove themselves when they fire).
  */
 import type { PropertiesPort } from '../ports';
 import type { ScriptAppApi, SpreadsheetApi, TriggerApi } from './gas-api';
@@ -17,8 +19,10 @@ export interface TriggerSchedule {
   timeZone: string;
 }
 
-interface StoredTrigger extends TriggerSchedule {
+export interface StoredTrigger extends TriggerSchedule {
   id: string;
+  /** The email of the account whose trigger it is; '' when Apps Script would not say. */
+  owner: string;
 }
 
 export type TriggerChange = 'created' | 'replaced' | 'kept';
@@ -39,9 +43,10 @@ export function installDailyTrigger(
   spreadsheet: SpreadsheetApi,
   properties: PropertiesPort,
   schedule: TriggerSchedule,
+  owner: string,
 ): TriggerInstall {
-  const mine = dueTriggers(script, spreadsheet);
   const stored = storedTrigger(properties);
+  const mine = dueTriggers(script, spreadsheet, stored);
   const keep = mine.find(
     (t) =>
       stored !== null &&
@@ -59,7 +64,7 @@ export function installDailyTrigger(
     .everyDays(1)
     .inTimezone(schedule.timeZone)
     .create();
-  const record: StoredTrigger = { id: created.getUniqueId(), ...schedule };
+  const record: StoredTrigger = { id: created.getUniqueId(), ...schedule, owner };
   properties.set(TRIGGER_KEY, JSON.stringify(record));
   return {
     ...schedule,
@@ -68,23 +73,69 @@ export function installDailyTrigger(
   };
 }
 
-/** Deletes every runDueTrigger trigger this user has on this document; returns how many. */
+/** Deletes every runDueTrigger trigger this user has on this document and clears the flag; returns how many. */
 export function removeDailyTriggers(
   script: ScriptAppApi,
   spreadsheet: SpreadsheetApi,
   properties: PropertiesPort,
 ): number {
-  const mine = dueTriggers(script, spreadsheet);
+  const mine = dueTriggers(script, spreadsheet, storedTrigger(properties));
   for (const trigger of mine) script.deleteTrigger(trigger);
   properties.remove(TRIGGER_KEY);
   return mine.length;
 }
 
-function dueTriggers(script: ScriptAppApi, spreadsheet: SpreadsheetApi): TriggerApi[] {
-  return script.getUserTriggers(spreadsheet).filter((t) => t.getHandlerFunction() === DUE_HANDLER);
+/**
+ * Deletes this user's runDueTrigger triggers on this document except the one the flag names (a
+ * trigger that fired but is not the document's: another editor turned automation on since).
+ */
+export function removeStrayTriggers(
+  script: ScriptAppApi,
+  spreadsheet: SpreadsheetApi,
+  properties: PropertiesPort,
+): number {
+  const stored = storedTrigger(properties);
+  const stray = dueTriggers(script, spreadsheet, stored).filter((t) => t.getUniqueId() !== stored?.id);
+  for (const trigger of stray) script.deleteTrigger(trigger);
+  return stray.length;
 }
 
-function storedTrigger(properties: PropertiesPort): StoredTrigger | null {
+/**
+ * Whether the trigger that started this run is the document's: the event's triggerUid when Apps
+ * Script gives one, else whether the flagged trigger is among this account's. True when no flag
+ * is stored (a record lost or written by an older version: the run goes ahead as before).
+ */
+export function isDocumentTrigger(
+  script: ScriptAppApi,
+  spreadsheet: SpreadsheetApi,
+  properties: PropertiesPort,
+  triggerUid: string | undefined,
+): boolean {
+  const stored = storedTrigger(properties);
+  if (stored === null) return true;
+  if (triggerUid !== undefined) return triggerUid === stored.id;
+  return dueTriggers(script, spreadsheet, stored).some((t) => t.getUniqueId() === stored.id);
+}
+
+/**
+ * This user's runDueTrigger triggers on this document: those getUserTriggers lists for it, and the
+ * stored one found by id among the project's (an add-on is one project across every document, so
+ * the project's triggers are matched by id alone, never by handler).
+ */
+function dueTriggers(
+  script: ScriptAppApi,
+  spreadsheet: SpreadsheetApi,
+  stored: StoredTrigger | null,
+): TriggerApi[] {
+  const found = script.getUserTriggers(spreadsheet).filter((t) => t.getHandlerFunction() === DUE_HANDLER);
+  if (stored !== null && !found.some((t) => t.getUniqueId() === stored.id)) {
+    const flagged = script.getProjectTriggers().find((t) => t.getUniqueId() === stored.id);
+    if (flagged) found.push(flagged);
+  }
+  return found;
+}
+
+export function storedTrigger(properties: PropertiesPort): StoredTrigger | null {
   const text = properties.get(TRIGGER_KEY);
   if (text === null) return null;
   try {
@@ -92,7 +143,12 @@ function storedTrigger(properties: PropertiesPort): StoredTrigger | null {
     return typeof value.id === 'string' &&
       typeof value.hour === 'number' &&
       typeof value.timeZone === 'string'
-      ? { id: value.id, hour: value.hour, timeZone: value.timeZone }
+      ? {
+          id: value.id,
+          hour: value.hour,
+          timeZone: value.timeZone,
+          owner: typeof value.owner === 'string' ? value.owner : '',
+        }
       : null;
   } catch {
     // A value someone edited by hand: treat the trigger as unknown and replace it.

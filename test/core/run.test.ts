@@ -52,7 +52,7 @@ describe('runLogged', () => {
     const trigger = await runLogged({ wb, clock, lock: lock.handle() }, 'trigger', work);
     expect(trigger.outcome).toBe('busy');
     expect(ran).toBe(false);
-    expect(lock.waits.slice(1)).toEqual([10_000, 0]);
+    expect(lock.waits.slice(1)).toEqual([10_000, 30_000]);
     expect(logRows(wb).map((r) => r[4])).toEqual(['忙碌跳过', '忙碌跳过']);
   });
 

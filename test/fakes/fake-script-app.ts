@@ -23,6 +23,8 @@ export class FakeTrigger implements TriggerApi {
     readonly handler: string,
     readonly documentId: string | null,
     readonly schedule: FakeSchedule,
+    /** The account that made it: only that account sees it (getUserTriggers, getProjectTriggers) or deletes it. */
+    readonly owner: string = 'editor@example.com',
   ) {}
 
   getHandlerFunction(): string {
@@ -84,9 +86,14 @@ export class FakeScriptApp implements ScriptAppApi {
     private readonly env: FakeEnv,
     /** The document a trigger created in this execution belongs to; null outside a document. */
     private readonly documentId: string | null,
-    /** The user's triggers of this script, shared by every execution of the same user. */
+    /** Every account's triggers of this script; each execution sees only its own user's. */
     readonly triggers: FakeTrigger[] = [],
+    readonly user: string = 'editor@example.com',
   ) {}
+
+  private mine(): FakeTrigger[] {
+    return this.triggers.filter((t) => t.owner === this.user);
+  }
 
   getAuthorizationInfo(_mode: GoogleAppsScript.Script.AuthMode): {
     getAuthorizationStatus(): GoogleAppsScript.Script.AuthorizationStatus;
@@ -104,12 +111,13 @@ export class FakeScriptApp implements ScriptAppApi {
   getUserTriggers(spreadsheet: SpreadsheetApi): FakeTrigger[] {
     touch(this.env, 'getUserTriggers');
     const id = spreadsheet instanceof FakeSpreadsheet ? spreadsheet.id : spreadsheet.getId();
-    return this.triggers.filter((t) => t.documentId === id);
+    return this.mine().filter((t) => t.documentId === id);
   }
 
+  /** This user's triggers of the project, in every document (an add-on is one project for all). */
   getProjectTriggers(): FakeTrigger[] {
     touch(this.env, 'getProjectTriggers');
-    return [...this.triggers];
+    return this.mine();
   }
 
   newTrigger(functionName: string): { timeBased(): ClockTriggerBuilderApi } {
@@ -119,7 +127,8 @@ export class FakeScriptApp implements ScriptAppApi {
 
   deleteTrigger(trigger: TriggerApi): void {
     touch(this.env, 'deleteTrigger');
-    const at = this.triggers.findIndex((t) => t.uid === trigger.getUniqueId());
+    // Another account's trigger cannot be seen, so it cannot be deleted either.
+    const at = this.triggers.findIndex((t) => t.uid === trigger.getUniqueId() && t.owner === this.user);
     if (at < 0) throw new Error('Trigger not found.');
     this.triggers.splice(at, 1);
   }
@@ -138,12 +147,12 @@ export class FakeScriptApp implements ScriptAppApi {
         if (!schedule.everyDays && !schedule.everyWeeks && !schedule.onMonthDay) {
           throw new Error('A time-based trigger needs a recurrence (everyDays, everyWeeks or onMonthDay).');
         }
-        if (this.triggers.length >= TRIGGER_LIMIT) {
+        if (this.mine().length >= TRIGGER_LIMIT) {
           throw new Error(
             'This script has too many triggers. Triggers must be deleted from the script before more can be added.',
           );
         }
-        const trigger = new FakeTrigger(this, handler, this.documentId, schedule);
+        const trigger = new FakeTrigger(this, handler, this.documentId, schedule, this.user);
         this.triggers.push(trigger);
         return trigger;
       },

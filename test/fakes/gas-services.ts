@@ -184,7 +184,16 @@ export interface GasFakeOptions {
   /** Another execution's document to run in (see GasFakes.nextExecution); the options above that shape it are ignored. */
   document?: FakeDocument;
   executionId?: string;
+  /** The account this execution runs as (a trigger's: the account that made it). */
+  user?: string;
+  /**
+   * LockService.getDocumentLock() answers null even in the document (false): the case Spiral's
+   * lease covers. Default true inside a document.
+   */
+  documentLock?: boolean;
 }
+
+export const DEFAULT_USER = 'editor@example.com';
 
 /**
  * What outlives one execution: the spreadsheet, its properties and locks, the user's triggers, and
@@ -220,6 +229,8 @@ export interface GasFakes {
   clock: FakeClock;
   setAuthMode(mode: FakeAuthMode): void;
   resetCalls(): void;
+  /** The account this execution runs as. */
+  user: string;
   /** Another execution (a later menu click or trigger run) on the same document, with its own id and UI. */
   nextExecution(options?: Omit<GasFakeOptions, 'document' | 'executionId'>): GasFakes;
   /** The Apps Script globals, for a vm context. */
@@ -266,18 +277,27 @@ export function createGasFakes(options: GasFakeOptions = {}): GasFakes {
     getScriptProperties: () => properties.script,
     getUserProperties: () => properties.user,
   };
+  const documentLock = inDocument && (options.documentLock ?? true);
+  const user = options.user ?? DEFAULT_USER;
   const LockService: LockServiceApi = {
-    getDocumentLock: () => (inDocument ? new FakeLock(env, locks.document, executionId) : null),
+    getDocumentLock: () => (documentLock ? new FakeLock(env, locks.document, executionId) : null),
     getScriptLock: () => new FakeLock(env, locks.script, executionId),
   };
   const Session: SessionApi = {
     getScriptTimeZone: () => options.scriptTimeZone ?? options.timeZone ?? 'Asia/Shanghai',
     getActiveUserLocale: () => options.locale ?? 'zh_CN',
+    getEffectiveUser: () => ({ getEmail: () => user }),
   };
-  const Utilities: UtilitiesApi = { formatDate };
+  const Utilities: UtilitiesApi = {
+    formatDate,
+    // Apps Script's sleep blocks the execution; here the simulated clock moves on instead.
+    sleep: (ms) => {
+      if (env.clock.time !== null) env.clock.time += ms;
+    },
+  };
   const fakes: GasFakes = {
     SpreadsheetApp,
-    ScriptApp: new FakeScriptApp(env, inDocument ? spreadsheet.id : null, document.triggers),
+    ScriptApp: new FakeScriptApp(env, inDocument ? spreadsheet.id : null, document.triggers, user),
     PropertiesService,
     LockService,
     Session,
@@ -290,6 +310,7 @@ export function createGasFakes(options: GasFakeOptions = {}): GasFakes {
     ui,
     env,
     executionId,
+    user,
     properties,
     locks,
     document,

@@ -147,7 +147,7 @@ describe('the time-driven trigger in the built bundle', () => {
         .runLog()
         .at(-1)
         ?.slice(LOG.trigger, LOG.outcome + 1),
-    ).toEqual(['定时', '另一次运行正占用表格；本次未做任何事', 0, '忙碌跳过']);
+    ).toEqual(['定时', '另一次运行正占用表格；本次未做任何事', 30, '忙碌跳过']);
     expect(b.first.properties.document.store.get(key(AUTOMATION_KEYS.lastAutomaticRun))).toBeUndefined();
     expect(b.first.locks.document.holder).toBe('a menu click');
   });

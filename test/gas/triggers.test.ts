@@ -7,7 +7,7 @@ function setup() {
   const fakes = createGasFakes();
   const properties = new GasProperties(fakes.properties.document);
   const install = (hour: number, timeZone = 'Asia/Shanghai') =>
-    installDailyTrigger(fakes.ScriptApp, fakes.spreadsheet, properties, { hour, timeZone });
+    installDailyTrigger(fakes.ScriptApp, fakes.spreadsheet, properties, { hour, timeZone }, fakes.user);
   const due = () => fakes.document.triggers.filter((t) => t.handler === DUE_HANDLER);
   return { fakes, properties, install, due };
 }

@@ -47,6 +47,11 @@ export const automationMessages = {
     zh: '开启自动汇总：每天 {hour}:00（{zone}）运行（触发器：{change}）',
     en: 'automation on: daily at {hour}:00 {zone} (trigger {change})',
   },
+  'automation.log.tookOver': {
+    zh: '此前由 {owner} 的触发器运行；该触发器下次触发时会自行停止',
+    en: "{owner}'s trigger ran this spreadsheet until now; it stops itself when it next fires",
+  },
+  'automation.unknownOwner': { zh: '另一位编辑者', en: 'another editor' },
   'automation.change.kept': { zh: '保留', en: 'kept' },
   'automation.change.replaced': { zh: '已替换', en: 'replaced' },
   'automation.change.created': { zh: '已新建', en: 'created' },

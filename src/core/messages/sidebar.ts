@@ -18,6 +18,10 @@ export const sidebarMessages = {
 
   'sidebar.health.automation': { zh: '自动汇总', en: 'Automatic summaries' },
   'sidebar.health.on': { zh: '已开启（{since} 起）', en: 'On since {since}' },
+  'sidebar.health.owner': {
+    zh: '由 {owner} 的触发器运行（其他编辑者的触发器会自行停止）',
+    en: "Runs on {owner}'s trigger (other editors' triggers stop themselves)",
+  },
   'sidebar.health.off': { zh: '未开启：可在“任务”中开启', en: 'Off: turn it on under Jobs' },
   'sidebar.health.lastRun': { zh: '最近一次自动运行', en: 'Last automatic run' },
   'sidebar.health.noRun': { zh: '运行日志中还没有自动运行的记录', en: 'No automatic run in the Run log yet' },

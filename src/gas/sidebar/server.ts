@@ -15,8 +15,10 @@ import { TESTABLE_KINDS, testRule } from '../../core/sidebar/rule-test';
 import { saveSettings, settingsForm } from '../../core/sidebar/settings-form';
 import { parseSummaryTabName } from '../../core/summary/tab-name';
 import { enumLabel, findSheet, type Lang, SHEET_KEYS, sheetName } from '../../core/template';
+import { ownerName } from '../automation-handlers';
 import type { GasServices } from '../gas-api';
 import { type GasPorts, gasPorts } from '../gas-ports';
+import { storedTrigger } from '../triggers';
 import {
   JOB_ARGUMENT,
   SIDEBAR_JOBS,
@@ -74,7 +76,9 @@ export function sidebarServer(
       const health = readHealth(ports.wb, ports.properties, ports.clock.now(), langOr(requested, ports));
       const since = health.automation.since;
       const sinceText = since === null ? null : localDateTime(new Date(since), ports.timeZone);
-      return { ...health, automation: { ...health.automation, since: sinceText } };
+      const flagged = storedTrigger(ports.properties);
+      const owner = flagged === null ? null : ownerName(flagged.owner, langOr(requested, ports));
+      return { ...health, automation: { ...health.automation, since: sinceText, owner } };
     },
     sidebarRunJob: (job, argument) => {
       const name = String(job);

@@ -4,7 +4,8 @@ import { t } from './i18n';
 import { call, errorText } from './server';
 
 export type HealthView = Omit<Health, 'automation'> & {
-  automation: Health['automation'] & { since: string | null };
+  /** owner: whose trigger runs the document (an email or "another editor"), null when none is recorded. */
+  automation: Health['automation'] & { since: string | null; owner: string | null };
 };
 
 const OUTCOMES = ['ok', 'partial', 'busy', 'error'];
@@ -42,6 +43,13 @@ export function renderHealth(
           ? t('sidebar.health.on', { since: automation.since ?? '' })
           : t('sidebar.health.off'),
       ),
+      automation.enabled && automation.owner !== null
+        ? h(
+            'div',
+            { class: 'gray small', 'data-test': 'owner' },
+            t('sidebar.health.owner', { owner: automation.owner }),
+          )
+        : null,
       automation.warning === null
         ? null
         : h('div', { class: 'warning', 'data-test': 'stalled' }, automation.warning),
