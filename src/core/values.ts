@@ -2,6 +2,7 @@ import type { Cell } from '../ports';
 import { type Message, message } from './messages/catalogue';
 import { localDate, zonedTime } from './periods';
 import { type DateTimeValue, readDateText, serialDateTime } from './sheets/date-text';
+import { NUMBER_LIMIT } from './sheets/number-grammar';
 import { readNumberText } from './sheets/number-text';
 import { type EnumOption, enumOption } from './template';
 
@@ -112,12 +113,17 @@ export function parseMonth(cell: Cell, timeZone: string): Parsed<string> {
 
 /**
  * Numbers, also as text (see readNumberText): '1,234', '1.234,50', '1 234,5', full-width '６',
- * '6%' (0.06), '¥1,234.50'. NaN, Infinity and text too large to be finite (1e400) are refused.
+ * '6%' (0.06), '¥1,234.50'. NaN, Infinity and anything beyond ±NUMBER_LIMIT (1e15) are refused, so
+ * no sum of read numbers reaches Infinity (not a number a cell can hold).
  */
 export function parseNumber(cell: Cell): Parsed<number> {
   if (isBlank(cell)) return blank;
-  if (typeof cell === 'number')
-    return Number.isFinite(cell) ? ok(cell) : fail(message('sheets.numberNotFinite', { text: String(cell) }));
+  if (typeof cell === 'number') {
+    if (!Number.isFinite(cell)) return fail(message('sheets.numberNotFinite', { text: String(cell) }));
+    return Math.abs(cell) > NUMBER_LIMIT
+      ? fail(message('sheets.numberTooLarge', { text: String(cell) }))
+      : ok(cell);
+  }
   if (typeof cell === 'boolean' || isDate(cell))
     return fail(message('sheets.notNumber', { text: cellText(cell) }));
   if (isErrorValue(cell)) return fail(message('sheets.errorValue', { text: String(cell).trim() }));

@@ -4,6 +4,8 @@
  * Everything else in the queries is written once (summary-sql.ts).
  */
 
+import { type NumberOps, numberSql } from './number-sql';
+
 export type DialectName = 'duckdb' | 'bigquery';
 
 export interface Dialect {
@@ -22,7 +24,7 @@ export interface Dialect {
   parseDate(expr: string): string;
   /** A DATE as 'YYYY-MM-DD' text. */
   dateText(date: string): string;
-  /** A number from text (thousands commas and white space around allowed), NULL when unreadable. */
+  /** A number from text by the core's number grammar (number-sql.ts), NULL when the core would refuse it. */
   parseNumber(expr: string): string;
   /** A category list cell split as splitList does (commas, 、, semicolons, new lines), blanks left out. */
   splitList(expr: string): string;
@@ -120,10 +122,7 @@ export const DUCKDB: Dialect = {
   parseDate: (e) =>
     `COALESCE(CAST(try_strptime(${e}, ${duckLiteral(DATE_FORMATS[0]!)}) AS DATE), CAST(try_strptime(${DUCKDB_TRIM(e)}, [${DATE_FORMATS.map(duckLiteral).join(', ')}]) AS DATE))`,
   dateText: (d) => `strftime(${d}, '%Y-%m-%d')`,
-  // A cell DuckDB casts as it is has no comma (its cast refuses them) and at most white space it
-  // ignores: the same number as the trimmed, comma-free text, which is tried only when it fails.
-  parseNumber: (e) =>
-    `COALESCE(TRY_CAST(${e} AS DOUBLE), TRY_CAST(replace(${DUCKDB_TRIM(e)}, ',', '') AS DOUBLE))`,
+  parseNumber: (e) => numberSql(DUCKDB_NUMBER, e),
   splitList: (e) =>
     `list_filter(list_transform(string_split_regex(coalesce(${e}, ''), '[,，、;；\\n]+'), lambda s: ${DUCKDB_TRIM('s')}), lambda s: s <> '')`,
   nonNullList: (items) =>
@@ -148,9 +147,47 @@ function DUCKDB_TRIM(e: string): string {
   return `CASE WHEN ${edges.join(' OR ')} THEN trim(${e}, ${duckLiteral(TRIMMED)}) ELSE ${e} END`;
 }
 
+/** Characters a BigQuery literal writes as \\uXXXX, so the printed SQL shows them: controls, and every space but the plain one. */
+const invisible = (c: string) => {
+  const code = c.charCodeAt(0);
+  return code < 0x20 || (code >= 0x7f && code <= 0xa0) || (c !== ' ' && c.trim() === '');
+};
+
 /** BigQuery string literals take backslash escapes; the rest is written out as characters. */
-const bqLiteral = (text: string) =>
-  `'${text.replaceAll('\\', '\\\\').replaceAll("'", "\\'").replaceAll('\n', '\\n').replaceAll('\r', '\\r')}'`;
+const bqLiteral = (text: string) => {
+  const escaped = [...text].map((c) => {
+    if (c === '\\' || c === "'") return `\\${c}`;
+    if (c === '\n') return '\\n';
+    if (c === '\r') return '\\r';
+    return invisible(c) ? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}` : c;
+  });
+  return `'${escaped.join('')}'`;
+};
+
+const DUCKDB_NUMBER: NumberOps = {
+  translate: (e, from, to) => `translate(${e}, ${duckLiteral(from)}, ${duckLiteral(to)})`,
+  trimSpaces: (e) => `trim(${e}, ' ')`,
+  fullMatch: (e, p) => `regexp_full_match(${e}, ${duckLiteral(p)})`,
+  removeAll: (e, p) => `regexp_replace(${e}, ${duckLiteral(p)}, '', 'g')`,
+  replace: (e, from, to) => `replace(${e}, ${duckLiteral(from)}, ${duckLiteral(to)})`,
+  toDouble: (e) => `TRY_CAST(${e} AS DOUBLE)`,
+  finite: (e) => `isfinite(${e})`,
+  contains: (e, text) => `contains(${e}, ${duckLiteral(text)})`,
+  // DuckDB's cast trims white space, reads inf and nan (beyond the limit, and NaN fails <=) and
+  // takes 1_000 as 1000: the last is ruled out by the caller.
+  looseCast: (e) => `TRY_CAST(${e} AS DOUBLE)`,
+};
+
+const BIGQUERY_NUMBER: NumberOps = {
+  translate: (e, from, to) => `TRANSLATE(${e}, ${bqLiteral(from)}, ${bqLiteral(to)})`,
+  trimSpaces: (e) => `TRIM(${e}, ' ')`,
+  fullMatch: (e, p) => `REGEXP_CONTAINS(${e}, ${bqLiteral(`^(?:${p})$`)})`,
+  removeAll: (e, p) => `REGEXP_REPLACE(${e}, ${bqLiteral(p)}, '')`,
+  replace: (e, from, to) => `REPLACE(${e}, ${bqLiteral(from)}, ${bqLiteral(to)})`,
+  toDouble: (e) => `SAFE_CAST(${e} AS FLOAT64)`,
+  finite: (e) => `NOT IS_INF(${e}) AND NOT IS_NAN(${e})`,
+  contains: (e, text) => `STRPOS(${e}, ${bqLiteral(text)}) > 0`,
+};
 
 export function bigQuery(dataset = 'spiral'): Dialect {
   return {
@@ -166,7 +203,7 @@ export function bigQuery(dataset = 'spiral'): Dialect {
       return `COALESCE(SAFE.PARSE_DATE('%Y-%m-%d', ${e}), SAFE.PARSE_DATE('%Y/%m/%d', ${e}), DATE(SAFE.PARSE_DATETIME('%Y-%m-%d %H:%M:%S', ${e})), DATE(SAFE.PARSE_DATETIME('%Y/%m/%d %H:%M:%S', ${e})))`;
     },
     dateText: (d) => `FORMAT_DATE('%Y-%m-%d', ${d})`,
-    parseNumber: (e) => `SAFE_CAST(REPLACE(TRIM(${e}, ${bqLiteral(TRIMMED)}), ',', '') AS FLOAT64)`,
+    parseNumber: (e) => numberSql(BIGQUERY_NUMBER, e),
     splitList: (e) =>
       `ARRAY(SELECT TRIM(s, ${bqLiteral(TRIMMED)}) FROM UNNEST(REGEXP_EXTRACT_ALL(COALESCE(${e}, ''), r'[^,，、;；\\n]+')) AS s WHERE TRIM(s, ${bqLiteral(TRIMMED)}) <> '')`,
     nonNullList: (items) =>

@@ -12,6 +12,10 @@ export const sheetMessages = {
     zh: '不是有限的数字：{text}（太大或不是数）',
     en: 'not a finite number: {text} (too large, or not a number)',
   },
+  'sheets.numberTooLarge': {
+    zh: '数字太大：{text}（超过 10 的 15 次方，不是店铺会记的数；相加可能溢出）',
+    en: 'number too large: {text} (beyond 10^15, no figure a shop keeps; sums of it could overflow)',
+  },
   'sheets.numberAmbiguous': {
     zh: '无法确定这个数字的写法：{text}；请写成 1234.5、1,234.5 或 1.234,5（千位分隔每组三位）',
     en: 'cannot tell how this number is written: {text}; write 1234.5, 1,234.5 or 1.234,5 (thousands in groups of three)',
