@@ -11,6 +11,7 @@ import type { WorkbookPort } from '../../src/ports';
 import { tempDir } from '../fakes/temp-dir';
 import { weekInquiries, weekReviews } from '../fixtures/summary/week-fixture';
 import { inquirySheet, reviewSheet } from '../fixtures/summary/workbook';
+import { browserForTests, launchOptions } from '../setup/browser';
 
 const HOSTILE_AGENT = '<img src=x onerror="window.pwned=1">';
 const dir = tempDir('spiral-report');
@@ -66,21 +67,11 @@ describe('spiral report', () => {
     expect(reopened.hasSheet('周报 2026-W47')).toBe(false);
   });
 
-  it('draws every chart of the tab, interactively, in a real browser', async () => {
+  it('draws every chart of the tab, interactively, in a real browser', async (context) => {
     expect(charts).toBeGreaterThanOrEqual(2);
-    const browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    const search = browserForTests();
+    if (!search.browser) return context.skip(search.reason);
+    const browser = await chromium.launch(launchOptions(search.browser));
     try {
       const page = await browser.newPage();
       await page.goto(`file://${out}`);

@@ -1,5 +1,5 @@
 /**
- * The panel in a real browser: dist/Sidebar.html in headless Chromium (Debian's), with a
+ * The panel in a real browser: dist/Sidebar.html in headless Chromium (test/setup/browser.ts), with a
  * google.script.run stand-in whose every call is a new execution of the built dist/Code.js over the
  * SpreadsheetApp fake (bundle-book.ts). As in Apps Script, a call returns only what the function
  * returns synchronously, that value must be serialisable, and pending promise jobs finish before
@@ -11,33 +11,19 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { SIDEBAR_HTML } from '../../src/tools/build-sidebar';
+import { type FoundBrowser, launchOptions } from '../setup/browser';
 import type { Book } from './bundle-book';
-
-export const CHROMIUM = '/usr/bin/chromium';
-
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export interface Browser {
   context: BrowserContext;
   close(): Promise<void>;
 }
 
-/** Chromium with a fresh profile, removed again on close. */
-export async function launchBrowser(): Promise<Browser> {
+/** The found browser with a fresh profile, removed again on close. */
+export async function launchBrowser(found: FoundBrowser): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), 'spiral-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ARGS,
+    ...launchOptions(found),
     viewport: { width: 300, height: 900 },
   });
   return {

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import iconv from 'iconv-lite';
 import { generateDemo } from '../../src/cli/demo/generate-demo';
+import { findBrowser } from '../setup/browser';
 import { setUpBook } from './bundle-book';
 import { launchBrowser, openPanel } from './sidebar-browser';
 
@@ -24,8 +25,10 @@ await book.run('runDueTrigger', 'trigger', '2026-11-11T22:00:00Z');
 await book.run('classifyNewRows', 'active', LATER);
 book.setSetting('triggerHour', '25');
 
+const search = findBrowser();
+if (!search.browser) throw new Error(search.reason);
 mkdirSync(OUT, { recursive: true });
-const browser = await launchBrowser();
+const browser = await launchBrowser(search.browser);
 try {
   const { page } = await openPanel(browser, book, LATER);
   const shot = async (name: string) => {

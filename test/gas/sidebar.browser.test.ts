@@ -1,18 +1,26 @@
 import iconv from 'iconv-lite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { say } from '../../src/core/messages/catalogue';
 import { DEFAULT_SETTINGS, readSettings, SETTING_DEFS, unreadableSetting } from '../../src/core/settings';
 import { sheetName } from '../../src/core/template';
 import { build } from '../../src/tools/build';
+import { browserForTests } from '../setup/browser';
 import { setUpBook } from './bundle-book';
 import { type Browser, launchBrowser, openPanel } from './sidebar-browser';
 
 let browser: Browser;
+const search = browserForTests();
 
 beforeAll(async () => {
+  if (!search.browser) return;
   await build();
-  browser = await launchBrowser();
+  browser = await launchBrowser(search.browser);
 }, 120_000);
+
+// Without a browser each test is skipped with the reason (under CI=true browserForTests throws instead).
+beforeEach((context) => {
+  if (!search.browser) context.skip(search.reason);
+});
 
 afterAll(async () => {
   await browser?.close();

@@ -6,13 +6,15 @@
  * pixels, read in a fraction of the time. The cut font grows when a chart needs a new character.
  *
  * SPIRAL_CHART_FONT names the font file to use; otherwise the first known CJK font in the usual
- * font folders. With none found, or for a chart holding a character the font lacks, the chart is
- * drawn with every system font as before (slower, same result).
+ * font folders, else the one `npm ci` brings (Noto Sans Hans, GB2312's characters, from
+ * @embedpdf/fonts-sc: OpenType files resvg reads, where most font packages ship only WOFF). With
+ * none found, or for a chart holding a character the font lacks, the chart is drawn with every
+ * system font and the shipped one (slower, same result).
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 /** Known CJK fonts by file name, in order of preference (Simplified Chinese forms first). */
 const KNOWN_CJK = [
@@ -29,7 +31,20 @@ const KNOWN_CJK = [
   /^simsun\.ttc$/i,
 ];
 
-function fontFolders(): string[] {
+/** The CJK font installed with Spiral's packages (the regular weight), or null when it is missing. */
+export function shippedCjkFont(): string | null {
+  try {
+    // The package exports only its font list, so the file is found beside its entry point.
+    const entry = createRequire(import.meta.url).resolve('@embedpdf/fonts-sc');
+    const file = join(dirname(entry), '..', 'fonts', 'NotoSansHans-Regular.otf');
+    return existsSync(file) ? file : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The folders a system keeps its fonts in. */
+export function fontFolders(): string[] {
   const home = homedir();
   if (process.platform === 'win32')
     return [
@@ -70,17 +85,20 @@ function fontFiles(folder: string, depth = 3): string[] {
   return files;
 }
 
-/** The CJK font file charts use: SPIRAL_CHART_FONT, else the most preferred known font installed. */
-export function findCjkFont(): string | null {
-  const chosen = process.env.SPIRAL_CHART_FONT;
+/**
+ * The CJK font file charts use: SPIRAL_CHART_FONT, else the most preferred known font installed in
+ * `folders`, else the shipped one.
+ */
+export function findCjkFont(env: NodeJS.ProcessEnv = process.env, folders = fontFolders()): string | null {
+  const chosen = env.SPIRAL_CHART_FONT;
   if (chosen) return existsSync(chosen) ? chosen : null;
-  const files = fontFolders().flatMap((folder) => fontFiles(folder));
+  const files = folders.flatMap((folder) => fontFiles(folder));
   const base = (path: string) => path.split(/[\\/]/).pop() ?? '';
   for (const known of KNOWN_CJK) {
     const found = files.find((file) => known.test(base(file)));
     if (found) return found;
   }
-  return null;
+  return shippedCjkFont();
 }
 
 /** The exports of harfbuzzjs's subsetter (harfbuzz-subset.wasm) this file calls. */

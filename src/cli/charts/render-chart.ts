@@ -3,7 +3,7 @@ import { Resvg } from '@resvg/resvg-js';
 import * as echarts from 'echarts';
 import { CHART_SIZE, chartOption } from '../../core/summary/chart-option';
 import type { Cell, ChartSpec } from '../../ports';
-import { CutFont, findCjkFont } from './chart-font';
+import { CutFont, findCjkFont, shippedCjkFont } from './chart-font';
 
 /** A chart as an SVG string, drawn by ECharts' server-side renderer (no DOM, no canvas). */
 export function renderChartSvg(spec: ChartSpec, values: Cell[][]): string {
@@ -18,11 +18,14 @@ export function renderChartSvg(spec: ChartSpec, values: Cell[][]): string {
   }
 }
 
-/** SVG → PNG with every system font (Chinese needs a CJK font installed: see cjkFontAvailable). */
+let shipped: string[] | undefined;
+
+/** SVG → PNG with every system font and the shipped CJK font (see cjkFontAvailable). */
 export function withSystemFonts(svg: string): Uint8Array {
+  shipped ??= [shippedCjkFont()].filter((file) => file !== null);
   const resvg = new Resvg(svg, {
     background: '#ffffff',
-    font: { loadSystemFonts: true, defaultFontFamily: 'sans-serif' },
+    font: { loadSystemFonts: true, fontFiles: shipped, defaultFontFamily: 'sans-serif' },
   });
   return resvg.render().asPng();
 }
@@ -87,16 +90,16 @@ let cjk: boolean | undefined;
 /**
  * Whether Chinese text renders as glyphs here rather than as empty boxes: with no CJK font every
  * character is the same missing-glyph box, so two different characters give the same picture.
+ * `render` is how charts turn SVG into PNG (the answer for svgToPng is remembered).
  */
-export function cjkFontAvailable(): boolean {
-  if (cjk === undefined) {
-    const draw = (ch: string) =>
-      Buffer.from(
-        svgToPng(
-          `<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40"><text x="4" y="30" font-size="28" font-family="sans-serif">${ch}</text></svg>`,
-        ),
-      );
-    cjk = !draw('汉').equals(draw('字'));
-  }
+export function cjkFontAvailable(render: (svg: string) => Uint8Array = svgToPng): boolean {
+  const draw = (ch: string) =>
+    Buffer.from(
+      render(
+        `<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40"><text x="4" y="30" font-size="28" font-family="sans-serif">${ch}</text></svg>`,
+      ),
+    );
+  if (render !== svgToPng) return !draw('汉').equals(draw('字'));
+  cjk ??= !draw('汉').equals(draw('字'));
   return cjk;
 }

@@ -27,6 +27,7 @@ import type { SummaryModel } from '../../core/summary/summary-model';
 import type { Lang, SheetKey } from '../../core/template';
 import { writeFileAtomic } from '../atomic-write';
 import { withBook } from '../book';
+import { cjkFontAvailable } from '../charts/render-chart';
 import { cliLang } from '../cli-lang';
 import { engineDemo } from '../demo/engine-demo';
 import type { DemoExports } from '../demo/exports';
@@ -253,7 +254,14 @@ export async function runDemo(args: string[], values: Record<string, unknown> = 
     `${say(lang, 'demo.title', { seed, weeks, start })}\n` +
       `${lines.map((l) => `  ${l}`).join('\n')}\n${say(lang, 'demo.written', { path })}\n`,
   );
+  const boxes = chartTextWarning(lang);
+  if (boxes) process.stderr.write(`spiral demo: ${boxes}\n`);
   return 0;
+}
+
+/** The warning the demo prints when its chart pictures would show Chinese as empty boxes, else null. */
+export function chartTextWarning(lang: Lang, drawsChinese = cjkFontAvailable()): string | null {
+  return drawsChinese ? null : say(lang, 'demo.chartBoxes');
 }
 
 /** A pre-sale scorecard item's label, as its explanation line begins (rules/scorecard-pre-sale.json). */

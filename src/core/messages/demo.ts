@@ -72,4 +72,8 @@ export const demoMessages = {
     en: 'streamed save ({tab} written again): {copied} of {total} parts copied byte for byte; rewritten or new: {changed}',
   },
   'demo.written': { zh: '已写出 {path}', en: 'written to {path}' },
+  'demo.chartBoxes': {
+    zh: '注意：图表中的中文会显示为方框——本机找不到中文字体，随附的字体包也不在（先运行 npm ci）。也可以用 SPIRAL_CHART_FONT 指定一个 .ttf、.otf 或 .ttc 中文字体文件。',
+    en: 'warning: Chinese text in the chart pictures will show as empty boxes — no CJK font was found on this machine and the shipped font package is missing (run npm ci first). SPIRAL_CHART_FONT may also name a .ttf, .otf or .ttc CJK font file.',
+  },
 } satisfies Entries;
