@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { version } from '../../package.json';
 import { type MessageKey, say } from '../core/messages/catalogue';
-import { MissingInputError } from '../core/sheets/needs';
+import { SentenceError } from '../core/messages/sentence-error';
 import type { Lang } from '../core/template';
 import { cliLang } from './cli-lang';
 import { runClassify } from './commands/classify';
@@ -97,7 +97,7 @@ export async function main(argv: string[]): Promise<number> {
       return 4;
     }
     // A missing sheet or column: one message saying what and how to restore it; nothing was saved.
-    if (error instanceof UsageError || error instanceof MissingInputError)
+    if (error instanceof UsageError || error instanceof SentenceError)
       process.stderr.write(`spiral ${name}: ${error.message}\n`);
     else process.stderr.write(`spiral ${name}: ${(error as Error).stack ?? String(error)}\n`);
     return 1;

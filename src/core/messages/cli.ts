@@ -29,6 +29,10 @@ export const cliMessages = {
     zh: 'spiral classify <book.xlsx>\n  按分类词典填写空白的问题分类，以及每条评价的自动分类。',
     en: "spiral classify <book.xlsx>\n  Fill blank question categories from the taxonomy, and every review's automatic categories.",
   },
+  'rules.runFailed': {
+    zh: '{file}：规则“{rule}”的 {field} 运行时出错（{reason}）；请改正该规则文件，并用 spiral rules check 检查',
+    en: '{file}: rule "{rule}", {field}: failed at run time ({reason}); correct the rule file and check it with spiral rules check',
+  },
   'cli.help.kpi': {
     zh: 'spiral kpi <book.xlsx> --month YYYY-MM [--json] [--csv pay.csv] [--force]\n  计算该月的客服考核与工资；--csv 另存工资表（供工资系统导入）；影响工资的设置无法读取时不计发，--force 按默认值计发并列出这些设置。',
     en: "spiral kpi <book.xlsx> --month YYYY-MM [--json] [--csv pay.csv] [--force]\n  Compute the month's scorecard and pay; --csv also writes the pay table for payroll. While a setting that changes pay cannot be read, nothing is paid; --force pays with the defaults and lists those settings.",

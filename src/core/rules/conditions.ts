@@ -1,4 +1,4 @@
-import { isKnownOperator, OPERATOR_NAMES } from './operators';
+import { isKnownOperator, OPERATOR_NAMES, resolveOperator, UNKNOWN_VALUE } from './operators';
 
 /** One thing wrong in a rule file, with the path to the field (as zod reports it). */
 export interface RuleIssue {
@@ -113,11 +113,25 @@ function checkFactCondition(
     return issues;
   }
   const value = node.value;
+  const operator = typeof node.operator === 'string' ? node.operator : '';
+  const resolved = resolveOperator(operator);
   if (isFactReference(value)) {
     checkFactName((value as Record<string, unknown>).fact, [...path, 'value', 'fact'], knownFacts, issues);
+    // A fact's value is known only at run time: the operator must take any value without failing.
+    if (resolved && !resolved.safeFor(UNKNOWN_VALUE))
+      at(
+        'value',
+        `"${operator}" cannot compare with another fact's value: it fails at run time unless the value is a fixed ${shapeFor(operator)}`,
+      );
     return issues;
   }
-  const operator = typeof node.operator === 'string' ? node.operator : '';
+  // Through every decorator (not:, swap:, someValue:, everyValue:…): a value of a shape that would
+  // make the engine throw is refused here, not met as a TypeError while pay is computed.
+  if (resolved && !resolved.safeFor(value))
+    at(
+      'value',
+      `"${operator}" cannot take ${typeName(value)} here (it fails at run time): expected ${shapeFor(operator)}`,
+    );
   if (NUMERIC.has(operator) && typeof value !== 'number') {
     at('value', `expected a number, got ${typeName(value)}`);
   }
@@ -135,6 +149,16 @@ function checkFactCondition(
     }
   }
   return issues;
+}
+
+/** The right-hand value an operator (decorators included) needs, in words. */
+function shapeFor(operator: string): string {
+  const parts = operator.split(':');
+  const base = parts.at(-1)!;
+  if (parts.includes('swap'))
+    return 'value (swap puts the fact on the right, which only equal, notEqual and the number comparisons take)';
+  const one = base === 'in' || base === 'notIn' ? 'an array or a text' : 'a value';
+  return parts.some((d) => d === 'someValue' || d === 'everyValue') ? `an array, each item ${one}` : one;
 }
 
 function checkFactName(

@@ -1,8 +1,10 @@
 import type { Engine } from 'json-rules-engine';
 import { createEngine } from '../rules/engine';
 import type { ScorecardFile } from '../rules/rule-file';
+import { runRules } from '../rules/run-rules';
 import type { Facts, SpiralRule } from '../rules/types';
 import type { PointsEvent } from '../rules/vocabulary';
+import type { Lang } from '../template';
 
 /** One scorecard item: its points, the rule(s) that gave them and the facts those rules read. */
 export interface ItemScore {
@@ -76,8 +78,13 @@ export function factsOfRule(rule: SpiralRule<PointsEvent>): string[] {
 }
 
 /** Runs the scheme's rules for one agent's facts with Engine.run and totals them per item. */
-export async function scoreItems(scheme: ScoringScheme, facts: Facts): Promise<ItemScore[]> {
-  const { results } = await scheme.engine.run(facts);
+export async function scoreItems(
+  scheme: ScoringScheme,
+  facts: Facts,
+  lang: Lang = 'en',
+): Promise<ItemScore[]> {
+  const source = { file: `scorecard-${scheme.file.role}.json`, rules: scheme.file.rules };
+  const { results } = await runRules(scheme.engine, facts, source, lang);
   const fired = new Set(results.map((result) => result.name));
   return scheme.file.items.map((item) => {
     // File order, not the engine's settling order, so explanations read the same every run.

@@ -3,6 +3,8 @@ import type { Level, Role } from '../records';
 import { createEngine } from '../rules/engine';
 import type { PaySettings } from '../rules/policy';
 import type { PayFile } from '../rules/rule-file';
+import { runRules } from '../rules/run-rules';
+import type { Lang } from '../template';
 
 /** Money to the cent, half away from zero on the decimal value (1.005 → 1.01, not 1.00). */
 export function roundMoney(amount: number): number {
@@ -39,9 +41,10 @@ export async function evaluateGate(
   scheme: PayScheme,
   agent: { role: Role; level: Level; score: number; total: number; conversions: number | null },
   settings: PaySettings,
+  lang: Lang = 'en',
 ): Promise<GateOutcome> {
   const percent = agent.score / agent.total;
-  const { results } = await scheme.engine.run({
+  const facts = {
     role: agent.role,
     level: agent.level,
     score: agent.score,
@@ -49,7 +52,13 @@ export async function evaluateGate(
     percent,
     gatePercent: settings.gatePercent,
     conversions: agent.conversions,
-  });
+  };
+  const { results } = await runRules(
+    scheme.engine,
+    facts,
+    { file: 'pay.json', rules: scheme.file.rules },
+    lang,
+  );
   const fired = results.find((result) => result.event?.type === 'qualified');
   return {
     qualified: fired !== undefined,

@@ -107,7 +107,7 @@ export async function computeScorecardResults(
       preSale = preSaleFacts(desk, row.agent, policy.responseThresholdSeconds, basis);
     }
     const facts = scorecardFacts(row, preSale, policy, unknown);
-    const items = await scoreItems(scheme, facts);
+    const items = await scoreItems(scheme, facts, settings.language);
     const raw = clean(items.reduce((sum, item) => sum + item.points, 0));
     const floor = scheme.file.scoreFloor;
     const score = floor === undefined ? raw : Math.max(floor, raw);
@@ -117,6 +117,7 @@ export async function computeScorecardResults(
       pay,
       { role: row.role, level: row.level, score, total, conversions },
       policy,
+      settings.language,
     );
     scored.push({
       row: row.row,

@@ -6,6 +6,7 @@
 import type { WorkbookPort } from '../../ports';
 import { mapHeader } from '../header';
 import { say } from '../messages/catalogue';
+import { SentenceError } from '../messages/sentence-error';
 import { findSheet, type Lang, normalizeLabel, type SheetKey, sheetName, TEMPLATES } from '../template';
 
 /** A sheet a use case reads, and the columns it needs beyond the template's required ones. */
@@ -54,7 +55,7 @@ export const NEEDS = {
 } as const satisfies Record<string, readonly SheetNeed[]>;
 
 /** A required input is missing: the use case stopped before writing anything. */
-export class MissingInputError extends Error {
+export class MissingInputError extends SentenceError {
   override name = 'MissingInputError';
 }
 
