@@ -20,7 +20,6 @@ import {
 import type { GasServices, UiApi } from './gas-api';
 import { type GasPorts, gasPorts, services } from './gas-ports';
 import { GasWorkbook } from './gas-workbook';
-import { type ImportRequest, importFromSidebar } from './import-entry';
 import { type HandlerName, WARNING_ITEM } from './menu';
 import { effects } from './menu-effects';
 import { askMonth, classify, match, scorecard } from './menu-jobs';
@@ -106,8 +105,8 @@ function onOpen(e: OpenEvent): void {
   if (warning !== null) gas.SpreadsheetApp.getActiveSpreadsheet()?.toast(warning, 'Spiral', 10);
 }
 
-/** What a handler is called with: the open event, or (the sidebar's import) a batch of rows. */
-type HandlerArg = OpenEvent | ImportRequest | TriggerEvent;
+/** What a handler is called with: the open event, or the time-driven trigger's event. */
+type HandlerArg = OpenEvent | TriggerEvent;
 
 export const handlers: Record<HandlerName, (e?: HandlerArg) => unknown> = {
   onOpen: (e) => onOpen(e as OpenEvent),
@@ -115,7 +114,6 @@ export const handlers: Record<HandlerName, (e?: HandlerArg) => unknown> = {
   showSidebar,
   setUpSheets: () => fromMenu(setUp),
   matchOrders: () => fromMenu(match),
-  importExportRows: (request) => importFromSidebar(gasPorts(), request as ImportRequest),
   classifyNewRows: () => fromMenu(classify),
   computeScorecard: async () => {
     // Ask before taking the lock: a run must not hold the sheet while the user types.

@@ -62,7 +62,6 @@ export type HandlerName =
   | 'onOpen'
   | 'onInstall'
   | 'runDueTrigger'
-  | 'importExportRows'
   | typeof WARNING_ITEM
   | Exclude<(typeof MENU)[number], typeof SEPARATOR>;
 
@@ -72,8 +71,6 @@ export const HANDLER_NAMES: readonly HandlerName[] = [
   'onOpen',
   'onInstall',
   'runDueTrigger',
-  // Called by the sidebar's import (google.script.run), not by the menu.
-  'importExportRows',
   WARNING_ITEM,
   // Only MENU's own entries pass the filter, so each is a HandlerName.
   ...(shown.filter((entry) => entry !== SEPARATOR) as HandlerName[]),

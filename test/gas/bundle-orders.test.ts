@@ -80,14 +80,21 @@ beforeAll(async () => {
   cli = Object.fromEntries(SHEETS.map((s) => [s, shown(xlsx.read(s), 'UTC')]));
 
   const sheets = await setUpBook({ timeZone: 'Asia/Shanghai' }, NOW);
-  const request = (sheet: string, [header, ...rows]: string[][]) => ({ sheet, header, rows });
-  const orders = await sheets
+  // The panel's import: the whole file as one batch of rows the page parsed.
+  const request = (sheet: string, [header, ...rows]: string[][]) => ({
+    sheet,
+    file: `${sheet}.csv`,
+    header,
+    headerLine: 1,
+    rows: rows.map((cells, i) => ({ line: i + 2, cells })),
+    unreadable: [],
+    range: { from: 1, to: rows.length, of: rows.length },
+  });
+  const orders = sheets
     .execution('active', NOW)
-    .bundle.call('importExportRows', request('orders', ORDERS));
+    .bundle.call('sidebarImport', request('orders', ORDERS), 'zh');
   expect(orders).toMatchObject({ new: 3, rejected: 0 });
-  const chats = await sheets
-    .execution('active', NOW)
-    .bundle.call('importExportRows', request('chats', CHATS));
+  const chats = sheets.execution('active', NOW).bundle.call('sidebarImport', request('chats', CHATS), 'zh');
   expect(chats).toMatchObject({ new: 3, rejected: 0 });
   await sheets.run('matchOrders', 'active', NOW);
   gas = Object.fromEntries(SHEETS.map((s) => [s, shown(sheets.wb.read(s), 'Asia/Shanghai')]));

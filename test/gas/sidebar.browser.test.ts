@@ -310,13 +310,25 @@ describe('导入文件 → 匹配订单 / Import a file, then match', () => {
   });
 
   it('runs the same matching as the menu after a chat log and an order report are imported, and shows its counts', async () => {
-    // The menu's way on a twin workbook: the bundle's import entry, then 匹配订单; its alert is the reference.
+    // The menu's way on a twin workbook: the bundle's import, then 匹配订单; its alert is the reference.
     const twin = await setUpBook({}, NOW);
     for (const [sheet, [header, ...rows]] of [
       ['chats', CHATS],
       ['orders', ORDERS],
     ] as const) {
-      await twin.execution('active', NOW).bundle.call('importExportRows', { sheet, header, rows });
+      twin.execution('active', NOW).bundle.call(
+        'sidebarImport',
+        {
+          sheet,
+          file: `${sheet}.csv`,
+          header,
+          headerLine: 1,
+          rows: rows.map((cells, i) => ({ line: i + 2, cells })),
+          unreadable: [],
+          range: { from: 1, to: rows.length, of: rows.length },
+        },
+        'zh',
+      );
     }
     const menu = await twin.run('matchOrders', 'active', NOW);
     const alert = menu.fakes.ui.alerts[0]?.prompt;

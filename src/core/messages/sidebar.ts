@@ -77,6 +77,10 @@ export const sidebarMessages = {
   'sidebar.jobs.done': { zh: '完成：{job}', en: 'Done: {job}' },
   'sidebar.jobs.failed': { zh: '未完成：{job}', en: 'Not done: {job}' },
   'sidebar.jobs.unknown': { zh: '没有这个任务：{job}', en: 'No such job: {job}' },
+  'sidebar.jobs.killed': {
+    zh: '这次运行超过了 Apps Script 的 6 分钟上限，被中止；请查看“运行日志”，再运行一次可接着完成。',
+    en: "This run passed Apps Script's 6-minute limit and was stopped; see the Run log. Running it again carries on.",
+  },
   'sidebar.jobs.lost': {
     zh: '找不到这次运行的结果，请查看“运行日志”。',
     en: 'The result of this run is not available; see the Run log.',

@@ -88,9 +88,9 @@ export function sidebarServer(
       return startJob(gas(), (ports) => jobs[name as SidebarJob](ports, String(argument ?? '').trim()));
     },
     sidebarJobResult: (id, requested) => {
-      const outcome = jobOutcome(gas(), String(id));
+      const lang = requested === 'zh' || requested === 'en' ? requested : langOr(null, gasPorts(gas()));
+      const outcome = jobOutcome(gas(), String(id), lang);
       if (outcome !== null) return outcome;
-      const lang = langOr(requested, gasPorts(gas()));
       return { state: 'done', ok: false, message: say(lang, 'sidebar.jobs.lost') };
     },
     sidebarTestRule: (kind, text, requested) => {
