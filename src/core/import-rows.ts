@@ -8,6 +8,7 @@ export const IMPORTABLE: readonly SheetKey[] = [
   'reviews',
   'orders',
   'products',
+  'ads',
   'scorecard',
   'competitors',
   'actions',

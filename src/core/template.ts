@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import actions from '../../templates/actions.json';
+import ads from '../../templates/ads.json';
 import competitors from '../../templates/competitors.json';
 import enumsFile from '../../templates/enums.json';
 import inquiries from '../../templates/inquiries.json';
@@ -22,6 +23,7 @@ export const SHEET_KEYS = [
   'reviews',
   'orders',
   'products',
+  'ads',
   'taxonomy',
   'competitors',
   'probes',
@@ -151,6 +153,7 @@ export const TEMPLATES: Record<SheetKey, Template> = {
   reviews: parseTemplate('reviews.json', reviews),
   orders: parseTemplate('orders.json', orders),
   products: parseTemplate('products.json', products),
+  ads: parseTemplate('ads.json', ads),
   taxonomy: parseTemplate('taxonomy.json', taxonomy),
   competitors: parseTemplate('competitors.json', competitors),
   probes: parseTemplate('probes.json', probes),

@@ -5,6 +5,7 @@
  */
 
 import type { Lang } from '../template';
+import { adMessages } from './ads';
 import { automationMessages } from './automation';
 import { cliMessages } from './cli';
 import { commandMessages } from './commands';
@@ -47,6 +48,7 @@ export const CATALOGUE = {
   ...matchingMessages,
   ...scorecardMessages,
   ...summaryMessages,
+  ...adMessages,
   ...effectsMessages,
   ...sidebarMessages,
   ...menuMessages,

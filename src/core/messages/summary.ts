@@ -78,6 +78,22 @@ export const summaryMessages = {
     zh: '注（{findings}）：客单价的变化用订单金额的置换检验（两期订单随机互换，固定种子）。',
     en: 'Note ({findings}): average order value is compared by a permutation test of the order amounts (fixed seed).',
   },
+  'summary.findings.subject.adRoi': {
+    zh: '推广 ROI {from} → {to}，{direction}（{p}）',
+    en: 'Ad ROI {from} → {to}, {direction} ({p})',
+  },
+  'summary.findings.subject.adRoiStoreHolds': {
+    zh: '推广 ROI {from} → {to}，{direction}，但全店销售额 {storeFrom} → {storeTo} 没有显著下降：先看全店，不要只凭推广报表砍推广（{p}）',
+    en: 'Ad ROI {from} → {to}, {direction}, but shop sales {storeFrom} → {storeTo} did not fall significantly: judge the ads by the whole shop, not by their own report ({p})',
+  },
+  'summary.findings.subject.adRoiStoreFalls': {
+    zh: '推广 ROI {from} → {to}，{direction}，但全店销售额 {storeFrom} → {storeTo} 显著下降：省下的推广费可能不及全店少卖的（{p}）',
+    en: 'Ad ROI {from} → {to}, {direction}, but shop sales {storeFrom} → {storeTo} fell significantly: the spend saved may be less than the shop sales lost ({p})',
+  },
+  'summary.findings.method.adRoi': {
+    zh: '注（{findings}）：推广 ROI 的变化用同样的随机分配检验，按两期花费的比例分配推广成交（每行的成交笔数按该行的平均金额计）。',
+    en: 'Note ({findings}): ad ROI is compared by the same dealing test, the ad orders dealt in proportion to the two periods’ spend (each row’s orders at the row’s average amount).',
+  },
   'summary.findings.subject.sales': { zh: '询单销售额', en: 'Inquiry sales' },
   'summary.findings.subject.storeSales': { zh: '全店销售额', en: 'Shop sales' },
   'summary.findings.subject.averageOrderValue': { zh: '客单价', en: 'Average order value' },

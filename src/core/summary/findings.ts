@@ -53,7 +53,9 @@ interface Candidate {
   p: number | null;
   subject: MessageKey;
   /** Share tables say 占比; rates (conversion, 差评率) do not; money is in yuan. */
-  kind: 'share' | 'rate' | 'comparison' | 'money';
+  kind: 'share' | 'rate' | 'comparison' | 'money' | 'roi';
+  /** More values for the sentence (the ROI finding names the store's sales). */
+  extra?: Record<string, string>;
   /** The 2×2 table tested (previous or theirs first), or the money test's method. */
   tested: [number, number, number, number] | MoneyMethod | null;
   salesEffect: number | null;
@@ -117,6 +119,37 @@ export function buildFindings(model: SummaryModel): Finding[] {
       ? null
       : (q.averageOrderValue - q.previousAverageOrderValue) * q.converted,
   );
+  if (model.ads !== undefined) {
+    const { total, store } = model.ads;
+    const roiDown = total.roiChange.label === 'significant-down';
+    const roiUp = total.roiChange.label === 'significant-up';
+    // Seed 004: ROI read alone misleads when the shop's sales go the other way.
+    const subject: MessageKey =
+      roiDown && store.change.label !== 'significant-down'
+        ? 'summary.findings.subject.adRoiStoreHolds'
+        : roiUp && store.change.label === 'significant-down'
+          ? 'summary.findings.subject.adRoiStoreFalls'
+          : 'summary.findings.subject.adRoi';
+    candidates.push({
+      table: 'adRoi',
+      category: 'all',
+      from: total.previousRoi,
+      to: total.roi,
+      label: total.roiChange.label,
+      p: total.roiChange.p,
+      subject,
+      kind: 'roi',
+      tested: total.roiChange.method,
+      salesEffect:
+        total.roi === null || total.previousRoi === null
+          ? null
+          : (total.roi - total.previousRoi) * total.spend,
+      extra: {
+        storeFrom: moneyText(store.previousSales),
+        storeTo: moneyText(store.sales),
+      },
+    });
+  }
   candidates.push({
     table: 'conversion',
     category: 'conversion',
@@ -281,6 +314,16 @@ function toFinding(c: Candidate, lang: Lang): Finding {
       to: percentText(c.to),
       direction: say(lang, key, { competitor: shop }),
       p,
+    });
+  } else if (c.kind === 'roi') {
+    const up = c.label === 'significant-up';
+    const two = (x: number | null) => (x === null ? '—' : x.toFixed(2));
+    text = say(lang, c.subject, {
+      from: two(c.from),
+      to: two(c.to),
+      direction: say(lang, up ? 'summary.findings.up' : 'summary.findings.down'),
+      p,
+      ...c.extra,
     });
   } else if (c.kind === 'money') {
     const up = c.label === 'significant-up';

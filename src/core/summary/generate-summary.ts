@@ -3,6 +3,7 @@
  * in one call. Regenerating a period rewrites the same tab in place (writeTab), never a copy.
  */
 import type { TabContent, WorkbookPort } from '../../ports';
+import { type AdRow, readAds } from '../ads/ads-sheet';
 import type { PolarityRules } from '../classify/polarity';
 import { polarityRulesOf } from '../classify/polarity-rules';
 import { taxonomyInEffect } from '../classify/taxonomy-in-effect';
@@ -58,6 +59,8 @@ export interface SummaryData {
   taxonomy?: TaxonomyRow[];
   /** Review polarity keywords from the Taxonomy sheet (the shipped ones when it is empty). */
   polarityRules: PolarityRules;
+  /** The Ads sheet's valid rows ([] or absent when there is none). */
+  ads?: AdRow[];
 }
 
 /** Throws MissingInputError, before anything is written, when a log or a column it needs is missing. */
@@ -68,6 +71,7 @@ export function loadSummaryData(wb: WorkbookPort, settings?: Settings): SummaryD
   const inquiries = readInquiries(wb);
   const reviews = readReviews(wb);
   const orders = readOrders(wb);
+  const ads = readAds(wb);
   const taxonomyRows = taxonomyInEffect(wb, read.settings.language).rows;
   return {
     polarityRules: polarityRulesOf(taxonomyRows),
@@ -75,9 +79,16 @@ export function loadSummaryData(wb: WorkbookPort, settings?: Settings): SummaryD
     inquiries: withDateTimes(inquiries, wb.timeZone),
     reviews: reviews.records,
     orders: orders.records,
+    ads: ads.records,
     excludedRows: inquiries.excluded + reviews.excluded,
     excludedRowDates: [...excludedDates(inquiries, wb.timeZone), ...excludedDates(reviews, wb.timeZone)],
-    problems: [...read.problems, ...inquiries.problems, ...reviews.problems, ...orders.problems],
+    problems: [
+      ...read.problems,
+      ...inquiries.problems,
+      ...reviews.problems,
+      ...orders.problems,
+      ...ads.problems,
+    ],
     probes: readProbes(wb),
     taxonomy: taxonomyRows,
   };
@@ -107,6 +118,7 @@ export function summaryTab(
     ...(data.probes ? { probes: data.probes } : {}),
     ...(data.taxonomy ? { taxonomy: data.taxonomy } : {}),
     polarityRules: data.polarityRules,
+    ...(data.ads ? { ads: data.ads } : {}),
   });
   const tabName = summaryTabName(period, settings.language);
   return { tabName, model, content: layoutSummary(model, settings.language) };

@@ -6,9 +6,10 @@ import type { Finding, SummaryModel } from './summary-model';
 const FINDING = { wrap: false } as const;
 
 /** The footnote naming each kind of test behind the findings listed (the sentences name none). */
-const METHOD_NOTES: [(method: Finding['method']) => boolean, MessageKey][] = [
+const METHOD_NOTES: [(method: Finding['method'], table: Finding['table']) => boolean, MessageKey][] = [
   [(m) => m === 'z' || m === 'fisher', 'summary.findings.method.proportion'],
-  [(m) => m.startsWith('sign-flip'), 'summary.findings.method.sales'],
+  [(m, t) => m.startsWith('sign-flip') && t !== 'adRoi', 'summary.findings.method.sales'],
+  [(_m, t) => t === 'adRoi', 'summary.findings.method.adRoi'],
   [(m) => m.startsWith('permutation'), 'summary.findings.method.orderValue'],
 ];
 
@@ -22,7 +23,7 @@ export function layoutFindings(ctx: LayoutContext, model: SummaryModel): void {
     ctx.tab.row([`${i + 1}. ${f.text}`], FINDING);
   });
   for (const [uses, key] of METHOD_NOTES) {
-    const numbers = model.findings.flatMap((f, i) => (uses(f.method) ? [i + 1] : []));
+    const numbers = model.findings.flatMap((f, i) => (uses(f.method, f.table) ? [i + 1] : []));
     if (numbers.length > 0) ctx.note(say(ctx.lang, key, { findings: numbers.join(', ') }));
   }
 }

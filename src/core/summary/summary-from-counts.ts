@@ -2,6 +2,7 @@
  * The summary model from counts (DOMAIN.md "The summaries" and "Numbers that tell the truth"):
  * every statistic, finding and ranking, whoever counted — countRows in memory or an engine.
  */
+import { adFigures, type StoreSales } from '../ads/ad-figures';
 import { buyerFiguresOf } from '../matching/buyer-figures';
 import { withOrderRankings } from '../matching/order-rankings';
 import { type Period, parsePeriod, periodDays } from '../periods';
@@ -39,6 +40,7 @@ export type SummaryContext = Pick<
   | 'attributionDays'
   | 'probes'
   | 'taxonomy'
+  | 'ads'
 >;
 
 const sum = <T>(rows: readonly T[], pick: (t: T) => number) => rows.reduce((s, t) => s + pick(t), 0);
@@ -115,6 +117,21 @@ export function summaryFromCounts(counts: SummaryCounts, context: SummaryContext
     trends: trendsOf(counts, text),
   };
   model.responseBandTest = bandTest(model.responseBands);
+  if (context.ads !== undefined && context.ads.length > 0) {
+    const q = model.inquiries;
+    // Store sales are the paid orders; without an Orders sheet, the inquiries' sales stand in.
+    const store: StoreSales =
+      q.storeSales !== null && q.storeSalesChange !== null
+        ? {
+            source: 'orders',
+            sales: q.storeSales,
+            previousSales: q.previousStoreSales,
+            change: q.storeSalesChange,
+          }
+        : { source: 'inquiries', sales: q.sales, previousSales: q.previousSales, change: q.salesChange };
+    const ads = adFigures(context.ads, period, previous, store);
+    if (ads !== null) model.ads = ads;
+  }
   model.findings = buildFindings(model);
   if (period.kind === 'month') model.scorecard = [...(context.scorecard ?? [])];
   if (period.kind === 'month') {

@@ -4,6 +4,7 @@
  * put in cells as it is (adapters write text literally).
  */
 import type { TabContent } from '../../ports';
+import { layoutAds } from '../ads/layout-ads';
 import { layoutAgentBuyers, layoutBuyerHeadline } from '../matching/buyer-layout';
 import { say } from '../messages/catalogue';
 import type { Lang } from '../template';
@@ -45,6 +46,7 @@ export function layoutSummary(model: SummaryModel, lang: Lang): TabContent {
   layoutHeadline(ctx, model);
   tab.blank();
   layoutBuyerHeadline(ctx, model);
+  layoutAds(ctx, model);
   layoutTrends(ctx, model);
 
   ctx.section(t.sections.noDealReasons);

@@ -4,6 +4,8 @@
  * over an empty base is null; p is null where no test was run.
  */
 
+import type { AdSection } from '../ads/ad-figures';
+import type { AdRow } from '../ads/ads-sheet';
 import type { PolarityRules } from '../classify/polarity';
 import type { TaxonomyRow } from '../classify/taxonomy-rules';
 import type { Order } from '../ingest/orders';
@@ -53,6 +55,8 @@ export interface SummaryInput {
   taxonomy?: readonly TaxonomyRow[];
   /** Review polarity keywords (Taxonomy); without them the rating alone gives each direction. */
   polarityRules?: PolarityRules;
+  /** The Ads sheet's valid rows (any date): the ads-and-store-sales section. */
+  ads?: readonly AdRow[];
 }
 
 export interface Change {
@@ -124,6 +128,7 @@ export interface Finding {
 }
 
 export type FindingTable =
+  | 'adRoi'
   | 'sales'
   | 'storeSales'
   | 'averageOrderValue'
@@ -316,6 +321,8 @@ export interface SummaryModel {
   undatedExcludedRows: number;
   /** The last 8 weeks or 6 months up to this period. */
   trends: Trends;
+  /** Paid promotion beside store sales; absent without ad rows in the two periods. */
+  ads?: AdSection;
   /** Month summaries only. */
   scorecard?: ScorecardResultLike[];
   /** Month summaries only: who answered better in the competitor probes, by question category. */

@@ -1,0 +1,68 @@
+/** 推广与全店销售: spend, ad sales and ROI per channel, then the whole shop beside them (seed 004). */
+import { type MessageKey, say } from '../messages/catalogue';
+import type { LayoutContext } from '../summary/layout-context';
+import type { SummaryModel } from '../summary/summary-model';
+import { FORMAT, num, pCell } from '../summary/tab-builder';
+import { enumLabel } from '../template';
+
+export function layoutAds(ctx: LayoutContext, model: SummaryModel): void {
+  const ads = model.ads;
+  if (ads === undefined) return;
+  const { tab, t, none, lang } = ctx;
+  const w = (key: MessageKey) => say(lang, key);
+  ctx.section(w('ads.section'));
+  const rows = [...ads.channels, ads.total];
+  tab.table(
+    [
+      { header: w('ads.channel') },
+      { header: w('ads.spend'), format: FORMAT.money },
+      { header: w('ads.previousSpend'), format: FORMAT.money },
+      { header: w('ads.adSales'), format: FORMAT.money },
+      { header: w('ads.roi'), format: '0.00' },
+      { header: w('ads.previousRoi'), format: '0.00' },
+      { header: t.headline.change, label: 'up-good' },
+      { header: t.headline.p, format: FORMAT.p },
+      { header: w('ads.adOrders'), format: FORMAT.count },
+      { header: w('ads.clicks'), format: FORMAT.count },
+    ],
+    rows.map((c) => [
+      c.channel === 'all' ? w('ads.all') : enumLabel('adChannel', c.channel, lang),
+      c.spend,
+      c.previousSpend,
+      c.adSales,
+      num(c.roi, none),
+      num(c.previousRoi, none),
+      t.labels[c.roiChange.label],
+      pCell(c.roiChange.p, none),
+      c.adOrders,
+      c.clicks,
+    ]),
+    [rows.map((c) => c.roiChange.label)],
+  );
+  const store = ads.store;
+  const shop = tab.table(
+    [
+      { header: w('ads.figure') },
+      { header: t.headline.current },
+      { header: t.headline.previous },
+      { header: t.headline.change, label: 'up-good' },
+      { header: t.headline.p, format: FORMAT.p },
+    ],
+    [
+      [
+        w(store.source === 'orders' ? 'ads.storeSales.orders' : 'ads.storeSales.inquiries'),
+        store.sales,
+        num(store.previousSales, none),
+        t.labels[store.change.label],
+        pCell(store.change.p, none),
+      ],
+      [w('ads.adSales'), ads.total.adSales, ads.total.previousAdSales],
+      [w('ads.nonAdSales'), ads.nonAdSales, num(ads.previousNonAdSales, none)],
+      [w('ads.adShare'), num(ads.adShare, none), num(ads.previousAdShare, none)],
+    ],
+    [[store.change.label]],
+  );
+  tab.style({ row: shop.first, col: 2, rows: 3, cols: 2, numberFormat: FORMAT.money, align: 'right' });
+  tab.style({ row: shop.first + 3, col: 2, rows: 1, cols: 2, numberFormat: FORMAT.percent, align: 'right' });
+  ctx.note(w('ads.note'));
+}
