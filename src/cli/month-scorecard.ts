@@ -1,8 +1,8 @@
-import type { Period } from '../core/periods';
 import { computeScorecardResults } from '../core/scorecard/results';
+import { readScorecard } from '../core/sheets/tables';
 import type { SummaryData } from '../core/summary/generate-summary';
 import type { ScorecardResultLike } from '../core/summary/summary-model';
-import { readScorecard } from '../core/tables';
+import type { Period } from '../core/time/periods';
 import type { WorkbookPort } from '../ports';
 
 /** A monthly tab shows that month's scorecard; a weekly one none. */

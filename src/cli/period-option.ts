@@ -1,6 +1,6 @@
 import { say } from '../core/messages/catalogue';
 import { periodMessage } from '../core/messages/period-message';
-import { type Period, PeriodError, parsePeriod } from '../core/periods';
+import { type Period, PeriodError, parsePeriod } from '../core/time/periods';
 import { cliLang } from './cli-lang';
 import { UsageError } from './usage-error';
 

@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { render } from '../core/messages/catalogue';
 import { parseRuleFile } from '../core/rules/rule-file';
-import type { Lang } from '../core/template';
+import type { Lang } from '../core/sheets/template';
 import { cliLang } from './cli-lang';
 import { readRuleJson } from './rule-json';
 

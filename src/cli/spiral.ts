@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { version } from '../../package.json';
 import { type MessageKey, say } from '../core/messages/catalogue';
 import { SentenceError } from '../core/messages/sentence-error';
-import type { Lang } from '../core/template';
+import type { Lang } from '../core/sheets/template';
 import { cliLang } from './cli-lang';
 import { runClassify } from './commands/classify';
 import { runDemo } from './commands/demo';

@@ -1,5 +1,5 @@
 import { say } from '../core/messages/catalogue';
-import type { Lang } from '../core/template';
+import type { Lang } from '../core/sheets/template';
 import { cliLang } from './cli-lang';
 import type { LockHolder } from './file-lock';
 

@@ -2,18 +2,19 @@
  * Automation from Apps Script: turning the daily trigger on and off from the menu, the trigger's
  * own handler, and the stalled-automation warning shown when the menu opens.
  */
+
+import { runLogged } from '../core/automation/run';
+import { type RunDueReport, runDue } from '../core/automation/run-due';
 import {
   automationWarning,
   clearReauthorizationNeeded,
   isAutomationEnabled,
   recordReauthorizationNeeded,
   setAutomationEnabled,
-} from '../core/automation';
+} from '../core/automation/state';
 import { say } from '../core/messages/catalogue';
-import { runLogged } from '../core/run';
-import { type RunDueReport, runDue } from '../core/run-due';
-import { readSettings } from '../core/settings';
-import type { Lang } from '../core/template';
+import { readSettings } from '../core/settings/settings';
+import type { Lang } from '../core/sheets/template';
 import { automationHealthyMessage, automationOffMessage, automationOnMessage } from './automation-reports';
 import type { GasServices } from './gas-api';
 import { type GasPorts, gasPorts } from './gas-ports';

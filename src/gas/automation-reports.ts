@@ -2,7 +2,7 @@
 import type { ClassifyReport } from '../core/classify/classify-new-rows';
 import { say } from '../core/messages/catalogue';
 import type { ScorecardReport } from '../core/scorecard/compute-scorecard';
-import type { Lang } from '../core/template';
+import type { Lang } from '../core/sheets/template';
 import type { TriggerInstall } from './triggers';
 
 const hourText = (hour: number) => `${String(hour).padStart(2, '0')}:00`;

@@ -2,13 +2,14 @@
  * Apps Script entry: the handlers the menu and triggers call. Each builds the ports, calls a
  * core use case and reports; the build exposes them as top-level functions (see menu.ts).
  */
-import { installTemplates } from '../core/install';
+
+import { runLogged } from '../core/automation/run';
 import { say } from '../core/messages/catalogue';
-import { lastClosedMonth, lastClosedWeek, PeriodError, parsePeriod } from '../core/periods';
-import { runLogged } from '../core/run';
-import { readSettings } from '../core/settings';
+import { readSettings } from '../core/settings/settings';
+import { installTemplates } from '../core/sheets/install';
+import { findSheet, type Lang } from '../core/sheets/template';
 import { generateSummary } from '../core/summary/generate-summary';
-import { findSheet, type Lang } from '../core/template';
+import { lastClosedMonth, lastClosedWeek, PeriodError, parsePeriod } from '../core/time/periods';
 import {
   dueRun,
   openWarning,

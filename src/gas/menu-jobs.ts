@@ -1,13 +1,14 @@
 /** The classification and scorecard menu jobs, each under the run lock, and the month prompt. */
+
+import { runLogged } from '../core/automation/run';
 import { classifyNewRows } from '../core/classify/classify-new-rows';
-import { wallClock } from '../core/ingest/date-time';
 import { matchOrders } from '../core/matching/match-orders';
 import { matchLogLine, matchSummary } from '../core/matching/match-report';
 import { say } from '../core/messages/catalogue';
-import { PeriodError, parsePeriod } from '../core/periods';
-import { runLogged } from '../core/run';
 import { computeScorecard, scorecardRunLine } from '../core/scorecard/compute-scorecard';
-import type { Lang } from '../core/template';
+import type { Lang } from '../core/sheets/template';
+import { wallClock } from '../core/time/date-time';
+import { PeriodError, parsePeriod } from '../core/time/periods';
 import { classifyMessage, scorecardMessage } from './automation-reports';
 import type { UiApi } from './gas-api';
 import type { GasPorts } from './gas-ports';

@@ -1,10 +1,10 @@
 /** The queues menu job: rebuild 复盘清单 and 跟进清单 under the run lock. */
 
+import { runLogged } from '../core/automation/run';
 import { queuesMessage, writeQueues } from '../core/effects/generate-queues';
 import { readOrderPurchases } from '../core/effects/order-purchases';
 import { say } from '../core/messages/catalogue';
-import { runLogged } from '../core/run';
-import { readInquiries } from '../core/tables';
+import { readInquiries } from '../core/sheets/tables';
 import type { GasPorts } from './gas-ports';
 
 export async function queues(ports: GasPorts): Promise<string> {

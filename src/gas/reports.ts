@@ -1,8 +1,9 @@
 /** What a menu run tells the user in its closing alert, in the workbook's language. */
-import type { InstallReport } from '../core/install';
+
 import { say } from '../core/messages/catalogue';
+import type { InstallReport } from '../core/sheets/install';
+import type { Lang } from '../core/sheets/template';
 import type { GeneratedSummary } from '../core/summary/generate-summary';
-import type { Lang } from '../core/template';
 
 export function installMessage(report: InstallReport): string {
   const lang = report.language;

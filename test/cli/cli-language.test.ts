@@ -11,7 +11,7 @@ import { asTextRows } from '../../src/cli/commands/demo';
 import { DEMO_DEFAULTS, generateDemo } from '../../src/cli/demo/generate-demo';
 import { demoInLanguage } from '../../src/cli/demo/in-language';
 import { main } from '../../src/cli/spiral';
-import { type Lang, TEMPLATES } from '../../src/core/template';
+import { type Lang, TEMPLATES } from '../../src/core/sheets/template';
 import { otherLanguageLines } from '../core/messages/language-scan';
 import { tempDir } from '../fakes/temp-dir';
 

@@ -8,8 +8,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { runDemo } from '../../src/cli/commands/demo';
 import { XlsxWorkbook } from '../../src/cli/xlsx-workbook';
 import { say } from '../../src/core/messages/catalogue';
-import { readSettings } from '../../src/core/settings';
-import { sheetName } from '../../src/core/template';
+import { readSettings } from '../../src/core/settings/settings';
+import { sheetName } from '../../src/core/sheets/template';
 import { otherLanguageCells, otherLanguageLines, spiralWritten } from '../core/messages/language-scan';
 import { tempDir } from '../fakes/temp-dir';
 

@@ -5,8 +5,8 @@ import { DEMO_AGENTS } from '../../src/cli/demo/catalog';
 import { DEMO_DEFAULTS, generateDemo } from '../../src/cli/demo/generate-demo';
 import { XlsxWorkbook } from '../../src/cli/xlsx-workbook';
 import { say } from '../../src/core/messages/catalogue';
-import { addDays, periodsBetween } from '../../src/core/periods';
-import { readInquiries, readReviews, readScorecard } from '../../src/core/tables';
+import { readInquiries, readReviews, readScorecard } from '../../src/core/sheets/tables';
+import { addDays, periodsBetween } from '../../src/core/time/periods';
 import { otherLanguageCells, otherLanguageLines, spiralWritten } from '../core/messages/language-scan';
 import { tempDir } from '../fakes/temp-dir';
 

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/spiral';
 import { XlsxWorkbook } from '../../src/cli/xlsx-workbook';
 import { say } from '../../src/core/messages/catalogue';
-import { readInquiries } from '../../src/core/tables';
+import { readInquiries } from '../../src/core/sheets/tables';
 import { tempDir } from '../fakes/temp-dir';
 
 const FIXTURE = join(__dirname, '../fixtures/import/mixed.csv');

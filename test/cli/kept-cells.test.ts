@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/spiral';
 import { XlsxWorkbook } from '../../src/cli/xlsx-workbook';
-import { columnLabel, type SheetKey, sheetName } from '../../src/core/template';
+import { columnLabel, type SheetKey, sheetName } from '../../src/core/sheets/template';
 import { tempDir } from '../fakes/temp-dir';
 
 let dir: string;

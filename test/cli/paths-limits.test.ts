@@ -14,7 +14,7 @@ import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/spiral';
 import { XlsxWorkbook } from '../../src/cli/xlsx-workbook';
-import { readInquiries } from '../../src/core/tables';
+import { readInquiries } from '../../src/core/sheets/tables';
 import { tempDir } from '../fakes/temp-dir';
 
 let dir: string;

@@ -9,8 +9,8 @@ import { nodeAtomicFs } from '../../src/cli/atomic-write';
 import { FileProperties } from '../../src/cli/file-ports';
 import { main } from '../../src/cli/spiral';
 import { XlsxWorkbook } from '../../src/cli/xlsx-workbook';
-import { AUTOMATION_KEYS } from '../../src/core/automation';
-import { importRows } from '../../src/core/import-rows';
+import { AUTOMATION_KEYS } from '../../src/core/automation/state';
+import { importRows } from '../../src/core/ingest/import-rows';
 import { tempDir } from '../fakes/temp-dir';
 
 let dir: string;

@@ -7,8 +7,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/spiral';
 import { XlsxWorkbook } from '../../src/cli/xlsx-workbook';
 import { say } from '../../src/core/messages/catalogue';
-import { readInquiries } from '../../src/core/tables';
-import { TEMPLATES } from '../../src/core/template';
+import { readInquiries } from '../../src/core/sheets/tables';
+import { TEMPLATES } from '../../src/core/sheets/template';
 import { tempDir } from '../fakes/temp-dir';
 
 let dir: string;

@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { XlsxWorkbook } from '../../src/cli/xlsx-workbook';
-import { installTemplates } from '../../src/core/install';
-import { readInquiries } from '../../src/core/tables';
-import { SHEET_KEYS, sheetName } from '../../src/core/template';
+import { installTemplates } from '../../src/core/sheets/install';
+import { readInquiries } from '../../src/core/sheets/tables';
+import { SHEET_KEYS, sheetName } from '../../src/core/sheets/template';
 import { GasWorkbook } from '../../src/gas/gas-workbook';
 import type { Cell, WorkbookPort } from '../../src/ports';
 import { createGasFakes } from '../fakes/gas-services';

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { installTemplates } from '../../src/core/install';
+import { runDue } from '../../src/core/automation/run-due';
 import { say } from '../../src/core/messages/catalogue';
-import { runDue } from '../../src/core/run-due';
+import { installTemplates } from '../../src/core/sheets/install';
 import { MissingInputError } from '../../src/core/sheets/needs';
-import { readInquiries } from '../../src/core/tables';
-import { TEMPLATES } from '../../src/core/template';
+import { readInquiries } from '../../src/core/sheets/tables';
+import { TEMPLATES } from '../../src/core/sheets/template';
 import { GasWorkbook } from '../../src/gas/gas-workbook';
 import type { Cell, WorkbookPort } from '../../src/ports';
 import { createGasFakes } from '../fakes/gas-services';

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { AUTOMATION_KEYS } from '../../src/core/automation';
+import { AUTOMATION_KEYS } from '../../src/core/automation/state';
 import { say } from '../../src/core/messages/catalogue';
-import type { Inquiry } from '../../src/core/records';
-import { sheetName } from '../../src/core/template';
+import type { Inquiry } from '../../src/core/sheets/records';
+import { sheetName } from '../../src/core/sheets/template';
 import { SPREADSHEET_ID_KEY } from '../../src/gas/main';
 import { MENU } from '../../src/gas/menu';
 import { DUE_HANDLER } from '../../src/gas/triggers';

@@ -3,8 +3,8 @@
  * (menu clicks, trigger runs) at simulated times, rows typed in by the team, the Run log read back.
  */
 import { asTextRows } from '../../src/cli/commands/demo';
-import { importRows } from '../../src/core/import-rows';
-import { type SheetKey, sheetName } from '../../src/core/template';
+import { importRows } from '../../src/core/ingest/import-rows';
+import { type SheetKey, sheetName } from '../../src/core/sheets/template';
 import { GasWorkbook } from '../../src/gas/gas-workbook';
 import type { Cell } from '../../src/ports';
 import { createGasFakes, type GasFakeOptions, type GasFakes } from '../fakes/gas-services';

@@ -5,12 +5,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateDemo } from '../../src/cli/demo/generate-demo';
 import { say } from '../../src/core/messages/catalogue';
-import { addDays, closedPeriodsSince } from '../../src/core/periods';
 import { computeScorecardResults } from '../../src/core/scorecard/results';
-import { readSettings } from '../../src/core/settings';
+import { readSettings } from '../../src/core/settings/settings';
+import { readInquiries, readScorecard } from '../../src/core/sheets/tables';
 import { generateSummary } from '../../src/core/summary/generate-summary';
 import { summaryTabName } from '../../src/core/summary/tab-name';
-import { readInquiries, readScorecard } from '../../src/core/tables';
+import { addDays, closedPeriodsSince } from '../../src/core/time/periods';
 import { build } from '../../src/tools/build';
 import { MemoryWorkbook } from '../fakes/memory-workbook';
 import { type Book, LOG, setUpBook } from './bundle-book';

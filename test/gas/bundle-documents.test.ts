@@ -4,9 +4,9 @@
  * editors turned automation on, a trigger found by its stored id, and a busy trigger run.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { AUTOMATION_KEYS } from '../../src/core/automation';
+import { AUTOMATION_KEYS } from '../../src/core/automation/state';
 import { say } from '../../src/core/messages/catalogue';
-import { SHEET_KEYS, sheetName } from '../../src/core/template';
+import { SHEET_KEYS, sheetName } from '../../src/core/sheets/template';
 import { DUE_HANDLER, TRIGGER_KEY } from '../../src/gas/triggers';
 import { build } from '../../src/tools/build';
 import { createGasFakes, DEFAULT_USER, FakeTrigger, type GasFakes } from '../fakes/gas-services';

@@ -4,7 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateDemo } from '../../src/cli/demo/generate-demo';
-import { AUTOMATION_KEYS } from '../../src/core/automation';
+import { AUTOMATION_KEYS } from '../../src/core/automation/state';
 import { build } from '../../src/tools/build';
 import { LOG, setUpBook } from './bundle-book';
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateDemo } from '../../src/cli/demo/generate-demo';
 import { say } from '../../src/core/messages/catalogue';
-import { columnLabel, sheetName } from '../../src/core/template';
+import { columnLabel, sheetName } from '../../src/core/sheets/template';
 import { build } from '../../src/tools/build';
 import { type Book, LOG, setUpBook } from './bundle-book';
 

@@ -4,7 +4,7 @@
  * they are, and write their cells as runs of changed rows.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { columnLabel, type SheetKey, sheetName } from '../../src/core/template';
+import { columnLabel, type SheetKey, sheetName } from '../../src/core/sheets/template';
 import { build } from '../../src/tools/build';
 import { type Book, setUpBook } from './bundle-book';
 

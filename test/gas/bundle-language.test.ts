@@ -11,7 +11,7 @@ import { demoInLanguage } from '../../src/cli/demo/in-language';
 import { importChats } from '../../src/core/ingest/import-chats';
 import { importRecords } from '../../src/core/ingest/import-records';
 import { inputTable } from '../../src/core/ingest/input-table';
-import type { Lang } from '../../src/core/template';
+import type { Lang } from '../../src/core/sheets/template';
 import { build } from '../../src/tools/build';
 import { otherLanguageCells, spiralWritten } from '../core/messages/language-scan';
 import { setUpBook } from './bundle-book';

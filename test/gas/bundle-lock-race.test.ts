@@ -3,9 +3,9 @@
  * bundle over the fake, the second click arriving while the first waits for or holds the lock.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { installTemplates } from '../../src/core/install';
 import { say } from '../../src/core/messages/catalogue';
-import { SHEET_KEYS, sheetName } from '../../src/core/template';
+import { installTemplates } from '../../src/core/sheets/install';
+import { SHEET_KEYS, sheetName } from '../../src/core/sheets/template';
 import { GasWorkbook } from '../../src/gas/gas-workbook';
 import { build } from '../../src/tools/build';
 import { createGasFakes } from '../fakes/gas-services';

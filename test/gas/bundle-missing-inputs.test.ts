@@ -3,7 +3,7 @@
  * shows one alert naming it and the way back, pays nobody and leaves a written tab as it was.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { sheetName } from '../../src/core/template';
+import { sheetName } from '../../src/core/sheets/template';
 import { build } from '../../src/tools/build';
 import { type Book, setUpBook } from './bundle-book';
 

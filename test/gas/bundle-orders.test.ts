@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { ORDER_EXPORT_HEADER } from '../../src/cli/demo/exports';
 import { main } from '../../src/cli/spiral';
 import { XlsxWorkbook } from '../../src/cli/xlsx-workbook';
-import { wallClock } from '../../src/core/ingest/date-time';
+import { wallClock } from '../../src/core/time/date-time';
 import type { Cell } from '../../src/ports';
 import { build } from '../../src/tools/build';
 import { tempDir } from '../fakes/temp-dir';

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateDemo } from '../../src/cli/demo/generate-demo';
-import { sheetName } from '../../src/core/template';
+import { sheetName } from '../../src/core/sheets/template';
 import { build } from '../../src/tools/build';
 import { type Book, LOG, setUpBook } from './bundle-book';
 

@@ -10,7 +10,7 @@ import { importChats } from '../../src/core/ingest/import-chats';
 import { importRecords } from '../../src/core/ingest/import-records';
 import { inputTable } from '../../src/core/ingest/input-table';
 import { say } from '../../src/core/messages/catalogue';
-import { sheetName } from '../../src/core/template';
+import { sheetName } from '../../src/core/sheets/template';
 import { build } from '../../src/tools/build';
 import type { SheetRead } from '../fakes/fake-env';
 import { LOG, setUpBook } from './bundle-book';

@@ -1,7 +1,7 @@
 /** Issue 10 through the built Apps Script bundle over the SpreadsheetApp fake: 好 as a grade is not paid. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateDemo } from '../../src/cli/demo/generate-demo';
-import { columnLabel, sheetName } from '../../src/core/template';
+import { columnLabel, sheetName } from '../../src/core/sheets/template';
 import { build } from '../../src/tools/build';
 import { LOG, setUpBook } from './bundle-book';
 

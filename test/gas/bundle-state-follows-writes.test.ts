@@ -4,8 +4,8 @@
  * first), and records nothing when they do not.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { AUTOMATION_KEYS } from '../../src/core/automation';
-import { sheetName } from '../../src/core/template';
+import { AUTOMATION_KEYS } from '../../src/core/automation/state';
+import { sheetName } from '../../src/core/sheets/template';
 import { build } from '../../src/tools/build';
 import { type Book, setUpBook } from './bundle-book';
 

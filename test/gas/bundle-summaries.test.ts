@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { lastClosedMonth, lastClosedWeek } from '../../src/core/periods';
-import type { Inquiry } from '../../src/core/records';
+import type { Inquiry } from '../../src/core/sheets/records';
+import { sheetName } from '../../src/core/sheets/template';
 import { summaryTabName } from '../../src/core/summary/tab-name';
-import { sheetName } from '../../src/core/template';
+import { lastClosedMonth, lastClosedWeek } from '../../src/core/time/periods';
 import { GasWorkbook } from '../../src/gas/gas-workbook';
 import { build } from '../../src/tools/build';
 import { createGasFakes } from '../fakes/gas-services';

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { say } from '../../src/core/messages/catalogue';
-import { SHEET_KEYS, sheetName } from '../../src/core/template';
+import { SHEET_KEYS, sheetName } from '../../src/core/sheets/template';
 import { HEADER_PROTECTION } from '../../src/gas/gas-workbook';
 import { SPREADSHEET_ID_KEY } from '../../src/gas/main';
 import { HANDLER_NAMES, MENU, MENU_LABELS, SEPARATOR } from '../../src/gas/menu';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type PeriodError, parsePeriod } from '../../src/core/periods';
+import { type PeriodError, parsePeriod } from '../../src/core/time/periods';
 import { failureMessage, installMessage, periodMessage } from '../../src/gas/reports';
 
 describe('installMessage', () => {

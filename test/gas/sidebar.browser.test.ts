@@ -1,8 +1,13 @@
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { say } from '../../src/core/messages/catalogue';
-import { DEFAULT_SETTINGS, readSettings, SETTING_DEFS, unreadableSetting } from '../../src/core/settings';
-import { sheetName } from '../../src/core/template';
+import {
+  DEFAULT_SETTINGS,
+  readSettings,
+  SETTING_DEFS,
+  unreadableSetting,
+} from '../../src/core/settings/settings';
+import { sheetName } from '../../src/core/sheets/template';
 import { build } from '../../src/tools/build';
 import { browserForTests } from '../setup/browser';
 import { setUpBook } from './bundle-book';

@@ -1,6 +1,6 @@
+import { runLogged } from '../../core/automation/run';
 import { effectsMessage, generateEffects } from '../../core/effects/generate-effects';
 import { say } from '../../core/messages/catalogue';
-import { runLogged } from '../../core/run';
 import { withBook } from '../book';
 import { cliLang } from '../cli-lang';
 import { UsageError } from '../usage-error';

@@ -1,11 +1,11 @@
 import { stringify } from 'csv-stringify/sync';
-import { IMPORTABLE } from '../../core/import-rows';
 import { importChats } from '../../core/ingest/import-chats';
 import { ImportError, type ImportResult, importRecords } from '../../core/ingest/import-records';
+import { IMPORTABLE } from '../../core/ingest/import-rows';
 import { rejectedGrid } from '../../core/ingest/rejected-file';
 import { say } from '../../core/messages/catalogue';
-import { readSettings } from '../../core/settings';
-import type { Lang, SheetKey } from '../../core/template';
+import { readSettings } from '../../core/settings/settings';
+import type { Lang, SheetKey } from '../../core/sheets/template';
 import { writeFileAtomic } from '../atomic-write';
 import { withBook } from '../book';
 import { cliLang } from '../cli-lang';

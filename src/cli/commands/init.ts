@@ -1,6 +1,6 @@
-import { installTemplates } from '../../core/install';
 import { type MessageKey, type MessageParams, say } from '../../core/messages/catalogue';
-import type { Lang } from '../../core/template';
+import { installTemplates } from '../../core/sheets/install';
+import type { Lang } from '../../core/sheets/template';
 import { withBook } from '../book';
 import { cliLang } from '../cli-lang';
 import { UsageError } from '../usage-error';

@@ -1,7 +1,7 @@
-import { wallClock } from '../../core/ingest/date-time';
 import { type MatchReport, matchOrders } from '../../core/matching/match-orders';
 import { matchLogLine, matchSummary } from '../../core/matching/match-report';
 import { say } from '../../core/messages/catalogue';
+import { wallClock } from '../../core/time/date-time';
 import { logged, withBook } from '../book';
 import { cliLang } from '../cli-lang';
 import { UsageError } from '../usage-error';

@@ -1,8 +1,8 @@
+import { runLogged } from '../../core/automation/run';
 import { queuesMessage, writeQueues } from '../../core/effects/generate-queues';
 import { readOrderPurchases } from '../../core/effects/order-purchases';
 import { say } from '../../core/messages/catalogue';
-import { runLogged } from '../../core/run';
-import { readInquiries } from '../../core/tables';
+import { readInquiries } from '../../core/sheets/tables';
 import { withBook } from '../book';
 import { nowOption } from './effects';
 

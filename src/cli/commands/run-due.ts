@@ -1,8 +1,8 @@
 import { rebuildRunDueState } from '../../core/automation/rebuild-state';
+import { runDue } from '../../core/automation/run-due';
+import { OUTCOME_LABELS } from '../../core/automation/run-log';
 import { say } from '../../core/messages/catalogue';
-import { runDue } from '../../core/run-due';
-import { OUTCOME_LABELS } from '../../core/run-log';
-import { readSettings } from '../../core/settings';
+import { readSettings } from '../../core/settings/settings';
 import { withBook } from '../book';
 import { cliLang } from '../cli-lang';
 import { FileProperties } from '../file-ports';

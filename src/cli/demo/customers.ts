@@ -1,5 +1,5 @@
-import { addDays } from '../../core/periods';
-import type { Channel, CustomerType } from '../../core/records';
+import type { Channel, CustomerType } from '../../core/sheets/records';
+import { addDays } from '../../core/time/periods';
 import {
   type DemoProduct,
   NICK_HEADS,

@@ -4,11 +4,11 @@
  */
 import { join } from 'node:path';
 import { say } from '../../core/messages/catalogue';
-import type { Period } from '../../core/periods';
+import { findSheet } from '../../core/sheets/template';
+import { cellText } from '../../core/sheets/values';
 import { type SummaryData, summaryTab } from '../../core/summary/generate-summary';
 import { summaryTabName } from '../../core/summary/tab-name';
-import { findSheet } from '../../core/template';
-import { cellText } from '../../core/values';
+import type { Period } from '../../core/time/periods';
 import type { WorkbookPort } from '../../ports';
 import { writeExportFolder } from '../engine/export-folder';
 import { folderSummaries } from '../engine/folder-summary';

@@ -5,8 +5,9 @@
  * days later (outside the window), and some orders come from buyers who never asked (silent sales).
  * The typed log's converted rows get their orders too, so matching finds them in agreement.
  */
-import { addDays } from '../../core/periods';
-import type { Inquiry } from '../../core/records';
+
+import type { Inquiry } from '../../core/sheets/records';
+import { addDays } from '../../core/time/periods';
 import { DEMO_AGENTS, DEMO_PRODUCTS, REGIONS } from './catalog';
 import type { DemoPeriod } from './period';
 import { GREETINGS, PRE_SALE_QUESTIONS } from './phrases';

@@ -1,4 +1,3 @@
-import { addDays } from '../../core/periods';
 /**
  * Demo data for `spiral demo`: a home-textile and children's-products shop on Taobao / 1688,
  * seeded and deterministic (pure-rand's xoroshiro128+), with signals planted for the summaries to find:
@@ -15,7 +14,8 @@ import { addDays } from '../../core/periods';
  * 羽绒被) rise into November while 夏凉被 fades; 双11 (Nov 1–11) brings more chats, slower replies
  * and more courier complaints; 1688 wholesale buyers order tens to hundreds of pieces.
  */
-import type { Competitor, Inquiry, Review, ScorecardRow } from '../../core/records';
+import type { Competitor, Inquiry, Review, ScorecardRow } from '../../core/sheets/records';
+import { addDays } from '../../core/time/periods';
 import { type DemoAction, generateActions } from './actions';
 import { DEMO_COMPETITORS } from './catalog';
 import { type DemoExports, generateExports } from './exports';

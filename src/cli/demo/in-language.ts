@@ -4,7 +4,7 @@
  * taxonomy categories, so they are in the English Taxonomy as they are in the Chinese one.
  */
 import { defaultRuleBook } from '../../core/rules/default-rules';
-import type { Lang } from '../../core/template';
+import type { Lang } from '../../core/sheets/template';
 import type { DemoData } from './generate-demo';
 
 /** Chinese category label → the same category's label in `lang`. */

@@ -1,5 +1,5 @@
-import { addDays, isoWeekday } from '../../core/periods';
-import type { Channel, CustomerType, Inquiry, Stage, TransactionType } from '../../core/records';
+import type { Channel, CustomerType, Inquiry, Stage, TransactionType } from '../../core/sheets/records';
+import { addDays, isoWeekday } from '../../core/time/periods';
 import {
   CUSTOMER_TYPE_WEIGHTS,
   DEMO_AGENTS,

@@ -8,7 +8,7 @@ import { stringify } from 'csv-stringify/sync';
 import iconv from 'iconv-lite';
 import { importRecords } from '../../core/ingest/import-records';
 import { say } from '../../core/messages/catalogue';
-import type { Lang } from '../../core/template';
+import type { Lang } from '../../core/sheets/template';
 import type { WorkbookPort } from '../../ports';
 import { readExport } from '../ingest/read-export';
 

@@ -1,5 +1,5 @@
-import { addDays } from '../../core/periods';
-import { OURS, type Review } from '../../core/records';
+import { OURS, type Review } from '../../core/sheets/records';
+import { addDays } from '../../core/time/periods';
 import {
   COMPETITOR_LINES,
   DEMO_AGENTS,

@@ -1,5 +1,5 @@
-import { addDays } from '../../core/periods';
-import { type Grade, OURS, type ScorecardRow } from '../../core/records';
+import { type Grade, OURS, type ScorecardRow } from '../../core/sheets/records';
+import { addDays } from '../../core/time/periods';
 import { DEMO_AGENTS, type DemoAgent } from './catalog';
 import type { DemoInquiry } from './inquiries';
 import type { DemoPeriod } from './period';

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { say } from '../../core/messages/catalogue';
-import type { Period } from '../../core/periods';
+import type { Lang } from '../../core/sheets/template';
 import { loadSummaryData, writeSummary } from '../../core/summary/generate-summary';
-import type { Lang } from '../../core/template';
+import type { Period } from '../../core/time/periods';
 import { logged, withBook } from '../book';
 import { ZipArchive } from '../stream/zip';
 

@@ -7,9 +7,9 @@
 import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import type { CompiledTaxonomy } from '../../core/classify/classify-text';
 import type { PolarityRules } from '../../core/classify/polarity';
-import { mapHeader } from '../../core/header';
-import type { Period } from '../../core/periods';
-import type { Stage } from '../../core/records';
+import { mapHeader } from '../../core/sheets/header';
+import type { Stage } from '../../core/sheets/records';
+import { type Lang, TEMPLATES } from '../../core/sheets/template';
 import {
   countedPeriods,
   type RankField,
@@ -17,7 +17,7 @@ import {
   reviewCategories,
   type SummaryCounts,
 } from '../../core/summary/summary-counts';
-import { type Lang, TEMPLATES } from '../../core/template';
+import type { Period } from '../../core/time/periods';
 import { columnName, type LogSource, logSource } from './log-source';
 import { DUCKDB } from './sql-dialect';
 import {

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { parseDelimitedText, sniffDelimiter } from '../../core/ingest/delimited-text';
 import { say } from '../../core/messages/catalogue';
-import type { Lang } from '../../core/template';
+import type { Lang } from '../../core/sheets/template';
 import { UsageError } from '../usage-error';
 import { DUCKDB } from './sql-dialect';
 

@@ -4,9 +4,9 @@
  * prints them; the DuckDB adapter runs them.
  */
 import type { CompiledTaxonomy } from '../../core/classify/classify-text';
-import type { Period } from '../../core/periods';
+import { ENUMS, normalizeLabel } from '../../core/sheets/template';
 import { countedPeriods } from '../../core/summary/summary-counts';
-import { ENUMS, normalizeLabel } from '../../core/template';
+import type { Period } from '../../core/time/periods';
 import type { Dialect } from './sql-dialect';
 import { allCategoriesSql, firstCategorySql } from './taxonomy-sql';
 

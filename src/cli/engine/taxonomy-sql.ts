@@ -4,8 +4,8 @@
  * row's kind and normalised text. A rule the fast path could not compile is refused here too.
  */
 import type { CompiledTaxonomy } from '../../core/classify/classify-text';
-import type { CategoryKind } from '../../core/records';
 import { normalizeText } from '../../core/rules/operators';
+import type { CategoryKind } from '../../core/sheets/records';
 import type { Dialect } from './sql-dialect';
 
 /** A rule whose conditions have no SQL form (named references, other facts or operators). */

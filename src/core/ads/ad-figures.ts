@@ -5,9 +5,10 @@
  * of them and the non-ad rest — an estimate, since the platform counts an order to an ad clicked
  * within its window, not to the day or shop the store sales count.
  */
-import { type Period, periodContains } from '../periods';
+
 import { type AmountTally, type MoneyChange, salesChange } from '../stats/money-change';
 import { money } from '../summary/aggregate';
+import { type Period, periodContains } from '../time/periods';
 import { AD_CHANNELS, type AdChannel, type AdRow } from './ads-sheet';
 
 export interface AdChannelFigures {

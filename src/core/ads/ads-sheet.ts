@@ -1,6 +1,6 @@
 /** The Ads sheet (推广数据) read as typed rows: one row per day, channel and plan. */
 import type { WorkbookPort } from '../../ports';
-import { type LoadedTable, type ReadOptions, readRows } from '../rows';
+import { type LoadedTable, type ReadOptions, readRows } from '../sheets/rows';
 
 export type AdChannel = 'wanxiang' | 'taobaoke' | 'other';
 export const AD_CHANNELS: readonly AdChannel[] = ['wanxiang', 'taobaoke', 'other'];

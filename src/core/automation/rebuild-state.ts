@@ -1,9 +1,9 @@
 /** Rebuilding run-due's state from the workbook itself, when the state store was lost or damaged. */
 import type { PropertiesPort, WorkbookPort } from '../../ports';
-import { AUTOMATION_KEYS } from '../automation';
-import { lastClosedMonth } from '../periods';
-import { readScorecard } from '../tables';
-import { isBlank } from '../values';
+import { readScorecard } from '../sheets/tables';
+import { isBlank } from '../sheets/values';
+import { lastClosedMonth } from '../time/periods';
+import { AUTOMATION_KEYS } from './state';
 
 /**
  * What the state would say, read back from the workbook: the tabs written are its summary tabs

@@ -3,7 +3,7 @@
  * inquiry's blank question category takes its question's first match (by stage), a review whose
  * category cells are both blank takes every category its text mentions. What is written stays.
  */
-import type { Inquiry, Review } from '../records';
+import type { Inquiry, Review } from '../sheets/records';
 import { type CompiledTaxonomy, classifyText } from './classify-text';
 
 export function classifyBlanks(

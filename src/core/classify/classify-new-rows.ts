@@ -1,10 +1,10 @@
 import type { Cell, WorkbookPort } from '../../ports';
 import { say } from '../messages/catalogue';
-import type { Problem } from '../records';
-import { readSettings } from '../settings';
+import { readSettings } from '../settings/settings';
 import { NEEDS, requireInputs } from '../sheets/needs';
-import { knownCategoriesOf, readInquiries, readReviews, writeColumn } from '../tables';
-import { columnLabel, type Lang } from '../template';
+import type { Problem } from '../sheets/records';
+import { knownCategoriesOf, readInquiries, readReviews, writeColumn } from '../sheets/tables';
+import { columnLabel, type Lang } from '../sheets/template';
 import { classifyText, compileTaxonomy } from './classify-text';
 import { reviewPolarities } from './polarity';
 import { polarityLabel } from './polarity-label';

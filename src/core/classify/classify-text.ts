@@ -1,6 +1,6 @@
-import type { CategoryKind } from '../records';
 import { normalizeText, rowText } from '../rules/operators';
 import { type CompiledRuleSet, compileRuleSet, matchRules } from '../rules/rule-set';
+import type { CategoryKind } from '../sheets/records';
 import { type CategoryRule, keywordsOf, type TaxonomyRow, taxonomyRules } from './taxonomy-rules';
 
 /** A taxonomy ready to classify rows: its rules compiled, with each rule's keywords at hand. */

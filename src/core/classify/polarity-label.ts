@@ -1,5 +1,5 @@
 import { say } from '../messages/catalogue';
-import type { Lang } from '../template';
+import type { Lang } from '../sheets/template';
 import type { Polarity } from './polarity';
 
 /** One category's direction as the Reviews sheet shows it: 气味：负面 · smell: negative. */

@@ -5,10 +5,10 @@
  * chat import, rule tester, the engine's folder) asks here, so the pay cannot depend on which.
  */
 import type { WorkbookPort } from '../../ports';
-import { defaultTaxonomyRows } from '../defaults';
-import type { TaxonomyEntry } from '../records';
-import { type LoadedTable, readTaxonomy } from '../tables';
-import type { Lang } from '../template';
+import { defaultTaxonomyRows } from '../settings/defaults';
+import type { TaxonomyEntry } from '../sheets/records';
+import { type LoadedTable, readTaxonomy } from '../sheets/tables';
+import type { Lang } from '../sheets/template';
 import type { TaxonomyRow } from './taxonomy-rules';
 
 export interface TaxonomyInEffect {

@@ -1,9 +1,9 @@
-import type { CategoryKind, TaxonomyEntry } from '../records';
 import { defaultRuleBook } from '../rules/default-rules';
 import type { TaxonomyFile } from '../rules/rule-file';
 import type { SpiralRule } from '../rules/types';
 import type { CategoryParams, Dimension } from '../rules/vocabulary';
-import type { Lang } from '../template';
+import type { CategoryKind, TaxonomyEntry } from '../sheets/records';
+import type { Lang } from '../sheets/template';
 
 /** A Taxonomy sheet row without its row number: kind, category label, dimension text, keywords. */
 export type TaxonomyRow = Omit<TaxonomyEntry, 'row'>;

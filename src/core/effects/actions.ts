@@ -1,8 +1,8 @@
 /** The Actions sheet (改进行动): what the team changed, when, aimed at which share. */
 import type { WorkbookPort } from '../../ports';
-import type { LoadedTable } from '../rows';
-import { readRows } from '../rows';
-import type { Lang } from '../template';
+import type { LoadedTable } from '../sheets/rows';
+import { readRows } from '../sheets/rows';
+import type { Lang } from '../sheets/template';
 
 export const ACTION_KINDS = ['script', 'gift', 'packaging', 'courier', 'listing', 'price', 'other'] as const;
 export type ActionKind = (typeof ACTION_KINDS)[number];

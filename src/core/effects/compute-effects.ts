@@ -3,9 +3,10 @@
  * against the closed weeks after it (the action's own week is left out: it mixes before and after),
  * tested on its own as DOMAIN.md prescribes — no correction across actions, each is its own question.
  */
-import { localDate, nextPeriod, type Period, periodOf, previousPeriod } from '../periods';
-import type { Inquiry, Review } from '../records';
-import { type ChangeLabel, labelChanges } from '../stats';
+
+import type { Inquiry, Review } from '../sheets/records';
+import { type ChangeLabel, labelChanges } from '../stats/proportions';
+import { localDate, nextPeriod, type Period, periodOf, previousPeriod } from '../time/periods';
 import type { Action, ActionKind } from './actions';
 import type { EffectTarget } from './target';
 import { type Count, countTarget, type NegativeMention, negativeMention } from './target-share';

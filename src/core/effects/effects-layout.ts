@@ -1,9 +1,9 @@
 /** The Effects tab (效果追踪): one row per action, newest first, its verdict coloured by meaning. */
 import type { AreaStyle, Cell, TabContent } from '../../ports';
 import { type MessageKey, say } from '../messages/catalogue';
+import { enumLabel, type Lang } from '../sheets/template';
 import { NOTE, TITLE } from '../summary/layout-context';
 import { labelStyle, type Polarity, TabBuilder } from '../summary/tab-builder';
-import { enumLabel, type Lang } from '../template';
 import type { EffectLabel, EffectRow, Side } from './compute-effects';
 import type { EffectTarget } from './target';
 

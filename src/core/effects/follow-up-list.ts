@@ -3,8 +3,9 @@
  * seven days, did not buy, have no follow-up written and have not bought since. One row per buyer,
  * the longest-waiting first.
  */
-import { addDays } from '../periods';
-import type { Inquiry } from '../records';
+
+import type { Inquiry } from '../sheets/records';
+import { addDays } from '../time/periods';
 import { boughtSince, buyerKey } from './purchases';
 
 export interface FollowUpRow {

@@ -4,10 +4,10 @@
  */
 import type { TabContent, WorkbookPort } from '../../ports';
 import { say } from '../messages/catalogue';
-import { lastClosedWeek, localDate } from '../periods';
-import type { Inquiry } from '../records';
-import type { Settings } from '../settings';
-import type { Lang } from '../template';
+import type { Settings } from '../settings/settings';
+import type { Inquiry } from '../sheets/records';
+import type { Lang } from '../sheets/template';
+import { lastClosedWeek, localDate } from '../time/periods';
 import { type FollowUpRow, followUpList, followUpWindow } from './follow-up-list';
 import { lastPurchases, type Purchase } from './purchases';
 import { layoutFollowUps, layoutReviewQueue } from './queue-layout';

@@ -2,7 +2,7 @@
  * Who bought, and when: converted inquiries, and orders where the workbook has them. The desk's
  * queues never list a buyer who has bought since the inquiry in question.
  */
-import type { Inquiry } from '../records';
+import type { Inquiry } from '../sheets/records';
 
 export interface Purchase {
   buyer: string;

@@ -1,9 +1,9 @@
 /** The two queue tabs, laid out for the desk: a title, what the list is, then one table. */
 import type { Cell, TabContent } from '../../ports';
 import { type MessageKey, type MessageParams, say } from '../messages/catalogue';
+import { enumLabel, type Lang } from '../sheets/template';
 import { NOTE, SUBTITLE, TITLE } from '../summary/layout-context';
 import { TabBuilder } from '../summary/tab-builder';
-import { enumLabel, type Lang } from '../template';
 import type { FollowUpRow } from './follow-up-list';
 import type { ReviewQueueAgent } from './review-queue';
 

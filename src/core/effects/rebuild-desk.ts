@@ -4,8 +4,8 @@
  * the tabs exist). Each is written only when it changed.
  */
 import type { PropertiesPort, TabContent, WorkbookPort } from '../../ports';
-import type { Problem } from '../records';
-import { findSheet } from '../template';
+import type { Problem } from '../sheets/records';
+import { findSheet } from '../sheets/template';
 import { buildEffectsTab, type EffectsData } from './generate-effects';
 import { buildQueueTabs } from './generate-queues';
 import type { Purchase } from './purchases';

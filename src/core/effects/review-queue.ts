@@ -4,9 +4,10 @@
  * sample is fixed by the rows' content (not their order in the sheet), so every run and every shell
  * picks the same conversations.
  */
-import { type Period, periodContains } from '../periods';
-import type { Inquiry } from '../records';
+
+import type { Inquiry } from '../sheets/records';
 import { byText } from '../summary/aggregate';
+import { type Period, periodContains } from '../time/periods';
 import { boughtSince, buyerKey } from './purchases';
 
 export interface ReviewQueueRow {

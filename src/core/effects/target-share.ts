@@ -5,8 +5,8 @@
  * pre-sale inquiries.
  */
 import { NO_POLARITY_RULES, type PolarityRules, polarityOf } from '../classify/polarity';
-import { effectiveCategories, type Inquiry, OURS, type Review } from '../records';
-import { normalizeLabel } from '../template';
+import { effectiveCategories, type Inquiry, OURS, type Review } from '../sheets/records';
+import { normalizeLabel } from '../sheets/template';
 import type { EffectTarget } from './target';
 
 export interface Count {

@@ -3,8 +3,8 @@
  * The target is typed by a person, so it is read loosely (case, width, spacing) and, where a label
  * sits in two kinds (其他), the kind may be written first: `未成交原因:其他`, `no-deal/其他`.
  */
-import type { CategoryKind, TaxonomyEntry } from '../records';
-import { enumOption, normalizeLabel } from '../template';
+import type { CategoryKind, TaxonomyEntry } from '../sheets/records';
+import { enumOption, normalizeLabel } from '../sheets/template';
 
 export type EffectTarget = { kind: 'conversion' } | { kind: CategoryKind; category: string };
 

@@ -3,9 +3,9 @@
  * buyer's day: importChats turns each buyer-day into one Inquiries row keyed by buyer and day, so
  * a buyer-day cut across two batches would have its second half skipped as already present.
  */
-import { mapHeader } from '../header';
+import { mapHeader } from '../sheets/header';
+import { parseWallClock } from '../time/date-time';
 import { CHAT_EXPORT } from './chat-log';
-import { parseWallClock } from './date-time';
 import type { InputRow, InputTable } from './input-table';
 
 /** Rows grouped by buyer and day (first appearance first), packed into batches of about `size` rows. */

@@ -6,9 +6,9 @@
  * message; else after-sale only when the text names an after-sale category and no pre-sale one;
  * else pre-sale. The category is left blank for classification.
  */
-import type { Stage } from '../records';
+import type { Stage } from '../sheets/records';
+import { secondsBetween, shiftDays } from '../time/date-time';
 import type { ChatMessage } from './chat-log';
-import { secondsBetween, shiftDays } from './date-time';
 
 export const QUESTION_LIMIT = 500;
 

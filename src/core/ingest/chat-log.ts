@@ -6,12 +6,12 @@
 import * as z from 'zod/mini';
 import chatExport from '../../../templates/chat-export.json';
 import type { Cell } from '../../ports';
-import { mapHeader } from '../header';
 import { type Message, message } from '../messages/catalogue';
-import { formatIssues } from '../schema-issues';
-import { ColumnSpecSchema } from '../template';
-import { cellText, isBlank, parseEnum } from '../values';
-import { parseWallClock } from './date-time';
+import { mapHeader } from '../sheets/header';
+import { formatIssues } from '../sheets/schema-issues';
+import { ColumnSpecSchema } from '../sheets/template';
+import { cellText, isBlank, parseEnum } from '../sheets/values';
+import { parseWallClock } from '../time/date-time';
 import type { InputTable } from './input-table';
 
 export const ChatExportSchema = z.object({

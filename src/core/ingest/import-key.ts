@@ -3,8 +3,8 @@
  * number; a buyer and a day — or, without one, by every column the file holds (plain log rows).
  */
 import type { Cell } from '../../ports';
-import type { ColumnSpec, ImportKey, Template } from '../template';
-import { cellText, isBlank } from '../values';
+import type { ColumnSpec, ImportKey, Template } from '../sheets/template';
+import { cellText, isBlank } from '../sheets/values';
 
 export interface KeyPlan {
   /** The columns whose values make the key, in order. */

@@ -6,11 +6,11 @@
  */
 import type { Cell, CellUpdate, WorkbookPort } from '../../ports';
 import { taxonomyInEffect } from '../classify/taxonomy-in-effect';
-import { mapHeader } from '../header';
 import { say } from '../messages/catalogue';
-import { parseRow, type RowContext, type RowValues } from '../rows';
-import { readSettings } from '../settings';
-import { knownCategoriesOf } from '../tables';
+import { readSettings } from '../settings/settings';
+import { mapHeader } from '../sheets/header';
+import { parseRow, type RowContext, type RowValues } from '../sheets/rows';
+import { knownCategoriesOf } from '../sheets/tables';
 import {
   type ColumnSpec,
   enumLabels,
@@ -19,8 +19,8 @@ import {
   type Lang,
   type SheetKey,
   TEMPLATES,
-} from '../template';
-import { cellText, isBlank } from '../values';
+} from '../sheets/template';
+import { cellText, isBlank } from '../sheets/values';
 import { approximateKeyOf, isImpreciseNumber, keyOf, keyPart, keyPlan } from './import-key';
 import { appendImported, updateImported } from './import-writes';
 import { inputShape, rowShape } from './input-shape';

@@ -4,10 +4,10 @@
  * too long for Excel, and the reason column of a rejected file Spiral wrote earlier.
  */
 import type { Cell } from '../../ports';
-import { mapHeader } from '../header';
 import { say } from '../messages/catalogue';
-import { type Lang, normalizeLabel, type Template } from '../template';
-import { isBlank } from '../values';
+import { mapHeader } from '../sheets/header';
+import { type Lang, normalizeLabel, type Template } from '../sheets/template';
+import { isBlank } from '../sheets/values';
 import { exportedCell } from './exported-text';
 import type { InputTable } from './input-table';
 import { isRejectedFileHeader, unescapeRejectedCell } from './rejected-file';

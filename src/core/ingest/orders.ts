@@ -4,8 +4,8 @@
  * once), readOrderRows every row as it is.
  */
 import type { WorkbookPort } from '../../ports';
-import type { TransactionType } from '../records';
-import { type LoadedTable, type ReadOptions, readRows } from '../rows';
+import type { TransactionType } from '../sheets/records';
+import { type LoadedTable, type ReadOptions, readRows } from '../sheets/rows';
 
 export interface Order {
   /** 1-based sheet row (the first row of its 主订单). */

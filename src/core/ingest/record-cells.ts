@@ -1,9 +1,9 @@
 /** A parsed record as the cells of a sheet row: enums in the workbook's language, dates as dates, text as written. */
 import type { Cell } from '../../ports';
-import type { RowValues } from '../rows';
-import { type ColumnSpec, enumLabel, type Lang } from '../template';
-import { dateCell } from '../values';
-import { dateTimeCell } from './date-time';
+import type { RowValues } from '../sheets/rows';
+import { type ColumnSpec, enumLabel, type Lang } from '../sheets/template';
+import { dateCell } from '../sheets/values';
+import { dateTimeCell } from '../time/date-time';
 
 /** The cells of the columns import owns, in their order; a column the file lacks stays blank. */
 export function recordRow(

@@ -4,7 +4,7 @@
  */
 import type { Cell } from '../../ports';
 import { say } from '../messages/catalogue';
-import { normalizeLabel } from '../template';
+import { normalizeLabel } from '../sheets/template';
 
 export interface RejectedRow {
   /** Line (CSV) or row (.xlsx) in the source file. */

@@ -5,7 +5,7 @@
  * (the buyer bought without asking, or asked too long before).
  */
 import type { Order } from '../ingest/orders';
-import { addDays } from '../periods';
+import { addDays } from '../time/periods';
 
 /** What attribution needs of an inquiry row. */
 export interface AttributableInquiry {

@@ -4,11 +4,11 @@
  */
 import type { Order } from '../ingest/orders';
 import { isPaid } from '../ingest/orders';
-import type { Period } from '../periods';
-import { periodContains } from '../periods';
-import type { Inquiry } from '../records';
-import { type ChangeLabel, labelChanges, wilson } from '../stats';
+import type { Inquiry } from '../sheets/records';
+import { type ChangeLabel, labelChanges, wilson } from '../stats/proportions';
 import { money } from '../summary/aggregate';
+import type { Period } from '../time/periods';
+import { periodContains } from '../time/periods';
 import { attribute } from './attribute';
 
 export interface BuyerChange {

@@ -1,8 +1,8 @@
 /** The time of day of each inquiry, read from its date cell (the typed reader keeps the date only). */
 
-import { parseWallClock } from '../ingest/date-time';
-import type { Inquiry } from '../records';
-import type { LoadedTable } from '../rows';
+import type { Inquiry } from '../sheets/records';
+import type { LoadedTable } from '../sheets/rows';
+import { parseWallClock } from '../time/date-time';
 
 /**
  * Fills `dateTime` of each record from the grid it was read from (midnight where the cell holds a date

@@ -7,10 +7,10 @@
 import type { Cell, WorkbookPort } from '../../ports';
 import { readOrders } from '../ingest/orders';
 import { say } from '../messages/catalogue';
-import type { Inquiry, Problem } from '../records';
-import { readSettings, type Settings } from '../settings';
-import { type LoadedTable, readInquiries, writeColumn } from '../tables';
-import { columnLabel, enumLabel, type Lang } from '../template';
+import { readSettings, type Settings } from '../settings/settings';
+import type { Inquiry, Problem } from '../sheets/records';
+import { type LoadedTable, readInquiries, writeColumn } from '../sheets/tables';
+import { columnLabel, enumLabel, type Lang } from '../sheets/template';
 import { withDateTimes } from './inquiry-times';
 import { type Contradiction, type FillKey, type MatchInquiry, type MatchPlan, planMatch } from './plan-match';
 

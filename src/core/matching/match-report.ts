@@ -1,6 +1,6 @@
 /** What a match run says to a person: the same lines in the CLI, the menu's alert and the run log. */
 import { say } from '../messages/catalogue';
-import type { Lang } from '../template';
+import type { Lang } from '../sheets/template';
 import type { MatchReport } from './match-orders';
 
 export function matchSummary(report: MatchReport, lang: Lang): string {

@@ -4,10 +4,10 @@
  * counts stay beside the sales, so "asked about a lot, sold little" still shows.
  */
 import { isPaid, type Order } from '../ingest/orders';
-import { type Period, periodContains } from '../periods';
 import { money } from '../summary/aggregate';
 import { byDemand } from '../summary/rankings';
 import type { Rankings, RankRow } from '../summary/summary-model';
+import { type Period, periodContains } from '../time/periods';
 import { provinceOf } from './province';
 
 export interface OrderTally {

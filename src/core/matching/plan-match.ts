@@ -3,7 +3,7 @@
  * and where a typed value disagrees with the orders. Pure: rows in, fills and contradictions out.
  */
 import { isPaid, type Order, orderTransactionType } from '../ingest/orders';
-import type { TransactionType } from '../records';
+import type { TransactionType } from '../sheets/records';
 import { money } from '../summary/aggregate';
 import { type AttributableInquiry, attribute, largestOrder, windowEnd } from './attribute';
 import { provinceOf, sameRegion } from './province';

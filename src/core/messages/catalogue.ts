@@ -4,7 +4,7 @@
  * the type makes a one-language entry a compile error and test/core/messages checks it at run time.
  */
 
-import type { Lang } from '../template';
+import type { Lang } from '../sheets/template';
 import { adMessages } from './ads';
 import { automationMessages } from './automation';
 import { cliMessages } from './cli';

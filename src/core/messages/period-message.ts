@@ -1,5 +1,5 @@
-import type { PeriodError } from '../periods';
-import type { Lang } from '../template';
+import type { Lang } from '../sheets/template';
+import type { PeriodError } from '../time/periods';
 import { say } from './catalogue';
 
 const PERIOD_REASON = {

@@ -1,4 +1,4 @@
-import type { Settings } from '../settings';
+import type { Settings } from '../settings/settings';
 import type { RuleBook } from './default-rules';
 
 /** The numbers the rules leave to the team: the Settings sheet's values win over the rule files. */

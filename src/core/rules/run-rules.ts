@@ -5,7 +5,7 @@
 import type { Engine, EngineResult } from 'json-rules-engine';
 import { say } from '../messages/catalogue';
 import { SentenceError } from '../messages/sentence-error';
-import type { Lang } from '../template';
+import type { Lang } from '../sheets/template';
 import { resolveOperator } from './operators';
 import type { Facts, SpiralRule } from './types';
 

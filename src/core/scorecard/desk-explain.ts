@@ -1,6 +1,6 @@
 /** The sentences that show a pre-sale agent's desk figures with their bases (seed 004). */
 import { type MessageKey, say } from '../messages/catalogue';
-import type { Lang } from '../template';
+import type { Lang } from '../sheets/template';
 import type { PreSaleFacts, RatioFigure } from './desk-facts';
 
 const pct = (x: number) => `${String(Number((x * 100).toFixed(1)))}%`;

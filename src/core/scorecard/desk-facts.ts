@@ -1,7 +1,7 @@
 /** The pre-sale desk's own figures for a month, and one agent's against them (issue 10, items 1 and 2). */
-import type { Inquiry } from '../records';
-import { type ComparisonLabel, labelComparisons, wilson } from '../stats';
-import { normalizeLabel } from '../template';
+import type { Inquiry } from '../sheets/records';
+import { normalizeLabel } from '../sheets/template';
+import { type ComparisonLabel, labelComparisons, wilson } from '../stats/proportions';
 
 /** Per buyer (distinct customerId, once orders are matched) or per inquiry row (until then). */
 export type ConversionBasis = 'buyer' | 'row';

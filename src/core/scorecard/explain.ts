@@ -1,7 +1,7 @@
 import { type MessageKey, type MessageParams, say } from '../messages/catalogue';
-import type { Level } from '../records';
 import type { FactFormat, ScorecardFile } from '../rules/rule-file';
-import { enumLabel, type Lang } from '../template';
+import type { Level } from '../sheets/records';
+import { enumLabel, type Lang } from '../sheets/template';
 import { type Band, bandOf, distanceTo, nextBand, smallBaseFact } from './bands';
 import type { ItemScore } from './items';
 import type { BonusBasis } from './pay';

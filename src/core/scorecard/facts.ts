@@ -1,5 +1,5 @@
-import type { ScorecardRow } from '../records';
 import type { Facts } from '../rules/types';
+import type { ScorecardRow } from '../sheets/records';
 import type { PreSaleFacts } from './desk-facts';
 
 export { median, type PreSaleFacts, preSaleFacts, preSaleInquiries } from './desk-facts';

@@ -1,12 +1,12 @@
 /** Scorecard counts taken from the logs where the sheet's cell is blank (issue 10, item 3). */
 import { type PolarityRules, polarityOf } from '../classify/polarity';
 import type { Order } from '../ingest/orders';
-import { addDays } from '../periods';
-import { effectiveCategories, type Inquiry, OURS, type Review, type ScorecardRow } from '../records';
 import type { ScorecardFile, TaxonomyFile } from '../rules/rule-file';
-import type { LoadedTable } from '../tables';
-import { normalizeLabel } from '../template';
-import { isBlank } from '../values';
+import { effectiveCategories, type Inquiry, OURS, type Review, type ScorecardRow } from '../sheets/records';
+import type { LoadedTable } from '../sheets/tables';
+import { normalizeLabel } from '../sheets/template';
+import { isBlank } from '../sheets/values';
+import { addDays } from '../time/periods';
 
 /** Counts the logs can fill, and the log each comes from. */
 export const LOG_FILLED = {

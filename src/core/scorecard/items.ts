@@ -4,7 +4,7 @@ import type { ScorecardFile } from '../rules/rule-file';
 import { runRules } from '../rules/run-rules';
 import type { Facts, SpiralRule } from '../rules/types';
 import type { PointsEvent } from '../rules/vocabulary';
-import type { Lang } from '../template';
+import type { Lang } from '../sheets/template';
 
 /** One scorecard item: its points, the rule(s) that gave them and the facts those rules read. */
 export interface ItemScore {

@@ -1,8 +1,8 @@
 /** The month's pay as a payroll-ready table: the summary tab's scorecard section and `kpi --csv` (issue 10, item 6). */
 import type { Cell } from '../../ports';
 import { say } from '../messages/catalogue';
-import type { Level, Role } from '../records';
-import { enumLabel, type Lang } from '../template';
+import type { Level, Role } from '../sheets/records';
+import { enumLabel, type Lang } from '../sheets/template';
 import { roundMoney } from './pay';
 
 /** One paid row as the summary and the CSV need it (the `--json` shape without the items). */

@@ -1,10 +1,10 @@
 import type { Engine } from 'json-rules-engine';
-import type { Level, Role } from '../records';
 import { createEngine } from '../rules/engine';
 import type { PaySettings } from '../rules/policy';
 import type { PayFile } from '../rules/rule-file';
 import { runRules } from '../rules/run-rules';
-import type { Lang } from '../template';
+import type { Level, Role } from '../sheets/records';
+import type { Lang } from '../sheets/template';
 
 /** Money to the cent, half away from zero on the decimal value (1.005 → 1.01, not 1.00). */
 export function roundMoney(amount: number): number {

@@ -1,10 +1,10 @@
 import { NO_POLARITY_RULES, type PolarityRules } from '../classify/polarity';
 import type { Order } from '../ingest/orders';
-import type { Inquiry, Level, Review, Role, ScorecardRow } from '../records';
 import { defaultRuleBook, type RuleBook } from '../rules/default-rules';
 import { mergeSettings, type PaySettingsOverride } from '../rules/policy';
 import type { Facts } from '../rules/types';
-import type { Settings } from '../settings';
+import type { Settings } from '../settings/settings';
+import type { Inquiry, Level, Review, Role, ScorecardRow } from '../sheets/records';
 import { deskDetails, deskNotes } from './desk-explain';
 import type { ConversionBasis, PreSaleFacts } from './desk-facts';
 import { explainScore } from './explain';

@@ -1,10 +1,10 @@
 /** Scorecard rows whose pay cannot be trusted: an input that could not be read means no score and no pay. */
 
 import { say } from '../messages/catalogue';
-import type { Problem, ScorecardRow } from '../records';
-import type { LoadedTable } from '../tables';
-import { enumLabels, type Lang } from '../template';
-import { cellText, parseMonth } from '../values';
+import type { Problem, ScorecardRow } from '../sheets/records';
+import type { LoadedTable } from '../sheets/tables';
+import { enumLabels, type Lang } from '../sheets/template';
+import { cellText, parseMonth } from '../sheets/values';
 
 /** The typed columns a score or a pay depends on. */
 export const SCORING_INPUTS = [

@@ -4,10 +4,10 @@
  * computed from nothing. One check, one message naming everything missing and how to restore it.
  */
 import type { WorkbookPort } from '../../ports';
-import { mapHeader } from '../header';
 import { say } from '../messages/catalogue';
 import { SentenceError } from '../messages/sentence-error';
-import { findSheet, type Lang, normalizeLabel, type SheetKey, sheetName, TEMPLATES } from '../template';
+import { mapHeader } from './header';
+import { findSheet, type Lang, normalizeLabel, type SheetKey, sheetName, TEMPLATES } from './template';
 
 /** A sheet a use case reads, and the columns it needs beyond the template's required ones. */
 export interface SheetNeed {

@@ -1,7 +1,7 @@
 /** The Products sheet (商品清单) read as the shop's catalogue: what rankings list even when nothing sold. */
 import type { WorkbookPort } from '../../ports';
-import { type LoadedTable, type ReadOptions, readRows } from '../rows';
-import { normalizeLabel } from '../template';
+import { type LoadedTable, type ReadOptions, readRows } from './rows';
+import { normalizeLabel } from './template';
 
 export interface Product {
   /** 1-based sheet row. */

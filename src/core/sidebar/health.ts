@@ -4,11 +4,11 @@
  * limit. One read of the Run log and one of the Problems sheet.
  */
 import type { PropertiesPort, WorkbookPort } from '../../ports';
-import { AUTOMATION_KEYS, automationWarning } from '../automation';
-import { mapHeader } from '../header';
-import { CELL_LIMIT } from '../run';
-import { OUTCOME_LABELS, type RunOutcome, TRIGGER_LABELS } from '../run-log';
-import { enumOption, findSheet, type Lang, normalizeLabel, TEMPLATES } from '../template';
+import { CELL_LIMIT } from '../automation/run';
+import { OUTCOME_LABELS, type RunOutcome, TRIGGER_LABELS } from '../automation/run-log';
+import { AUTOMATION_KEYS, automationWarning } from '../automation/state';
+import { mapHeader } from '../sheets/header';
+import { enumOption, findSheet, type Lang, normalizeLabel, TEMPLATES } from '../sheets/template';
 
 export interface LastRun {
   /** As the Run log shows it, in the spreadsheet's zone. */

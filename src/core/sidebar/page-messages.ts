@@ -1,5 +1,5 @@
 import { CATALOGUE, type MessageKey, say } from '../messages/catalogue';
-import type { Lang } from '../template';
+import type { Lang } from '../sheets/template';
 
 /** The panel's words in one language, placeholders left for the page to fill. */
 export function sidebarCatalogue(lang: Lang): Record<string, string> {

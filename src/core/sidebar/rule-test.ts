@@ -9,9 +9,9 @@ import { type Polarity, type PolarityRules, polarityOf } from '../classify/polar
 import { polarityRulesOf } from '../classify/polarity-rules';
 import { taxonomyInEffect } from '../classify/taxonomy-in-effect';
 import { type CategoryRule, taxonomyRules } from '../classify/taxonomy-rules';
-import type { CategoryKind } from '../records';
 import { normalizeText } from '../rules/operators';
-import type { Lang } from '../template';
+import type { CategoryKind } from '../sheets/records';
+import type { Lang } from '../sheets/template';
 
 export const TESTABLE_KINDS: readonly CategoryKind[] = ['pre-sale', 'after-sale', 'review', 'no-deal'];
 

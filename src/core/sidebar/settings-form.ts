@@ -4,7 +4,6 @@
  * value first and writes nothing while any is unreadable, so a typo never replaces a good value.
  */
 import type { Cell, WorkbookPort } from '../../ports';
-import { mapHeader } from '../header';
 import {
   DEFAULT_SETTINGS,
   SETTING_DEFS,
@@ -12,9 +11,10 @@ import {
   settingLabels,
   settingText,
   unreadableSetting,
-} from '../settings';
-import { enumLabels, findSheet, type Lang, normalizeLabel, TEMPLATES } from '../template';
-import { cellText } from '../values';
+} from '../settings/settings';
+import { mapHeader } from '../sheets/header';
+import { enumLabels, findSheet, type Lang, normalizeLabel, TEMPLATES } from '../sheets/template';
+import { cellText } from '../sheets/values';
 
 export type FieldKind = 'language' | 'boolean' | 'text';
 

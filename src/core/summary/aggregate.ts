@@ -1,6 +1,6 @@
 /** Counting helpers shared by the summary's tables. */
-import type { Inquiry } from '../records';
-import { labelChanges, wilson } from '../stats';
+import type { Inquiry } from '../sheets/records';
+import { labelChanges, wilson } from '../stats/proportions';
 import type { Base, ShareRow } from './summary-model';
 
 /** hits / n, or null over an empty base. */

@@ -4,9 +4,9 @@
  * questions, problems, no-deal reasons and our reviews' mentions up to them, beside last month.
  */
 import { dimensionKey, type TaxonomyRow } from '../classify/taxonomy-rules';
-import { OURS } from '../records';
 import { defaultRuleBook } from '../rules/default-rules';
-import { type Lang, normalizeLabel } from '../template';
+import { OURS } from '../sheets/records';
+import { type Lang, normalizeLabel } from '../sheets/template';
 import type { SummaryCounts } from './summary-counts';
 
 export interface DimensionCounts {

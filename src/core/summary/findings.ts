@@ -5,10 +5,10 @@
  * effect first; the rest follow by adjusted p and then by the size of the change.
  */
 import { type MessageKey, say } from '../messages/catalogue';
-import { OURS } from '../records';
-import { proportionTestMethod, type TestMethod } from '../stats';
+import { OURS } from '../sheets/records';
+import type { Lang } from '../sheets/template';
 import type { MoneyChange, MoneyMethod } from '../stats/money-change';
-import type { Lang } from '../template';
+import { proportionTestMethod, type TestMethod } from '../stats/proportions';
 import type { Base, ComparisonRow, Finding, FindingTable, ShareRow, SummaryModel } from './summary-model';
 import type { AnyLabel } from './summary-text';
 import { summaryText } from './summary-text';

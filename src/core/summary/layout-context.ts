@@ -1,8 +1,8 @@
 /** What every part of the summary layout shares: the builder, the words, the language. */
 import type { AreaStyle } from '../../ports';
 import { say } from '../messages/catalogue';
-import { OURS } from '../records';
-import type { Lang } from '../template';
+import { OURS } from '../sheets/records';
+import type { Lang } from '../sheets/template';
 import type { ShareRow } from './summary-model';
 import { type AnyLabel, type SummaryText, summaryText } from './summary-text';
 import { FORMAT, num, type Polarity, pCell, TabBuilder } from './tab-builder';

@@ -1,9 +1,9 @@
 /** The lower sections of a summary tab: competitors, agents, response bands, rankings, scorecard. */
 import type { Cell } from '../../ports';
 import { say } from '../messages/catalogue';
-import { OURS } from '../records';
 import { roundMoney } from '../scorecard/pay';
-import { enumLabel, type Lang } from '../template';
+import { OURS } from '../sheets/records';
+import { enumLabel, type Lang } from '../sheets/template';
 import { CHART_COLUMN, type LayoutContext } from './layout-context';
 import type { ComparisonRow, RankRow, ScorecardResultLike, SummaryModel } from './summary-model';
 import { FORMAT, labelStyle, num, pCell } from './tab-builder';

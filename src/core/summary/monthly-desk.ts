@@ -2,8 +2,8 @@
 
 import type { TaxonomyRow } from '../classify/taxonomy-rules';
 import { say } from '../messages/catalogue';
-import type { Period } from '../periods';
-import type { Lang } from '../template';
+import type { Lang } from '../sheets/template';
+import type { Period } from '../time/periods';
 import { dimensionRollup } from './dimension-rollup';
 import { type Probe, probeTally } from './probe-tally';
 import type { SummaryCounts } from './summary-counts';

@@ -5,8 +5,8 @@
 import type { WorkbookPort } from '../../ports';
 import { classifyText, compileTaxonomy } from '../classify/classify-text';
 import type { TaxonomyRow } from '../classify/taxonomy-rules';
-import { type Period, periodContains } from '../periods';
-import { readRows } from '../rows';
+import { readRows } from '../sheets/rows';
+import { type Period, periodContains } from '../time/periods';
 
 export interface Probe {
   row: number;

@@ -1,6 +1,6 @@
 /** Review category tables per shop (mentions and negative mentions), ratings, and ours vs each competitor. */
-import { OURS } from '../records';
-import { changeIsTestable, changeLabel, labelChanges, labelComparisons, wilson } from '../stats';
+import { OURS } from '../sheets/records';
+import { changeIsTestable, changeLabel, labelChanges, labelComparisons, wilson } from '../stats/proportions';
 import { byText, countWeighted, rate, shareTableOf } from './aggregate';
 import type { ReviewTally } from './summary-counts';
 import type {

@@ -7,8 +7,8 @@ import { NO_POLARITY_RULES, type PolarityRules, polarityOf } from '../classify/p
 import { isPaid } from '../ingest/orders';
 import { type BuyerSales, buyerCounts, orderSales } from '../matching/buyer-figures';
 import { type OrderTally, orderTallies } from '../matching/order-rankings';
-import { type Period, periodContains, previousPeriod } from '../periods';
-import { effectiveCategories, type Inquiry, type Review, type Stage } from '../records';
+import { effectiveCategories, type Inquiry, type Review, type Stage } from '../sheets/records';
+import { type Period, periodContains, previousPeriod } from '../time/periods';
 import type { SummaryInput } from './summary-model';
 import { trendPeriods } from './trends';
 

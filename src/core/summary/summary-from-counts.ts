@@ -5,9 +5,15 @@
 import { adFigures, type StoreSales } from '../ads/ad-figures';
 import { buyerFiguresOf } from '../matching/buyer-figures';
 import { withOrderRankings } from '../matching/order-rankings';
-import { type Period, parsePeriod, periodDays } from '../periods';
-import { labelChanges, labelComparisons, type Proportion, twoProportionZ, wilson } from '../stats';
 import { type AmountTally, orderValueChange, salesChange } from '../stats/money-change';
+import {
+  labelChanges,
+  labelComparisons,
+  type Proportion,
+  twoProportionZ,
+  wilson,
+} from '../stats/proportions';
+import { type Period, parsePeriod, periodDays } from '../time/periods';
 import { byText, histogramMedian, money, rate, shareTableOf } from './aggregate';
 import { buildFindings } from './findings';
 import { monthlyDesk } from './monthly-desk';

@@ -7,7 +7,7 @@ import type { TabContent } from '../../ports';
 import { layoutAds } from '../ads/layout-ads';
 import { layoutAgentBuyers, layoutBuyerHeadline } from '../matching/buyer-layout';
 import { say } from '../messages/catalogue';
-import type { Lang } from '../template';
+import type { Lang } from '../sheets/template';
 import { CHART_COLUMN, COLUMN_WIDTHS, LayoutContext, NOTE, TABLE_WIDTH, TITLE } from './layout-context';
 import { layoutFindings } from './layout-findings';
 import { layoutMonthlyDesk } from './layout-monthly-desk';

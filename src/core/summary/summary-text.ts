@@ -1,7 +1,7 @@
 /** The words of a summary tab, in the workbook's language. */
 
-import type { ChangeLabel, ComparisonLabel } from '../stats';
-import type { Lang } from '../template';
+import type { Lang } from '../sheets/template';
+import type { ChangeLabel, ComparisonLabel } from '../stats/proportions';
 import type { BandTestLabel, ResponseBandKey } from './summary-model';
 
 export type AnyLabel = ChangeLabel | ComparisonLabel | BandTestLabel;

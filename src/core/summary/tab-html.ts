@@ -5,7 +5,7 @@
  */
 
 import type { AreaStyle, Cell, TabContent } from '../../ports';
-import type { Lang } from '../template';
+import type { Lang } from '../sheets/template';
 import { chartOption } from './chart-option';
 
 export interface TabHtmlOptions {

@@ -1,6 +1,7 @@
 /** Names of summary tabs: 周报 2026-W47 / 月报 2026-11 (zh), Weekly 2026-W47 / Monthly 2026-11 (en). */
-import { type Period, PeriodError, parsePeriod } from '../periods';
-import type { Lang } from '../template';
+
+import type { Lang } from '../sheets/template';
+import { type Period, PeriodError, parsePeriod } from '../time/periods';
 import { summaryText } from './summary-text';
 
 export function summaryTabName(period: Pick<Period, 'kind' | 'id'>, lang: Lang): string {

@@ -4,8 +4,8 @@
  * categories, and our review categories (mentions and negative mentions).
  */
 import type { PolarityRules } from '../classify/polarity';
-import { type Period, previousPeriod } from '../periods';
-import { type Inquiry, OURS, type Review } from '../records';
+import { type Inquiry, OURS, type Review } from '../sheets/records';
+import { type Period, previousPeriod } from '../time/periods';
 import { byText, rate } from './aggregate';
 import { countRows, type SummaryCounts } from './summary-counts';
 

@@ -3,13 +3,14 @@
  * importRecords as `spiral import`, under the document lock, and the batch is listed in the Run log.
  * Rejected rows come back already laid out as the rejected file's grid (the same as the CLI's).
  */
-import { IMPORTABLE } from '../../core/import-rows';
+
 import { importChats } from '../../core/ingest/import-chats';
 import { counts, ImportError, type ImportResult, importRecords } from '../../core/ingest/import-records';
+import { IMPORTABLE } from '../../core/ingest/import-rows';
 import type { InputTable } from '../../core/ingest/input-table';
 import { rejectedGrid } from '../../core/ingest/rejected-file';
 import { say } from '../../core/messages/catalogue';
-import type { Lang, SheetKey } from '../../core/template';
+import type { Lang, SheetKey } from '../../core/sheets/template';
 import type { GasPorts } from '../gas-ports';
 import type { SidebarImportBatch, SidebarImported } from './functions';
 import { underLock } from './under-lock';

@@ -1,6 +1,6 @@
-import { BusyError, MENU_LOCK_WAIT_MS } from '../../core/run';
-import { appendRunLog } from '../../core/run-log';
-import { readSettings } from '../../core/settings';
+import { BusyError, MENU_LOCK_WAIT_MS } from '../../core/automation/run';
+import { appendRunLog } from '../../core/automation/run-log';
+import { readSettings } from '../../core/settings/settings';
 import type { GasPorts } from '../gas-ports';
 
 /** Runs a synchronous write from the panel under the document lock, logged in the Run log like a menu run. */

@@ -11,10 +11,10 @@
 import { Rng } from '../../cli/demo/random';
 import { type Classification, classifyText, compileTaxonomy } from '../../core/classify/classify-text';
 import { type TaxonomyRow, taxonomyRowsOf, taxonomyRules } from '../../core/classify/taxonomy-rules';
-import type { CategoryKind } from '../../core/records';
 import { defaultRuleBook } from '../../core/rules/default-rules';
 import { createEngine } from '../../core/rules/engine';
 import { matchedKeywords, normalizeText } from '../../core/rules/operators';
+import type { CategoryKind } from '../../core/sheets/records';
 import { rate, repeat, shown } from './measure';
 import { questionText, reviewText, textBank } from './texts';
 

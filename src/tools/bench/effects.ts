@@ -7,9 +7,9 @@ import type { Action } from '../../core/effects/actions';
 import { computeEffects } from '../../core/effects/compute-effects';
 import { buildQueueTabs } from '../../core/effects/generate-queues';
 import type { EffectTarget } from '../../core/effects/target';
-import { addDays, parsePeriod } from '../../core/periods';
-import { DEFAULT_SETTINGS } from '../../core/settings';
+import { DEFAULT_SETTINGS } from '../../core/settings/settings';
 import { buildSummary } from '../../core/summary/build-summary';
+import { addDays, parsePeriod } from '../../core/time/periods';
 import { repeat, shown } from './measure';
 import { benchInquiries, benchReviews, unmetReviews } from './summary';
 

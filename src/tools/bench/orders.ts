@@ -10,9 +10,9 @@ import { CHAT_EXPORT_HEADER, ORDER_EXPORT_HEADER } from '../../cli/demo/exports'
 import { importChats } from '../../core/ingest/import-chats';
 import { importRecords } from '../../core/ingest/import-records';
 import { inputTable } from '../../core/ingest/input-table';
-import { installTemplates } from '../../core/install';
 import { matchOrders } from '../../core/matching/match-orders';
-import { addDays } from '../../core/periods';
+import { installTemplates } from '../../core/sheets/install';
+import { addDays } from '../../core/time/periods';
 import { GasWorkbook } from '../../gas/gas-workbook';
 import type { WorkbookPort } from '../../ports';
 import { shown, timing } from './measure';

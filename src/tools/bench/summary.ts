@@ -10,13 +10,13 @@ import { MemoryWorkbook } from '../../../test/fakes/memory-workbook';
 import { summarySheets } from '../../../test/fixtures/summary/workbook';
 import { Rng } from '../../cli/demo/random';
 import { classifyText, compileTaxonomy } from '../../core/classify/classify-text';
-import { defaultTaxonomyRows } from '../../core/defaults';
-import { addDays, parsePeriod } from '../../core/periods';
-import type { CategoryKind, Channel, CustomerType, Inquiry, Review } from '../../core/records';
+import { defaultTaxonomyRows } from '../../core/settings/defaults';
+import type { CategoryKind, Channel, CustomerType, Inquiry, Review } from '../../core/sheets/records';
 import { buildSummary } from '../../core/summary/build-summary';
 import { generateSummary } from '../../core/summary/generate-summary';
 import { summaryText } from '../../core/summary/summary-text';
 import { buildTrends } from '../../core/summary/trends';
+import { addDays, parsePeriod } from '../../core/time/periods';
 import { repeat, shown } from './measure';
 import { questionText, reviewText, textBank } from './texts';
 

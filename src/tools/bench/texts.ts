@@ -7,9 +7,9 @@
 import type { PolarityRules } from '../../core/classify/polarity';
 import { polarityRulesOf } from '../../core/classify/polarity-rules';
 import type { TaxonomyRow } from '../../core/classify/taxonomy-rules';
-import { defaultTaxonomyRows } from '../../core/defaults';
-import type { CategoryKind } from '../../core/records';
 import { defaultRuleBook } from '../../core/rules/default-rules';
+import { defaultTaxonomyRows } from '../../core/settings/defaults';
+import type { CategoryKind } from '../../core/sheets/records';
 
 export type Draw = () => number;
 

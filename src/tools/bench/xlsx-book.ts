@@ -11,7 +11,7 @@ import { excelSerial } from '../../cli/stream/cell-xml';
 import { StyleBook } from '../../cli/stream/style-book';
 import { columnLetters, escapeCellText } from '../../cli/stream/xml-text';
 import { writeZip, ZipArchive, type ZipOut } from '../../cli/stream/zip';
-import { sheetName } from '../../core/template';
+import { sheetName } from '../../core/sheets/template';
 import type { Cell } from '../../ports';
 import { benchInquiries, benchReviews } from './summary';
 

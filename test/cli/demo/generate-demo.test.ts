@@ -7,7 +7,7 @@ import {
   PRAISE_COMPETITOR,
   SMELL_PRODUCT,
 } from '../../../src/cli/demo/generate-demo';
-import { OURS } from '../../../src/core/records';
+import { OURS } from '../../../src/core/sheets/records';
 
 const demo = generateDemo(DEMO_DEFAULTS);
 const END = '2026-11-29';

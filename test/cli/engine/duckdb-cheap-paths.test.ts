@@ -9,7 +9,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { describe, expect, it } from 'vitest';
 import { DUCKDB } from '../../../src/cli/engine/sql-dialect';
 import { enumSql } from '../../../src/cli/engine/summary-sql';
-import { parseEnum, parseNumber } from '../../../src/core/values';
+import { parseEnum, parseNumber } from '../../../src/core/sheets/values';
 
 const TRIMMED = "' \t\n\r\u00a0\u3000'";
 const FORMATS =

@@ -9,12 +9,12 @@ import { folderSummaries } from '../../../src/cli/engine/folder-summary';
 import { classifyBlanks } from '../../../src/core/classify/classify-blanks';
 import { compileTaxonomy } from '../../../src/core/classify/classify-text';
 import { polarityRulesOf } from '../../../src/core/classify/polarity-rules';
-import { defaultSettingsValue, defaultTaxonomyRows } from '../../../src/core/defaults';
-import type { Period } from '../../../src/core/periods';
-import { parsePeriod } from '../../../src/core/periods';
-import type { Inquiry, Review } from '../../../src/core/records';
+import { defaultSettingsValue, defaultTaxonomyRows } from '../../../src/core/settings/defaults';
+import type { Inquiry, Review } from '../../../src/core/sheets/records';
 import { buildSummary } from '../../../src/core/summary/build-summary';
 import type { SummaryModel } from '../../../src/core/summary/summary-model';
+import type { Period } from '../../../src/core/time/periods';
+import { parsePeriod } from '../../../src/core/time/periods';
 import { tempDir } from '../../fakes/temp-dir';
 import { generateLogs } from './generated-logs';
 

@@ -10,8 +10,8 @@ import { stringify } from 'csv-stringify/sync';
 import { describe, expect, it } from 'vitest';
 import { folderSummaries } from '../../../src/cli/engine/folder-summary';
 import { INQUIRY_KEYS, type InquiryKey, REVIEW_KEYS } from '../../../src/cli/engine/summary-sql';
-import { parsePeriod } from '../../../src/core/periods';
-import { columnLabel } from '../../../src/core/template';
+import { columnLabel } from '../../../src/core/sheets/template';
+import { parsePeriod } from '../../../src/core/time/periods';
 import { tempDir } from '../../fakes/temp-dir';
 
 type Cells = Partial<Record<InquiryKey, string>>;

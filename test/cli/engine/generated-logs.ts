@@ -4,8 +4,9 @@
  * overridden), full-width and upper-case text, negations, blanks of every optional column, and
  * periods with no rows at all (a whole ISO week and a whole month are skipped).
  */
-import { addDays } from '../../../src/core/periods';
-import type { Inquiry, Review } from '../../../src/core/records';
+
+import type { Inquiry, Review } from '../../../src/core/sheets/records';
+import { addDays } from '../../../src/core/time/periods';
 
 /** A small deterministic generator (mulberry32), so a failure can be replayed. */
 function random(seed: number) {

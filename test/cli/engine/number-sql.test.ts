@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bigQuery, DUCKDB } from '../../../src/cli/engine/sql-dialect';
 import { NUMBER_FORMS } from '../../../src/core/sheets/number-grammar';
-import { parseNumber } from '../../../src/core/values';
+import { parseNumber } from '../../../src/core/sheets/values';
 
 let instance: DuckDBInstance;
 let db: DuckDBConnection;

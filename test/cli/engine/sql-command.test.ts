@@ -12,10 +12,10 @@ import { INQUIRY_KEYS, REVIEW_KEYS, slotSql } from '../../../src/cli/engine/summ
 import { main } from '../../../src/cli/spiral';
 import { classifyBlanks } from '../../../src/core/classify/classify-blanks';
 import { compileTaxonomy } from '../../../src/core/classify/classify-text';
-import { defaultTaxonomyRows } from '../../../src/core/defaults';
-import { parsePeriod, periodOf } from '../../../src/core/periods';
+import { defaultTaxonomyRows } from '../../../src/core/settings/defaults';
+import { columnLabel } from '../../../src/core/sheets/template';
 import { countedPeriods, countRows } from '../../../src/core/summary/summary-counts';
-import { columnLabel } from '../../../src/core/template';
+import { parsePeriod, periodOf } from '../../../src/core/time/periods';
 import { tempDir } from '../../fakes/temp-dir';
 import { generateLogs } from './generated-logs';
 

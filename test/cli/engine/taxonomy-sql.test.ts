@@ -10,8 +10,8 @@ import { DUCKDB } from '../../../src/cli/engine/sql-dialect';
 import { allCategoriesSql, firstCategorySql } from '../../../src/cli/engine/taxonomy-sql';
 import { classifyText, compileTaxonomyRules } from '../../../src/core/classify/classify-text';
 import type { CategoryRule } from '../../../src/core/classify/taxonomy-rules';
-import type { CategoryKind } from '../../../src/core/records';
 import type { Condition, TopLevelCondition } from '../../../src/core/rules/types';
+import type { CategoryKind } from '../../../src/core/sheets/records';
 
 const rule = (name: string, priority: number, kind: CategoryKind, conditions: Condition[]): CategoryRule => ({
   name,

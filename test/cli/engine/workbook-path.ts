@@ -8,10 +8,10 @@ import { logFile } from '../../../src/cli/engine/export-folder';
 import { FolderSheets } from '../../../src/cli/engine/folder-sheets';
 import { classifyBlanks } from '../../../src/core/classify/classify-blanks';
 import { compileTaxonomy } from '../../../src/core/classify/classify-text';
-import { defaultSettingsValue, defaultTaxonomyRows } from '../../../src/core/defaults';
-import type { Period } from '../../../src/core/periods';
+import { defaultSettingsValue, defaultTaxonomyRows } from '../../../src/core/settings/defaults';
 import { loadSummaryData, summaryTab } from '../../../src/core/summary/generate-summary';
 import type { SummaryModel } from '../../../src/core/summary/summary-model';
+import type { Period } from '../../../src/core/time/periods';
 
 export async function workbookSummaries(folder: string, periods: readonly Period[]): Promise<SummaryModel[]> {
   const wb = await FolderSheets.read({

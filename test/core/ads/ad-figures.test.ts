@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { AdRow } from '../../../src/core/ads/ads-sheet';
-import { parsePeriod } from '../../../src/core/periods';
-import type { Inquiry } from '../../../src/core/records';
+import type { Inquiry } from '../../../src/core/sheets/records';
 import { buildSummary } from '../../../src/core/summary/build-summary';
 import { layoutSummary } from '../../../src/core/summary/summary-layout';
 import type { SummaryInput } from '../../../src/core/summary/summary-model';
+import { parsePeriod } from '../../../src/core/time/periods';
 
 const W46 = '2026-11-10';
 const W47 = '2026-11-18';

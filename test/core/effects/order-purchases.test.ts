@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readOrderPurchases } from '../../../src/core/effects/order-purchases';
-import { installTemplates } from '../../../src/core/install';
-import { columnLabel, TEMPLATES } from '../../../src/core/template';
+import { installTemplates } from '../../../src/core/sheets/install';
+import { columnLabel, TEMPLATES } from '../../../src/core/sheets/template';
 import { MemoryWorkbook } from '../../fakes/memory-workbook';
 
 describe('orders as purchases for the queues', () => {

@@ -3,9 +3,9 @@ import { followUpList } from '../../../src/core/effects/follow-up-list';
 import { buildQueueTabs } from '../../../src/core/effects/generate-queues';
 import { lastPurchases } from '../../../src/core/effects/purchases';
 import { reviewQueue } from '../../../src/core/effects/review-queue';
-import { parsePeriod } from '../../../src/core/periods';
-import type { Inquiry } from '../../../src/core/records';
-import { DEFAULT_SETTINGS } from '../../../src/core/settings';
+import { DEFAULT_SETTINGS } from '../../../src/core/settings/settings';
+import type { Inquiry } from '../../../src/core/sheets/records';
+import { parsePeriod } from '../../../src/core/time/periods';
 
 /** Wednesday 2026-11-25 (W48): last week is W47 (16–22 Nov); the follow-up window is 19–25 Nov. */
 const NOW = new Date('2026-11-25T10:00:00+08:00');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { installTemplates } from '../../../src/core/install';
+import { runDue } from '../../../src/core/automation/run-due';
 import { say } from '../../../src/core/messages/catalogue';
-import { runDue } from '../../../src/core/run-due';
+import { installTemplates } from '../../../src/core/sheets/install';
 import { FakeClock, MemoryLock, MemoryProperties } from '../../fakes/memory-ports';
 import { MemoryWorkbook } from '../../fakes/memory-workbook';
 import { ACTIONS, effectsInquiries, NOW } from '../../fixtures/effects/effects-fixture';

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { generateEffects } from '../../../src/core/effects/generate-effects';
-import { OURS, type Review } from '../../../src/core/records';
+import { OURS, type Review } from '../../../src/core/sheets/records';
 import { MemoryWorkbook } from '../../fakes/memory-workbook';
 import { actionSheet, NOW, ZONE } from '../../fixtures/effects/effects-fixture';
 import { summarySheets } from '../../fixtures/summary/workbook';

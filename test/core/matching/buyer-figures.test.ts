@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Order } from '../../../src/core/ingest/orders';
-import { parsePeriod } from '../../../src/core/periods';
-import type { Inquiry } from '../../../src/core/records';
+import type { Inquiry } from '../../../src/core/sheets/records';
 import { buildSummary } from '../../../src/core/summary/build-summary';
+import { parsePeriod } from '../../../src/core/time/periods';
 
 const inquiry = (
   row: number,

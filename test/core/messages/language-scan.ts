@@ -1,6 +1,6 @@
-import { mapHeader } from '../../../src/core/header';
 import { CATALOGUE, type Entry } from '../../../src/core/messages/catalogue';
-import { findSheet, type Lang, type SheetKey, TEMPLATES } from '../../../src/core/template';
+import { mapHeader } from '../../../src/core/sheets/header';
+import { findSheet, type Lang, type SheetKey, TEMPLATES } from '../../../src/core/sheets/template';
 import type { Cell, WorkbookPort } from '../../../src/ports';
 
 const OWN_WORD: Record<Lang, RegExp> = { zh: /[\u3400-\u9fff]/, en: /[A-Za-z]{3}/ };

@@ -2,13 +2,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import afterSale from '../../../rules/scorecard-after-sale.json';
-import type { ScorecardRow } from '../../../src/core/records';
 import { defaultRuleBook } from '../../../src/core/rules/default-rules';
 import { createEngine } from '../../../src/core/rules/engine';
 import { DECORATOR_NAMES, OPERATOR_NAMES } from '../../../src/core/rules/operators';
 import { parseRuleFile, type ScorecardFile } from '../../../src/core/rules/rule-file';
 import { RuleRunError } from '../../../src/core/rules/run-rules';
 import { computeScorecardResults } from '../../../src/core/scorecard/results';
+import type { ScorecardRow } from '../../../src/core/sheets/records';
 
 const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 

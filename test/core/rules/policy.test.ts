@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultRuleBook } from '../../../src/core/rules/default-rules';
 import { mergeSettings, ruleDefaults } from '../../../src/core/rules/policy';
-import { DEFAULT_SETTINGS } from '../../../src/core/settings';
+import { DEFAULT_SETTINGS } from '../../../src/core/settings/settings';
 
 const book = defaultRuleBook();
 

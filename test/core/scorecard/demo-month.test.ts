@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_DEFAULTS, generateDemo } from '../../../src/cli/demo/generate-demo';
-import type { Inquiry, ScorecardRow } from '../../../src/core/records';
 import { defaultRuleBook } from '../../../src/core/rules/default-rules';
 import { computeScorecardResults } from '../../../src/core/scorecard/results';
+import type { Inquiry, ScorecardRow } from '../../../src/core/sheets/records';
 
 const MONTH = '2026-10';
 const demo = generateDemo(DEMO_DEFAULTS);

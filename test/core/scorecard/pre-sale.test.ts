@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Inquiry, ScorecardRow } from '../../../src/core/records';
 import { defaultRuleBook } from '../../../src/core/rules/default-rules';
 import { preSaleFacts } from '../../../src/core/scorecard/desk-facts';
 import { computeScorecardResults, type ScoreSettings } from '../../../src/core/scorecard/results';
-import { labelComparisons, wilson } from '../../../src/core/stats';
+import type { Inquiry, ScorecardRow } from '../../../src/core/sheets/records';
+import { labelComparisons, wilson } from '../../../src/core/stats/proportions';
 
 function row(overrides: Partial<ScorecardRow> = {}): ScorecardRow {
   return {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { Inquiry, ScorecardRow } from '../../../src/core/records';
 import { defaultRuleBook } from '../../../src/core/rules/default-rules';
 import { roundMoney } from '../../../src/core/scorecard/pay';
 import {
@@ -7,6 +6,7 @@ import {
   computeScorecardResults,
   type ScoreSettings,
 } from '../../../src/core/scorecard/results';
+import type { Inquiry, ScorecardRow } from '../../../src/core/sheets/records';
 
 /** A perfect after-sales month: four 优, no refunds, full attendance — 130 points. */
 function row(overrides: Partial<ScorecardRow> = {}): ScorecardRow {

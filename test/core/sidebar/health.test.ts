@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AUTOMATION_KEYS } from '../../../src/core/automation';
+import { AUTOMATION_KEYS } from '../../../src/core/automation/state';
 import { say } from '../../../src/core/messages/catalogue';
 import { readHealth } from '../../../src/core/sidebar/health';
 import { MemoryProperties } from '../../fakes/memory-ports';

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, readSettings, SETTING_DEFS, unreadableSetting } from '../../../src/core/settings';
+import {
+  DEFAULT_SETTINGS,
+  readSettings,
+  SETTING_DEFS,
+  unreadableSetting,
+} from '../../../src/core/settings/settings';
 import { saveSettings, settingsForm } from '../../../src/core/sidebar/settings-form';
 import { MemoryWorkbook } from '../../fakes/memory-workbook';
 

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { normalCdf } from '../../../src/core/stats';
 import {
   type AmountTally,
   MONEY_DRAWS,
   orderValueChange,
   salesChange,
 } from '../../../src/core/stats/money-change';
+import { normalCdf } from '../../../src/core/stats/proportions';
 import { seededUniform } from '../../../src/core/stats/seeded-random';
 
 interface Case {

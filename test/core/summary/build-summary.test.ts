@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parsePeriod } from '../../../src/core/periods';
 import { median } from '../../../src/core/summary/aggregate';
 import { buildSummary } from '../../../src/core/summary/build-summary';
 import type { SummaryInput } from '../../../src/core/summary/summary-model';
+import { parsePeriod } from '../../../src/core/time/periods';
 import { round4 } from '../../fixtures/summary/round';
 import { weekInquiries, weekReviews } from '../../fixtures/summary/week-fixture';
 

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { polarityRulesOf } from '../../../src/core/classify/polarity-rules';
 import { taxonomyRowsOf } from '../../../src/core/classify/taxonomy-rules';
-import { parsePeriod } from '../../../src/core/periods';
-import { type Inquiry, OURS, type Review } from '../../../src/core/records';
 import { defaultRuleBook } from '../../../src/core/rules/default-rules';
-import { testTwoProportions } from '../../../src/core/stats';
+import { type Inquiry, OURS, type Review } from '../../../src/core/sheets/records';
+import { testTwoProportions } from '../../../src/core/stats/proportions';
 import { buildSummary } from '../../../src/core/summary/build-summary';
 import { percentText, pText } from '../../../src/core/summary/findings';
 import { layoutSummary } from '../../../src/core/summary/summary-layout';
 import type { SummaryInput } from '../../../src/core/summary/summary-model';
+import { parsePeriod } from '../../../src/core/time/periods';
 
 const W46 = '2026-11-10';
 const W47 = '2026-11-18';

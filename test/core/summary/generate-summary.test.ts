@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { PeriodError, parsePeriod } from '../../../src/core/periods';
-import { DEFAULT_SETTINGS } from '../../../src/core/settings';
+import { DEFAULT_SETTINGS } from '../../../src/core/settings/settings';
 import { MissingInputError } from '../../../src/core/sheets/needs';
 import { buildSummary } from '../../../src/core/summary/build-summary';
 import { generateSummary } from '../../../src/core/summary/generate-summary';
 import type { ScorecardResultLike } from '../../../src/core/summary/summary-model';
+import { PeriodError, parsePeriod } from '../../../src/core/time/periods';
 import { MemoryWorkbook } from '../../fakes/memory-workbook';
 import { weekInquiries, weekReviews } from '../../fixtures/summary/week-fixture';
 import { summarySheets } from '../../fixtures/summary/workbook';

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { polarityRulesOf } from '../../../src/core/classify/polarity-rules';
-import { defaultTaxonomyRows } from '../../../src/core/defaults';
-import { parsePeriod } from '../../../src/core/periods';
-import type { Inquiry, Review } from '../../../src/core/records';
+import { defaultTaxonomyRows } from '../../../src/core/settings/defaults';
+import type { Inquiry, Review } from '../../../src/core/sheets/records';
 import { buildSummary } from '../../../src/core/summary/build-summary';
 import type { Probe } from '../../../src/core/summary/probe-tally';
 import { layoutSummary } from '../../../src/core/summary/summary-layout';
+import { parsePeriod } from '../../../src/core/time/periods';
 
 const probe = (date: string, question: string, better: Probe['better']): Probe => ({
   row: 0,

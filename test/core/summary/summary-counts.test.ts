@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { polarityRulesOf } from '../../../src/core/classify/polarity-rules';
 import { taxonomyRowsOf } from '../../../src/core/classify/taxonomy-rules';
-import { parsePeriod } from '../../../src/core/periods';
-import type { Review } from '../../../src/core/records';
 import { defaultRuleBook } from '../../../src/core/rules/default-rules';
+import type { Review } from '../../../src/core/sheets/records';
 import { countRows } from '../../../src/core/summary/summary-counts';
+import { parsePeriod } from '../../../src/core/time/periods';
 import { reviewOf } from '../../fixtures/summary/review';
 
 const rules = polarityRulesOf(taxonomyRowsOf(defaultRuleBook().taxonomy, 'zh'));

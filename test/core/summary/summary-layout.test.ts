@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parsePeriod } from '../../../src/core/periods';
 import { buildSummary } from '../../../src/core/summary/build-summary';
 import { FROZEN_ROWS, layoutSummary } from '../../../src/core/summary/summary-layout';
 import type { SummaryInput } from '../../../src/core/summary/summary-model';
 import { parseSummaryTabName, summaryTabName } from '../../../src/core/summary/tab-name';
+import { parsePeriod } from '../../../src/core/time/periods';
 import type { AreaStyle, Cell, TabContent } from '../../../src/ports';
 import { weekInquiries, weekReviews } from '../../fixtures/summary/week-fixture';
 

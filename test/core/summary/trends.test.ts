@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NO_POLARITY_RULES } from '../../../src/core/classify/polarity';
-import { parsePeriod } from '../../../src/core/periods';
 import { buildTrends, trendPeriods } from '../../../src/core/summary/trends';
+import { parsePeriod } from '../../../src/core/time/periods';
 import { weekInquiries, weekReviews } from '../../fixtures/summary/week-fixture';
 
 const words = { unrecorded: '未填写', unclassified: '未分类' };

@@ -1,4 +1,4 @@
-import type { Cell } from '../ports';
+import type { Cell } from '../../ports';
 import { normalizeLabel, type Template } from './template';
 
 /** Where each contract column sits in a sheet whose header a person may have reordered or extended. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { say } from '../../src/core/messages/catalogue';
-import { readInquiries, readReviews, readScorecard, writeColumn } from '../../src/core/tables';
-import type { Cell } from '../../src/ports';
-import { MemoryWorkbook } from '../fakes/memory-workbook';
+import { say } from '../../../src/core/messages/catalogue';
+import { readInquiries, readReviews, readScorecard, writeColumn } from '../../../src/core/sheets/tables';
+import type { Cell } from '../../../src/ports';
+import { MemoryWorkbook } from '../../fakes/memory-workbook';
 
 const HEADER_ZH = [
   '日期',

@@ -1,5 +1,5 @@
-import type { Cell, WorkbookPort } from '../ports';
-import { say } from './messages/catalogue';
+import type { Cell, WorkbookPort } from '../../ports';
+import { say } from '../messages/catalogue';
 import type { Problem } from './records';
 import { enumLabel, findSheet, type Lang, sheetName, TEMPLATES } from './template';
 

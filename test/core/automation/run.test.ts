@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { installTemplates } from '../../src/core/install';
-import { BusyError, runLogged } from '../../src/core/run';
-import { FakeClock, MemoryLock } from '../fakes/memory-ports';
-import { MemoryWorkbook } from '../fakes/memory-workbook';
+import { BusyError, runLogged } from '../../../src/core/automation/run';
+import { installTemplates } from '../../../src/core/sheets/install';
+import { FakeClock, MemoryLock } from '../../fakes/memory-ports';
+import { MemoryWorkbook } from '../../fakes/memory-workbook';
 
 function setUp() {
   const wb = new MemoryWorkbook();

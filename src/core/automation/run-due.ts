@@ -1,22 +1,22 @@
-import type { PropertiesPort, WorkbookPort } from '../ports';
-import { AUTOMATION_KEYS, recordAutomaticRun } from './automation';
-import { ReadOnceWorkbook } from './automation/read-once';
-import { classifyNewRows } from './classify/classify-new-rows';
-import { readOrderPurchases } from './effects/order-purchases';
-import { rebuildDeskTabs } from './effects/rebuild-desk';
-import { wallClock } from './ingest/date-time';
-import { matchOrders } from './matching/match-orders';
-import { say } from './messages/catalogue';
-import { closedPeriodsSince, lastClosedMonth, type Period } from './periods';
-import type { Problem } from './records';
+import type { PropertiesPort, WorkbookPort } from '../../ports';
+import { classifyNewRows } from '../classify/classify-new-rows';
+import { readOrderPurchases } from '../effects/order-purchases';
+import { rebuildDeskTabs } from '../effects/rebuild-desk';
+import { matchOrders } from '../matching/match-orders';
+import { say } from '../messages/catalogue';
+import { computeScorecard, scoreMonth } from '../scorecard/compute-scorecard';
+import { NEEDS, requireInputs } from '../sheets/needs';
+import type { Problem } from '../sheets/records';
+import type { Lang } from '../sheets/template';
+import { loadSummaryData, type SummaryData, writeSummary } from '../summary/generate-summary';
+import type { ScorecardResultLike } from '../summary/summary-model';
+import { parseSummaryTabName } from '../summary/tab-name';
+import { wallClock } from '../time/date-time';
+import { closedPeriodsSince, lastClosedMonth, type Period } from '../time/periods';
+import { ReadOnceWorkbook } from './read-once';
 import { type RunContext, type RunPorts, runLogged } from './run';
 import type { RunOutcome, RunTrigger } from './run-log';
-import { computeScorecard, scoreMonth } from './scorecard/compute-scorecard';
-import { NEEDS, requireInputs } from './sheets/needs';
-import { loadSummaryData, type SummaryData, writeSummary } from './summary/generate-summary';
-import type { ScorecardResultLike } from './summary/summary-model';
-import { parseSummaryTabName } from './summary/tab-name';
-import type { Lang } from './template';
+import { AUTOMATION_KEYS, recordAutomaticRun } from './state';
 
 export interface RunDuePorts extends RunPorts {
   /** Where the run records what it did; the CLI's file is written only after the workbook is saved. */

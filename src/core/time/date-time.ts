@@ -3,8 +3,8 @@
  * exports, read by values.parseDateTime and compared as text.
  */
 import type { Cell } from '../../ports';
-import { zonedTime } from '../periods';
-import { type Parsed, parseDateTime } from '../values';
+import { type Parsed, parseDateTime } from '../sheets/values';
+import { zonedTime } from './periods';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const isDate = (value: unknown): value is Date => Object.prototype.toString.call(value) === '[object Date]';

@@ -1,10 +1,10 @@
-import type { Cell, WorkbookPort } from '../ports';
-import { type Message, message, render, say } from './messages/catalogue';
-import type { Problem } from './records';
-import { type RowValues, readRows } from './rows';
-import { defaultRuleBook } from './rules/default-rules';
-import { enumLabel, findSheet, type Lang, normalizeLabel, TEMPLATES } from './template';
-import { parseBoolean, parseNumber } from './values';
+import type { Cell, WorkbookPort } from '../../ports';
+import { type Message, message, render, say } from '../messages/catalogue';
+import { defaultRuleBook } from '../rules/default-rules';
+import type { Problem } from '../sheets/records';
+import { type RowValues, readRows } from '../sheets/rows';
+import { enumLabel, findSheet, type Lang, normalizeLabel, TEMPLATES } from '../sheets/template';
+import { parseBoolean, parseNumber } from '../sheets/values';
 
 export interface Settings {
   language: Lang;

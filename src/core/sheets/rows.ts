@@ -1,8 +1,8 @@
 /** Reading a templated sheet generically: header by label or key, each cell parsed by its column type. */
-import type { Cell, WorkbookPort } from '../ports';
+import type { Cell, WorkbookPort } from '../../ports';
+import { type Message, render, say } from '../messages/catalogue';
+import { parseWallClock } from '../time/date-time';
 import { mapHeader } from './header';
-import { parseWallClock } from './ingest/date-time';
-import { type Message, render, say } from './messages/catalogue';
 import type { CategoryKind, Problem } from './records';
 import { OURS } from './records';
 import {

@@ -1,6 +1,6 @@
-import type { Cell, WorkbookPort } from '../ports';
-import { zonedTime } from './periods';
-import { findSheet, type Lang, sheetName, TEMPLATES } from './template';
+import type { Cell, WorkbookPort } from '../../ports';
+import { findSheet, type Lang, sheetName, TEMPLATES } from '../sheets/template';
+import { zonedTime } from '../time/periods';
 
 export type RunTrigger = 'menu' | 'trigger' | 'cli';
 export type RunOutcome = 'ok' | 'partial' | 'busy' | 'error';

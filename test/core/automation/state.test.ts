@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { automationWarning, recordAutomaticRun, setAutomationEnabled } from '../../src/core/automation';
-import { MemoryProperties } from '../fakes/memory-ports';
+import {
+  automationWarning,
+  recordAutomaticRun,
+  setAutomationEnabled,
+} from '../../../src/core/automation/state';
+import { MemoryProperties } from '../../fakes/memory-ports';
 
 const at = (iso: string) => new Date(iso);
 

@@ -1,13 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { asTextRows } from '../../src/cli/commands/demo';
-import { generateDemo } from '../../src/cli/demo/generate-demo';
-import { AUTOMATION_KEYS } from '../../src/core/automation';
-import { importRows } from '../../src/core/import-rows';
-import { installTemplates } from '../../src/core/install';
-import { say } from '../../src/core/messages/catalogue';
-import { DUE_STEPS, type RunDueSteps, runDue } from '../../src/core/run-due';
-import { FakeClock, MemoryLock, MemoryProperties } from '../fakes/memory-ports';
-import { MemoryWorkbook } from '../fakes/memory-workbook';
+import { asTextRows } from '../../../src/cli/commands/demo';
+import { generateDemo } from '../../../src/cli/demo/generate-demo';
+import { DUE_STEPS, type RunDueSteps, runDue } from '../../../src/core/automation/run-due';
+import { AUTOMATION_KEYS } from '../../../src/core/automation/state';
+import { importRows } from '../../../src/core/ingest/import-rows';
+import { say } from '../../../src/core/messages/catalogue';
+import { installTemplates } from '../../../src/core/sheets/install';
+import { FakeClock, MemoryLock, MemoryProperties } from '../../fakes/memory-ports';
+import { MemoryWorkbook } from '../../fakes/memory-workbook';
 
 const DEMO = generateDemo({ seed: 7, start: '2026-09-28', weeks: 6 });
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { installTemplates } from '../../src/core/install';
-import { say } from '../../src/core/messages/catalogue';
-import { DEFAULT_SETTINGS, readSettings } from '../../src/core/settings';
-import { MemoryWorkbook } from '../fakes/memory-workbook';
+import { say } from '../../../src/core/messages/catalogue';
+import { DEFAULT_SETTINGS, readSettings } from '../../../src/core/settings/settings';
+import { installTemplates } from '../../../src/core/sheets/install';
+import { MemoryWorkbook } from '../../fakes/memory-workbook';
 
 function withSettings(rows: string[][]): MemoryWorkbook {
   return MemoryWorkbook.from({ 设置: [['设置项', '值', '说明'], ...rows] });

@@ -1,6 +1,6 @@
-import type { PropertiesPort } from '../ports';
-import { say } from './messages/catalogue';
-import type { Lang } from './template';
+import type { PropertiesPort } from '../../ports';
+import { say } from '../messages/catalogue';
+import type { Lang } from '../sheets/template';
 
 /** Document property keys (the Apps Script adapter prefixes them with `spiral.`). */
 export const AUTOMATION_KEYS = {

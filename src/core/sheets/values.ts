@@ -1,13 +1,13 @@
-import type { Cell } from '../ports';
-import { type Message, message } from './messages/catalogue';
-import { localDate, zonedTime } from './periods';
-import { type DateTimeValue, readDateText, serialDateTime } from './sheets/date-text';
-import { NUMBER_LIMIT } from './sheets/number-grammar';
-import { readNumberText } from './sheets/number-text';
+import type { Cell } from '../../ports';
+import { type Message, message } from '../messages/catalogue';
+import { type DateTimeValue, readDateText, serialDateTime } from '../time/date-text';
+import { localDate, zonedTime } from '../time/periods';
+import { NUMBER_LIMIT } from './number-grammar';
+import { readNumberText } from './number-text';
 import { type EnumOption, enumOption } from './template';
 
-export type { DateTimeValue } from './sheets/date-text';
-export { isRealDate } from './sheets/date-text';
+export type { DateTimeValue } from '../time/date-text';
+export { isRealDate } from '../time/date-text';
 
 /** The outcome of reading one cell: a value, blank, or the reason (a catalogue message) it could not be read. */
 export type Parsed<T> =

@@ -1,7 +1,7 @@
-import type { Cell, WorkbookPort } from '../ports';
-import { type ImportOptions, type ImportResult, importRecords } from './ingest/import-records';
-import { inputTable } from './ingest/input-table';
-import type { SheetKey } from './template';
+import type { Cell, WorkbookPort } from '../../ports';
+import type { SheetKey } from '../sheets/template';
+import { type ImportOptions, type ImportResult, importRecords } from './import-records';
+import { inputTable } from './input-table';
 
 export const IMPORTABLE: readonly SheetKey[] = [
   'inquiries',

@@ -13,7 +13,7 @@ import {
   periodOf,
   periodsBetween,
   previousPeriod,
-} from '../../src/core/periods';
+} from '../../../src/core/time/periods';
 
 describe('ISO weeks', () => {
   it('reads 2026-W47 as Monday 16 to Sunday 22 November', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { say } from '../../src/core/messages/catalogue';
+import { say } from '../../../src/core/messages/catalogue';
 import {
   dateCell,
   isErrorValue,
@@ -10,7 +10,7 @@ import {
   parseMonth,
   parseNumber,
   splitList,
-} from '../../src/core/values';
+} from '../../../src/core/sheets/values';
 
 const value = <T>(p: { ok: boolean; value?: T }) => (p.ok ? p.value : undefined);
 

@@ -1,7 +1,7 @@
-import { type TaxonomyRow, taxonomyRowsOf } from './classify/taxonomy-rules';
-import { defaultRuleBook } from './rules/default-rules';
+import { type TaxonomyRow, taxonomyRowsOf } from '../classify/taxonomy-rules';
+import { defaultRuleBook } from '../rules/default-rules';
+import type { Lang } from '../sheets/template';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
-import type { Lang } from './template';
 
 /** The default taxonomy (rules/taxonomy.json) as rows of the Taxonomy sheet. */
 export function defaultTaxonomyRows(lang: Lang): TaxonomyRow[] {

@@ -1,5 +1,5 @@
 /** The typed readers of each templated sheet, and the column write-back that keeps what people put there. */
-import type { Cell, ColumnUpdate, WorkbookPort } from '../ports';
+import type { Cell, ColumnUpdate, WorkbookPort } from '../../ports';
 import type { CategoryKind, Inquiry, Review, ScorecardRow, TaxonomyEntry } from './records';
 import { type KnownCategories, type LoadedTable, type ReadOptions, readRows } from './rows';
 import { normalizeLabel } from './template';

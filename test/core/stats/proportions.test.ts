@@ -14,7 +14,7 @@ import {
   twoProportionZ,
   wilson,
   Z95,
-} from '../../src/core/stats';
+} from '../../../src/core/stats/proportions';
 
 describe('wilson', () => {
   it('matches the published 3 of 12 interval', () => {

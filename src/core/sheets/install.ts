@@ -1,9 +1,9 @@
-import type { Cell, ColumnFormat, SheetFormat, WorkbookPort } from '../ports';
-import { defaultSettingsValue, defaultTaxonomyRows } from './defaults';
+import type { Cell, ColumnFormat, SheetFormat, WorkbookPort } from '../../ports';
+import { say } from '../messages/catalogue';
+import { defaultSettingsValue, defaultTaxonomyRows } from '../settings/defaults';
+import { readSettings, SETTING_DEFS, settingLabels, settingText } from '../settings/settings';
 import { mapHeader } from './header';
-import { say } from './messages/catalogue';
 import type { CategoryKind } from './records';
-import { readSettings, SETTING_DEFS, settingLabels, settingText } from './settings';
 import { readTaxonomy } from './tables';
 import {
   type ColumnSpec,

@@ -3,9 +3,9 @@
  * without their base): Wilson intervals, the pooled two-proportion z-test or Fisher's exact test,
  * Holm correction and the labels the summaries show. Every function is NaN-free on empty input.
  */
-import { fisherExact } from './stats/fisher-exact';
+import { fisherExact } from './fisher-exact';
 
-export { fisherExact } from './stats/fisher-exact';
+export { fisherExact } from './fisher-exact';
 
 /** The 97.5 % normal quantile DOMAIN.md fixes for 95 % intervals. */
 export const Z95 = 1.959964;

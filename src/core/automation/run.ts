@@ -1,10 +1,10 @@
-import type { Clock, LockPort, WorkbookPort } from '../ports';
-import { say } from './messages/catalogue';
-import { writeProblems } from './problems-sheet';
-import type { Problem } from './records';
+import type { Clock, LockPort, WorkbookPort } from '../../ports';
+import { say } from '../messages/catalogue';
+import { readSettings, type Settings } from '../settings/settings';
+import { writeProblems } from '../sheets/problems-sheet';
+import type { Problem } from '../sheets/records';
+import { findSheet, type Lang } from '../sheets/template';
 import { appendRunLog, type RunOutcome, type RunTrigger } from './run-log';
-import { readSettings, type Settings } from './settings';
-import { findSheet, type Lang } from './template';
 
 /** Google Sheets holds at most ten million cells per spreadsheet. */
 export const CELL_LIMIT = 10_000_000;

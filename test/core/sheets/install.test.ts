@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { installTemplates } from '../../src/core/install';
-import { readTaxonomy } from '../../src/core/tables';
-import { SHEET_KEYS, sheetName, TEMPLATES } from '../../src/core/template';
-import { MemoryWorkbook } from '../fakes/memory-workbook';
+import { installTemplates } from '../../../src/core/sheets/install';
+import { readTaxonomy } from '../../../src/core/sheets/tables';
+import { SHEET_KEYS, sheetName, TEMPLATES } from '../../../src/core/sheets/template';
+import { MemoryWorkbook } from '../../fakes/memory-workbook';
 
 describe('installTemplates', () => {
   it('creates every sheet in Chinese by default, with the header and formats', () => {
