@@ -1,7 +1,7 @@
 import { say } from '../core/messages/catalogue';
 import type { Lang } from '../core/sheets/template';
 import { cliLang } from './cli-lang';
-import type { LockHolder } from './file-lock';
+import type { LockHolder } from './files/file-lock';
 
 /** A mistake in how the command was called or in the files it was given: exit 1, nothing written. */
 export class UsageError extends Error {

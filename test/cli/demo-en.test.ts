@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { runDemo } from '../../src/cli/commands/demo';
-import { XlsxWorkbook } from '../../src/cli/xlsx-workbook';
+import { XlsxWorkbook } from '../../src/cli/xlsx/xlsx-workbook';
 import { say } from '../../src/core/messages/catalogue';
 import { readSettings } from '../../src/core/settings/settings';
 import { sheetName } from '../../src/core/sheets/template';

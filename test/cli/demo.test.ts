@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { runDemo } from '../../src/cli/commands/demo';
 import { DEMO_AGENTS } from '../../src/cli/demo/catalog';
 import { DEMO_DEFAULTS, generateDemo } from '../../src/cli/demo/generate-demo';
-import { XlsxWorkbook } from '../../src/cli/xlsx-workbook';
+import { XlsxWorkbook } from '../../src/cli/xlsx/xlsx-workbook';
 import { say } from '../../src/core/messages/catalogue';
 import { readInquiries, readReviews, readScorecard } from '../../src/core/sheets/tables';
 import { addDays, periodsBetween } from '../../src/core/time/periods';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/spiral';
-import { XlsxWorkbook } from '../../src/cli/xlsx-workbook';
+import { XlsxWorkbook } from '../../src/cli/xlsx/xlsx-workbook';
 import { say } from '../../src/core/messages/catalogue';
 import { readInquiries } from '../../src/core/sheets/tables';
 import { tempDir } from '../fakes/temp-dir';

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/spiral';
-import { XlsxWorkbook } from '../../src/cli/xlsx-workbook';
+import { XlsxWorkbook } from '../../src/cli/xlsx/xlsx-workbook';
 import { columnLabel, type SheetKey, sheetName } from '../../src/core/sheets/template';
 import { tempDir } from '../fakes/temp-dir';
 

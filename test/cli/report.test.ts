@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/spiral';
-import { XlsxWorkbook } from '../../src/cli/xlsx-workbook';
+import { XlsxWorkbook } from '../../src/cli/xlsx/xlsx-workbook';
 import { installTemplates } from '../../src/core/sheets/install';
 import { loadSummaryData, summaryTab } from '../../src/core/summary/generate-summary';
 import { parsePeriod } from '../../src/core/time/periods';

@@ -5,10 +5,10 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { nodeAtomicFs } from '../../src/cli/atomic-write';
-import { FileProperties } from '../../src/cli/file-ports';
+import { nodeAtomicFs } from '../../src/cli/files/atomic-write';
+import { FileProperties } from '../../src/cli/files/file-ports';
 import { main } from '../../src/cli/spiral';
-import { XlsxWorkbook } from '../../src/cli/xlsx-workbook';
+import { XlsxWorkbook } from '../../src/cli/xlsx/xlsx-workbook';
 import { AUTOMATION_KEYS } from '../../src/core/automation/state';
 import { importRows } from '../../src/core/ingest/import-rows';
 import { tempDir } from '../fakes/temp-dir';

@@ -5,7 +5,7 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/spiral';
-import { XlsxWorkbook } from '../../src/cli/xlsx-workbook';
+import { XlsxWorkbook } from '../../src/cli/xlsx/xlsx-workbook';
 import { say } from '../../src/core/messages/catalogue';
 import { readInquiries } from '../../src/core/sheets/tables';
 import { TEMPLATES } from '../../src/core/sheets/template';

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { XlsxWorkbook } from '../../src/cli/xlsx-workbook';
+import { XlsxWorkbook } from '../../src/cli/xlsx/xlsx-workbook';
 import { installTemplates } from '../../src/core/sheets/install';
 import { readInquiries } from '../../src/core/sheets/tables';
 import { SHEET_KEYS, sheetName } from '../../src/core/sheets/template';

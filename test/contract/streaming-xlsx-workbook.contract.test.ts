@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { StreamingXlsxWorkbook } from '../../src/cli/stream/streaming-workbook';
+import { StreamingXlsxWorkbook } from '../../src/cli/xlsx/stream/streaming-workbook';
 import { tempDir } from '../fakes/temp-dir';
 import { describeWorkbookContract } from './workbook-contract';
 

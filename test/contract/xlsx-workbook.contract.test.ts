@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { XlsxWorkbook } from '../../src/cli/xlsx-workbook';
+import { XlsxWorkbook } from '../../src/cli/xlsx/xlsx-workbook';
 import { tempDir } from '../fakes/temp-dir';
 import { describeKeptCellsContract, type PlantedKind, SHOWN } from './kept-cells-contract';
 import { describeWorkbookContract } from './workbook-contract';

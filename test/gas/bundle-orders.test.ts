@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { ORDER_EXPORT_HEADER } from '../../src/cli/demo/exports';
 import { main } from '../../src/cli/spiral';
-import { XlsxWorkbook } from '../../src/cli/xlsx-workbook';
+import { XlsxWorkbook } from '../../src/cli/xlsx/xlsx-workbook';
 import { wallClock } from '../../src/core/time/date-time';
 import type { Cell } from '../../src/ports';
 import { build } from '../../src/tools/build';

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/spiral';
-import { XlsxWorkbook } from '../../src/cli/xlsx-workbook';
+import { XlsxWorkbook } from '../../src/cli/xlsx/xlsx-workbook';
 import { installTemplates } from '../../src/core/sheets/install';
 import { generateSummary } from '../../src/core/summary/generate-summary';
 import { GasWorkbook } from '../../src/gas/gas-workbook';

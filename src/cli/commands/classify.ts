@@ -1,6 +1,6 @@
 import { classifyNewRows } from '../../core/classify/classify-new-rows';
 import { say } from '../../core/messages/catalogue';
-import { logged, withBook } from '../book';
+import { logged, withBook } from '../xlsx/book';
 
 /** `spiral classify <book>`: fills blank question categories and every review's auto categories. */
 export async function runClassify(args: string[]): Promise<number> {

@@ -25,8 +25,6 @@ import { percentText } from '../../core/summary/findings';
 import { loadSummaryData, writeSummary } from '../../core/summary/generate-summary';
 import type { SummaryModel } from '../../core/summary/summary-model';
 import { addDays, periodsBetween } from '../../core/time/periods';
-import { writeFileAtomic } from '../atomic-write';
-import { withBook } from '../book';
 import { cjkFontAvailable } from '../charts/render-chart';
 import { cliLang } from '../cli-lang';
 import { engineDemo } from '../demo/engine-demo';
@@ -35,7 +33,9 @@ import { DEMO_DEFAULTS, generateDemo } from '../demo/generate-demo';
 import { categoryLabels, demoInLanguage } from '../demo/in-language';
 import { reimportExport } from '../demo/reimport-export';
 import { streamedSaveLine } from '../demo/streamed-save';
+import { writeFileAtomic } from '../files/atomic-write';
 import { UsageError } from '../usage-error';
+import { withBook } from '../xlsx/book';
 import { writeReport } from './report';
 
 /** Records as text rows under their contract keys, the way a CSV export would carry them. */

@@ -1,9 +1,9 @@
 import { runLogged } from '../../core/automation/run';
 import { effectsMessage, generateEffects } from '../../core/effects/generate-effects';
 import { say } from '../../core/messages/catalogue';
-import { withBook } from '../book';
 import { cliLang } from '../cli-lang';
 import { UsageError } from '../usage-error';
+import { withBook } from '../xlsx/book';
 
 /** Reads `--now` (an ISO date-time), or the present moment without it. */
 export function nowOption(values: Record<string, unknown>): Date {

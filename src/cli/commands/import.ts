@@ -6,12 +6,12 @@ import { rejectedGrid } from '../../core/ingest/rejected-file';
 import { say } from '../../core/messages/catalogue';
 import { readSettings } from '../../core/settings/settings';
 import type { Lang, SheetKey } from '../../core/sheets/template';
-import { writeFileAtomic } from '../atomic-write';
-import { withBook } from '../book';
 import { cliLang } from '../cli-lang';
+import { writeFileAtomic } from '../files/atomic-write';
 import { InvalidBytesError } from '../ingest/decode-text';
 import { type ExportFile, ExportFileError, readExport } from '../ingest/read-export';
 import { UsageError } from '../usage-error';
+import { withBook } from '../xlsx/book';
 
 /** Excel's limit on the text of one cell; a longer cell is kept but reported. */
 const XLSX_CELL_LIMIT = 32_767;

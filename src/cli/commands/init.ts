@@ -1,9 +1,9 @@
 import { type MessageKey, type MessageParams, say } from '../../core/messages/catalogue';
 import { installTemplates } from '../../core/sheets/install';
 import type { Lang } from '../../core/sheets/template';
-import { withBook } from '../book';
 import { cliLang } from '../cli-lang';
 import { UsageError } from '../usage-error';
+import { withBook } from '../xlsx/book';
 
 export async function runInit(args: string[], values: Record<string, unknown>): Promise<number> {
   const lang = values.lang as string | undefined;

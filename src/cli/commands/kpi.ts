@@ -7,10 +7,10 @@ import {
 } from '../../core/scorecard/compute-scorecard';
 
 import { payTable, toCsv } from '../../core/scorecard/pay-sheet';
-import { writeFileAtomic } from '../atomic-write';
-import { logged, withBook } from '../book';
 import { cliLang } from '../cli-lang';
+import { writeFileAtomic } from '../files/atomic-write';
 import { UsageError } from '../usage-error';
+import { logged, withBook } from '../xlsx/book';
 
 /**
  * `spiral kpi <book> --month YYYY-MM [--json] [--csv pay.csv]`: scores the month's Scorecard rows

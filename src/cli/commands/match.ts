@@ -2,9 +2,9 @@ import { type MatchReport, matchOrders } from '../../core/matching/match-orders'
 import { matchLogLine, matchSummary } from '../../core/matching/match-report';
 import { say } from '../../core/messages/catalogue';
 import { wallClock } from '../../core/time/date-time';
-import { logged, withBook } from '../book';
 import { cliLang } from '../cli-lang';
 import { UsageError } from '../usage-error';
+import { logged, withBook } from '../xlsx/book';
 
 /** `spiral match <book> [--now <ISO time>]`: fills blank outcome cells of pre-sale inquiries from the Orders sheet. */
 export async function runMatch(args: string[], values: Record<string, unknown>): Promise<number> {

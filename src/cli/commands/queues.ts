@@ -3,7 +3,7 @@ import { queuesMessage, writeQueues } from '../../core/effects/generate-queues';
 import { readOrderPurchases } from '../../core/effects/order-purchases';
 import { say } from '../../core/messages/catalogue';
 import { readInquiries } from '../../core/sheets/tables';
-import { withBook } from '../book';
+import { withBook } from '../xlsx/book';
 import { nowOption } from './effects';
 
 /** `spiral queues <book> [--now ISO] [--json]`: rebuilds the review queue and the follow-up list. */

@@ -6,9 +6,9 @@ import type { Lang } from '../../core/sheets/template';
 import { loadSummaryData, summaryTab } from '../../core/summary/generate-summary';
 import { tabHtml } from '../../core/summary/tab-html';
 import type { Period } from '../../core/time/periods';
-import { withBook } from '../book';
 import { monthScorecard } from '../month-scorecard';
 import { periodOption } from '../period-option';
+import { withBook } from '../xlsx/book';
 
 /**
  * `spiral report <book> --week|--month <id> [--out report.html]`: the period's summary as one

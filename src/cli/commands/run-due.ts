@@ -3,10 +3,10 @@ import { runDue } from '../../core/automation/run-due';
 import { OUTCOME_LABELS } from '../../core/automation/run-log';
 import { say } from '../../core/messages/catalogue';
 import { readSettings } from '../../core/settings/settings';
-import { withBook } from '../book';
 import { cliLang } from '../cli-lang';
-import { FileProperties } from '../file-ports';
+import { FileProperties } from '../files/file-ports';
 import { UsageError } from '../usage-error';
+import { withBook } from '../xlsx/book';
 
 /** `spiral run-due <book> --now <ISO date-time>`: the daily catch-up run, as the trigger does it in Sheets. */
 export async function runRunDue(args: string[], values: Record<string, unknown>): Promise<number> {

@@ -2,12 +2,12 @@ import { say } from '../../core/messages/catalogue';
 import { loadSummaryData, writeSummary } from '../../core/summary/generate-summary';
 import { layoutSummary } from '../../core/summary/summary-layout';
 import { summaryTabName } from '../../core/summary/tab-name';
-import { logged, withBook } from '../book';
 import { cliLang } from '../cli-lang';
 import { folderSummaries } from '../engine/folder-summary';
 import { monthScorecard } from '../month-scorecard';
 import { periodOption } from '../period-option';
 import { UsageError } from '../usage-error';
+import { logged, withBook } from '../xlsx/book';
 
 /**
  * `spiral summary <book> --week 2026-W47 | --month 2026-11 [--json]`: writes the tab, prints the model with --json.

@@ -3,8 +3,8 @@ import { say } from '../../core/messages/catalogue';
 import type { Lang } from '../../core/sheets/template';
 import { loadSummaryData, writeSummary } from '../../core/summary/generate-summary';
 import type { Period } from '../../core/time/periods';
-import { logged, withBook } from '../book';
-import { ZipArchive } from '../stream/zip';
+import { logged, withBook } from '../xlsx/book';
+import { ZipArchive } from '../xlsx/stream/zip';
 
 /**
  * The demo's look at a streamed save: the week's summary written again through `withBook` (as

@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import { parseDelimitedText } from '../../core/ingest/delimited-text';
 import type { InputRow, InputTable } from '../../core/ingest/input-table';
 import type { Cell } from '../../ports';
-import { cellFromExcel } from '../xlsx-cells';
+import { cellFromExcel } from '../xlsx/xlsx-cells';
 import { decodeText, type TextEncoding } from './decode-text';
 
 export interface ExportFile {

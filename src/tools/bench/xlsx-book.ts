@@ -6,11 +6,11 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { inquirySheet, reviewSheet } from '../../../test/fixtures/summary/workbook';
-import { type BookParts, readBookParts } from '../../cli/stream/book-parts';
-import { excelSerial } from '../../cli/stream/cell-xml';
-import { StyleBook } from '../../cli/stream/style-book';
-import { columnLetters, escapeCellText } from '../../cli/stream/xml-text';
-import { writeZip, ZipArchive, type ZipOut } from '../../cli/stream/zip';
+import { type BookParts, readBookParts } from '../../cli/xlsx/stream/book-parts';
+import { excelSerial } from '../../cli/xlsx/stream/cell-xml';
+import { StyleBook } from '../../cli/xlsx/stream/style-book';
+import { columnLetters, escapeCellText } from '../../cli/xlsx/stream/xml-text';
+import { writeZip, ZipArchive, type ZipOut } from '../../cli/xlsx/stream/zip';
 import { sheetName } from '../../core/sheets/template';
 import type { Cell } from '../../ports';
 import { benchInquiries, benchReviews } from './summary';

@@ -11,9 +11,9 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { FileLock } from '../../cli/file-lock';
-import { removeLeftovers } from '../../cli/leftovers';
-import { XlsxWorkbook } from '../../cli/xlsx-workbook';
+import { FileLock } from '../../cli/files/file-lock';
+import { removeLeftovers } from '../../cli/files/stale-temp-files';
+import { XlsxWorkbook } from '../../cli/xlsx/xlsx-workbook';
 
 /** What a kill-at-random-moments soak saw. */
 export interface SoakReport {

@@ -1,9 +1,9 @@
 import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { say } from '../core/messages/catalogue';
-import type { PropertiesPort } from '../ports';
+import { say } from '../../core/messages/catalogue';
+import type { PropertiesPort } from '../../ports';
+import { cliLang } from '../cli-lang';
 import { type AtomicFs, nodeAtomicFs, writeFileAtomic } from './atomic-write';
-import { cliLang } from './cli-lang';
 
 /**
  * The CLI's document properties: a small JSON file beside the workbook. Changes stay in memory

@@ -1,5 +1,5 @@
-import { CHART_SIZE } from '../../core/summary/chart-option';
-import type { AreaStyle, Cell, TabContent } from '../../ports';
+import { CHART_SIZE } from '../../../core/summary/chart-option';
+import type { AreaStyle, Cell, TabContent } from '../../../ports';
 import { pixelsToCharacters } from '../xlsx-cells';
 import { cellXml } from './cell-xml';
 import type { CellLook, StyleBook } from './style-book';

@@ -1,7 +1,7 @@
 import { extname } from 'node:path';
 import ExcelJS from 'exceljs';
-import { say } from '../core/messages/catalogue';
-import { checkAppendWidth, columnRuns, planColumnUpdate } from '../core/sheets/cell-updates';
+import { say } from '../../core/messages/catalogue';
+import { checkAppendWidth, columnRuns, planColumnUpdate } from '../../core/sheets/cell-updates';
 import {
   type Cell,
   type CellUpdate,
@@ -11,11 +11,11 @@ import {
   type SheetFormat,
   type TabContent,
   type WorkbookPort,
-} from '../ports';
-import { type AtomicFs, nodeAtomicFs, writeFileAtomic } from './atomic-write';
-import { cliLang } from './cli-lang';
+} from '../../ports';
+import { cliLang } from '../cli-lang';
+import { type AtomicFs, nodeAtomicFs, writeFileAtomic } from '../files/atomic-write';
+import { UsageError } from '../usage-error';
 import { keepValidationRangesWhole } from './exceljs-range-validations';
-import { UsageError } from './usage-error';
 import {
   applyAreaStyle,
   argb,

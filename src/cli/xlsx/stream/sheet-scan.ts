@@ -1,4 +1,4 @@
-import type { Cell } from '../../ports';
+import type { Cell } from '../../../ports';
 import type { SharedStrings } from './shared-strings';
 import { columnIndex, parseRef, stringItemText, unescapeXml } from './xml-text';
 import type { ZipArchive } from './zip';

@@ -1,9 +1,9 @@
 /** The bytes of an .xlsx file a command opens, or an error naming the file and why it cannot be read. */
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { say } from '../core/messages/catalogue';
-import { cliLang } from './cli-lang';
-import { UsageError } from './usage-error';
+import { say } from '../../core/messages/catalogue';
+import { cliLang } from '../cli-lang';
+import { UsageError } from '../usage-error';
 
 /** A refusal naming the file: not a readable Excel workbook, and why. */
 export const notWorkbook = (path: string, reason: string): UsageError =>

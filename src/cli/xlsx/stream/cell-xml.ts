@@ -1,4 +1,4 @@
-import type { Cell } from '../../ports';
+import type { Cell } from '../../../ports';
 import type { StyleBook } from './style-book';
 import { columnLetters, escapeCellText } from './xml-text';
 

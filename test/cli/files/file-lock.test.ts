@@ -4,11 +4,11 @@ import { existsSync, readdirSync, readFileSync, statSync, utimesSync, writeFileS
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { withBook } from '../../src/cli/book';
-import { FileLock, REFRESH_MS, STALE_LOCK_MS } from '../../src/cli/file-lock';
-import { main } from '../../src/cli/spiral';
-import { BookBusyError } from '../../src/cli/usage-error';
-import { tempDir } from '../fakes/temp-dir';
+import { FileLock, REFRESH_MS, STALE_LOCK_MS } from '../../../src/cli/files/file-lock';
+import { main } from '../../../src/cli/spiral';
+import { BookBusyError } from '../../../src/cli/usage-error';
+import { withBook } from '../../../src/cli/xlsx/book';
+import { tempDir } from '../../fakes/temp-dir';
 
 const faults = vi.hoisted(() => ({ failLockWrite: false }));
 

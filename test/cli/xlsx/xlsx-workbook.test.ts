@@ -2,10 +2,10 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { nodeAtomicFs } from '../../src/cli/atomic-write';
-import { LISTS_SHEET, XlsxWorkbook } from '../../src/cli/xlsx-workbook';
-import type { SheetFormat, TabContent } from '../../src/ports';
-import { tempDir } from '../fakes/temp-dir';
+import { nodeAtomicFs } from '../../../src/cli/files/atomic-write';
+import { LISTS_SHEET, XlsxWorkbook } from '../../../src/cli/xlsx/xlsx-workbook';
+import type { SheetFormat, TabContent } from '../../../src/ports';
+import { tempDir } from '../../fakes/temp-dir';
 
 type Validations = { model: Record<string, ExcelJS.DataValidation | undefined> };
 const validationsOf = (sheet: ExcelJS.Worksheet) =>

@@ -1,4 +1,4 @@
-import type { Cell } from '../../ports';
+import type { Cell } from '../../../ports';
 import { cellXml } from './cell-xml';
 import type { SheetState } from './sheet-state';
 import type { StyleBook } from './style-book';

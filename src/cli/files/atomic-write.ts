@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { open, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { say } from '../core/messages/catalogue';
-import { cliLang } from './cli-lang';
+import { say } from '../../core/messages/catalogue';
+import { cliLang } from '../cli-lang';
 import { followLinks } from './real-path';
 
 /** The file operations an atomic write needs; tests inject failing ones. */

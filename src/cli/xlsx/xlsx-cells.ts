@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { AreaStyle, Cell } from '../ports';
+import type { AreaStyle, Cell } from '../../ports';
 
 type ResultValue = number | string | boolean | Date | ExcelJS.CellErrorValue | undefined;
 

@@ -1,5 +1,5 @@
-import type { TabContent } from '../../ports';
-import { renderChartPng } from '../charts/render-chart';
+import type { TabContent } from '../../../ports';
+import { renderChartPng } from '../../charts/render-chart';
 import { type BookParts, readRelationships, relsPathOf, resolveTarget } from './book-parts';
 import { patchSheet } from './sheet-patch';
 import type { SheetState } from './sheet-state';

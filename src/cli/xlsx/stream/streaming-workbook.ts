@@ -1,7 +1,7 @@
 import { extname } from 'node:path';
 import { inflateRawSync, constants as zlibConstants } from 'node:zlib';
-import { say } from '../../core/messages/catalogue';
-import { checkAppendWidth, columnRuns, planColumnUpdate } from '../../core/sheets/cell-updates';
+import { say } from '../../../core/messages/catalogue';
+import { checkAppendWidth, columnRuns, planColumnUpdate } from '../../../core/sheets/cell-updates';
 import {
   type Cell,
   type CellUpdate,
@@ -10,10 +10,10 @@ import {
   type SheetFormat,
   type TabContent,
   type WorkbookPort,
-} from '../../ports';
-import { type AtomicFs, nodeAtomicFs, writeFileAtomic } from '../atomic-write';
-import { cliLang } from '../cli-lang';
-import { UsageError } from '../usage-error';
+} from '../../../ports';
+import { cliLang } from '../../cli-lang';
+import { type AtomicFs, nodeAtomicFs, writeFileAtomic } from '../../files/atomic-write';
+import { UsageError } from '../../usage-error';
 import { isStorable } from '../xlsx-cells';
 import { notWorkbook, readXlsxFile } from '../xlsx-file';
 import { XlsxWorkbook } from '../xlsx-workbook';

@@ -10,7 +10,7 @@ import {
 } from 'node:fs';
 import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import type { LockPort } from '../ports';
+import type { LockPort } from '../../ports';
 
 /** Who holds a lock, as written in the lock file. */
 export interface LockHolder {

@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
-import { CHART_SIZE } from '../core/summary/chart-option';
-import type { TabContent } from '../ports';
-import { renderChartPng } from './charts/render-chart';
+import { CHART_SIZE } from '../../core/summary/chart-option';
+import type { TabContent } from '../../ports';
+import { renderChartPng } from '../charts/render-chart';
 
 /** exceljs keeps a sheet's pictures in `_media` and a book's in `media`; neither is in its typings. */
 type SheetMedia = ExcelJS.Worksheet & { _media: Array<{ type: string; imageId?: string | number }> };

@@ -1,13 +1,13 @@
 import { existsSync } from 'node:fs';
-import { type RunContext, runLogged } from '../core/automation/run';
-import { say } from '../core/messages/catalogue';
-import type { LockPort, WorkbookPort } from '../ports';
-import { cliLang } from './cli-lang';
-import { FileLock } from './file-lock';
-import { removeLeftovers } from './leftovers';
-import { followLinks } from './real-path';
+import { type RunContext, runLogged } from '../../core/automation/run';
+import { say } from '../../core/messages/catalogue';
+import type { LockPort, WorkbookPort } from '../../ports';
+import { cliLang } from '../cli-lang';
+import { FileLock } from '../files/file-lock';
+import { followLinks } from '../files/real-path';
+import { removeLeftovers } from '../files/stale-temp-files';
+import { BookBusyError, UsageError } from '../usage-error';
 import { StreamingXlsxWorkbook } from './stream/streaming-workbook';
-import { BookBusyError, UsageError } from './usage-error';
 import { XlsxWorkbook } from './xlsx-workbook';
 
 /** How long a command waits for another one working on the same workbook. */

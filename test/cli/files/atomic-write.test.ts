@@ -1,8 +1,13 @@
 import { chmod, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type AtomicFs, nodeAtomicFs, temporaryPathFor, writeFileAtomic } from '../../src/cli/atomic-write';
-import { tempDir } from '../fakes/temp-dir';
+import {
+  type AtomicFs,
+  nodeAtomicFs,
+  temporaryPathFor,
+  writeFileAtomic,
+} from '../../../src/cli/files/atomic-write';
+import { tempDir } from '../../fakes/temp-dir';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 

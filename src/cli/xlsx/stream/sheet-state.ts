@@ -1,4 +1,4 @@
-import type { Cell, TabContent } from '../../ports';
+import type { Cell, TabContent } from '../../../ports';
 import type { SheetPart } from './book-parts';
 import { cellKey, cellOfKey, type ScannedSheet } from './sheet-scan';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cellKey } from '../../../src/cli/stream/sheet-scan';
-import { SheetState } from '../../../src/cli/stream/sheet-state';
+import { cellKey } from '../../../../src/cli/xlsx/stream/sheet-scan';
+import { SheetState } from '../../../../src/cli/xlsx/stream/sheet-state';
 
 // Excel's last column, XFD.
 const LAST_COL = 16_384;

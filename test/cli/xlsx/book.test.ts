@@ -1,11 +1,11 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { withBook } from '../../src/cli/book';
-import { main } from '../../src/cli/spiral';
-import { BookBusyError } from '../../src/cli/usage-error';
-import { XlsxWorkbook } from '../../src/cli/xlsx-workbook';
-import { tempDir } from '../fakes/temp-dir';
+import { main } from '../../../src/cli/spiral';
+import { BookBusyError } from '../../../src/cli/usage-error';
+import { withBook } from '../../../src/cli/xlsx/book';
+import { XlsxWorkbook } from '../../../src/cli/xlsx/xlsx-workbook';
+import { tempDir } from '../../fakes/temp-dir';
 
 let dir: string;
 let err: string[];
