@@ -16,7 +16,7 @@
  * and order values above 3,000 orders take the permutation distribution's normal limit.
  * Two-sided p is twice the smaller one-sided p (capped at 1), as SciPy's permutation_test gives it.
  */
-import { ALPHA, type ChangeLabel, MIN_BASE, normalCdf } from './proportions';
+import { belowAlpha, type ChangeLabel, MIN_BASE, normalCdf } from './proportions';
 import { MONEY_TEST_SEED, seededUniform, type Uniform } from './seeded-random';
 
 /** Orders of one amount: `n` of them at `amount` (yuan). */
@@ -68,7 +68,7 @@ const twoSided = (p: OneSided) => Math.min(1, 2 * Math.min(p.less, p.greater));
 
 /** Label a tested change: `up` says which way the observed change went. */
 function labelOf(p: number, up: boolean): ChangeLabel {
-  if (!(p < ALPHA)) return 'noise';
+  if (!belowAlpha(p)) return 'noise';
   return up ? 'significant-up' : 'significant-down';
 }
 

@@ -18,6 +18,17 @@ export const MIN_EXPECTED = 5;
 
 export const ALPHA = 0.05;
 
+/**
+ * Relative tolerance at α: an exact p of 1/20 comes out as 0.04999999999999998 or 0.05000000000000002
+ * depending on which side is first, so a p within this of α is α (not below it), either way round.
+ */
+export const ALPHA_RELATIVE_TOLERANCE = 1e-9;
+
+/** p < α, with a p equal to α up to rounding counted as α: the label never depends on the order of the sides. */
+export function belowAlpha(p: number): boolean {
+  return p < ALPHA * (1 - ALPHA_RELATIVE_TOLERANCE);
+}
+
 export interface Proportion {
   hits: number;
   n: number;
@@ -127,7 +138,7 @@ export function changeLabel(previous: Proportion, current: Proportion, pAdjusted
   if (previous.n <= 0) return 'no-baseline';
   if (!changeIsTestable(previous, current)) return 'insufficient-base';
   const p = pAdjusted ?? testTwoProportions(previous.hits, previous.n, current.hits, current.n).p;
-  if (!(p < ALPHA)) return 'noise';
+  if (!belowAlpha(p)) return 'noise';
   return current.hits / current.n > previous.hits / previous.n ? 'significant-up' : 'significant-down';
 }
 
@@ -143,7 +154,7 @@ export function comparisonIsTestable(ours: Proportion, theirs: Proportion): bool
 export function comparisonLabel(ours: Proportion, theirs: Proportion, p?: number): ComparisonLabel {
   if (!comparisonIsTestable(ours, theirs)) return 'insufficient-base';
   const q = p ?? testTwoProportions(theirs.hits, theirs.n, ours.hits, ours.n).p;
-  if (!(q < ALPHA)) return 'noise';
+  if (!belowAlpha(q)) return 'noise';
   return ours.hits / ours.n > theirs.hits / theirs.n ? 'ours-higher' : 'ours-lower';
 }
 

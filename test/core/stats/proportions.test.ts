@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  belowAlpha,
   changeLabel,
   comparisonLabel,
   erf,
@@ -305,5 +306,42 @@ describe('properties', () => {
         return a.p >= 0 && a.p <= 1 && Math.abs(a.p - b.p) < 1e-12 && Math.abs(a.z + b.z) < 1e-9;
       }),
     );
+  });
+});
+
+describe('exact ties at α (issue 21, item 8)', () => {
+  // Each table's exact two-sided Fisher p is 1/20; floating point gives 0.04999999999999998 one way round.
+  const TIES: [number, number, number, number][] = [
+    [0, 2, 19, 23],
+    [2, 6, 0, 19],
+    [4, 6, 19, 19],
+    [2, 2, 4, 23],
+  ];
+
+  it.each(TIES)('%i/%i against %i/%i: the same label whichever side is first', (h1, n1, h2, n2) => {
+    const one = { hits: h1, n: n1 };
+    const two = { hits: h2, n: n2 };
+    const p1 = testTwoProportions(h1, n1, h2, n2).p;
+    const p2 = testTwoProportions(h2, n2, h1, n1).p;
+    expect(p1).toBeCloseTo(0.05, 12);
+    expect([belowAlpha(p1), belowAlpha(p2)]).toEqual([false, false]);
+    // A base below 5 is not tested at all; the two tables with 6 against 19 are.
+    if (n1 < 5) return;
+    expect(changeLabel(one, two)).toBe('noise');
+    expect(changeLabel(two, one)).toBe('noise');
+    expect(comparisonLabel(one, two)).toBe('noise');
+    expect(comparisonLabel(two, one)).toBe('noise');
+  });
+
+  it('every small table gets mirrored labels either way round', () => {
+    const mirror = { 'significant-up': 'significant-down', 'significant-down': 'significant-up' } as const;
+    for (let n1 = 5; n1 <= 25; n1++)
+      for (let n2 = 5; n2 <= 25; n2++)
+        for (let h1 = 0; h1 <= n1; h1++)
+          for (let h2 = 0; h2 <= n2; h2++) {
+            const forward = changeLabel({ hits: h1, n: n1 }, { hits: h2, n: n2 });
+            const back = changeLabel({ hits: h2, n: n2 }, { hits: h1, n: n1 });
+            expect(back).toBe(forward === 'noise' ? 'noise' : mirror[forward as keyof typeof mirror]);
+          }
   });
 });
