@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
-import { parseDelimitedText } from '../../core/ingest/delimited-text';
+import { readExportText } from '../../core/ingest/export-text';
 import type { InputRow, InputTable } from '../../core/ingest/input-table';
 import type { Cell } from '../../ports';
 import { cellFromExcel } from '../xlsx/xlsx-cells';
@@ -47,7 +47,7 @@ export async function readExport(path: string): Promise<ExportFile> {
   if (!hasUtf16Mark(bytes) && bytes.includes(0) && !isUtf16Text(bytes))
     throw new ExportFileError('unsupportedFile');
   const decoded = decodeText(bytes);
-  return { table: parseDelimitedText(decoded.text), format: decoded.encoding };
+  return { table: readExportText(decoded.text), format: decoded.encoding };
 }
 
 function hasUtf16Mark(bytes: Buffer): boolean {

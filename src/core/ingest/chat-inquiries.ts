@@ -3,12 +3,12 @@
  * buyer's first message that day, the agent the first who replied after it, the first response the
  * seconds between the two, the question the buyer's messages up to that reply (at most 500
  * characters). Stage: after-sale when the buyer paid an order in the look-back before the first
- * message; else after-sale only when the text names an after-sale category and no pre-sale one;
- * else pre-sale. The category is left blank for classification.
+ * message, unless the text names a pre-sale category and no after-sale one; else after-sale only
+ * when the text names an after-sale category and no pre-sale one; else pre-sale. The category is left blank for classification.
  */
 import type { Stage } from '../sheets/records';
 import { secondsBetween, shiftDays } from '../time/date-time';
-import type { ChatMessage } from './chat-log';
+import { CHAT_EXPORT, type ChatMessage } from './chat-log';
 
 export const QUESTION_LIMIT = 500;
 
@@ -23,6 +23,8 @@ export interface ChatInquiry {
   firstResponseSeconds: number | null;
   question: string;
   stage: Stage;
+  /** Every message of the conversation, in time order; an agent line sent within a second of the buyer's is a bot's. */
+  messages: ChatMessage[];
 }
 
 export interface ChatAggregation {
@@ -64,9 +66,11 @@ export function aggregateChats(messages: readonly ChatMessage[], stage: StageCon
       continue;
     }
     const opening = sorted[first]!;
-    const reply = sorted.slice(first + 1).find((m) => m.sender === 'agent');
+    const messages = markQuickReplies(sorted);
+    // Auto-replies and bot lines are kept but never the first response.
+    const reply = messages.slice(first + 1).find((m) => m.sender === 'agent');
     const asked = sorted
-      .slice(first, reply ? sorted.indexOf(reply) : sorted.length)
+      .slice(first, reply ? messages.indexOf(reply) : sorted.length)
       .filter((m) => m.sender === 'buyer' && m.text.trim() !== '')
       .map((m) => m.text.trim());
     const question = truncate(asked.join('\n'), QUESTION_LIMIT);
@@ -78,6 +82,7 @@ export function aggregateChats(messages: readonly ChatMessage[], stage: StageCon
       firstResponseSeconds: reply ? secondsBetween(opening.time, reply.time) : null,
       question,
       stage: stageOf(opening.buyer, opening.time, question, stage),
+      messages,
     });
   }
   inquiries.sort((a, b) => (a.dateTime < b.dateTime ? -1 : a.dateTime > b.dateTime ? 1 : 0));
@@ -87,8 +92,11 @@ export function aggregateChats(messages: readonly ChatMessage[], stage: StageCon
 function stageOf(buyer: string, time: string, question: string, context: StageContext): Stage {
   const from = shiftDays(time, -context.lookbackDays);
   const paid = context.paidAtByBuyer.get(buyer) ?? [];
-  if (paid.some((t) => t >= from && t < time)) return 'after-sale';
-  if (context.matches('after-sale', question) && !context.matches('pre-sale', question)) return 'after-sale';
+  const preSale = context.matches('pre-sale', question);
+  const afterSale = context.matches('after-sale', question);
+  // A recent buyer asking a pre-sale question (包邮吗, 有没有别的颜色) is shopping again.
+  if (paid.some((t) => t >= from && t < time)) return preSale && !afterSale ? 'pre-sale' : 'after-sale';
+  if (afterSale && !preSale) return 'after-sale';
   return 'pre-sale';
 }
 
@@ -96,4 +104,19 @@ function stageOf(buyer: string, time: string, question: string, context: StageCo
 function truncate(text: string, limit: number): string {
   const chars = Array.from(text);
   return chars.length <= limit ? text : chars.slice(0, limit).join('');
+}
+
+/** An agent's line sent within a second of the buyer's last line is an auto-reply: marked as a bot's. */
+function markQuickReplies(sorted: readonly ChatMessage[]): ChatMessage[] {
+  const within = CHAT_EXPORT.botMarkers.withinSeconds;
+  let lastBuyer: string | null = null;
+  return sorted.map((m) => {
+    if (m.sender === 'buyer') {
+      lastBuyer = m.time;
+      return m;
+    }
+    if (m.sender === 'agent' && lastBuyer !== null && secondsBetween(lastBuyer, m.time) <= within)
+      return { ...m, sender: 'bot' };
+    return m;
+  });
 }

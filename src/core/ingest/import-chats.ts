@@ -3,18 +3,20 @@
  * through the one import pipeline (importRecords) keyed by buyer and day, so a re-import or an
  * overlapping export adds nothing twice. Lines that cannot be read are rejected with their reasons.
  */
-import type { WorkbookPort } from '../../ports';
+import type { Cell, WorkbookPort } from '../../ports';
 import { classifyText, compileTaxonomy } from '../classify/classify-text';
 import { taxonomyInEffect } from '../classify/taxonomy-in-effect';
 import { render, say } from '../messages/catalogue';
 import { readSettings } from '../settings/settings';
-import type { Lang } from '../sheets/template';
-import { aggregateChats } from './chat-inquiries';
+import { readAgentDirectory } from '../sheets/agents';
+import { findSheet, type Lang, sheetName } from '../sheets/template';
+import { aggregateChats, type ChatInquiry } from './chat-inquiries';
 import { missingChatColumns, readChatLog } from './chat-log';
 import { ImportError, type ImportOptions, type ImportResult, importRecords } from './import-records';
 import { type InputTable, inputTable } from './input-table';
 import { isPaid, readOrders } from './orders';
 import type { RejectedRow } from './rejected-file';
+import { readTranscripts, transcriptKey, transcriptLines, transcriptParts } from './transcripts';
 
 export interface ChatImportResult extends ImportResult {
   /** Messages read, and the conversations (buyer-days with a question) they made. */
@@ -36,7 +38,8 @@ export function importChats(
   if (missing.length > 0)
     throw new ImportError(say(lang, 'orders.chatColumnsMissing', { columns: missing.join(', ') }));
   // Text names wall-clock times; an .xlsx date reads the same in UTC (as importRecords does).
-  const log = readChatLog(table, 'UTC');
+  const directory = readAgentDirectory(wb, { lang });
+  const log = readChatLog(table, 'UTC', directory);
   const paidAtByBuyer = new Map<string, string[]>();
   for (const order of readOrders(wb, { lang }).records.filter(isPaid)) {
     const list = paidAtByBuyer.get(order.buyer) ?? [];
@@ -52,7 +55,8 @@ export function importChats(
   const unanswered = say(lang, 'orders.unanswered');
   const rows = inquiries.map((q) => [
     q.dateTime,
-    q.agent ?? unanswered,
+    // The person, as the Scorecard names them: 某某家居旗舰店:小美 → 小美 (or the Agents sheet's 姓名).
+    q.agent === null ? unanswered : directory.nameOf(q.agent),
     q.buyer,
     'chat',
     q.stage,
@@ -84,7 +88,12 @@ export function importChats(
       reasons: line.reasons.map((m) => render(lang, m)),
     });
   rejectedRows.sort((a, b) => a.line - b.line);
-  const notes = [...result.notes];
+  // A workbook set up before the transcript sheet existed still gets its inquiries.
+  const transcripts =
+    findSheet(wb, 'transcripts') === null
+      ? { notes: [say(lang, 'orders.noTranscriptSheet', { sheet: sheetName('transcripts', lang) })] }
+      : importTranscripts(wb, inquiries, { ...options, lang });
+  const notes = [...result.notes, ...transcripts.notes];
   if (agentOnlyDays > 0) notes.push(say(lang, 'orders.agentOnlyDays', { count: agentOnlyDays }));
   return {
     ...result,
@@ -96,4 +105,43 @@ export function importChats(
     messages: log.messages.length,
     conversations: inquiries.length,
   };
+}
+
+const TRANSCRIPT_HEADER = ['date', 'customerId', 'agent', 'part', 'count', 'transcript'];
+/** Sheets' own limit on the text of one cell. */
+const SHEETS_CELL_LIMIT = 50_000;
+
+/**
+ * Every message of each conversation into the transcript sheet, merged with what an earlier
+ * import kept there (an overlapping export adds its new messages, never a message twice).
+ */
+function importTranscripts(
+  wb: WorkbookPort,
+  inquiries: readonly ChatInquiry[],
+  options: Omit<ImportOptions, 'key' | 'keepTime'> & { lang: Lang },
+): ImportResult {
+  const limit = Math.min(options.maxCellLength ?? SHEETS_CELL_LIMIT, SHEETS_CELL_LIMIT);
+  const existing = readTranscripts(wb, { lang: options.lang }).byKey;
+  const rows: Cell[][] = [];
+  for (const q of inquiries) {
+    const before = existing.get(transcriptKey(q.buyer, q.day))?.lines ?? [];
+    const seen = new Set<string>();
+    const lines = [...before, ...transcriptLines(q.messages)]
+      .filter((line) => {
+        const id = `${line.time}\u0000${line.sender}\u0000${line.name}\u0000${line.text}`;
+        if (seen.has(id)) return false;
+        seen.add(id);
+        return true;
+      })
+      .sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : 0));
+    const parts = transcriptParts(lines, options.lang, limit);
+    parts.forEach((text, i) => {
+      rows.push([q.dateTime, q.buyer, q.agent ?? '', i + 1, i === 0 ? lines.length : '', text]);
+    });
+  }
+  return importRecords(wb, 'transcripts', inputTable(TRANSCRIPT_HEADER, rows), {
+    ...options,
+    maxCellLength: limit,
+    keepTime: true,
+  });
 }

@@ -10,6 +10,7 @@ export const IMPORTABLE: readonly SheetKey[] = [
   'products',
   'ads',
   'scorecard',
+  'agents',
   'competitors',
   'actions',
 ];

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import actions from '../../../templates/actions.json';
 import ads from '../../../templates/ads.json';
+import agents from '../../../templates/agents.json';
 import competitors from '../../../templates/competitors.json';
 import enumsFile from '../../../templates/enums.json';
 import inquiries from '../../../templates/inquiries.json';
@@ -13,6 +14,7 @@ import runLog from '../../../templates/run-log.json';
 import scorecard from '../../../templates/scorecard.json';
 import settings from '../../../templates/settings.json';
 import taxonomy from '../../../templates/taxonomy.json';
+import transcripts from '../../../templates/transcripts.json';
 import type { WorkbookPort } from '../../ports';
 import { formatIssues } from './schema-issues';
 
@@ -22,6 +24,7 @@ export const SHEET_KEYS = [
   'inquiries',
   'reviews',
   'orders',
+  'transcripts',
   'products',
   'ads',
   'taxonomy',
@@ -29,6 +32,7 @@ export const SHEET_KEYS = [
   'probes',
   'actions',
   'scorecard',
+  'agents',
   'settings',
   'problems',
   'runLog',
@@ -154,11 +158,13 @@ export const TEMPLATES: Record<SheetKey, Template> = {
   orders: parseTemplate('orders.json', orders),
   products: parseTemplate('products.json', products),
   ads: parseTemplate('ads.json', ads),
+  transcripts: parseTemplate('transcripts.json', transcripts),
   taxonomy: parseTemplate('taxonomy.json', taxonomy),
   competitors: parseTemplate('competitors.json', competitors),
   probes: parseTemplate('probes.json', probes),
   actions: parseTemplate('actions.json', actions),
   scorecard: parseTemplate('scorecard.json', scorecard),
+  agents: parseTemplate('agents.json', agents),
   settings: parseTemplate('settings.json', settings),
   problems: parseTemplate('problems.json', problems),
   runLog: parseTemplate('run-log.json', runLog),

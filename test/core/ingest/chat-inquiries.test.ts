@@ -40,7 +40,15 @@ describe('chat messages → one inquiry per buyer per day', () => {
   it('gives exactly the hand-worked rows, first-response seconds and agents', () => {
     const log = readChatLog(inputTable(HEADER, LOG), 'Asia/Shanghai');
     expect(log.rejected).toEqual([]);
-    const { inquiries, agentOnlyDays } = aggregateChats(log.messages, noOrders);
+    const { inquiries: full, agentOnlyDays } = aggregateChats(log.messages, noOrders);
+    // Every message is kept with its conversation (the transcript's): 阿明's 11-03 has four.
+    expect(full[1]!.messages.map((m) => m.time.slice(11))).toEqual([
+      '09:00:00',
+      '09:00:20',
+      '09:01:05',
+      '09:30:00',
+    ]);
+    const inquiries = full.map(({ messages: _, ...rest }) => rest);
     expect(inquiries).toEqual([
       {
         buyer: '老王',
@@ -91,22 +99,24 @@ describe('chat messages → one inquiry per buyer per day', () => {
     expect(agentOnlyDays).toBe(1);
   });
 
-  it('makes a chat after-sale when the buyer paid an order in the 30 days before, even about price', () => {
+  it('makes a chat after-sale when the buyer paid in the 30 days before, unless the text is a pre-sale question', () => {
     const log = readChatLog(inputTable(HEADER, LOG), 'Asia/Shanghai');
     const paid: StageContext = {
       ...noOrders,
       paidAtByBuyer: new Map([
         ['小红', ['2026-10-05 10:00:00']],
+        ['阿明', ['2026-10-20 10:00:00']],
         ['老王', ['2026-10-01 12:00:00', '2026-11-03 09:00:00']],
       ]),
     };
     const stages = aggregateChats(log.messages, paid).inquiries.map((i) => `${i.buyer} ${i.day} ${i.stage}`);
-    // 小红 paid 29 days before 11-03 10:00 (and 30 days and 14 hours before 11-04: outside);
+    // 小红 paid 29 days before 11-03 10:00, but 能便宜点吗 is a pre-sale question: she is shopping again;
+    // 阿明 paid 14 days before and asks about stock (no category either way): after-sale;
     // 老王's orders are 33 days before and after his chat: neither counts.
     expect(stages).toEqual([
       '老王 2026-11-03 pre-sale',
-      '阿明 2026-11-03 pre-sale',
-      '小红 2026-11-03 after-sale',
+      '阿明 2026-11-03 after-sale',
+      '小红 2026-11-03 pre-sale',
       '阿明 2026-11-04 after-sale',
       '小红 2026-11-04 pre-sale',
     ]);

@@ -5,7 +5,8 @@
  * so a batch sent twice adds nothing twice.
  */
 import { chatBatches } from '../../../core/ingest/chat-batches';
-import { type Delimiter, parseDelimitedText } from '../../../core/ingest/delimited-text';
+import type { Delimiter } from '../../../core/ingest/delimited-text';
+import { readExportText } from '../../../core/ingest/export-text';
 import type { InputRow, InputTable } from '../../../core/ingest/input-table';
 import type { SidebarBoot, SidebarImportBatch, SidebarImported } from '../functions';
 import { decodeBytes, ENCODINGS, type Encoding } from './decode';
@@ -123,7 +124,7 @@ export function renderImport(root: HTMLElement, boot: SidebarBoot): void {
       });
       return replace(status, h('div', { class: 'error', 'data-test': 'import-error' }, message));
     }
-    table = parseDelimitedText(decoded.text);
+    table = readExportText(decoded.text);
     if (table.rows.length + table.unreadable.length === 0) {
       table = null;
       return replace(
