@@ -4,7 +4,7 @@ import { basename, dirname, join } from 'node:path';
 import { say } from '../../core/messages/catalogue';
 import type { Lang } from '../../core/sheets/template';
 import { loadSummaryData, summaryTab } from '../../core/summary/generate-summary';
-import { tabHtml } from '../../core/summary/tab-html';
+import { tabHtml } from '../../core/tabs/tab-html';
 import type { Period } from '../../core/time/periods';
 import { monthScorecard } from '../month-scorecard';
 import { periodOption } from '../period-option';

@@ -6,8 +6,8 @@
  * within its window, not to the day or shop the store sales count.
  */
 
+import { money } from '../stats/figures';
 import { type AmountTally, type MoneyChange, salesChange } from '../stats/money-change';
-import { money } from '../summary/aggregate';
 import { type Period, periodContains } from '../time/periods';
 import { AD_CHANNELS, type AdChannel, type AdRow } from './ads-sheet';
 

@@ -2,8 +2,8 @@
 import type { AreaStyle, Cell, TabContent } from '../../ports';
 import { type MessageKey, say } from '../messages/catalogue';
 import { enumLabel, type Lang } from '../sheets/template';
-import { NOTE, TITLE } from '../summary/layout-context';
-import { labelStyle, type Polarity, TabBuilder } from '../summary/tab-builder';
+import { NOTE, TITLE } from '../tabs/looks';
+import { labelStyle, type Polarity, TabBuilder } from '../tabs/tab-builder';
 import type { EffectLabel, EffectRow, Side } from './compute-effects';
 import type { EffectTarget } from './target';
 

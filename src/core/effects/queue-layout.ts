@@ -2,8 +2,8 @@
 import type { Cell, TabContent } from '../../ports';
 import { type MessageKey, type MessageParams, say } from '../messages/catalogue';
 import { enumLabel, type Lang } from '../sheets/template';
-import { NOTE, SUBTITLE, TITLE } from '../summary/layout-context';
-import { TabBuilder } from '../summary/tab-builder';
+import { NOTE, SUBTITLE, TITLE } from '../tabs/looks';
+import { TabBuilder } from '../tabs/tab-builder';
 import type { FollowUpRow } from './follow-up-list';
 import type { ReviewQueueAgent } from './review-queue';
 

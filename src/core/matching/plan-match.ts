@@ -4,7 +4,7 @@
  */
 import { isPaid, type Order, orderTransactionType } from '../ingest/orders';
 import type { TransactionType } from '../sheets/records';
-import { money } from '../summary/aggregate';
+import { money } from '../stats/figures';
 import { type AttributableInquiry, attribute, largestOrder, windowEnd } from './attribute';
 import { provinceOf, sameRegion } from './province';
 

@@ -41,6 +41,10 @@ export type ChangeLabel =
   | 'significant-down'
   | 'noise';
 export type ComparisonLabel = 'insufficient-base' | 'ours-higher' | 'ours-lower' | 'noise';
+/** Fast replies against slow ones: the response-time bands' test. */
+export type BandTestLabel = 'fast-higher' | 'fast-lower' | 'noise' | 'insufficient-base';
+/** Any label a statistical test gives a cell. */
+export type AnyLabel = ChangeLabel | ComparisonLabel | BandTestLabel;
 
 /** A label with the p-value behind it; p is null when no test was run. */
 export interface Tested<L extends string> {

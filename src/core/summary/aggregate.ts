@@ -1,17 +1,8 @@
 /** Counting helpers shared by the summary's tables. */
 import type { Inquiry } from '../sheets/records';
+import { money, rate } from '../stats/figures';
 import { labelChanges, wilson } from '../stats/proportions';
 import type { Base, ShareRow } from './summary-model';
-
-/** hits / n, or null over an empty base. */
-export function rate(hits: number, n: number): number | null {
-  return n > 0 ? hits / n : null;
-}
-
-/** Money rounds to 0.01 (as the scorecard's pay does). */
-export function money(x: number): number {
-  return Math.round(x * 100 + Number.EPSILON * 100) / 100;
-}
 
 export const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 

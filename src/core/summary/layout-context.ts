@@ -1,22 +1,17 @@
 /** What every part of the summary layout shares: the builder, the words, the language. */
-import type { AreaStyle } from '../../ports';
 import { say } from '../messages/catalogue';
 import { OURS } from '../sheets/records';
 import type { Lang } from '../sheets/template';
+import { NOTE, SECTION, SUBTITLE } from '../tabs/looks';
+import { FORMAT, num, type Polarity, pCell, TabBuilder } from '../tabs/tab-builder';
 import type { ShareRow } from './summary-model';
 import { type AnyLabel, type SummaryText, summaryText } from './summary-text';
-import { FORMAT, num, type Polarity, pCell, TabBuilder } from './tab-builder';
 
 /** Tables use columns A–J; charts float to the right of them. */
 export const TABLE_WIDTH = 10;
 export const CHART_COLUMN = 12;
+export { NOTE, SECTION, SUBTITLE, TITLE } from '../tabs/looks';
 export const COLUMN_WIDTHS = [200, 100, 100, 100, 100, 100, 100, 100, 110, 100];
-
-type Look = Omit<AreaStyle, 'row' | 'col' | 'rows' | 'cols'>;
-export const TITLE: Look = { bold: true, fontSize: 14 };
-export const SECTION: Look = { bold: true, fontSize: 12, background: '#e8f0fe' };
-export const SUBTITLE: Look = { bold: true };
-export const NOTE: Look = { fontColor: '#5f6368', italic: true };
 
 export class LayoutContext {
   readonly tab = new TabBuilder();

@@ -1,9 +1,9 @@
 /** The review section of a summary tab: per shop mentions, negative mentions and ratings; negative comparison. */
 import { say } from '../messages/catalogue';
+import { FORMAT, num, pCell } from '../tabs/tab-builder';
 import type { LayoutContext } from './layout-context';
 import { comparisonTable } from './layout-sections';
 import type { RatingShare, ShareRow, ShopReviews, SummaryModel } from './summary-model';
-import { FORMAT, num, pCell } from './tab-builder';
 
 export function layoutReviews(ctx: LayoutContext, model: SummaryModel): void {
   const { t, lang } = ctx;

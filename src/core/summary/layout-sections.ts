@@ -4,9 +4,9 @@ import { say } from '../messages/catalogue';
 import { roundMoney } from '../scorecard/pay';
 import { OURS } from '../sheets/records';
 import { enumLabel, type Lang } from '../sheets/template';
+import { FORMAT, labelStyle, num, pCell } from '../tabs/tab-builder';
 import { CHART_COLUMN, type LayoutContext } from './layout-context';
 import type { ComparisonRow, RankRow, ScorecardResultLike, SummaryModel } from './summary-model';
-import { FORMAT, labelStyle, num, pCell } from './tab-builder';
 
 /** A share matrix (categories × shops, charted) and ours vs each competitor with verdicts. */
 export function layoutComparison(ctx: LayoutContext, model: SummaryModel): void {

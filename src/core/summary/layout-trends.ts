@@ -1,8 +1,8 @@
 /** The trend section: a table per measure, period by period, each with a line chart beside it. */
 import { type MessageKey, say } from '../messages/catalogue';
+import { FORMAT, num } from '../tabs/tab-builder';
 import { CHART_COLUMN, type LayoutContext } from './layout-context';
 import type { SummaryModel } from './summary-model';
-import { FORMAT, num } from './tab-builder';
 import type { TrendTable } from './trends';
 
 /** Tall enough to read, short enough not to run into the next trend's chart. */

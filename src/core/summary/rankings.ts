@@ -1,5 +1,6 @@
 /** Channel, customer type, region and product rankings (seed 001: region demand, hot and slow items). */
-import { byText, money, rate } from './aggregate';
+import { money, rate } from '../stats/figures';
+import { byText } from './aggregate';
 import type { RankField, RankTally } from './summary-counts';
 import type { Rankings, RankRow } from './summary-model';
 

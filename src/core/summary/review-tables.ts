@@ -1,7 +1,8 @@
 /** Review category tables per shop (mentions and negative mentions), ratings, and ours vs each competitor. */
 import { OURS } from '../sheets/records';
+import { rate } from '../stats/figures';
 import { changeIsTestable, changeLabel, labelChanges, labelComparisons, wilson } from '../stats/proportions';
-import { byText, countWeighted, rate, shareTableOf } from './aggregate';
+import { byText, countWeighted, shareTableOf } from './aggregate';
 import type { ReviewTally } from './summary-counts';
 import type {
   ComparisonRow,

@@ -5,10 +5,10 @@
  */
 import { NO_POLARITY_RULES, type PolarityRules, polarityOf } from '../classify/polarity';
 import { isPaid } from '../ingest/orders';
-import { type BuyerSales, buyerCounts, orderSales } from '../matching/buyer-figures';
-import { type OrderTally, orderTallies } from '../matching/order-rankings';
 import { effectiveCategories, type Inquiry, type Review, type Stage } from '../sheets/records';
 import { type Period, periodContains, previousPeriod } from '../time/periods';
+import { type BuyerSales, buyerCounts, orderSales } from './buyer-figures';
+import { type OrderTally, orderTallies } from './order-rankings';
 import type { SummaryInput } from './summary-model';
 import { trendPeriods } from './trends';
 

@@ -3,8 +3,7 @@
  * every statistic, finding and ranking, whoever counted — countRows in memory or an engine.
  */
 import { adFigures, type StoreSales } from '../ads/ad-figures';
-import { buyerFiguresOf } from '../matching/buyer-figures';
-import { withOrderRankings } from '../matching/order-rankings';
+import { money, rate } from '../stats/figures';
 import { type AmountTally, orderValueChange, salesChange } from '../stats/money-change';
 import {
   labelChanges,
@@ -14,9 +13,11 @@ import {
   wilson,
 } from '../stats/proportions';
 import { type Period, parsePeriod, periodDays } from '../time/periods';
-import { byText, histogramMedian, money, rate, shareTableOf } from './aggregate';
+import { byText, histogramMedian, shareTableOf } from './aggregate';
+import { buyerFiguresOf } from './buyer-figures';
 import { buildFindings } from './findings';
 import { monthlyDesk } from './monthly-desk';
+import { withOrderRankings } from './order-rankings';
 import { rankings, rankRows } from './rankings';
 import { reviewTables } from './review-tables';
 import type { InquiryTally, ResponseTally, Side, SummaryCounts } from './summary-counts';

@@ -4,10 +4,11 @@
  * put in cells as it is (adapters write text literally).
  */
 import type { TabContent } from '../../ports';
-import { layoutAds } from '../ads/layout-ads';
-import { layoutAgentBuyers, layoutBuyerHeadline } from '../matching/buyer-layout';
 import { say } from '../messages/catalogue';
 import type { Lang } from '../sheets/template';
+import { FORMAT, num, pCell } from '../tabs/tab-builder';
+import { layoutAgentBuyers, layoutBuyerHeadline } from './buyer-layout';
+import { layoutAds } from './layout-ads';
 import { CHART_COLUMN, COLUMN_WIDTHS, LayoutContext, NOTE, TABLE_WIDTH, TITLE } from './layout-context';
 import { layoutFindings } from './layout-findings';
 import { layoutMonthlyDesk } from './layout-monthly-desk';
@@ -21,7 +22,6 @@ import {
 } from './layout-sections';
 import { layoutTrends } from './layout-trends';
 import type { SummaryModel } from './summary-model';
-import { FORMAT, num, pCell } from './tab-builder';
 import { summaryTabName } from './tab-name';
 
 /** Rows 1–2 (the period and the previous one) stay in view while scrolling. */

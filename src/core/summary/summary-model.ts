@@ -9,13 +9,13 @@ import type { AdRow } from '../ads/ads-sheet';
 import type { PolarityRules } from '../classify/polarity';
 import type { TaxonomyRow } from '../classify/taxonomy-rules';
 import type { Order } from '../ingest/orders';
-import type { BuyerFigures } from '../matching/buyer-figures';
 import type { AgentScoreJson } from '../scorecard/results';
 import type { Inquiry, Review } from '../sheets/records';
 import type { Lang } from '../sheets/template';
 import type { MoneyChange, MoneyMethod } from '../stats/money-change';
-import type { ChangeLabel, ComparisonLabel, TestMethod } from '../stats/proportions';
+import type { BandTestLabel, ChangeLabel, ComparisonLabel, TestMethod } from '../stats/proportions';
 import type { Period } from '../time/periods';
+import type { BuyerFigures } from './buyer-figures';
 import type { DimensionRow } from './dimension-rollup';
 import type { Probe, ProbeTallyRow } from './probe-tally';
 import type { Trends } from './trends';
@@ -248,7 +248,7 @@ export interface BandRow {
   ci95: Interval;
 }
 
-export type BandTestLabel = 'fast-higher' | 'fast-lower' | 'noise' | 'insufficient-base';
+export type { BandTestLabel };
 
 /** Seed 004's claim on the shop's own data: do the fastest replies convert better than the slowest? */
 export interface BandTest {

@@ -1,10 +1,10 @@
 /** The words of a summary tab, in the workbook's language. */
 
 import type { Lang } from '../sheets/template';
-import type { ChangeLabel, ComparisonLabel } from '../stats/proportions';
-import type { BandTestLabel, ResponseBandKey } from './summary-model';
+import type { AnyLabel } from '../stats/proportions';
+import type { ResponseBandKey } from './summary-model';
 
-export type AnyLabel = ChangeLabel | ComparisonLabel | BandTestLabel;
+export type { AnyLabel };
 
 export interface SummaryText {
   weekly: string;

@@ -5,8 +5,9 @@
  */
 import type { PolarityRules } from '../classify/polarity';
 import { type Inquiry, OURS, type Review } from '../sheets/records';
+import { rate } from '../stats/figures';
 import { type Period, previousPeriod } from '../time/periods';
-import { byText, rate } from './aggregate';
+import { byText } from './aggregate';
 import { countRows, type SummaryCounts } from './summary-counts';
 
 /** How many periods a trend shows, the summarised one included (issue 11: 8 weeks, 6 months). */

@@ -1,9 +1,9 @@
 /** The per-buyer rows of a summary tab: beside the per-row headline, and per agent. */
 import { say } from '../messages/catalogue';
-import type { LayoutContext } from '../summary/layout-context';
-import { NOTE } from '../summary/layout-context';
-import type { SummaryModel } from '../summary/summary-model';
-import { FORMAT, num } from '../summary/tab-builder';
+import { FORMAT, num } from '../tabs/tab-builder';
+import type { LayoutContext } from './layout-context';
+import { NOTE } from './layout-context';
+import type { SummaryModel } from './summary-model';
 
 export function layoutBuyerHeadline(ctx: LayoutContext, model: SummaryModel): void {
   const { tab, t, none, lang } = ctx;

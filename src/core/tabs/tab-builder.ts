@@ -1,6 +1,6 @@
 /** Builds a TabContent row by row, so a layout reads top to bottom like the tab it makes. */
 import type { AreaStyle, Cell, ChartSpec, TabContent } from '../../ports';
-import type { AnyLabel } from './summary-text';
+import type { AnyLabel } from '../stats/proportions';
 
 export const FORMAT = {
   percent: '0.0%',

@@ -4,11 +4,11 @@
  * counts stay beside the sales, so "asked about a lot, sold little" still shows.
  */
 import { isPaid, type Order } from '../ingest/orders';
-import { money } from '../summary/aggregate';
-import { byDemand } from '../summary/rankings';
-import type { Rankings, RankRow } from '../summary/summary-model';
+import { provinceOf } from '../matching/province';
+import { money } from '../stats/figures';
 import { type Period, periodContains } from '../time/periods';
-import { provinceOf } from './province';
+import { byDemand } from './rankings';
+import type { Rankings, RankRow } from './summary-model';
 
 export interface OrderTally {
   side: 'current' | 'previous';

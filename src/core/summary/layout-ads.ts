@@ -1,9 +1,9 @@
 /** 推广与全店销售: spend, ad sales and ROI per channel, then the whole shop beside them (seed 004). */
 import { type MessageKey, say } from '../messages/catalogue';
 import { enumLabel } from '../sheets/template';
-import type { LayoutContext } from '../summary/layout-context';
-import type { SummaryModel } from '../summary/summary-model';
-import { FORMAT, num, pCell } from '../summary/tab-builder';
+import { FORMAT, num, pCell } from '../tabs/tab-builder';
+import type { LayoutContext } from './layout-context';
+import type { SummaryModel } from './summary-model';
 
 export function layoutAds(ctx: LayoutContext, model: SummaryModel): void {
   const ads = model.ads;

@@ -4,12 +4,12 @@
  */
 import type { Order } from '../ingest/orders';
 import { isPaid } from '../ingest/orders';
+import { attribute } from '../matching/attribute';
 import type { Inquiry } from '../sheets/records';
+import { money } from '../stats/figures';
 import { type ChangeLabel, labelChanges, wilson } from '../stats/proportions';
-import { money } from '../summary/aggregate';
 import type { Period } from '../time/periods';
 import { periodContains } from '../time/periods';
-import { attribute } from './attribute';
 
 export interface BuyerChange {
   label: ChangeLabel;
