@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { SCORING_INPUTS } from '../sheets/scorecard-columns';
 import { checkCondition, type RuleIssue } from './conditions';
 import { zodIssues } from './issue-message';
 import type { SpiralRule } from './types';
@@ -13,22 +14,9 @@ import {
 
 /** Facts the scorecard computes for each agent and month (see src/core/scorecard/facts.ts). */
 export const SCORECARD_FACTS = [
-  'role',
-  'level',
-  'quality',
-  'disputes',
-  'cooperation',
-  'execution',
-  'orders',
-  'refunds',
+  // The Scorecard's own inputs (templates/scorecard.json), then what the scorecard computes.
+  ...SCORING_INPUTS,
   'refundRate',
-  'late',
-  'leave',
-  'absence',
-  'lowQualityReviews',
-  'complaintPoints',
-  'praises',
-  'outstandingPoints',
   'inquiries',
   'buyers',
   'conversions',

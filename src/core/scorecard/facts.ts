@@ -1,5 +1,6 @@
 import type { Facts } from '../rules/types';
 import type { ScorecardRow } from '../sheets/records';
+import { SCORING_INPUTS } from '../sheets/scorecard-columns';
 import type { PreSaleFacts } from './desk-facts';
 
 export { median, type PreSaleFacts, preSaleFacts, preSaleInquiries } from './desk-facts';
@@ -15,23 +16,11 @@ export function scorecardFacts(
   const orders = unknown.includes('orders') ? null : row.orders;
   const refunds = unknown.includes('refunds') ? null : row.refunds;
   return {
-    role: row.role,
-    level: row.level,
-    quality: row.quality,
-    disputes: row.disputes,
-    cooperation: row.cooperation,
-    execution: row.execution,
+    ...Object.fromEntries(SCORING_INPUTS.map((key) => [key, row[key]])),
     orders,
     refunds,
     // A rate over no orders is no data (the refund-no-data rule: no points), never a 0 % rate.
     refundRate: orders !== null && refunds !== null && orders > 0 ? refunds / orders : null,
-    late: row.late,
-    leave: row.leave,
-    absence: row.absence,
-    lowQualityReviews: row.lowQualityReviews,
-    complaintPoints: row.complaintPoints,
-    praises: row.praises,
-    outstandingPoints: row.outstandingPoints,
     responseThresholdSeconds: policy.responseThresholdSeconds,
     minimumBase: policy.minimumBase,
     ...(preSale ? preSaleFactValues(preSale) : NO_DESK),

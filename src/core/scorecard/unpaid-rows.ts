@@ -2,37 +2,10 @@
 
 import { say } from '../messages/catalogue';
 import type { Problem, ScorecardRow } from '../sheets/records';
+import { SCORING_ENUMS, SCORING_INPUTS, type ScoringInput } from '../sheets/scorecard-columns';
 import type { LoadedTable } from '../sheets/tables';
 import { enumLabels, type Lang } from '../sheets/template';
 import { cellText, parseMonth } from '../sheets/values';
-
-/** The typed columns a score or a pay depends on. */
-export const SCORING_INPUTS = [
-  'role',
-  'level',
-  'quality',
-  'disputes',
-  'cooperation',
-  'execution',
-  'orders',
-  'refunds',
-  'late',
-  'leave',
-  'absence',
-  'lowQualityReviews',
-  'complaintPoints',
-  'praises',
-  'outstandingPoints',
-] as const;
-
-const ENUM_OF: Partial<Record<(typeof SCORING_INPUTS)[number], string>> = {
-  role: 'role',
-  level: 'level',
-  quality: 'grade',
-  disputes: 'grade',
-  cooperation: 'grade',
-  execution: 'grade',
-};
 
 export interface UnpaidRow {
   row: number;
@@ -55,7 +28,7 @@ export function separateUnpaid(
   lang: Lang,
 ): { rows: ScorecardRow[]; unpaid: UnpaidRow[]; problems: Problem[] } {
   const header = table.grid[0] ?? [];
-  const keyOfLabel = new Map<string, (typeof SCORING_INPUTS)[number]>();
+  const keyOfLabel = new Map<string, ScoringInput>();
   for (const key of SCORING_INPUTS) {
     const col = table.columns[key];
     if (col !== undefined) keyOfLabel.set(cellText(header[col - 1]), key);
@@ -80,7 +53,7 @@ export function separateUnpaid(
       continue;
     }
     const key = keyOfLabel.get(p.column)!;
-    const enumName = ENUM_OF[key];
+    const enumName = SCORING_ENUMS[key];
     const expected = enumName
       ? enumLabels(enumName, lang).join(' / ')
       : say(lang, 'scorecard.expectedNumber');

@@ -7,6 +7,7 @@ import type { WorkbookPort } from '../../ports';
 import { say } from '../messages/catalogue';
 import { SentenceError } from '../messages/sentence-error';
 import { mapHeader } from './header';
+import { SCORING_INPUTS } from './scorecard-columns';
 import { findSheet, type Lang, normalizeLabel, type SheetKey, sheetName, TEMPLATES } from './template';
 
 /** A sheet a use case reads, and the columns it needs beyond the template's required ones. */
@@ -26,26 +27,7 @@ export const NEEDS = {
     { sheet: 'inquiries', columns: ['stage', 'converted', 'amount'] },
     { sheet: 'reviews', columns: ['shop'] },
   ],
-  scorecard: [
-    {
-      sheet: 'scorecard',
-      columns: [
-        'quality',
-        'disputes',
-        'cooperation',
-        'execution',
-        'orders',
-        'refunds',
-        'late',
-        'leave',
-        'absence',
-        'lowQualityReviews',
-        'complaintPoints',
-        'praises',
-        'outstandingPoints',
-      ],
-    },
-  ],
+  scorecard: [{ sheet: 'scorecard', columns: SCORING_INPUTS }],
   /** Pre-sale pay is computed from the month's inquiries. */
   preSaleScorecard: [
     { sheet: 'inquiries', columns: ['stage', 'converted', 'amount', 'firstResponseSeconds'] },

@@ -2,7 +2,8 @@
 import type { Cell, ColumnUpdate, WorkbookPort } from '../../ports';
 import type { CategoryKind, Inquiry, Review, ScorecardRow, TaxonomyEntry } from './records';
 import { type KnownCategories, type LoadedTable, type ReadOptions, readRows } from './rows';
-import { normalizeLabel } from './template';
+import { SCORING_INPUTS } from './scorecard-columns';
+import { normalizeLabel, TEMPLATES } from './template';
 import { splitList } from './values';
 
 export type { KnownCategories, LoadedTable, RowValues } from './rows';
@@ -86,30 +87,21 @@ export function readReviews(wb: WorkbookPort, options: ReadOptions = {}): Loaded
   return { ...table, records };
 }
 
+/** How the reader takes each scoring input, by its template type: a count, or a listed value (a blank grade is no grade). */
+const SCORING_READERS = TEMPLATES.scorecard.columns
+  .filter((c) => (SCORING_INPUTS as readonly string[]).includes(c.key))
+  .map((c) => ({
+    key: c.key,
+    read: c.type === 'number' ? count : c.required ? (v: unknown) => v : orNull,
+  }));
+
 export function readScorecard(wb: WorkbookPort, options: ReadOptions = {}): LoadedTable<ScorecardRow> {
   const table = readRows(wb, 'scorecard', options);
-  const records = table.records.map(
-    (v): ScorecardRow => ({
-      row: v.row as number,
-      month: v.month as string,
-      agent: text(v.agent),
-      role: v.role as ScorecardRow['role'],
-      level: v.level as ScorecardRow['level'],
-      quality: orNull(v.quality),
-      disputes: orNull(v.disputes),
-      cooperation: orNull(v.cooperation),
-      execution: orNull(v.execution),
-      orders: count(v.orders),
-      refunds: count(v.refunds),
-      late: count(v.late),
-      leave: count(v.leave),
-      absence: count(v.absence),
-      lowQualityReviews: count(v.lowQualityReviews),
-      complaintPoints: count(v.complaintPoints),
-      praises: count(v.praises),
-      outstandingPoints: count(v.outstandingPoints),
-    }),
-  );
+  const records = table.records.map((v): ScorecardRow => {
+    const row: Record<string, unknown> = { row: v.row, month: v.month, agent: text(v.agent) };
+    for (const { key, read } of SCORING_READERS) row[key] = read(v[key]);
+    return row as unknown as ScorecardRow;
+  });
   return { ...table, records };
 }
 
