@@ -69,6 +69,15 @@ function isUtf16Text(bytes: Buffer): boolean {
   return Math.max(even, odd) > half * 0.3 && Math.min(even, odd) === 0;
 }
 
+/** The column of a row's last cell holding a value (0 when none). */
+function lastValueColumn(row: ExcelJS.Row): number {
+  let last = 0;
+  row.eachCell((_, c) => {
+    last = c;
+  });
+  return last;
+}
+
 /** The first sheet of an .xlsx export: its first row is the header. */
 async function readXlsx(bytes: Buffer): Promise<InputTable> {
   const book = new ExcelJS.Workbook();
@@ -79,15 +88,29 @@ async function readXlsx(bytes: Buffer): Promise<InputTable> {
   }
   const sheet = book.worksheets.find((s) => s.actualRowCount > 0);
   if (!sheet) return { header: [], headerLine: 1, rows: [], unreadable: [] };
-  const width = sheet.columnCount;
-  const cellsOf = (r: number): Cell[] => {
-    const row = sheet.getRow(r);
-    return Array.from({ length: width }, (_, c) => cellFromExcel(row.getCell(c + 1)));
+  // Only rows and cells holding a value are visited: a styled empty cell at row 1,048,576 or in
+  // column XFD would otherwise make every row that long and that wide. The header reaches the last
+  // column holding a value anywhere (blank headers over data are named by the importer); a row,
+  // the header's last label or its own last value, whichever is further.
+  const cellsOf = (row: ExcelJS.Row, width: number): Cell[] => {
+    const cells = new Array<Cell>(width).fill('');
+    row.eachCell((cell, c) => {
+      cells[c - 1] = cellFromExcel(cell);
+    });
+    return cells;
   };
-  const header = cellsOf(1).map((cell) =>
+  const first = sheet.getRow(1);
+  const labelled = lastValueColumn(first);
+  let width = labelled;
+  sheet.eachRow((row) => {
+    width = Math.max(width, lastValueColumn(row));
+  });
+  const header = cellsOf(first, width).map((cell) =>
     cell instanceof Date ? cell.toISOString().slice(0, 10) : String(cell),
   );
   const rows: InputRow[] = [];
-  for (let r = 2; r <= sheet.rowCount; r++) rows.push({ line: r, cells: cellsOf(r) });
+  sheet.eachRow((row, r) => {
+    if (r > 1) rows.push({ line: r, cells: cellsOf(row, Math.max(labelled, lastValueColumn(row))) });
+  });
   return { header, headerLine: 1, rows, unreadable: [] };
 }

@@ -106,4 +106,12 @@ export const cliMessages = {
     zh: '工作表“{sheet}”最多 {max} 行，这次写入会写到第 {row} 行，因此什么都没有写入；请先归档旧记录（见 README“归档旧行”）',
     en: 'sheet "{sheet}" holds at most {max} rows and this write would reach row {row}, so nothing was written; archive old rows first (README, "Archiving old rows")',
   },
+  'cli.cellAddress': {
+    zh: '工作表“{sheet}”里有 Excel 不会写出的单元格地址 {address}（Excel 最多 1,048,576 行、16,384 列，即 XFD）：文件已损坏或被改过，什么都没有读；请用 Excel 打开、另存后再试',
+    en: 'sheet "{sheet}" holds a cell address Excel never writes: {address} (Excel has at most 1,048,576 rows and 16,384 columns, up to XFD); the file is damaged or was altered, and nothing was read: open it in Excel, save it again and retry',
+  },
+  'cli.sheetTooLarge': {
+    zh: '工作表“{sheet}”太大：即使每行只算到它最后一个值，也有 {cells} 个单元格，超过 10,000,000；请删掉远处零散的单元格或把表拆开',
+    en: 'sheet "{sheet}" is too large: even with each row counted only to its last value it holds {cells} cells, above 10,000,000; delete stray cells far to the right or below, or split the sheet',
+  },
 } satisfies Entries;

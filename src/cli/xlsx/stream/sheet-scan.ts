@@ -1,6 +1,6 @@
 import type { Cell } from '../../../ports';
 import type { SharedStrings } from './shared-strings';
-import { columnIndex, parseRef, stringItemText, unescapeXml } from './xml-text';
+import { columnIndex, stringItemText, unescapeXml } from './xml-text';
 import type { ZipArchive } from './zip';
 
 /** What reading a sheet needs beside its XML. */
@@ -24,6 +24,45 @@ export interface ScannedSheet {
 
 /** Excel's columns run 1–16,384, so keys of one row leave room for a column 0 (a row's lowest key) too. */
 const ROW_SPAN = 16_385;
+/** Excel's last row and column (XFD): an address beyond them is no sheet Excel wrote. */
+export const EXCEL_MAX_ROWS = 1_048_576;
+export const EXCEL_MAX_COLS = 16_384;
+/**
+ * The most cells a scan builds (the 10-million-cell limit of Sheets): rows keep only the cells up to
+ * their own last value, so a stray value in column XFD costs one wide row, not every row that wide.
+ */
+export const MAX_CELLS_BUILT = 10_000_000;
+
+/** A cell or row address no Excel sheet has (row 0, row 99999999999, column XFE, a malformed ref). */
+export class CellAddressError extends Error {
+  override name = 'CellAddressError';
+  constructor(readonly address: string) {
+    super(`cell address out of Excel's range: ${address}`);
+  }
+}
+
+/** A sheet whose rows, each kept to its own last value, still hold more cells than MAX_CELLS_BUILT. */
+export class SheetTooLargeError extends Error {
+  override name = 'SheetTooLargeError';
+  constructor(readonly cells: number) {
+    super(`sheet too large: ${cells} cells`);
+  }
+}
+
+/** The row of an r attribute, which must be a whole number within Excel's rows. */
+function rowOf(r: string): number {
+  const row = /^[1-9]\d{0,6}$/.test(r) ? Number(r) : 0;
+  if (row < 1 || row > EXCEL_MAX_ROWS) throw new CellAddressError(r);
+  return row;
+}
+
+/** The column of a cell reference (A1 style, letters then its row), within Excel's columns. */
+function columnOf(ref: string): number {
+  const letters = /^([A-Z]{1,3})[1-9]\d{0,6}$/.exec(ref)?.[1];
+  const col = letters === undefined ? 0 : columnIndex(letters);
+  if (col < 1 || col > EXCEL_MAX_COLS) throw new CellAddressError(ref);
+  return col;
+}
 
 /** One number keys a cell: a row's keys are consecutive, and every key of a row is below the next row's. */
 export const cellKey = (row: number, col: number): number => row * ROW_SPAN + col;
@@ -87,11 +126,17 @@ function cellValue(attrs: string, body: string, context: ScanContext): { value: 
   }
 }
 
-/** Every cell of an A1 range ('B2:C3' or 'B2'). */
+/** Every cell of an A1 range ('B2:C3' or 'B2'); a range of more cells than a scan builds is refused. */
 function* cellsOf(range: string): Generator<{ row: number; col: number }> {
   const [first, last = first] = range.split(':') as [string, string?];
-  const a = parseRef(first);
-  const b = parseRef(last!);
+  const corner = (ref: string) => {
+    const plain = ref.replaceAll('$', '');
+    return { row: rowOf(plain.replace(/^[A-Z]+/, '')), col: columnOf(plain) };
+  };
+  const a = corner(first);
+  const b = corner(last!);
+  const area = Math.max(0, b.row - a.row + 1) * Math.max(0, b.col - a.col + 1);
+  if (area > MAX_CELLS_BUILT) throw new SheetTooLargeError(area);
   for (let row = a.row; row <= b.row; row++) for (let col = a.col; col <= b.col; col++) yield { row, col };
 }
 
@@ -123,7 +168,8 @@ export function scanSheet(
     ROW.lastIndex = 0;
     for (let m = ROW.exec(text); m !== null; m = ROW.exec(text)) {
       const r = R_ATTR.exec(m[1]!)?.[1];
-      rowNumber = r === undefined ? rowNumber + 1 : Number(r);
+      rowNumber = r === undefined ? rowNumber + 1 : rowOf(r);
+      if (rowNumber > EXCEL_MAX_ROWS) throw new CellAddressError(String(rowNumber));
       extentRows = Math.max(extentRows, rowNumber);
       const body = m[2];
       if (body === undefined) continue;
@@ -133,7 +179,8 @@ export function scanSheet(
       for (let c = CELL.exec(body); c !== null; c = CELL.exec(body)) {
         const attrs = c[1]!;
         const ref = R_ATTR.exec(attrs)?.[1];
-        col = ref === undefined ? col + 1 : columnIndex(ref.replace(/\d+$/, ''));
+        col = ref === undefined ? col + 1 : columnOf(ref);
+        if (col > EXCEL_MAX_COLS) throw new CellAddressError(`${rowNumber}:${col}`);
         extentCols = Math.max(extentCols, col);
         const { value, kept: isKept } = cellValue(attrs, c[2] ?? '', context);
         if (isKept) kept.add(cellKey(rowNumber, col));
@@ -189,7 +236,7 @@ export function scanSheet(
   for (const match of tail.matchAll(/<(?:\w+:)?mergeCell\b([^>]*?)\/?>/g)) {
     const ref = /(?:^|\s)ref="([^"]*)"/.exec(match[1]!)?.[1];
     if (!ref) continue;
-    const master = parseRef(ref.split(':')[0]!);
+    const master = cellsOf(ref.split(':')[0]!).next().value!;
     // Sheets reports only the top-left cell of a merge; the others read as empty.
     for (const { row, col } of cellsOf(ref)) {
       kept.add(cellKey(row, col));
@@ -199,25 +246,21 @@ export function scanSheet(
     }
   }
 
-  // The grid ends at the last value; merges may have emptied the last cells.
+  // The grid ends at the last value; each row at its own last value (merges may have emptied some),
+  // its gaps filled with '' — never every row as wide as the widest (SheetState.values squares it
+  // only where that is cheap).
   const grid: Cell[][] = [];
-  let usedRows = 0;
-  let usedCols = 0;
+  let built = 0;
   for (let r = 0; r < lastRow; r++) {
     const line = rows[r];
-    if (line === undefined) continue;
-    for (let c = 0; c < line.length; c++) {
-      if (line[c] !== undefined && line[c] !== '') {
-        usedRows = r + 1;
-        if (c + 1 > usedCols) usedCols = c + 1;
-      }
-    }
-  }
-  for (let r = 0; r < usedRows; r++) {
-    const line = rows[r] ?? [];
-    const out = new Array<Cell>(usedCols);
-    for (let c = 0; c < usedCols; c++) out[c] = line[c] ?? '';
+    let width = line?.length ?? 0;
+    while (width > 0 && (line![width - 1] === undefined || line![width - 1] === '')) width--;
+    built += width;
+    if (built > MAX_CELLS_BUILT) throw new SheetTooLargeError(built);
+    const out = new Array<Cell>(width);
+    for (let c = 0; c < width; c++) out[c] = line![c] ?? '';
     grid.push(out);
   }
+  while (grid.length > 0 && grid[grid.length - 1]!.length === 0) grid.pop();
   return { grid, kept, extent: { rows: extentRows, cols: extentCols }, tail };
 }

@@ -2,6 +2,9 @@ import type { Cell, TabContent } from '../../../ports';
 import type { SheetPart } from './book-parts';
 import { cellKey, cellOfKey, type ScannedSheet } from './sheet-scan';
 
+/** A range this small is always squared, however sparse. */
+const SQUARE_ALWAYS = 65_536;
+
 /**
  * One sheet of a streamed workbook as the command sees it: its values (read once, when first
  * needed), the cells that are a person's work, and every cell Spiral changed since it was opened,
@@ -94,22 +97,30 @@ export class SheetState {
     this.tab = content;
   }
 
-  /** The used range as getValues returns it: rectangular, ending at the last value. */
+  /**
+   * The used range as getValues returns it: rectangular, ending at the last value — unless squaring
+   * would build far more cells than the rows hold (a stray value in column XFD of a long sheet):
+   * then each row ends at its own last value, and a cell past it reads as missing (`?? ''`).
+   */
   values(): Cell[][] {
     let rows = 0;
     let cols = 0;
-    this.grid.forEach((line, r) => {
+    let held = 0;
+    const widths = this.grid.map((line, r) => {
       for (let c = line.length - 1; c >= 0; c--) {
         if (line[c] !== undefined && line[c] !== '') {
           rows = r + 1;
           cols = Math.max(cols, c + 1);
-          break;
+          held += c + 1;
+          return c + 1;
         }
       }
+      return 0;
     });
+    const square = rows * cols <= 2 * held + SQUARE_ALWAYS;
     return Array.from({ length: rows }, (_, r) => {
       const line = this.grid[r] ?? [];
-      return Array.from({ length: cols }, (_, c) => line[c] ?? '');
+      return Array.from({ length: square ? cols : widths[r]! }, (_, c) => line[c] ?? '');
     });
   }
 

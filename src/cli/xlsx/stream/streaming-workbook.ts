@@ -20,13 +20,20 @@ import { XlsxWorkbook } from '../xlsx-workbook';
 import { type BookParts, readBookParts } from './book-parts';
 import { partialSave } from './partial-save';
 import { readSharedStrings } from './shared-strings';
-import { type ScanContext, scanSheet } from './sheet-scan';
+import {
+  CellAddressError,
+  EXCEL_MAX_COLS,
+  EXCEL_MAX_ROWS,
+  type ScanContext,
+  type ScannedSheet,
+  SheetTooLargeError,
+  scanSheet,
+} from './sheet-scan';
 import { SheetState } from './sheet-state';
 import { dateStyleIndexes } from './styles';
-import { parseRef } from './xml-text';
+import { columnIndex } from './xml-text';
 import { ZipArchive } from './zip';
 
-const EXCEL_MAX_ROWS = 1_048_576;
 const EXCEL_MAX_SHEET_NAME = 31;
 
 /** A change to replay on the whole workbook when a save cannot be a partial one. */
@@ -121,9 +128,7 @@ export class StreamingXlsxWorkbook implements WorkbookPort {
     const sheet = this.sheet(name);
     let header: Cell[];
     if (sheet.loaded) header = [...(sheet.grid[0] ?? [])];
-    else
-      header =
-        scanSheet(this.zip, sheet.part!.path, this.scanContext(), { firstRowOnly: true }).grid[0] ?? [];
+    else header = this.scan(sheet, { firstRowOnly: true }).grid[0] ?? [];
     let width = header.length;
     while (width > 0 && (header[width - 1] ?? '') === '') width--;
     return Array.from({ length: width }, (_, i) => header[i] ?? '');
@@ -215,9 +220,12 @@ export class StreamingXlsxWorkbook implements WorkbookPort {
         ? raw.subarray(0, 4096)
         : inflateRawSync(raw.subarray(0, 4096), { finishFlush: zlibConstants.Z_SYNC_FLUSH });
     const ref = /<(?:\w+:)?dimension\b[^>]*?\sref="([^"]*)"/.exec(head.toString('utf8'))?.[1];
-    if (ref === undefined) return this.loaded(sheet.name).extent;
-    const end = parseRef(ref.split(':').pop()!);
-    return { rows: end.row, cols: end.col };
+    const end = /^\$?([A-Z]{1,3})\$?([1-9]\d{0,6})$/.exec(ref?.split(':').pop() ?? '');
+    const rows = Number(end?.[2] ?? 0);
+    const cols = columnIndex(end?.[1] ?? '');
+    // No dimension, or one no Excel sheet has: the extent the cells themselves give.
+    if (end === null || rows > EXCEL_MAX_ROWS || cols > EXCEL_MAX_COLS) return this.loaded(sheet.name).extent;
+    return { rows, cols };
   }
 
   private sheet(name: string): SheetState {
@@ -229,8 +237,28 @@ export class StreamingXlsxWorkbook implements WorkbookPort {
 
   private loaded(name: string): SheetState {
     const sheet = this.sheet(name);
-    if (!sheet.loaded) sheet.load(scanSheet(this.zip, sheet.part!.path, this.scanContext()));
+    if (!sheet.loaded) sheet.load(this.scan(sheet));
     return sheet;
+  }
+
+  /** The sheet's cells; an address Excel never writes, or too many cells, is a sentence naming the sheet. */
+  private scan(sheet: SheetState, options: { firstRowOnly?: boolean } = {}): ScannedSheet {
+    try {
+      return scanSheet(this.zip, sheet.part!.path, this.scanContext(), options);
+    } catch (error) {
+      if (error instanceof CellAddressError)
+        throw new UsageError(
+          say(cliLang(), 'cli.cellAddress', { sheet: sheet.name, address: error.address }),
+        );
+      if (error instanceof SheetTooLargeError)
+        throw new UsageError(
+          say(cliLang(), 'cli.sheetTooLarge', {
+            sheet: sheet.name,
+            cells: error.cells.toLocaleString('en-US'),
+          }),
+        );
+      throw error;
+    }
   }
 
   private writeBlock(sheet: SheetState, row: number, col: number, values: Cell[][]): void {

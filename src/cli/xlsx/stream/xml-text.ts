@@ -61,10 +61,3 @@ export function columnLetters(index: number): string {
     letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return letters;
 }
-
-/** 'B3' → { row: 3, col: 2 }. */
-export function parseRef(ref: string): { row: number; col: number } {
-  const match = /^\$?([A-Z]+)\$?(\d+)$/.exec(ref);
-  if (!match) throw new Error(`not a cell reference: ${ref}`);
-  return { row: Number(match[2]), col: columnIndex(match[1]!) };
-}

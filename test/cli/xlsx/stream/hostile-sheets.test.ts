@@ -1,0 +1,115 @@
+/**
+ * Hostile workbooks are bounded: the work follows the cells present, never the largest address.
+ * Small generated .xlsx files, patched where Excel itself would not write such a file; the tests
+ * count the cells built and the rows read, never the time taken.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { cliLang } from '../../../../src/cli/cli-lang';
+import { readExport } from '../../../../src/cli/ingest/read-export';
+import { StreamingXlsxWorkbook } from '../../../../src/cli/xlsx/stream/streaming-workbook';
+import { writeZip, ZipArchive } from '../../../../src/cli/xlsx/stream/zip';
+import { UsageError } from '../../../../src/cli/usage-error';
+import { say } from '../../../../src/core/messages/catalogue';
+import { tempDir } from '../../../fakes/temp-dir';
+
+const SHEET = '询单记录';
+const cellsBuilt = (grid: readonly (readonly unknown[])[]) => grid.reduce((n, row) => n + row.length, 0);
+
+/** A workbook of `rows` rows × three columns (header first), then `edit` on its first sheet. */
+async function book(rows: number, edit: (sheet: ExcelJS.Worksheet) => void = () => {}): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  const sheet = wb.addWorksheet(SHEET);
+  sheet.addRow(['日期', '客服', '客户ID']);
+  for (let r = 2; r <= rows; r++) sheet.addRow(['2026-11-16', '小美', `b${r}`]);
+  edit(sheet);
+  const path = join(tempDir('spiral-hostile-xlsx'), 'book.xlsx');
+  await wb.xlsx.writeFile(path);
+  return path;
+}
+
+/** Rewrites the first sheet's XML of an .xlsx file (what Excel would never write). */
+async function patchSheet(path: string, patch: (xml: string) => string): Promise<void> {
+  const zip = ZipArchive.read(readFileSync(path));
+  const part = 'xl/worksheets/sheet1.xml';
+  const entries = [...zip.entries.values()].map((entry) =>
+    entry.name === part
+      ? { name: part, content: Buffer.from(patch(zip.text(part))) }
+      : { name: entry.name, copy: entry },
+  );
+  writeFileSync(path, await writeZip(zip, entries));
+}
+
+describe('hostile workbooks: memory and time follow the cells present', () => {
+  it('one value in column XFD of a long sheet builds one wide row, not every row that wide', async () => {
+    const rows = 2_000;
+    const path = await book(rows, (sheet) => {
+      sheet.getCell(2, 16_384).value = 'x';
+    });
+    const wb = await StreamingXlsxWorkbook.open(path);
+    const grid = wb.read(SHEET);
+    expect(grid.length).toBe(rows);
+    expect(grid[1]![16_383]).toBe('x');
+    expect(grid[rows - 1]!.slice(0, 3)).toEqual(['2026-11-16', '小美', `b${rows}`]);
+    // Squared, the sheet was 2,000 × 16,384 = 32.8 million cells.
+    expect(cellsBuilt(grid)).toBeLessThanOrEqual(rows * 3 + 16_384);
+  });
+
+  it('squares a sheet as getValues does where that costs little', async () => {
+    const path = await book(4, (sheet) => {
+      sheet.getCell(2, 6).value = 'far';
+    });
+    const grid = (await StreamingXlsxWorkbook.open(path)).read(SHEET);
+    expect(grid.map((row) => row.length)).toEqual([6, 6, 6, 6]);
+    expect(grid[3]).toEqual(['2026-11-16', '小美', 'b4', '', '', '']);
+  });
+
+  it('a row number beyond Excel (r="99999999999") is a sentence naming the sheet and the address', async () => {
+    const path = await book(5);
+    await patchSheet(path, (xml) =>
+      xml.replaceAll('r="3"', 'r="99999999999"').replaceAll(/([A-C])3"/g, '$199999999999"'),
+    );
+    const wb = await StreamingXlsxWorkbook.open(path);
+    expect(() => wb.read(SHEET)).toThrow(UsageError);
+    expect(() => wb.read(SHEET)).toThrow(
+      say(cliLang(), 'cli.cellAddress', { sheet: SHEET, address: '99999999999' }),
+    );
+  });
+
+  it('a column beyond XFD, a row 0 and a malformed reference are refused the same way', async () => {
+    for (const [from, to] of [
+      ['A2"', 'XFE2"'],
+      ['r="2"', 'r="0"'],
+      ['B2"', 'b2"'],
+    ] as const) {
+      const path = await book(3);
+      await patchSheet(path, (xml) => xml.replace(from, to));
+      const wb = await StreamingXlsxWorkbook.open(path);
+      expect(() => wb.read(SHEET), to).toThrow(UsageError);
+    }
+  });
+
+  it('a merge over the whole sheet is refused, not walked cell by cell', async () => {
+    const path = await book(3);
+    await patchSheet(path, (xml) =>
+      xml.replace(
+        '</sheetData>',
+        '</sheetData><mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>',
+      ),
+    );
+    const wb = await StreamingXlsxWorkbook.open(path);
+    expect(() => wb.read(SHEET)).toThrow(UsageError);
+  });
+
+  it('an export with one styled empty cell at row 1,048,576 and in XFD imports its one row', async () => {
+    const path = await book(2, (sheet) => {
+      sheet.getCell(1_048_576, 1).style = { font: { bold: true } };
+      sheet.getCell(1, 16_384).style = { font: { bold: true } };
+    });
+    const { table } = await readExport(path);
+    expect(table.header).toEqual(['日期', '客服', '客户ID']);
+    expect(table.rows).toEqual([{ line: 2, cells: ['2026-11-16', '小美', 'b2'] }]);
+  });
+});
