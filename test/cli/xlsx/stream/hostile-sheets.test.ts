@@ -9,9 +9,9 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { cliLang } from '../../../../src/cli/cli-lang';
 import { readExport } from '../../../../src/cli/ingest/read-export';
+import { UsageError } from '../../../../src/cli/usage-error';
 import { StreamingXlsxWorkbook } from '../../../../src/cli/xlsx/stream/streaming-workbook';
 import { writeZip, ZipArchive } from '../../../../src/cli/xlsx/stream/zip';
-import { UsageError } from '../../../../src/cli/usage-error';
 import { say } from '../../../../src/core/messages/catalogue';
 import { tempDir } from '../../../fakes/temp-dir';
 
