@@ -8,6 +8,7 @@ import { type RunDueReport, runDue } from '../core/automation/run-due';
 import {
   automationWarning,
   clearReauthorizationNeeded,
+  dailyRunDue,
   isAutomationEnabled,
   recordReauthorizationNeeded,
   setAutomationEnabled,
@@ -99,6 +100,12 @@ export async function dueRun(gas: GasServices, event?: TriggerEvent): Promise<Ru
     console.log(
       `Spiral: automation is off for this spreadsheet; removed ${removed} trigger(s) of this user.`,
     );
+    return null;
+  }
+  // The trigger fires hourly: it does nothing unless the Settings hour has come or work was left.
+  const { triggerHour } = readSettings(ports.wb).settings;
+  if (!dailyRunDue(ports.properties, triggerHour, ports.clock.now(), ports.timeZone)) {
+    console.log('Spiral: nothing due this hour.');
     return null;
   }
   // A new version may need scopes the user has not granted; the trigger cannot ask, so it says so

@@ -185,6 +185,7 @@ export type TriggerApi = Pick<
 export interface ClockTriggerBuilderApi {
   atHour(hour: number): ClockTriggerBuilderApi;
   everyDays(n: number): ClockTriggerBuilderApi;
+  everyHours(n: number): ClockTriggerBuilderApi;
   everyWeeks(n: number): ClockTriggerBuilderApi;
   onWeekDay(day: GoogleAppsScript.Base.Weekday): ClockTriggerBuilderApi;
   onMonthDay(day: number): ClockTriggerBuilderApi;

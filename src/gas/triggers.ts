@@ -23,6 +23,8 @@ export interface StoredTrigger extends TriggerSchedule {
   id: string;
   /** The email of the account whose trigger it is; '' when Apps Script would not say. */
   owner: string;
+  /** An hourly trigger (a record without it is an older version's daily trigger, replaced on turn-on). */
+  hourly?: boolean;
 }
 
 export type TriggerChange = 'created' | 'replaced' | 'kept';
@@ -34,9 +36,9 @@ export interface TriggerInstall extends TriggerSchedule {
 }
 
 /**
- * Ensures exactly one daily runDueTrigger trigger of this user on this document, at the hour and zone
- * given. One already there at that schedule is kept; one at another hour is replaced (Settings is the
- * single source of the hour, and a trigger's hour cannot be changed in place).
+ * Ensures exactly one hourly runDueTrigger trigger of this user on this document and records the
+ * hour and zone the daily work runs at. One already there is kept whatever the hour: the run reads
+ * the hour from Settings each time, so a changed hour needs no new trigger.
  */
 export function installDailyTrigger(
   script: ScriptAppApi,
@@ -47,24 +49,19 @@ export function installDailyTrigger(
 ): TriggerInstall {
   const stored = storedTrigger(properties);
   const mine = dueTriggers(script, spreadsheet, stored);
-  const keep = mine.find(
-    (t) =>
-      stored !== null &&
-      t.getUniqueId() === stored.id &&
-      stored.hour === schedule.hour &&
-      stored.timeZone === schedule.timeZone,
-  );
+  // Hourly since the run decides itself whether work is due: a trigger of this kind is kept as it is.
+  const keep = mine.find((t) => stored?.hourly === true && t.getUniqueId() === stored.id);
   const extra = mine.filter((t) => t !== keep);
   for (const trigger of extra) script.deleteTrigger(trigger);
-  if (keep) return { ...schedule, change: 'kept', removed: extra.length };
-  const created = script
-    .newTrigger(DUE_HANDLER)
-    .timeBased()
-    .atHour(schedule.hour)
-    .everyDays(1)
-    .inTimezone(schedule.timeZone)
-    .create();
-  const record: StoredTrigger = { id: created.getUniqueId(), ...schedule, owner };
+  if (keep) {
+    properties.set(TRIGGER_KEY, JSON.stringify({ ...stored, ...schedule, owner }));
+    const same = stored?.hour === schedule.hour && stored.timeZone === schedule.timeZone;
+    return { ...schedule, change: same ? 'kept' : 'replaced', removed: extra.length };
+  }
+  // Every hour: an add-on's time-driven triggers may run at most hourly, and each run exits at once
+  // unless the Settings hour has come or the last run left work (see dailyRunDue).
+  const created = script.newTrigger(DUE_HANDLER).timeBased().everyHours(1).create();
+  const record: StoredTrigger = { id: created.getUniqueId(), ...schedule, owner, hourly: true };
   properties.set(TRIGGER_KEY, JSON.stringify(record));
   return {
     ...schedule,
@@ -148,6 +145,7 @@ export function storedTrigger(properties: PropertiesPort): StoredTrigger | null 
           hour: value.hour,
           timeZone: value.timeZone,
           owner: typeof value.owner === 'string' ? value.owner : '',
+          ...(value.hourly === true ? { hourly: true } : {}),
         }
       : null;
   } catch {

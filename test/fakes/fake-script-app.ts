@@ -6,6 +6,7 @@ import { FakeSpreadsheet } from './spreadsheet-app';
 export interface FakeSchedule {
   atHour?: number;
   everyDays?: number;
+  everyHours?: number;
   everyWeeks?: number;
   onWeekDay?: string;
   onMonthDay?: number;
@@ -138,14 +139,21 @@ export class FakeScriptApp implements ScriptAppApi {
     return {
       atHour: (atHour) => next({ atHour }),
       everyDays: (everyDays) => next({ everyDays }),
+      everyHours: (everyHours) => {
+        // Apps Script refuses other intervals; an add-on may not run more often than hourly.
+        if (![1, 2, 4, 6, 8, 12].includes(everyHours)) throw new Error(`Invalid everyHours: ${everyHours}`);
+        return next({ everyHours });
+      },
       everyWeeks: (everyWeeks) => next({ everyWeeks }),
       onWeekDay: (day) => next({ onWeekDay: String(day) }),
       onMonthDay: (onMonthDay) => next({ onMonthDay }),
       nearMinute: (nearMinute) => next({ nearMinute }),
       inTimezone: (timezone) => next({ timezone }),
       create: () => {
-        if (!schedule.everyDays && !schedule.everyWeeks && !schedule.onMonthDay) {
-          throw new Error('A time-based trigger needs a recurrence (everyDays, everyWeeks or onMonthDay).');
+        if (!schedule.everyDays && !schedule.everyHours && !schedule.everyWeeks && !schedule.onMonthDay) {
+          throw new Error(
+            'A time-based trigger needs a recurrence (everyDays, everyHours, everyWeeks or onMonthDay).',
+          );
         }
         if (this.mine().length >= TRIGGER_LIMIT) {
           throw new Error(

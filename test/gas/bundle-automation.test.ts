@@ -66,7 +66,8 @@ describe('turning automation on and off from the menu', () => {
     const again = await b.run('turnOnAutomation', 'active');
     const mine = dueTriggers(b).filter((t) => t.documentId === b.first.spreadsheet.id);
     expect(mine).toHaveLength(1);
-    expect(mine[0]?.schedule).toEqual({ atHour: 7, everyDays: 1, timezone: 'Asia/Tokyo' });
+    // Hourly; each run does the day's work once the Settings hour (07:00 Tokyo) has come.
+    expect(mine[0]?.schedule).toEqual({ everyHours: 1 });
     expect(first.fakes.ui.alerts[0]?.prompt).toMatch(/^已开启自动汇总：每天 07:00 \(Asia\/Tokyo\)/);
     expect(again.fakes.ui.alerts[0]?.prompt).toMatch(/^自动汇总已经开启，无需更改/);
     const store = b.first.properties.document.store;
@@ -84,11 +85,8 @@ describe('turning automation on and off from the menu', () => {
 
     b.setSetting('triggerHour', 5);
     await b.run('turnOnAutomation', 'active');
-    expect(
-      dueTriggers(b)
-        .filter((t) => t.documentId === b.first.spreadsheet.id)
-        .map((t) => t.schedule.atHour),
-    ).toEqual([5]);
+    expect(dueTriggers(b).filter((t) => t.documentId === b.first.spreadsheet.id)).toEqual(mine);
+    expect(JSON.parse(store.get(key('automation.trigger')) ?? '{}')).toMatchObject({ hour: 5 });
 
     const off = await b.run('turnOffAutomation', 'active');
     expect(dueTriggers(b)).toEqual([other]);

@@ -13,12 +13,13 @@ function setup() {
 }
 
 describe('installDailyTrigger', () => {
-  it('creates one daily trigger at the hour, in the zone, for this document', () => {
-    const { fakes, install, due } = setup();
+  it('creates one hourly trigger for this document and records the hour and zone of the daily work', () => {
+    const { fakes, properties, install, due } = setup();
     expect(install(6)).toEqual({ hour: 6, timeZone: 'Asia/Shanghai', change: 'created', removed: 0 });
     expect(due()).toHaveLength(1);
     expect(due()[0]?.documentId).toBe(fakes.spreadsheet.id);
-    expect(due()[0]?.schedule).toEqual({ atHour: 6, everyDays: 1, timezone: 'Asia/Shanghai' });
+    expect(due()[0]?.schedule).toEqual({ everyHours: 1 });
+    expect(JSON.parse(properties.get(TRIGGER_KEY)!)).toMatchObject({ hour: 6, timeZone: 'Asia/Shanghai' });
   });
 
   it('keeps the trigger when asked again for the same schedule', () => {
@@ -31,13 +32,26 @@ describe('installDailyTrigger', () => {
     expect(fakes.calls.newTrigger).toBeUndefined();
   });
 
-  it('replaces the trigger when the hour or the zone changed', () => {
-    const { install, due } = setup();
+  it('keeps the same trigger when the hour or the zone changed, recording the new schedule', () => {
+    const { properties, install, due } = setup();
     install(6);
+    const id = due()[0]?.uid;
     expect(install(8).change).toBe('replaced');
-    expect(due().map((t) => t.schedule.atHour)).toEqual([8]);
     expect(install(8, 'Asia/Tokyo').change).toBe('replaced');
-    expect(due().map((t) => t.schedule.timezone)).toEqual(['Asia/Tokyo']);
+    expect(due().map((t) => t.uid)).toEqual([id]);
+    expect(JSON.parse(properties.get(TRIGGER_KEY)!)).toMatchObject({ hour: 8, timeZone: 'Asia/Tokyo' });
+  });
+
+  it("replaces an older version's daily trigger with an hourly one", () => {
+    const { fakes, properties, install, due } = setup();
+    const daily = new FakeTrigger(fakes.ScriptApp, DUE_HANDLER, fakes.spreadsheet.id, {
+      atHour: 6,
+      everyDays: 1,
+    });
+    fakes.document.triggers.push(daily);
+    properties.set(TRIGGER_KEY, JSON.stringify({ id: daily.uid, hour: 6, timeZone: 'Asia/Shanghai' }));
+    expect(install(6).change).toBe('replaced');
+    expect(due().map((t) => t.schedule)).toEqual([{ everyHours: 1 }]);
   });
 
   it('replaces a trigger it has no record of, and removes duplicates', () => {
@@ -47,7 +61,7 @@ describe('installDailyTrigger', () => {
     fakes.document.triggers.push(stray(3), stray(4));
     const report = install(6);
     expect(report).toMatchObject({ change: 'replaced', removed: 1 });
-    expect(due().map((t) => t.schedule.atHour)).toEqual([6]);
+    expect(due().map((t) => t.schedule)).toEqual([{ everyHours: 1 }]);
     properties.set(TRIGGER_KEY, 'not json');
     expect(install(6).change).toBe('replaced');
     expect(due()).toHaveLength(1);

@@ -15,8 +15,8 @@ import { wallClock } from '../time/date-time';
 import { closedPeriodsSince, lastClosedMonth, type Period } from '../time/periods';
 import { ReadOnceWorkbook } from './read-once';
 import { type RunContext, type RunPorts, runLogged } from './run';
-import type { RunOutcome, RunTrigger } from './run-log';
-import { AUTOMATION_KEYS, recordAutomaticRun } from './state';
+import { localDateTime, type RunOutcome, type RunTrigger } from './run-log';
+import { AUTOMATION_KEYS, readRunMarker, recordAutomaticRun } from './state';
 
 export interface RunDuePorts extends RunPorts {
   /** Where the run records what it did; the CLI's file is written only after the workbook is saved. */
@@ -98,9 +98,17 @@ export async function runDue(
     rebuilt: [],
   };
   // One run, one read of each sheet: every step gets the tables the first read fetched.
-  const run = await runLogged({ ...ports, wb: new ReadOnceWorkbook(ports.wb) }, trigger, (context) =>
-    catchUp(ports, context, steps, report),
-  );
+  let run: Awaited<ReturnType<typeof runLogged<void>>>;
+  try {
+    run = await runLogged({ ...ports, wb: new ReadOnceWorkbook(ports.wb) }, trigger, (context) =>
+      catchUp(ports, context, steps, report),
+    );
+  } catch (error) {
+    // An error is logged in full by runLogged: only a run killed mid-step leaves its marker behind.
+    ports.properties.remove(AUTOMATION_KEYS.running);
+    throw error;
+  }
+  if (run.outcome !== 'busy') ports.properties.remove(AUTOMATION_KEYS.running);
   if (trigger === 'trigger' && run.outcome !== 'busy') {
     ports.persist?.();
     recordAutomaticRun(ports.properties, ports.clock.now());
@@ -115,17 +123,38 @@ async function catchUp(
   report: RunDueReport,
 ): Promise<void> {
   const { wb, settings } = context;
+  const lang = settings.language;
   const timeZone = ports.timeZone ?? settings.timeZone;
   const now = context.now();
   const problems: Problem[] = [];
 
+  // A marker left behind is a run Apps Script killed: say so, then do its work again (each step is idempotent).
+  const killed = readRunMarker(ports.properties);
+  if (killed !== null) {
+    const at = Number.isNaN(Date.parse(killed.at)) ? killed.at : localDateTime(new Date(killed.at), timeZone);
+    context.did(say(lang, 'automation.log.killed', { at, step: stepLabel(killed.step, lang) }));
+  }
   const due = dueJobs(wb, ports.properties, context, now, timeZone);
+  /** Before each step: false once the budget is spent (all due work is left for the next run). */
+  const begin = (step: RunStep): boolean => {
+    if (context.timeUp()) {
+      leaveForNextRun(ports, context, report, due);
+      return false;
+    }
+    ports.properties.set(
+      AUTOMATION_KEYS.running,
+      JSON.stringify({ at: context.startedAt.toISOString(), step }),
+    );
+    return true;
+  };
+  if (!begin('check')) return;
   // Everything this run needs is checked before its first write: a missing sheet or column stops
   // the whole run with one message instead of pay or tabs computed from nothing.
   requireInputs(wb, [...NEEDS.classify, ...NEEDS.summary], settings.language);
   for (const job of due) if (job.kind === 'scorecard') await scoreMonth(wb, job.month, settings);
 
   // Matching first: the orders settle which inquiries converted before anything is counted.
+  if (!begin('match')) return;
   const matched = await steps.match(wb, wallClock(now, timeZone));
   problems.push(...matched.problems);
   if (matched.filled + matched.contradictions > 0)
@@ -135,6 +164,7 @@ async function catchUp(
         contradictions: matched.contradictions,
       }),
     );
+  if (!begin('classify')) return finish(context, problems);
   const classified = await steps.classify(wb);
   problems.push(...classified.problems);
   report.classified = classified.filled;
@@ -142,6 +172,7 @@ async function catchUp(
     context.did(say(settings.language, 'automation.log.classifiedCells', { cells: classified.filled }));
 
   // Read the logs once, after classification, for every tab of this run (the desk's tabs need them every run).
+  if (!begin('read')) return finish(context, problems);
   const data = loadSummaryData(wb, settings);
   const first = earliestDate(data);
   // A period that ended before the first logged row has nothing to show: no empty tabs for it.
@@ -158,6 +189,7 @@ async function catchUp(
       context.stoppedEarly();
       break;
     }
+    begin(job.kind === 'scorecard' ? 'scorecard' : 'summary');
     if (job.kind === 'scorecard') {
       const result = await steps.scorecard(wb, job.month);
       problems.push(...result.problems);
@@ -194,6 +226,7 @@ async function catchUp(
   }
   // Effects and the queues are rebuilt every run (written only when they changed), unless time is up.
   if (!context.timeUp()) {
+    begin('desk');
     const orders = readOrderPurchases(wb);
     const desk = rebuildDeskTabs(wb, ports.properties, { ...data, orders }, now, timeZone);
     problems.push(...desk.problems);
@@ -204,6 +237,32 @@ async function catchUp(
   if (jobs.length === 0 && report.rebuilt.length === 0)
     context.did(say(settings.language, 'automation.log.nothingDue'));
   // Classification read the logs with the taxonomy, so its problems are the fullest account of them.
+  context.reportProblems(problems);
+}
+
+/** The steps a daily run names in its marker and, when it was killed, in the next run's log line. */
+export type RunStep = 'check' | 'match' | 'classify' | 'read' | 'scorecard' | 'summary' | 'desk';
+
+const stepLabel = (step: string, lang: Lang) =>
+  ['check', 'match', 'classify', 'read', 'scorecard', 'summary', 'desk'].includes(step)
+    ? say(lang, `automation.step.${step as RunStep}`)
+    : step;
+
+/** The budget ran out before a step: every due job stays due, recorded for the next run. */
+function leaveForNextRun(ports: RunDuePorts, context: RunContext, report: RunDueReport, due: Job[]): void {
+  const lang = context.settings.language;
+  report.pending = due.map(jobName);
+  ports.persist?.();
+  ports.properties.set(AUTOMATION_KEYS.pending, JSON.stringify(report.pending));
+  const left = due.map((j) => jobLabel(j, lang));
+  context.did(
+    say(lang, 'automation.log.timeUp', { pending: left.join(', ') || say(lang, 'automation.step.rest') }),
+  );
+  context.stoppedEarly();
+}
+
+/** What a run stopped early still reports: the problems found so far. */
+function finish(context: RunContext, problems: Problem[]): void {
   context.reportProblems(problems);
 }
 

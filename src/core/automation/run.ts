@@ -8,6 +8,11 @@ import { appendRunLog, type RunOutcome, type RunTrigger } from './run-log';
 
 /** Google Sheets holds at most ten million cells per spreadsheet. */
 export const CELL_LIMIT = 10_000_000;
+/**
+ * The most a run may spend before it stops starting work: Apps Script kills an execution at 6
+ * minutes, and what follows the last check (Problems, the Run log, flushing) needs the rest.
+ */
+export const MAX_BUDGET_SECONDS = 240;
 /** A menu click waits this long for a run in progress before saying the sheet is busy. */
 export const MENU_LOCK_WAIT_MS = 10_000;
 /** A trigger run waits longer for a run in progress (nobody waits on it) before it logs 'busy'. */
@@ -95,7 +100,7 @@ export async function runLogged<T>(
   }
   let problems: Problem[] | null = null;
   let partial = false;
-  const deadline = startedAt.getTime() + settings.timeBudgetSeconds * 1000;
+  const deadline = startedAt.getTime() + Math.min(settings.timeBudgetSeconds, MAX_BUDGET_SECONDS) * 1000;
   const context: RunContext = {
     wb,
     settings,

@@ -5,8 +5,9 @@
  */
 import type { PropertiesPort, WorkbookPort } from '../../ports';
 import { CELL_LIMIT } from '../automation/run';
-import { OUTCOME_LABELS, type RunOutcome, TRIGGER_LABELS } from '../automation/run-log';
-import { AUTOMATION_KEYS, automationWarning } from '../automation/state';
+import { localDateTime, OUTCOME_LABELS, type RunOutcome, TRIGGER_LABELS } from '../automation/run-log';
+import { AUTOMATION_KEYS, automationWarning, KILLED_AFTER_MS, readRunMarker } from '../automation/state';
+import { say } from '../messages/catalogue';
 import { mapHeader } from '../sheets/header';
 import { enumOption, findSheet, type Lang, normalizeLabel, TEMPLATES } from '../sheets/template';
 
@@ -25,16 +26,28 @@ export interface Health {
     /** The stalled-automation warning the menu shows, or null when all is well. */
     warning: string | null;
   };
+  /**
+   * A daily run Apps Script killed (its marker is older than an execution can live): when it
+   * started, the step it was in, and the sentence the panel shows; null when none was.
+   */
+  interrupted: { at: string; step: string; message: string } | null;
   /** The latest run started by the daily trigger, from the Run log; null when none is logged. */
   lastAutomaticRun: LastRun | null;
   problems: { errors: number; warnings: number; sheet: string | null };
   cells: { used: number; limit: number };
 }
 
-export function readHealth(wb: WorkbookPort, properties: PropertiesPort, now: Date, lang: Lang): Health {
+export function readHealth(
+  wb: WorkbookPort,
+  properties: PropertiesPort,
+  now: Date,
+  lang: Lang,
+  timeZone: string = wb.timeZone,
+): Health {
   const since = properties.get(AUTOMATION_KEYS.enabled);
   return {
     automation: { enabled: since !== null, since, warning: automationWarning(properties, now, lang) },
+    interrupted: interrupted(properties, now, lang, timeZone),
     lastAutomaticRun: lastAutomaticRun(wb),
     problems: problemCounts(wb),
     cells: { used: wb.cellCount(), limit: CELL_LIMIT },
@@ -83,4 +96,20 @@ function problemCounts(wb: WorkbookPort): Health['problems'] {
     }
   }
   return { errors, warnings, sheet };
+}
+
+function interrupted(
+  properties: PropertiesPort,
+  now: Date,
+  lang: Lang,
+  timeZone: string,
+): Health['interrupted'] {
+  const marker = readRunMarker(properties);
+  if (marker === null) return null;
+  const started = Date.parse(marker.at);
+  if (!Number.isNaN(started) && now.getTime() - started <= KILLED_AFTER_MS) return null;
+  const at = Number.isNaN(started) ? marker.at : localDateTime(new Date(started), timeZone);
+  const known = ['check', 'match', 'classify', 'read', 'scorecard', 'summary', 'desk'].includes(marker.step);
+  const step = known ? say(lang, `automation.step.${marker.step as 'check'}`) : marker.step;
+  return { at, step: marker.step, message: say(lang, 'automation.health.killed', { at, step }) };
 }

@@ -67,7 +67,7 @@ export async function benchRunDue(): Promise<void> {
   console.log(
     `  outcome ${report.outcome}: ${report.made.length} tabs, scorecard ${report.scorecardMonth}, ${n(report.classified)} cells classified`,
   );
-  console.log(`  time ${shown(time)} (budget 270 s of the 6-minute limit)`);
+  console.log(`  time ${shown(time)} (budget 240 s of the 6-minute limit)`);
   console.log(`  peak RSS ${mib(process.resourceUsage().maxRSS * 1024)}`);
 
   console.log(

@@ -103,7 +103,7 @@ describe('runDue under a time budget and failures', () => {
   it('stops starting new work when the budget is spent and finishes on the next run', async () => {
     const wb = demoBook();
     const properties = new MemoryProperties();
-    // Every clock read advances 40 s: the 270 s budget runs out part-way through the catch-up.
+    // Every clock read advances 40 s: the 240 s budget runs out part-way through the catch-up.
     const clock = new FakeClock('2026-11-10T01:00:00Z', 40_000);
     const ports = { wb, clock, lock: new MemoryLock(), properties, timeZone: 'Asia/Shanghai' };
     const first = await runDue(ports, 'trigger', countingSteps());
@@ -123,7 +123,10 @@ describe('runDue under a time budget and failures', () => {
       '周报 2026-W44',
       '周报 2026-W45',
     ]);
-    expect(second.made.map((name) => name.split(' ')[1])).toEqual(first.pending);
+    // What was left is made next time (the scorecard, when left, is computed, not a tab).
+    expect(second.made.map((name) => name.split(' ')[1])).toEqual(
+      first.pending.filter((job) => !job.startsWith('scorecard')),
+    );
     expect(properties.get(AUTOMATION_KEYS.pending)).toBeNull();
   });
 

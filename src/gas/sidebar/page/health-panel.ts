@@ -50,6 +50,9 @@ export function renderHealth(
             t('sidebar.health.owner', { owner: automation.owner }),
           )
         : null,
+      health.interrupted === null
+        ? null
+        : h('div', { class: 'warning', 'data-test': 'interrupted' }, health.interrupted.message),
       automation.warning === null
         ? null
         : h('div', { class: 'warning', 'data-test': 'stalled' }, automation.warning),
