@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -96,5 +96,9 @@ describe('the browser the browser tests drive', () => {
     expect(found.from).toMatch(/^@sparticuz\/chromium \d+/);
     expect(existsSync(found.path)).toBe(true);
     expect(existsSync(join(found.env.LD_LIBRARY_PATH!, 'libnss3.so'))).toBe(true);
+    // Fonts of its own and the shipped CJK font: a browser with no font lays out no text.
+    const conf = readFileSync(found.env.FONTCONFIG_FILE!, 'utf8');
+    expect(conf).toContain('/etc/fonts/fonts.conf');
+    expect(conf).toMatch(/fonts-sc/);
   });
 });

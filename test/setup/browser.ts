@@ -2,7 +2,8 @@
  * The headless browser the browser tests drive, found in one place. In order:
  * 1. SPIRAL_CHROMIUM, a browser file named by the person running the tests;
  * 2. the Chromium that `npm ci` brings (@sparticuz/chromium: a brotli-packed headless build with
- *    the few libraries it needs, for Linux on x64), unpacked once into node_modules/.cache;
+ *    the few libraries and a Latin font it needs, for Linux on x64), unpacked once into
+ *    node_modules/.cache, with a font configuration adding those fonts and the shipped CJK font;
  * 3. the system's Chromium or Chrome: on the PATH, then in the usual install folders.
  * With none, the tests are skipped with the reason — except under CI=true, where a skipped browser
  * test would hide a broken set-up, so the search fails instead.
@@ -12,6 +13,7 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, wri
 import { createRequire } from 'node:module';
 import { delimiter, dirname, join } from 'node:path';
 import { brotliDecompressSync } from 'node:zlib';
+import { shippedCjkFont } from '../../src/cli/charts/chart-font';
 
 export interface FoundBrowser {
   path: string;
@@ -80,30 +82,49 @@ export function packagedBrowser(
   const cache = join(dirname(dirname(dirname(bin))), '.cache', `spiral-chromium-${version}`);
   const path = join(cache, 'chromium');
   const lib = join(cache, 'lib');
-  if (!existsSync(path)) {
-    mkdirSync(cache, { recursive: true });
-    // Unpacked under a private name and renamed into place: test files starting together never
-    // see half a file. The browser is renamed last, so its presence means the libraries are there.
-    const mine = `${process.pid}-${Date.now()}`;
-    if (!existsSync(lib)) {
-      const libs = join(cache, `al2023-${mine}`);
-      mkdirSync(libs);
-      execFileSync('tar', ['-xf', '-', '-C', libs], {
-        input: brotliDecompressSync(readFileSync(join(bin, 'al2023.tar.br'))),
+  const fonts = join(cache, 'fonts');
+  const conf = join(cache, 'fonts.conf');
+  mkdirSync(cache, { recursive: true });
+  // Each part is unpacked under a private name and renamed into place: test files starting
+  // together never see half a file.
+  const mine = `${process.pid}-${Date.now()}`;
+  const untar = (packed: string, inside: string, target: string) => {
+    if (existsSync(target)) return;
+    const dir = join(cache, `unpack-${mine}`);
+    mkdirSync(dir);
+    try {
+      execFileSync('tar', ['-xf', '-', '-C', dir], {
+        input: brotliDecompressSync(readFileSync(join(bin, packed))),
       });
-      try {
-        renameSync(join(libs, 'lib'), lib);
-      } catch {
-        // Another process unpacked them first.
-      }
-      rmSync(libs, { recursive: true, force: true });
+      renameSync(join(dir, inside), target);
+    } catch (error) {
+      if (!existsSync(target)) throw error;
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
+  };
+  untar('al2023.tar.br', 'lib', lib);
+  untar('fonts.tar.br', 'fonts', fonts);
+  if (!existsSync(conf)) {
+    // A browser with no font at all lays text out as nothing (innerText comes back empty): the
+    // machine's fonts where it has some, the package's Latin font and the shipped CJK font besides.
+    const cjk = shippedCjkFont();
+    const dirs = [fonts, ...(cjk ? [dirname(cjk)] : [])].map((dir) => `  <dir>${dir}</dir>`).join('\n');
+    const text = `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>\n${dirs}\n  <cachedir>${join(cache, 'fontconfig-cache')}</cachedir>\n</fontconfig>\n`;
+    writeFileSync(`${conf}-${mine}`, text);
+    renameSync(`${conf}-${mine}`, conf);
+  }
+  if (!existsSync(path)) {
     const partial = `${path}-${mine}`;
     writeFileSync(partial, brotliDecompressSync(readFileSync(join(bin, 'chromium.br'))));
     chmodSync(partial, 0o755);
     renameSync(partial, path);
   }
-  return { path, from: `@sparticuz/chromium ${version}`, env: { LD_LIBRARY_PATH: lib } };
+  return {
+    path,
+    from: `@sparticuz/chromium ${version}`,
+    env: { LD_LIBRARY_PATH: lib, FONTCONFIG_FILE: conf },
+  };
 }
 
 /** Finds the browser (see the file's comment), or says why there is none. */
