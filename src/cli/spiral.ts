@@ -111,6 +111,7 @@ function parse(argv: string[]) {
     options: {
       lang: { type: 'string' },
       sheet: { type: 'string' },
+      shop: { type: 'string' },
       csv: { type: 'string' },
       file: { type: 'string' },
       month: { type: 'string' },

@@ -38,7 +38,11 @@ export async function runImport(args: string[], values: Record<string, unknown>)
       const exported = await readFile(file, lang);
       let result: ImportResult;
       try {
-        const options = { maxCellLength: XLSX_CELL_LIMIT, lang };
+        const options = {
+          maxCellLength: XLSX_CELL_LIMIT,
+          lang,
+          ...(typeof values.shop === 'string' ? { shop: values.shop } : {}),
+        };
         result =
           sheet === 'chats'
             ? importChats(wb, exported.table, options)

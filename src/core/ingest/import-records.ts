@@ -27,6 +27,7 @@ import { inputShape, rowShape } from './input-shape';
 import type { InputTable } from './input-table';
 import { recordRow, toCell } from './record-cells';
 import type { RejectedRow } from './rejected-file';
+import { reviewExportTable } from './review-exports';
 
 export interface ImportOptions {
   /** What makes two rows the same record, instead of the template's (chat-derived inquiries: buyer and day). */
@@ -37,6 +38,8 @@ export interface ImportOptions {
   lang?: Lang;
   /** Date columns keep their time of day (inquiries made from a chat log start at the first message). */
   keepTime?: boolean;
+  /** The shop of a review export without a shop column (CLI --shop, the panel's shop choice); 本店 by default. */
+  shop?: string;
 }
 
 export interface ImportWarning {
@@ -80,11 +83,13 @@ export class ImportError extends Error {
 export function importRecords(
   wb: WorkbookPort,
   key: SheetKey,
-  table: InputTable,
+  given: InputTable,
   options: ImportOptions = {},
 ): ImportResult {
   const template = TEMPLATES[key];
   const lang = options.lang ?? readSettings(wb).settings.language;
+  const prepared = key === 'reviews' ? reviewExportTable(given, lang, options.shop) : null;
+  const table = prepared?.table ?? given;
   const sheet = findSheet(wb, key);
   if (sheet === null) throw new ImportError(say(lang, 'import.noSheet', { sheet: template.name[lang] }));
   const shape = inputShape(table, template, lang);
@@ -142,7 +147,7 @@ export function importRecords(
     rejectedRows: [],
     rejectedHeader: dropReason(table.header),
     warnings: [],
-    notes: shape.notes,
+    notes: [...(prepared?.notes ?? []), ...shape.notes],
     ignoredColumns: shape.ignoredColumns,
   };
   const reject = (line: number, cells: Cell[], reasons: string[]) => {

@@ -31,6 +31,18 @@ export const importMessages = {
     zh: '列「{column}」在表头中出现了 {count} 次（第 {positions} 列）；用第一列，其他列的值不同时该行被拒绝',
     en: 'column "{column}" appears {count} times in the header (columns {positions}); the first is used, and a row whose copies differ is rejected',
   },
+  'import.reviewShop': {
+    zh: '文件没有店铺列：这些评价按「{shop}」导入（可用 --shop 或面板的店铺选择指定竞品店铺）',
+    en: 'the file has no shop column: these reviews are imported as "{shop}" (name a competitor with --shop or the panel\'s shop choice)',
+  },
+  'import.reviewFollowUps': {
+    zh: '{count} 条追评各成一行，并在「追评对象」列注明所追的首评',
+    en: '{count} follow-up review(s) became rows of their own, each naming the first review in "Follow-up of"',
+  },
+  'import.defaultPraise': {
+    zh: '{count} 条是系统默认好评（买家未评价），已照原样导入',
+    en: "{count} review(s) are the platform's default praise (the buyer left no review); imported as they are",
+  },
   'import.alternateColumn': {
     zh: '列「{column}」与「{used}」是导出里的两个不同字段；用「{used}」，「{column}」未导入',
     en: 'column "{column}" and "{used}" are two different fields of the export; "{used}" is used, "{column}" is not imported',

@@ -63,6 +63,8 @@ export interface SidebarImportBatch {
   unreadable: UnreadableRecord[];
   /** Which data rows of the file these are (1-based, inclusive) and how many the file has. */
   range: { from: number; to: number; of: number };
+  /** The panel's shop choice for a review export without a shop column (本店 when absent). */
+  shop?: string;
 }
 
 /** What one batch did; the rejected rows as the rejected file's grid (header first), or []. */

@@ -32,7 +32,8 @@ export function importBatch(ports: GasPorts, batch: SidebarImportBatch, lang: La
   };
   return underLock(ports, (did) => {
     let result: ImportResult;
-    const options = { lang, maxCellLength: SHEETS_CELL_LIMIT };
+    const shop = typeof batch.shop === 'string' && batch.shop.trim() !== '' ? { shop: batch.shop } : {};
+    const options = { lang, maxCellLength: SHEETS_CELL_LIMIT, ...shop };
     try {
       result =
         key === 'chats'
