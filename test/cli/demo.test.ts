@@ -6,6 +6,7 @@ import { DEMO_DEFAULTS, generateDemo } from '../../src/cli/demo/generate-demo';
 import { XlsxWorkbook } from '../../src/cli/xlsx/xlsx-workbook';
 import { say } from '../../src/core/messages/catalogue';
 import { readInquiries, readReviews, readScorecard } from '../../src/core/sheets/tables';
+import { loadSummaryData, summaryTab } from '../../src/core/summary/generate-summary';
 import { addDays, periodsBetween } from '../../src/core/time/periods';
 import { otherLanguageCells, otherLanguageLines, spiralWritten } from '../core/messages/language-scan';
 import { tempDir } from '../fakes/temp-dir';
@@ -107,6 +108,51 @@ describe('spiral demo', () => {
     const polarity = reviews[0]!.indexOf('评价倾向');
     expect(polarity).toBeGreaterThan(reviews[0]!.indexOf('命中关键词'));
     expect(reviews.some((r) => /：负面/.test(String(r[polarity])))).toBe(true);
+  });
+
+  it('tests every week whose sales fell by 40 % or more, in its tab and JSON (issue 23)', () => {
+    const data = loadSummaryData(wb);
+    const weeks = periodsBetween(
+      'week',
+      DEMO_DEFAULTS.start,
+      addDays(DEMO_DEFAULTS.start, DEMO_DEFAULTS.weeks * 7 - 1),
+    );
+    const drops = weeks
+      .map((period) => summaryTab(period, data))
+      .filter(({ model }) => (model.inquiries.deltas.sales.relative ?? 0) <= -0.4);
+    expect(drops.length).toBeGreaterThanOrEqual(1);
+    for (const { model, content } of drops) {
+      const json = JSON.parse(JSON.stringify(model));
+      expect(json.inquiries.salesChange.label).toMatch(/^(significant-down|noise)$/);
+      expect(typeof json.inquiries.salesChange.p).toBe('number');
+      // The headline's 销售额 row shows the label and p beside the figures.
+      const row = content.values.find((r) => r[0] === '销售额')!;
+      expect(row[5]).toBe(model.inquiries.salesChange.label === 'noise' ? '随机波动' : '显著下降');
+      expect(row[6]).not.toBe('');
+      const listed = model.findings.some((f) => f.table === 'sales');
+      expect(listed).toBe(model.inquiries.salesChange.label === 'significant-down');
+    }
+    // Each is printed at the end of the demo's output with its test.
+    const printed = out
+      .join('')
+      .split('\n')
+      .find((l) => l.includes('销售额比上期下降 40% 以上的周'))!;
+    for (const { model } of drops) expect(printed).toContain(model.period.id);
+  });
+
+  it('plants ad spend whose ROI falls in the last week while the shop’s sales hold, and says so', () => {
+    const data = loadSummaryData(wb);
+    const last = periodsBetween(
+      'week',
+      addDays(DEMO_DEFAULTS.start, DEMO_DEFAULTS.weeks * 7 - 1),
+      addDays(DEMO_DEFAULTS.start, DEMO_DEFAULTS.weeks * 7 - 1),
+    )[0]!;
+    const { model } = summaryTab(last, data);
+    expect(model.ads!.total.roiChange.label).toBe('significant-down');
+    expect(model.ads!.store.change.label).not.toBe('significant-down');
+    const finding = model.findings.find((f) => f.table === 'adRoi')!;
+    expect(finding.text).toMatch(/^推广 ROI .*没有显著下降：先看全店/);
+    expect(out.join('')).toContain(`${last.id} 的发现：${finding.text}`);
   });
 
   it('writes a week again through the streamed save, copying the logs and other tabs byte for byte', () => {

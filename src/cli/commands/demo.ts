@@ -21,9 +21,10 @@ import { installTemplates } from '../../core/sheets/install';
 import { writeProblems } from '../../core/sheets/problems-sheet';
 import { OURS } from '../../core/sheets/records';
 import type { Lang, SheetKey } from '../../core/sheets/template';
-import { percentText } from '../../core/summary/findings';
+import { percentText, pText } from '../../core/summary/findings';
 import { loadSummaryData, writeSummary } from '../../core/summary/generate-summary';
 import type { SummaryModel } from '../../core/summary/summary-model';
+import { summaryText } from '../../core/summary/summary-text';
 import { addDays, periodsBetween } from '../../core/time/periods';
 import { cjkFontAvailable } from '../charts/render-chart';
 import { cliLang } from '../cli-lang';
@@ -60,6 +61,28 @@ function demoExports(dir: string, exports: DemoExports): { orders: string; chats
 
 /** The planted no-deal reason of the gift crunch, as the workbook's taxonomy labels it. */
 const giftReason = (lang: Lang) => categoryLabels(lang).get('赠品不满意') ?? '赠品不满意';
+
+/** Issue 23: the weeks whose sales fell by 40 % or more, each with its test, and the ads' finding. */
+function moneyLines(weeks: readonly SummaryModel[], adRows: number, lang: Lang): string[] {
+  const labels = summaryText(lang).labels;
+  const drops = weeks
+    .filter((m) => (m.inquiries.deltas.sales.relative ?? 0) <= -0.4)
+    .map((m) =>
+      say(lang, 'demo.salesDrop', {
+        period: m.period.id,
+        relative: `${Math.round(m.inquiries.deltas.sales.relative! * 100)}%`,
+        label: labels[m.inquiries.salesChange.label],
+        p: m.inquiries.salesChange.p === null ? '—' : pText(m.inquiries.salesChange.p),
+      }),
+    );
+  const lines = [say(lang, 'demo.salesDrops', { weeks: drops.join(lang === 'zh' ? '；' : '; ') })];
+  const adWeek = [...weeks].reverse().find((m) => m.findings.some((f) => f.table === 'adRoi'));
+  if (adWeek !== undefined) {
+    const finding = adWeek.findings.find((f) => f.table === 'adRoi')!;
+    lines.push(say(lang, 'demo.ads', { rows: adRows, period: adWeek.period.id, finding: finding.text }));
+  }
+  return lines;
+}
 
 /** What the last week shows of issue 11: its findings, the 赠品不满意 trend, review polarity and ratings. */
 function issue11Lines(model: SummaryModel, lang: Lang): string[] {
@@ -126,6 +149,7 @@ export async function runDemo(args: string[], values: Record<string, unknown> = 
         })),
       ],
       ['actions', data.actions],
+      ['ads', data.ads],
     ];
     for (const [key, records] of tables) {
       const { header, rows } = asTextRows(records);
@@ -214,6 +238,7 @@ export async function runDemo(args: string[], values: Record<string, unknown> = 
     const weeks = written.filter((w) => w.model.period.kind === 'week').map((w) => w.model);
     const rise = weeks.find((m) => m.findings[0]?.category === giftReason(lang));
     lines.push(...issue11Lines(rise ?? weeks.at(-1)!, lang));
+    lines.push(...moneyLines(weeks, data.ads.length, lang));
     // The desk's tabs as the morning after the demo's last day sees them.
     const now = new Date(`${addDays(last, 1)}T09:00:00+08:00`);
     const effects = writeEffects(wb, logs, now, logs.settings.timeZone);

@@ -17,6 +17,7 @@
 import type { Competitor, Inquiry, Review, ScorecardRow } from '../../core/sheets/records';
 import { addDays } from '../../core/time/periods';
 import { type DemoAction, generateActions } from './actions';
+import { type DemoAdRow, generateAds } from './ads';
 import { DEMO_COMPETITORS } from './catalog';
 import { type DemoExports, generateExports } from './exports';
 import { generateInquiries } from './inquiries';
@@ -57,6 +58,8 @@ export interface DemoData {
   actions: DemoAction[];
   /** The order report and the chat log of the last two weeks, as the platform exports them. */
   exports: DemoExports;
+  /** Daily ad spend per plan (its own generator: the logs above do not move). */
+  ads: DemoAdRow[];
 }
 
 /** Ten weeks ending on the Sunday before the seed date of this project. */
@@ -73,7 +76,17 @@ export function generateDemo(options: DemoOptions): DemoData {
   const competitors = DEMO_COMPETITORS.map((c) => ({ ...c }));
   // Drawn last, so the typed logs above stay what they were before the exports existed.
   const exports = generateExports(rng, period, inquiries);
-  return { inquiries, reviews, competitors, probes, scorecard, actions: generateActions(period), exports };
+  const ads = generateAds(options.seed, period);
+  return {
+    inquiries,
+    reviews,
+    competitors,
+    probes,
+    scorecard,
+    actions: generateActions(period),
+    exports,
+    ads,
+  };
 }
 
 /** Two probes a week (Tuesday and Thursday), scripted to tell the same story as the reviews. */

@@ -5,6 +5,7 @@
  */
 import { defaultRuleBook } from '../../core/rules/default-rules';
 import type { Lang } from '../../core/sheets/template';
+import { AD_PLANS_EN } from './ads';
 import type { DemoData } from './generate-demo';
 
 /** Chinese category label → the same category's label in `lang`. */
@@ -43,5 +44,6 @@ export function demoInLanguage(data: DemoData, lang: Lang): DemoData {
     })),
     reviews: data.reviews.map((r) => ({ ...r, categoryOverride: r.categoryOverride.map(label) })),
     actions: data.actions.map((a) => ({ ...a, target: actionTarget(a.target) })),
+    ads: data.ads.map((a) => ({ ...a, plan: AD_PLANS_EN[a.plan] ?? a.plan })),
   };
 }

@@ -10,8 +10,8 @@ export const adMessages = {
   'ads.adSales': { zh: '推广成交金额', en: 'Ad sales' },
   'ads.adOrders': { zh: '推广成交笔数', en: 'Ad orders' },
   'ads.clicks': { zh: '点击', en: 'Clicks' },
-  'ads.roi': { zh: 'ROI', en: 'ROI' },
-  'ads.previousRoi': { zh: '上期 ROI', en: 'Previous ROI' },
+  'ads.roi': { zh: '投产比', en: 'ROI' },
+  'ads.previousRoi': { zh: '上期投产比', en: 'Previous ROI' },
   'ads.storeSales.orders': { zh: '全店销售额（付款订单）', en: 'Shop sales (paid orders)' },
   'ads.storeSales.inquiries': {
     zh: '全店销售额（无订单记录，以询单成交代替）',

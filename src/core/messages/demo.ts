@@ -41,6 +41,15 @@ export const demoMessages = {
   },
   'demo.paySheet': { zh: '{month} 工资表（交给财务）：{path}', en: 'pay sheet {month} for payroll: {path}' },
   'demo.summaries': { zh: '汇总：{tabs}', en: 'summaries: {tabs}' },
+  'demo.salesDrops': {
+    zh: '销售额比上期下降 40% 以上的周（已检验，一笔大单不算变化）：{weeks}',
+    en: 'weeks whose sales fell 40 % or more (tested: one large order is not a change): {weeks}',
+  },
+  'demo.salesDrop': { zh: '{period} {relative}（{label}，{p}）', en: '{period} {relative} ({label}, {p})' },
+  'demo.ads': {
+    zh: '推广数据：{rows} 行（万相台无界两个计划、淘宝客）；{period} 的发现：{finding}',
+    en: 'ads: {rows} rows (two Wanxiangtai plans, Taobaoke); finding of {period}: {finding}',
+  },
   'demo.findings': {
     zh: '{period} 的本期要点（共 {count} 条，前几条）：',
     en: 'findings of {period} (first of {count}):',
