@@ -8,6 +8,9 @@
  */
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
+import { utf16ByNuls } from '../../core/ingest/utf16-nuls';
+
+export { utf16ByNuls };
 
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
@@ -40,10 +43,20 @@ const NAMES: Record<TextEncoding, string> = {
   gb18030: 'GB18030/GBK',
 };
 
+/** Leading byte-order marks (a file saved twice over may hold two) and every U+FEFF left in the text. */
+const stripMarks = (decoded: DecodedText): DecodedText =>
+  decoded.text.includes('\ufeff') ? { ...decoded, text: decoded.text.replaceAll('\ufeff', '') } : decoded;
+
 export function decodeText(bytes: Uint8Array): DecodedText {
+  return stripMarks(decodeBytes(bytes));
+}
+
+function decodeBytes(bytes: Uint8Array): DecodedText {
   for (const [encoding, mark] of BOMS) {
     if (mark.every((b, i) => bytes[i] === b)) return strictly(bytes.subarray(mark.length), encoding);
   }
+  const utf16 = utf16ByNuls(bytes);
+  if (utf16 !== null) return strictly(bytes, utf16);
   const utf8 = new TextDecoder('utf-8').decode(bytes);
   if (!utf8.includes('\uFFFD') || looksLikeUtf8(utf8)) return strictly(bytes, 'utf-8');
   // chardet reads every byte it is given; the first 64 KiB tell UTF-16 apart as well as the whole file.
@@ -72,7 +85,7 @@ function strictly(bytes: Uint8Array, encoding: TextEncoding): DecodedText {
   const text =
     encoding === 'gb18030'
       ? iconv.decode(Buffer.from(bytes), encoding)
-      : new TextDecoder(encoding).decode(bytes);
+      : new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes);
   const back = iconv.encode(text, encoding);
   if (back.length === bytes.length && back.equals(bytes)) return { text, encoding };
   let at = 0;
@@ -80,6 +93,6 @@ function strictly(bytes: Uint8Array, encoding: TextEncoding): DecodedText {
   const before =
     encoding === 'gb18030'
       ? iconv.decode(Buffer.from(bytes.subarray(0, at)), encoding)
-      : new TextDecoder(encoding).decode(bytes.subarray(0, at));
+      : new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes.subarray(0, at));
   throw new InvalidBytesError(before.split('\n').length, NAMES[encoding]);
 }

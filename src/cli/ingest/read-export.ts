@@ -9,7 +9,7 @@ import { readExportText } from '../../core/ingest/export-text';
 import type { InputRow, InputTable } from '../../core/ingest/input-table';
 import type { Cell } from '../../ports';
 import { cellFromExcel } from '../xlsx/xlsx-cells';
-import { decodeText, type TextEncoding } from './decode-text';
+import { decodeText, type TextEncoding, utf16ByNuls } from './decode-text';
 
 export interface ExportFile {
   table: InputTable;
@@ -44,7 +44,7 @@ export async function readExport(path: string): Promise<ExportFile> {
   if (starts(ZIP)) return { table: await readXlsx(bytes), format: 'xlsx' };
   if (starts(OLE)) throw new ExportFileError('unsupportedFile');
   // A NUL byte outside UTF-16 text means a binary file, not an export.
-  if (!hasUtf16Mark(bytes) && bytes.includes(0) && !isUtf16Text(bytes))
+  if (!hasUtf16Mark(bytes) && bytes.includes(0) && utf16ByNuls(bytes) === null)
     throw new ExportFileError('unsupportedFile');
   const decoded = decodeText(bytes);
   return { table: readExportText(decoded.text), format: decoded.encoding };
@@ -52,21 +52,6 @@ export async function readExport(path: string): Promise<ExportFile> {
 
 function hasUtf16Mark(bytes: Buffer): boolean {
   return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-}
-
-/** UTF-16 text without a mark has a NUL in every other byte of its ASCII; a binary file does not. */
-function isUtf16Text(bytes: Buffer): boolean {
-  const sample = bytes.subarray(0, 4096);
-  let even = 0;
-  let odd = 0;
-  sample.forEach((b, i) => {
-    if (b === 0) {
-      if (i % 2 === 0) even++;
-      else odd++;
-    }
-  });
-  const half = sample.length / 2;
-  return Math.max(even, odd) > half * 0.3 && Math.min(even, odd) === 0;
 }
 
 /** The column of a row's last cell holding a value (0 when none). */

@@ -7,9 +7,11 @@ import type { Cell } from '../../ports';
 
 const FORMULA_TEXT = /^\s*="((?:[^"]|"")*)"\s*$/;
 
-/** The text a cell shows: `="…"` unwrapped (doubled quotes undone), a leading `'` removed; other cells as they are. */
+/** The text a cell shows: `="…"` unwrapped (doubled quotes undone), a leading `'` and any U+FEFF removed; other cells as they are. */
 export function exportedCell(cell: Cell): Cell {
   if (typeof cell !== 'string' || cell === '') return cell;
+  // A byte-order mark inside a cell (a file pasted into another) is never text: \ufeff小美 is 小美.
+  if (cell.includes('\ufeff')) return exportedCell(cell.replaceAll('\ufeff', ''));
   const first = cell.charCodeAt(0);
   // Only a cell starting with = (or space) or ' can be wrapped: the usual cell is returned at once.
   if (first === 0x27) return cell.slice(1);

@@ -12,6 +12,9 @@ import { exportedCell } from './exported-text';
 import type { InputTable } from './input-table';
 import { isRejectedFileHeader, unescapeRejectedCell } from './rejected-file';
 
+/** Columns holding a name, trimmed at import (README "Import"): the agent of a log row and of a review. */
+const TRIMMED_KEYS = new Set(['agent', 'agentMentioned']);
+
 export interface InputShape {
   /** 1-based input column of each contract key (the first, when a header repeats). */
   columns: Record<string, number>;
@@ -146,6 +149,8 @@ export function rowShape(
       }
     }
     if (typeof first !== 'string') continue;
+    // An agent is a name: spaces around it (' 小美', '小美\u3000') would count a second agent.
+    if (TRIMMED_KEYS.has(key) && first !== first.trim()) row[at - 1] = first.trim();
     const control = controlAt(first);
     if (control >= 0) {
       const code = `U+${first.charCodeAt(control).toString(16).toUpperCase().padStart(4, '0')}`;

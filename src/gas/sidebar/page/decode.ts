@@ -1,9 +1,11 @@
 /**
  * Bytes of an export into text with the browser's own TextDecoder: a BOM decides (UTF-8, UTF-16
- * LE/BE); otherwise UTF-8 when the bytes are valid UTF-8, else GB18030 (a superset of GBK and
+ * LE/BE), then the pattern of NUL bytes (UTF-16 without a BOM: utf16ByNuls); otherwise UTF-8 when the bytes are valid UTF-8, else GB18030 (a superset of GBK and
  * GB2312, what Chinese Excel saves). Bytes invalid in the encoding are an error naming the line,
  * never mojibake.
  */
+
+import { utf16ByNuls } from '../../../core/ingest/utf16-nuls';
 
 export const ENCODINGS = ['utf-8', 'gb18030', 'utf-16le', 'utf-16be'] as const;
 export type Encoding = (typeof ENCODINGS)[number];
@@ -35,6 +37,8 @@ export function decodeBytes(bytes: Uint8Array, chosen: Encoding | 'auto' = 'auto
   if (chosen !== 'auto') return strict(bytes, chosen);
   const bom = bomOf(bytes);
   if (bom !== null) return strict(bytes, bom);
+  const utf16 = utf16ByNuls(bytes);
+  if (utf16 !== null) return strict(bytes, utf16);
   const utf8 = strict(bytes, 'utf-8');
   return utf8.ok ? utf8 : strict(bytes, 'gb18030');
 }
