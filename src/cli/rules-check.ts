@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { render } from '../core/messages/catalogue';
+import { parseLexicon } from '../core/reading/lexicon';
 import { parseRuleFile } from '../core/rules/rule-file';
 import type { Lang } from '../core/sheets/template';
 import { cliLang } from './cli-lang';
@@ -28,6 +29,14 @@ export async function rulesCheck(
     const read = readRuleJson(await readFile(join(dir, name), 'utf8'));
     if (!read.ok) {
       problems.push(`${name}: ${render(lang, read.reason)}`);
+      continue;
+    }
+    // The reading lexicon is words, not rules: validated by its own schema.
+    const json = read.json as { type?: unknown };
+    if (json !== null && typeof json === 'object' && json.type === 'lexicon') {
+      const lexicon = parseLexicon(name, read.json);
+      if (lexicon.ok) summaries.push(`${name}: lexicon, ok`);
+      else problems.push(...lexicon.messages);
       continue;
     }
     const parsed = parseRuleFile(name, read.json);

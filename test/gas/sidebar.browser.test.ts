@@ -83,7 +83,7 @@ describe('规则测试 / Rule tester', () => {
     const { page } = await openPanel(browser, book, NOW);
     await page.click('[data-tab="rules"]');
     await page.selectOption('[data-test="rule-kind"]', 'review');
-    // 刺鼻 is a negative word of 气味; 赠品很实用 a positive word of 赠品质量; 没 turns 刺鼻 round.
+    // 刺鼻 is a negative word, read with its degree word 很; 实用 a positive one in the 赠品 clause; 没 turns 刺鼻 round.
     await page.fill('[data-test="rule-text"]', '味道很刺鼻，赠品很实用');
     await page.click('[data-test="rule-test"]');
     const smell = page.locator('[data-test="rule-hits"] tr', { hasText: '气味' });
@@ -91,10 +91,15 @@ describe('规则测试 / Rule tester', () => {
     const gift = page.locator('[data-test="rule-hits"] tr', { hasText: '赠品质量' });
     expect(await smell.locator('[data-test="hit-polarity"]').getAttribute('data-polarity')).toBe('negative');
     expect(await smell.locator('[data-test="hit-polarity"]').textContent()).toBe(
-      `${say('zh', 'sidebar.rules.polarity.negative')}刺鼻`,
+      `${say('zh', 'sidebar.rules.polarity.negative')}很刺鼻（程度词 很）`,
+    );
+    expect(await page.locator('[data-test="rule-overall"]').textContent()).toBe(
+      say('zh', 'summary.polarity.neutral'),
     );
     expect(await gift.locator('[data-test="hit-polarity"]').getAttribute('data-polarity')).toBe('positive');
-    expect(await gift.locator('[data-test="hit-polarity-words"]').textContent()).toContain('赠品很实用');
+    expect(await gift.locator('[data-test="hit-polarity-words"]').textContent()).toContain(
+      '很实用（程度词 很）',
+    );
     await page.fill('[data-test="rule-text"]', '一点也没刺鼻的味道');
     await page.click('[data-test="rule-test"]');
     await page.locator('[data-test="hit-polarity"][data-polarity="positive"]').waitFor();

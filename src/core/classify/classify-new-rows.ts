@@ -1,12 +1,13 @@
 import type { Cell, WorkbookPort } from '../../ports';
 import { say } from '../messages/catalogue';
+import { overallText } from '../reading/explain';
 import { readSettings } from '../settings/settings';
 import { NEEDS, requireInputs } from '../sheets/needs';
 import type { Problem } from '../sheets/records';
 import { knownCategoriesOf, readInquiries, readReviews, writeColumn } from '../sheets/tables';
 import { columnLabel, type Lang } from '../sheets/template';
 import { classifyText, compileTaxonomy } from './classify-text';
-import { reviewPolarities } from './polarity';
+import { readingOf } from './polarity';
 import { polarityLabel } from './polarity-label';
 import { polarityRulesOf } from './polarity-rules';
 import { taxonomyInEffect } from './taxonomy-in-effect';
@@ -94,29 +95,34 @@ export function classifyNewRows(wb: WorkbookPort): ClassifyReport {
   const categories = new Map<number, Cell>();
   const matched = new Map<number, Cell>();
   const polarity = new Map<number, Cell>();
+  const overalls = new Map<number, Cell>();
   const current = (row: number, key: string) => {
     const col = reviews.columns[key];
     return col === undefined ? undefined : (reviews.grid[row - 1]?.[col - 1] ?? '');
   };
+  const reader = polarityRules.reader!;
   for (const review of reviews.records) {
-    const result = classifyText(taxonomy, 'review', review.text);
+    // The clause-scoped reading names the categories and reads each, and the whole review (issue 20).
+    const reading = readingOf(reader, review.text, review.rating);
+    const categoryText = reading.aspects.map((a) => a.category).join(LIST_SEPARATOR[lang]);
+    const matchedText = [...new Set(reading.aspects.flatMap((a) => a.keywords))].join(LIST_SEPARATOR[lang]);
     // Only cells whose value changes are written, so a second run writes nothing.
-    const categoryText = result.categories.join(LIST_SEPARATOR[lang]);
-    const matchedText = result.matched.join(LIST_SEPARATOR[lang]);
     if (current(review.row, 'categories') !== categoryText) categories.set(review.row, categoryText);
     if (current(review.row, 'matchedKeywords') !== matchedText) matched.set(review.row, matchedText);
-    const directions = reviewPolarities(review.text, result.categories, polarityRules, review.rating);
-    const polarityText = result.categories
-      .map((c, i) => polarityLabel(lang, c, directions[i]!))
+    const polarityText = reading.aspects
+      .map((a) => polarityLabel(lang, a.category, a.polarity))
       .join(LIST_SEPARATOR[lang]);
     if (current(review.row, 'polarity') !== polarityText) polarity.set(review.row, polarityText);
-    if (result.categories.length > 0) report.reviews.categorized++;
+    const overall = overallText(lang, reading, review.rating);
+    if (current(review.row, 'overall') !== overall) overalls.set(review.row, overall);
+    if (reading.aspects.length > 0) report.reviews.categorized++;
     else report.reviews.unmatched++;
   }
   for (const [column, values] of [
     ['categories', categories],
     ['matchedKeywords', matched],
     ['polarity', polarity],
+    ['overall', overalls],
   ] as const) {
     if (reviews.sheet && reviews.records.length > 0 && !(column in reviews.columns)) {
       report.problems.push(missingColumn(reviews.sheet, 'reviews', column, lang));

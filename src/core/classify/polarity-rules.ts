@@ -1,4 +1,5 @@
 /** Polarity rules from Taxonomy rows (the sheet, or the shipped file as rows). */
+import { readerOf } from '../reading/taxonomy-reader';
 import { defaultRuleBook } from '../rules/default-rules';
 import type { TaxonomyFile } from '../rules/rule-file';
 import type { PolarityKeywords, PolarityRules } from './polarity';
@@ -44,5 +45,6 @@ export function polarityRulesOf(
     categories,
     negations: file.polarity?.negations ?? [],
     notNegations: file.polarity?.notNegations ?? [],
+    reader: readerOf(rows, 'review', undefined, file),
   };
 }

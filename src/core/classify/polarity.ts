@@ -5,6 +5,7 @@
  * there (1–2 negative, 3 neutral, 4–5 positive). Pure: the sidebar's rule tester and the scorecard
  * call the same function as the summaries.
  */
+import { type Reader, type Reading, readText } from '../reading/reader';
 import { normalizeText, rowText } from '../rules/operators';
 
 export type Polarity = 'negative' | 'positive' | 'neutral';
@@ -22,6 +23,47 @@ export interface PolarityRules {
   negations: readonly string[];
   /** Words that contain a negation but do not negate (不过, 不错, 无论 …); ignored before a keyword. */
   notNegations: readonly string[];
+  /**
+   * The clause-scoped reader (issue 20) built from the same Taxonomy rows and the lexicon: when
+   * present it decides every polarity, and the keyword lists above only describe the rows.
+   */
+  reader?: Reader;
+}
+
+let lastReading: { reader: Reader; text: string; rating: number | null; reading: Reading } | null = null;
+
+/** The reading of a review, remembered for the last text: its categories ask one after another. */
+export function readingOf(reader: Reader, text: string, rating: number | null): Reading {
+  if (
+    lastReading &&
+    lastReading.reader === reader &&
+    lastReading.text === text &&
+    lastReading.rating === rating
+  )
+    return lastReading.reading;
+  const reading = readText(reader, text, rating);
+  lastReading = { reader, text, rating, reading };
+  return reading;
+}
+
+/** The whole review's direction: the reader's overall reading of text and rating, else the rating. */
+export function overallOf(text: string, rules: PolarityRules, rating: number | null = null): Polarity {
+  return rules.reader ? readingOf(rules.reader, text, rating).overall : ratingPolarity(rating);
+}
+
+/**
+ * Whether a review counts as negative under a category it is filed under: the category's own
+ * reading when it is decisive, the whole review's when it is neutral (issue 20: shares,
+ * comparisons, Effects and the scorecard read it so).
+ */
+export function negativeUnder(
+  text: string,
+  category: string,
+  rules: PolarityRules,
+  rating: number | null = null,
+): boolean {
+  const own = polarityOf(text, category, rules, rating);
+  return own === 'negative' || (own === 'neutral' && overallOf(text, rules, rating) === 'negative');
 }
 
 /** No polarity keywords at all: every direction comes from the rating. */
@@ -126,6 +168,11 @@ export function polarityOf(
   rules: PolarityRules,
   rating: number | null = null,
 ): Polarity {
+  if (rules.reader) {
+    const reading = readingOf(rules.reader, text, rating);
+    // A category the text does not name (typed by a person) reads as the whole review.
+    return reading.aspects.find((a) => a.category === category)?.polarity ?? reading.overall;
+  }
   const compiledRules = compiled(rules);
   const keywords = compiledRules.categories.get(category);
   if (!keywords) return ratingPolarity(rating);

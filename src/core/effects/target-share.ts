@@ -4,7 +4,7 @@
  * category as our reviews mentioning it negatively over our reviews, conversion as converted over
  * pre-sale inquiries.
  */
-import { NO_POLARITY_RULES, type PolarityRules, polarityOf } from '../classify/polarity';
+import { NO_POLARITY_RULES, negativeUnder, type PolarityRules } from '../classify/polarity';
 import { effectiveCategories, type Inquiry, OURS, type Review } from '../sheets/records';
 import { normalizeLabel } from '../sheets/template';
 import type { EffectTarget } from './target';
@@ -26,7 +26,7 @@ export function negativeMention(rules: PolarityRules = NO_POLARITY_RULES): Negat
   return (review, category) => {
     const wanted = normalizeLabel(category);
     const own = effectiveCategories(review).find((c) => normalizeLabel(c) === wanted);
-    return own !== undefined && polarityOf(review.text, own.trim(), rules, review.rating) === 'negative';
+    return own !== undefined && negativeUnder(review.text, own.trim(), rules, review.rating);
   };
 }
 

@@ -17,6 +17,7 @@ import { importMessages } from './import';
 import { matchingMessages } from './matching';
 import { menuMessages } from './menu';
 import { orderMessages } from './orders';
+import { readingMessages } from './reading';
 import { rowMessages } from './rows';
 import { scorecardMessages } from './scorecard';
 import { settingsMessages } from './settings';
@@ -59,6 +60,7 @@ export const CATALOGUE = {
   ...commandMessages,
   ...demoMessages,
   ...engineMessages,
+  ...readingMessages,
 } satisfies Entries;
 
 export type MessageKey = keyof typeof CATALOGUE;

@@ -5,10 +5,11 @@
  */
 import type { WorkbookPort } from '../../ports';
 import { classifyText, compileTaxonomyRules } from '../classify/classify-text';
-import { type Polarity, type PolarityRules, polarityOf } from '../classify/polarity';
+import { type Polarity, readingOf } from '../classify/polarity';
 import { polarityRulesOf } from '../classify/polarity-rules';
 import { taxonomyInEffect } from '../classify/taxonomy-in-effect';
 import { type CategoryRule, taxonomyRules } from '../classify/taxonomy-rules';
+import { aspectText, evidenceText, overallText } from '../reading/explain';
 import { normalizeText } from '../rules/operators';
 import type { CategoryKind } from '../sheets/records';
 import type { Lang } from '../sheets/template';
@@ -25,8 +26,10 @@ export interface RuleHit {
   taxonomyRow: number | null;
   /** Reviews only: the direction the summaries give this category for the text (no rating typed). */
   polarity?: Polarity;
-  /** The category's polarity words (Taxonomy 负面词 / 正面词, else the shipped ones) found in the text. */
+  /** The words that decided the category's polarity, with what changed them: 太慢（程度词 太）. */
   polarityWords?: string[];
+  /** Reviews only: the whole line, 负面：快递 — 太慢（程度词 太）. */
+  explanation?: string;
 }
 
 export interface RuleTest {
@@ -35,16 +38,33 @@ export interface RuleTest {
   source: 'sheet' | 'default';
   /** Highest priority first; a question takes only the first, a review every one. */
   hits: RuleHit[];
+  /** Reviews only: the whole review's reading and the words that decided it (整体倾向). */
+  overall?: string;
 }
 
 export function testRule(wb: WorkbookPort, kind: CategoryKind, text: string, lang: Lang): RuleTest {
   const { rows, source } = taxonomyInEffect(wb, lang);
+  if (kind === 'review') {
+    // A review is read clause by clause, as "Classify new rows" and the summaries read it (issue 20).
+    const reading = readingOf(polarityRulesOf(rows).reader!, text, null);
+    const hits = reading.aspects.map(
+      (aspect): RuleHit => ({
+        category: aspect.category,
+        keywords: aspect.keywords,
+        rule: `review/${aspect.category}`,
+        taxonomyRow: rows.find((r) => r.kind === 'review' && r.category === aspect.category)?.row ?? null,
+        polarity: aspect.polarity,
+        polarityWords: aspect.evidence.map((ev) => evidenceText(lang, ev)),
+        explanation: aspectText(lang, aspect),
+      }),
+    );
+    return { kind, source, hits, overall: overallText(lang, reading, null) };
+  }
   const rules = taxonomyRules(rows);
   const rowOf = new Map<CategoryRule, number | null>(rules.map((rule, i) => [rule, rows[i]?.row ?? null]));
   const taxonomy = compileTaxonomyRules(rules);
   const result = classifyText(taxonomy, kind, text);
   const normalized = normalizeText(text);
-  const polarity = kind === 'review' ? polarityRulesOf(rows) : null;
   const hits = result.rules.flatMap((name): RuleHit[] => {
     const rule = taxonomy.set.rules.find((r) => r.rule.name === name)?.rule;
     if (!rule) return [];
@@ -52,23 +72,7 @@ export function testRule(wb: WorkbookPort, kind: CategoryKind, text: string, lan
       .filter((k) => k.normalized !== '' && normalized.includes(k.normalized))
       .map((k) => k.written);
     const category = rule.event.params.category;
-    const hit: RuleHit = { category, keywords, rule: name, taxonomyRow: rowOf.get(rule) ?? null };
-    return [polarity === null ? hit : { ...hit, ...directionOf(text, normalized, category, polarity) }];
+    return [{ category, keywords, rule: name, taxonomyRow: rowOf.get(rule) ?? null }];
   });
   return { kind, source, hits };
-}
-
-/** The polarity of one review category, as the summaries compute it, and the polarity words behind it. */
-function directionOf(
-  text: string,
-  normalized: string,
-  category: string,
-  rules: PolarityRules,
-): { polarity: Polarity; polarityWords: string[] } {
-  const words = rules.categories.get(category);
-  const found = [...(words?.negative ?? []), ...(words?.positive ?? [])].filter((w) => {
-    const n = normalizeText(w.trim());
-    return n !== '' && normalized.includes(n);
-  });
-  return { polarity: polarityOf(text, category, rules), polarityWords: found };
 }

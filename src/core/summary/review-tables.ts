@@ -3,7 +3,7 @@ import { OURS } from '../sheets/records';
 import { rate } from '../stats/figures';
 import { changeIsTestable, changeLabel, labelChanges, labelComparisons, wilson } from '../stats/proportions';
 import { byText, countWeighted, shareTableOf } from './aggregate';
-import type { ReviewTally } from './summary-counts';
+import { type ReviewTally, UNCLASSIFIED } from './summary-counts';
 import type {
   ComparisonRow,
   RatingShare,
@@ -32,7 +32,7 @@ export function reviewTables(
 ): SummaryModel['reviews'] {
   const count = (t: ReviewTally): Counted => ({
     categories: t.categories.length > 0 ? t.categories : [unclassified],
-    negative: t.negative,
+    negative: t.negative.map((c) => (c === UNCLASSIFIED ? unclassified : c)),
     rating: t.rating,
     n: t.n,
   });

@@ -3,7 +3,7 @@
  * tallies, so the rows can be counted in memory (countRows) or by an engine's GROUP BY (the
  * DuckDB adapter), and summaryFromCounts turns either into the same model.
  */
-import { NO_POLARITY_RULES, type PolarityRules, polarityOf } from '../classify/polarity';
+import { NO_POLARITY_RULES, negativeUnder, overallOf, type PolarityRules } from '../classify/polarity';
 import { isPaid } from '../ingest/orders';
 import { effectiveCategories, type Inquiry, type Review, type Stage } from '../sheets/records';
 import { type Period, periodContains, previousPeriod } from '../time/periods';
@@ -115,6 +115,9 @@ export function countedPeriods(period: Period): Period[] {
   return periods;
 }
 
+/** In `negative`, a review with no category that reads negative as a whole (the tables' 未分类 row). */
+export const UNCLASSIFIED = '';
+
 /** The review as the tables count it: its effective categories and the negative ones among them. */
 export function reviewCategories(
   review: Pick<Review, 'text' | 'rating' | 'categories' | 'categoryOverride'>,
@@ -123,7 +126,12 @@ export function reviewCategories(
   const categories = effectiveCategories(review as Review)
     .map((c) => c.trim())
     .filter((c) => c !== '');
-  const negative = categories.filter((c) => polarityOf(review.text, c, rules, review.rating) === 'negative');
+  if (categories.length === 0)
+    return {
+      categories,
+      negative: overallOf(review.text, rules, review.rating) === 'negative' ? [UNCLASSIFIED] : [],
+    };
+  const negative = categories.filter((c) => negativeUnder(review.text, c, rules, review.rating));
   return { categories, negative };
 }
 

@@ -11,7 +11,8 @@ describe('rulesCheck', () => {
     const result = await rulesCheck(here('../../../rules'));
     expect(result.ok).toBe(true);
     expect(result.messages).toContain('pay.json: pay, 1 rules, ok');
-    expect(result.messages).toHaveLength(4);
+    expect(result.messages).toContain('lexicon.json: lexicon, ok');
+    expect(result.messages).toHaveLength(5);
   });
 
   it('reports every invalid file by file, rule and field', async () => {

@@ -11,7 +11,7 @@ function polarityCell(hit: Hit): HTMLElement {
   const words = hit.polarityWords ?? [];
   return h(
     'td',
-    { 'data-test': 'hit-polarity', 'data-polarity': hit.polarity ?? '' },
+    { 'data-test': 'hit-polarity', 'data-polarity': hit.polarity ?? '', title: hit.explanation ?? '' },
     t(`sidebar.rules.polarity.${hit.polarity}`),
     h('br'),
     words.length > 0
@@ -61,6 +61,7 @@ function renderResult(result: RuleTest): HTMLElement {
   return h(
     'div',
     {},
+    result.overall ? h('p', { 'data-test': 'rule-overall' }, result.overall) : null,
     table,
     result.source === 'default' ? h('p', { class: 'gray small' }, t('sidebar.rules.defaultSource')) : null,
   );
