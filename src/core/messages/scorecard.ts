@@ -89,6 +89,15 @@ export const scorecardMessages = {
     zh: '（超过上限 {cap}，按上限发放，原为 {uncapped}）',
     en: ' (capped at {cap}; {uncapped} before the cap)',
   },
+  'scorecard.agentNotInLogs': {
+    zh: '客服考核的「{agent}」在 {month} 的询单记录里没有对应的客服，询单指标会按无数据计分；记录里没有考核行的客服：{others}。请在客服名单里把子账号对应到「{agent}」',
+    en: 'Scorecard agent "{agent}" matches no agent of the {month} inquiries, so the desk items would score as no data; agents of the logs without a Scorecard row: {others}. Map the sub-account to "{agent}" in the Agents sheet',
+  },
+  'scorecard.agentNoOthers': { zh: '无', en: 'none' },
+  'scorecard.logAgentUnscored': {
+    zh: '询单记录里的客服「{agent}」（记录中写作 {spellings}）在 {month} 没有客服考核行',
+    en: 'agent "{agent}" of the inquiries (written {spellings}) has no Scorecard row for {month}',
+  },
   'scorecard.computedColumnNote': {
     zh: '由 Spiral 计算并写入（灰色列），重新计算时会被覆盖，请勿手动修改。',
     en: 'Computed and written by Spiral (grey columns); recomputing overwrites it, so do not edit by hand.',

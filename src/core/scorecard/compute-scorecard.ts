@@ -5,6 +5,7 @@ import { type Order, readOrders } from '../ingest/orders';
 import { say } from '../messages/catalogue';
 import { defaultRuleBook, type RuleBook } from '../rules/default-rules';
 import { PAY_SETTINGS, readSettings, type Settings } from '../settings/settings';
+import { readAgentDirectory } from '../sheets/agents';
 import { MissingInputError, NEEDS, requireInputs } from '../sheets/needs';
 import type { Inquiry, Problem, Review, ScorecardRow } from '../sheets/records';
 import { type LoadedTable, readInquiries, readReviews, readScorecard, writeColumn } from '../sheets/tables';
@@ -215,6 +216,16 @@ export async function scoreMonth(
     if (ordersTable) requireInputs(wb, NEEDS.afterSaleOrders, lang);
     inquiries = readInquiries(wb, { lang }).records;
   }
+  if (inquiries.length > 0) {
+    // Logs name sub-accounts (某某家居旗舰店:小美); the Scorecard names people: one rule says who is who.
+    const directory = readAgentDirectory(wb, { lang });
+    const asLogged = inquiries;
+    inquiries = asLogged.map((q) => {
+      const name = directory.nameOf(q.agent);
+      return name === q.agent ? q : { ...q, agent: name };
+    });
+    problems.push(...agentNameWarnings(rows, asLogged, inquiries, month, table.sheet ?? '', lang));
+  }
   if (preSale.length > 0 && preSaleInquiries(inquiries, month).length === 0)
     throw noInquiriesForPay(wb, month, preSale, lang);
   // The Reviews log (and the Taxonomy's polarity words) only when a count is left for it to fill.
@@ -334,6 +345,66 @@ function duplicateAgents(
         severity: 'warning',
       });
     }
+  }
+  return problems;
+}
+
+/**
+ * A Scorecard name no inquiry of the month names, and an agent of the month's inquiries with no
+ * Scorecard row, are warnings naming both spellings: a desk item must never score 0 in silence.
+ */
+function agentNameWarnings(
+  rows: readonly ScorecardRow[],
+  raw: readonly Inquiry[],
+  named: readonly Inquiry[],
+  month: string,
+  sheet: string,
+  lang: Lang,
+): Problem[] {
+  const spellings = new Map<string, Set<string>>();
+  named.forEach((q, i) => {
+    if (!q.date.startsWith(month) || q.agent.trim() === '') return;
+    const key = normalizeLabel(q.agent);
+    const set = spellings.get(key) ?? new Set<string>();
+    set.add(raw[i]?.agent.trim() || q.agent);
+    spellings.set(key, set);
+  });
+  const scored = new Set(rows.map((r) => normalizeLabel(r.agent)));
+  const unscored = [...spellings.entries()].filter(([key]) => !scored.has(key));
+  const list = lang === 'zh' ? '、' : ', ';
+  const logNames = unscored
+    .map(([key, set]) => {
+      const shown = [...set];
+      const name = named.find((q) => normalizeLabel(q.agent) === key)?.agent ?? shown[0]!;
+      return shown.includes(name) ? name : `${shown.join(list)} → ${name}`;
+    })
+    .join(list);
+  const problems: Problem[] = [];
+  for (const row of rows) {
+    if (spellings.has(normalizeLabel(row.agent))) continue;
+    problems.push({
+      sheet,
+      row: row.row,
+      column: columnLabel('scorecard', 'agent', lang),
+      value: row.agent,
+      reason: say(lang, 'scorecard.agentNotInLogs', {
+        agent: row.agent,
+        month,
+        others: logNames === '' ? say(lang, 'scorecard.agentNoOthers') : logNames,
+      }),
+      severity: 'warning',
+    });
+  }
+  for (const [key, set] of unscored) {
+    const name = named.find((q) => normalizeLabel(q.agent) === key)?.agent ?? '';
+    problems.push({
+      sheet,
+      row: 0,
+      column: columnLabel('scorecard', 'agent', lang),
+      value: name,
+      reason: say(lang, 'scorecard.logAgentUnscored', { agent: name, spellings: [...set].join(list), month }),
+      severity: 'warning',
+    });
   }
   return problems;
 }
