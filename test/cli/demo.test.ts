@@ -140,6 +140,20 @@ describe('spiral demo', () => {
     for (const { model } of drops) expect(printed).toContain(model.period.id);
   });
 
+  it('lists every weekly tab’s findings within its first 25 rows (issue 23 item 6)', () => {
+    const data = loadSummaryData(wb);
+    const last = addDays(DEMO_DEFAULTS.start, DEMO_DEFAULTS.weeks * 7 - 1);
+    for (const period of periodsBetween('week', DEMO_DEFAULTS.start, last)) {
+      const { model, content } = summaryTab(period, data);
+      const title = content.values.findIndex((r) => r[0] === '本期要点');
+      expect(title).toBeGreaterThanOrEqual(0);
+      for (const f of model.findings) {
+        const at = content.values.findIndex((r) => String(r[0]).endsWith(f.text));
+        expect(at, `${period.id}: ${f.text}`).toBeLessThan(25);
+      }
+    }
+  });
+
   it('plants ad spend whose ROI falls in the last week while the shop’s sales hold, and says so', () => {
     const data = loadSummaryData(wb);
     const last = periodsBetween(

@@ -84,4 +84,26 @@ describe('spiral report', () => {
       await browser.close();
     }
   }, 240_000);
+
+  it('opens with the findings above the fold of a 1280×800 screen (issue 23 item 6)', async (context) => {
+    const wb = await XlsxWorkbook.open(book);
+    const { model } = summaryTab(parsePeriod('2026-W47'), loadSummaryData(wb));
+    expect(model.findings.length).toBeGreaterThanOrEqual(1);
+    const search = browserForTests();
+    if (!search.browser) return context.skip(search.reason);
+    const browser = await chromium.launch(launchOptions(search.browser));
+    try {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      await page.goto(`file://${out}`);
+      const shot = await page.screenshot();
+      expect(shot.length).toBeGreaterThan(1000);
+      for (const finding of model.findings.slice(0, 3)) {
+        const box = await page.getByText(finding.text, { exact: false }).first().boundingBox();
+        expect(box).not.toBeNull();
+        expect(box!.y + box!.height).toBeLessThanOrEqual(800);
+      }
+    } finally {
+      await browser.close();
+    }
+  }, 240_000);
 });

@@ -58,6 +58,10 @@ export const summaryMessages = {
     zh: '{subject} {from} → {to}，{direction}（{p}）',
     en: '{subject}: {from} → {to}, {direction} ({p})',
   },
+  'summary.findings.ratePoints': {
+    zh: '{subject} {from} → {to}（{points} 个百分点），{direction}（{p}）',
+    en: '{subject}: {from} → {to} ({points} percentage points), {direction} ({p})',
+  },
   'summary.findings.comparison': {
     zh: '{subject}占比 本店 {to}，{competitor} {from}，{direction}（{p}）',
     en: '{subject}: share ours {to}, {competitor} {from}, {direction} ({p})',

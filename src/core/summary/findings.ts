@@ -338,10 +338,20 @@ function toFinding(c: Candidate, lang: Lang): Finding {
     });
   } else {
     const up = c.label === 'significant-up';
-    text = say(lang, c.kind === 'share' ? 'summary.findings.change' : 'summary.findings.rate', {
+    // A conversion change reads in percentage points (-2.2 个百分点), never as a percent of a percent.
+    const points = c.table === 'conversion' || c.table === 'agents';
+    const key =
+      c.kind === 'share'
+        ? 'summary.findings.change'
+        : points
+          ? 'summary.findings.ratePoints'
+          : 'summary.findings.rate';
+    const pp = ((c.to ?? 0) - (c.from ?? 0)) * 100;
+    text = say(lang, key, {
       subject,
       from: percentText(c.from),
       to: percentText(c.to),
+      points: `${pp > 0 ? '+' : ''}${pp.toFixed(1)}`,
       direction: say(lang, up ? 'summary.findings.up' : 'summary.findings.down'),
       p,
     });

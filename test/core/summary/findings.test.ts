@@ -245,5 +245,9 @@ describe('money in the findings (issue 23 item 5)', () => {
     // The one agent's conversion is the desk's: the same effect, listed after it.
     expect(model.findings.map((f) => f.table)).toEqual(['sales', 'conversion', 'agents']);
     expect(model.findings[1]!.salesEffect).toBeCloseTo((10 / 40 - 40 / 80) * 40 * 100, 6);
+    // A conversion change reads in percentage points (issue 23 item 6).
+    expect(model.findings[1]!.text).toMatch(
+      /^转化率 50% → 25%（-25\.0 个百分点），显著下降（p [<=] 0\.0\d\d）$/,
+    );
   });
 });
