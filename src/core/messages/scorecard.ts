@@ -104,8 +104,8 @@ export const scorecardMessages = {
   },
   'scorecard.ratioCounts': { zh: '{rate}（{hits}/{n} {unit}）', en: '{rate} ({hits}/{n} {unit})' },
   'scorecard.ratioDetail': {
-    zh: '{rate}（{hits}/{n} {unit}，95% 下限 {lower}，为全组 {desk} 的 {index}；{vs}）',
-    en: "{rate} ({hits}/{n} {unit}; 95% lower bound {lower}, {index} of the desk's {desk}; {vs})",
+    zh: '{rate}（{hits}/{n} {unit}，全组 {desk}；{vs}，按全组的 {index} 计档）',
+    en: '{rate} ({hits}/{n} {unit}, desk {desk}; {vs}, banded at {index} of the desk)',
   },
   'scorecard.unitBuyers': { zh: '位买家', en: 'buyers' },
   'scorecard.unitRows': { zh: '条询单', en: 'inquiries' },

@@ -25,11 +25,9 @@ function versus(figure: RatioFigure, lang: Lang): string {
 function ratioText(figure: RatioFigure, unit: MessageKey, lang: Lang): string {
   if (figure.n === 0 || figure.rate === null) return say(lang, 'scorecard.noData');
   const counts = { rate: pct(figure.rate), hits: figure.hits, n: figure.n, unit: say(lang, unit) };
-  if (figure.lower === null || figure.desk === null || figure.index === null)
-    return say(lang, 'scorecard.ratioCounts', counts);
+  if (figure.desk === null || figure.index === null) return say(lang, 'scorecard.ratioCounts', counts);
   return say(lang, 'scorecard.ratioDetail', {
     ...counts,
-    lower: pct(figure.lower),
     desk: pct(figure.desk),
     index: pct(figure.index),
     vs: versus(figure, lang),

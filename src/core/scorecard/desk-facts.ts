@@ -6,7 +6,13 @@ import { type ComparisonLabel, labelComparisons, wilson } from '../stats/proport
 /** Per buyer (distinct customerId, once orders are matched) or per inquiry row (until then). */
 export type ConversionBasis = 'buyer' | 'row';
 
-/** A ratio item: hits of n, the 95 % Wilson lower bound the score reads, and the desk beside it. */
+/**
+ * A ratio item: hits of n, the desk beside it, and the index the bands read. Like with like
+ * (DOMAIN.md): the agent's rate is tested against the rest of the desk with the two-proportion
+ * test; only a clear difference (Holm-adjusted p < α) moves the index off the desk's own 1.0, to
+ * rate / desk. A small base rarely shows a clear difference, so it is pulled to the desk's band;
+ * an agent at the desk's rate is in the desk's band on any base.
+ */
 export interface RatioFigure {
   hits: number;
   n: number;
@@ -14,7 +20,7 @@ export interface RatioFigure {
   lower: number | null;
   /** The whole desk's figure for the month (the agent included). */
   desk: number | null;
-  /** lower / desk: what the bands read; null without data on either side. */
+  /** What the bands read: rate / desk when the test tells the agent from the rest of the desk, else 1; null without data. */
   index: number | null;
   /** The agent against the rest of the desk, by DOMAIN.md's test, Holm within the agent's ratio items. */
   vsDesk: { label: ComparisonLabel; p: number | null };
@@ -98,10 +104,19 @@ function retailAmounts(rows: readonly Inquiry[]): number[] {
 const mean = (xs: readonly number[]) => (xs.length === 0 ? null : xs.reduce((s, x) => s + x, 0) / xs.length);
 const ratio = (a: number | null, b: number | null) => (a === null || b === null || !(b > 0) ? null : a / b);
 
-function figure(hits: number, n: number, deskHits: number, deskN: number): Omit<RatioFigure, 'vsDesk'> {
+function figure(
+  hits: number,
+  n: number,
+  deskHits: number,
+  deskN: number,
+  vsDesk: RatioFigure['vsDesk'],
+): RatioFigure {
   const lower = n > 0 ? wilson(hits, n)[0] : null;
+  const rate = n > 0 ? hits / n : null;
   const desk = deskN > 0 ? deskHits / deskN : null;
-  return { hits, n, rate: n > 0 ? hits / n : null, lower, desk, index: ratio(lower, desk) };
+  const clear = vsDesk.label === 'ours-higher' || vsDesk.label === 'ours-lower';
+  const index = rate === null || desk === null ? null : clear ? ratio(rate, desk) : 1;
+  return { hits, n, rate, lower, desk, index, vsDesk };
 }
 
 /**
@@ -119,14 +134,14 @@ export function preSaleFacts(
   const mine = countsOf(own, basis, thresholdSeconds);
   const others = countsOf(rest, basis, thresholdSeconds);
   const desk = countsOf(monthPreSale, basis, thresholdSeconds);
-  const conversion = figure(mine.paid, mine.n, desk.paid, desk.n);
-  const reply = figure(mine.answered, mine.n, desk.answered, desk.n);
-  const within = figure(mine.within, mine.replies, desk.within, desk.replies);
   const [c, r, w] = labelComparisons([
     { ours: { hits: mine.paid, n: mine.n }, theirs: { hits: others.paid, n: others.n } },
     { ours: { hits: mine.answered, n: mine.n }, theirs: { hits: others.answered, n: others.n } },
     { ours: { hits: mine.within, n: mine.replies }, theirs: { hits: others.within, n: others.replies } },
   ]);
+  const conversion = figure(mine.paid, mine.n, desk.paid, desk.n, c!);
+  const reply = figure(mine.answered, mine.n, desk.answered, desk.n, r!);
+  const within = figure(mine.within, mine.replies, desk.within, desk.replies, w!);
   const times = own.filter((q) => q.firstResponseSeconds !== null).map((q) => q.firstResponseSeconds!);
   const medianSeconds = median(times);
   const ownAmounts = retailAmounts(own);
@@ -136,9 +151,9 @@ export function preSaleFacts(
     basis,
     inquiries: own.length,
     buyers: mine.n,
-    conversion: { ...conversion, vsDesk: c! },
-    reply: { ...reply, vsDesk: r! },
-    within: { ...within, vsDesk: w! },
+    conversion,
+    reply,
+    within,
     medianResponseSeconds: medianSeconds,
     responseIndex: ratio(medianSeconds, thresholdSeconds),
     retailOrders: ownAmounts.length,

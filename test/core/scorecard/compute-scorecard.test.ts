@@ -114,11 +114,11 @@ describe('computeScorecard', () => {
     ];
     const wb = book([input('2026-11', '阿强', '售前', '组长', 0)], { 询单记录: inquiries });
     const [agent] = (await computeScorecard(wb, '2026-11')).agents;
-    // Two inquiries of November: below the minimum base of 20, so the middle band.
+    // Two inquiries of November: too small a base to tell from the desk, so the desk's band.
     expect(agent!.items.find((i) => i.item === 'conversion')).toEqual({
       item: 'conversion',
-      points: 17,
-      rule: 'conversion-small-base',
+      points: 35,
+      rule: 'conversion-90-up',
     });
     expect(agent).toMatchObject({ role: 'pre-sale', level: 'lead', basePay: 3000 });
     expect(wb.read('客服考核')[1]![OUT + 6]).toContain('暂按询单行计');

@@ -1,9 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultRuleBook } from '../../../src/core/rules/default-rules';
 import { preSaleFacts } from '../../../src/core/scorecard/desk-facts';
 import { computeScorecardResults, type ScoreSettings } from '../../../src/core/scorecard/results';
 import type { Inquiry, ScorecardRow } from '../../../src/core/sheets/records';
-import { labelComparisons, wilson } from '../../../src/core/stats/proportions';
+import { labelComparisons } from '../../../src/core/stats/proportions';
 
 function row(overrides: Partial<ScorecardRow> = {}): ScorecardRow {
   return {
@@ -103,28 +104,34 @@ describe('the pre-sale card is built on the desk numbers (issue 10, item 1)', ()
     ]);
   });
 
-  it('scores conversion on the Wilson lower bound against the desk, per row until orders exist', async () => {
-    // 阿强 12/40, the others 30/60: desk 42/100 = 42 %; lower bound of 12/40 = 18.1 %: 43 % of the desk.
-    const desk = [...batch('阿强', 40, 12), ...batch('小美', 60, 30)];
+  it('scores conversion like with like: the desk’s band unless the test tells the agent from the rest, per row until orders exist', async () => {
+    // 阿强 8/40 = 20 %, the others 30/60 = 50 %: desk 38/100 = 38 %; a clear shortfall, so 20 / 38 = 53 % of the desk.
+    const desk = [...batch('阿强', 40, 8), ...batch('小美', 60, 30)];
     const [result] = await computeScorecardResults([row()], desk, ZH);
-    const lower = wilson(12, 40)[0];
-    expect(result!.facts).toMatchObject({ buyers: 40, conversions: 12, conversionRate: 0.3 });
-    expect(result!.facts.conversionIndex).toBeCloseTo(lower / 0.42, 12);
-    expect(item(result!, 'conversion')).toMatchObject({ points: 8, rule: 'conversion-40-60' });
+    expect(result!.facts).toMatchObject({ buyers: 40, conversions: 8, conversionRate: 0.2 });
     // The agent against the rest of the desk is DOMAIN.md's test from stats.ts, Holm over the agent's three ratios.
     const [vs] = labelComparisons([
-      { ours: { hits: 12, n: 40 }, theirs: { hits: 30, n: 60 } },
+      { ours: { hits: 8, n: 40 }, theirs: { hits: 30, n: 60 } },
       { ours: { hits: 40, n: 40 }, theirs: { hits: 60, n: 60 } },
       { ours: { hits: 40, n: 40 }, theirs: { hits: 60, n: 60 } },
     ]);
+    expect(vs!.label).toBe('ours-lower');
     expect(result!.desk?.conversion.vsDesk).toEqual(vs);
-    const said = vs!.label === 'ours-lower' ? '低于其他客服' : '与其他客服差异不显著';
+    expect(result!.facts.conversionIndex).toBeCloseTo(0.2 / 0.38, 12);
+    expect(item(result!, 'conversion')).toMatchObject({ points: 8, rule: 'conversion-40-60' });
     expect(result!.explanation).toContain(
-      `询单转化率 30%（12/40 条询单，95% 下限 18.1%，为全组 42% 的 43%；${said}，p = ${vs!.p!.toFixed(3)}）→ 8 分，区间 全组的 40–60%，距下一档（17 分，全组的 60–75%）还差 16.96 个百分点；`,
+      `询单转化率 20%（8/40 条询单，全组 38%；低于其他客服，p = ${vs!.p!.toFixed(3)}，按全组的 52.6% 计档）→ 8 分`,
     );
     expect(result!.explanation).toContain(
       '询单转化率与回复率暂按询单行计：还没有订单记录，接入订单后改按买家计。',
     );
+  });
+
+  it('an agent at the desk’s rate is in the desk’s band: 20/40 beside 30/60 scores 35, not 26', async () => {
+    const desk = [...batch('阿强', 40, 20), ...batch('小美', 60, 30)];
+    const [result] = await computeScorecardResults([row()], desk, ZH);
+    expect(result!.facts.conversionIndex).toBe(1);
+    expect(item(result!, 'conversion')).toMatchObject({ points: 35, rule: 'conversion-90-up' });
   });
 
   it('counts buyers once orders are matched: a buyer asking twice counts once, paid if either converted', () => {
@@ -170,24 +177,25 @@ describe('the pre-sale card is built on the desk numbers (issue 10, item 1)', ()
 });
 
 describe('bases respected (issue 10, item 2)', () => {
-  it('2 of 2 conversions is not the top band: the base is too small, the middle band, and the explanation says n = 2', async () => {
+  it('2 of 2 conversions is pulled to the desk’s band: too small a base to tell from the rest, and the explanation says so', async () => {
     const desk = [...batch('阿强', 2, 2), ...batch('小美', 60, 20)];
     const [result] = await computeScorecardResults([row()], desk, ZH);
-    const conversion = item(result!, 'conversion');
-    expect(conversion).toMatchObject({ points: 17, rule: 'conversion-small-base' });
-    expect(conversion.points).toBeLessThan(35);
-    expect(result!.explanation).toContain('询单转化率 100%（2/2 条询单');
-    expect(result!.explanation).toContain('样本太小（n = 2，低于 20），记中间档');
+    expect(result!.facts.conversionIndex).toBe(1);
+    expect(item(result!, 'conversion')).toMatchObject({ points: 35, rule: 'conversion-90-up' });
+    expect(result!.explanation).toContain(
+      '询单转化率 100%（2/2 条询单，全组 35.5%；样本不足，未与其他客服比较，按全组的 100% 计档）',
+    );
     const [en] = await computeScorecardResults([row()], desk, { language: 'en' });
-    expect(en!.explanation).toContain('base too small (n = 2, below 20)');
+    expect(en!.explanation).toContain(
+      'too small a base to compare with the rest of the desk, banded at 100% of the desk',
+    );
   });
 
-  it('2 of 2 with the minimum base lowered to 1 is still not the top band: its lower bound is 34 %', async () => {
-    // The desk converts 38 of 62 (61 %); 2/2 scores on its lower bound, 34 %: 56 % of the desk.
-    const desk = [...batch('阿强', 2, 2), ...batch('小美', 60, 36)];
-    const [result] = await computeScorecardResults([row()], desk, { language: 'zh', minimumBase: 1 });
-    expect(result!.facts.conversionIndex).toBeCloseTo(wilson(2, 2)[0] / (38 / 62), 12);
-    expect(item(result!, 'conversion')).toMatchObject({ points: 8, rule: 'conversion-40-60' });
+  it('a small base that is clearly worse still counts: 0 of 12 beside 40/60', async () => {
+    const desk = [...batch('阿强', 12, 0), ...batch('小美', 60, 40)];
+    const [result] = await computeScorecardResults([row()], desk, ZH);
+    expect(result!.desk?.conversion.vsDesk.label).toBe('ours-lower');
+    expect(item(result!, 'conversion')).toMatchObject({ points: 0, rule: 'conversion-below-40' });
   });
 
   it('an agent who converts nobody does not qualify, whatever the grades and response', async () => {
@@ -196,5 +204,38 @@ describe('bases respected (issue 10, item 2)', () => {
     expect(result!.percent).toBeGreaterThanOrEqual(0.7);
     expect(result!).toMatchObject({ qualified: false, bonus: 0 });
     expect(result!.explanation).toContain('但本月没有成交买家，不合格');
+  });
+});
+
+describe('a fair desk comparison (issue 21, item 9)', () => {
+  it('an agent with the desk’s rate, on any base, is never scored below the band that rate falls in', async () => {
+    // The desk's own rate is index 1.0: conversion ≥ 0.9 → 35, reply rate ≥ 0.95 → 10.
+    const deskBand = { conversion: 35, replyRate: 10 };
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 1, max: 8 }),
+        fc.integer({ min: 0, max: 8 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 0, max: 4 }),
+        async (q, p0, mine, others, silentPerQ) => {
+          // Rate p/q on both sides: the agent's base q × mine, the rest of the desk's q × others.
+          const p = Math.min(p0, q);
+          const silent = Math.min(silentPerQ, q);
+          const side = (agent: string, times: number) =>
+            Array.from({ length: times }, () => [
+              ...batch(agent, p, p),
+              ...batch(agent, q - p, 0).map((x, i) =>
+                i < silent ? { ...x, firstResponseSeconds: null } : x,
+              ),
+            ]).flat();
+          const desk = [...side('阿强', mine), ...side('小美', others)];
+          const [result] = await computeScorecardResults([row()], desk, ZH);
+          expect(item(result!, 'conversion').points).toBeGreaterThanOrEqual(deskBand.conversion);
+          expect(item(result!, 'replyRate').points).toBeGreaterThanOrEqual(deskBand.replyRate);
+        },
+      ),
+      { numRuns: 150, seed: 9 },
+    );
   });
 });
