@@ -5,7 +5,16 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-const SECTIONS = ['classify', 'summary', 'run-due', 'orders', 'effects', 'engine', 'xlsx-cli'] as const;
+const SECTIONS = [
+  'classify',
+  'reading',
+  'summary',
+  'run-due',
+  'orders',
+  'effects',
+  'engine',
+  'xlsx-cli',
+] as const;
 
 if (process.argv[2]) {
   const name = process.argv[2];
@@ -13,6 +22,7 @@ if (process.argv[2]) {
   const { runBuilt } = await import('./bench/built');
   const sections: Record<string, () => Promise<void>> = {
     classify: () => runBuilt('classify', 'benchClassify'),
+    reading: () => runBuilt('reading', 'benchReading'),
     summary: () => runBuilt('summary', 'benchSummary'),
     'run-due': () => runBuilt('run-due', 'benchRunDue'),
     orders: () => runBuilt('orders', 'benchOrders'),

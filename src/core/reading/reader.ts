@@ -95,7 +95,8 @@ interface Clause {
 export interface Reader {
   lexicon: Lexicon;
   entries: Map<string, Entry>;
-  byFirst: Map<string, string[]>;
+  /** Every word of `entries` in a character trie: the scan walks it for the longest match. */
+  trie: TrieNode;
   order: Map<string, number>;
   senses: Map<string, ReaderSense>;
 }
@@ -128,7 +129,16 @@ const CLAUSE_BREAK = new Set([
   '/',
   '|',
 ]);
-const isLatin = (ch: string | undefined) => ch !== undefined && /[a-z0-9']/.test(ch);
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  word: string | null;
+}
+
+const isLatin = (ch: string | undefined) => {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39;
+};
 const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9';
 
 function entryOf(entries: Map<string, Entry>, word: string): Entry | null {
@@ -256,16 +266,21 @@ export function compileReader(
       }
     }
   }
-  const byFirst = new Map<string, string[]>();
+  const trie: TrieNode = { next: new Map(), word: null };
   for (const word of entries.keys()) {
-    const first = word[0]!;
-    const list = byFirst.get(first) ?? [];
-    list.push(word);
-    byFirst.set(first, list);
+    let node = trie;
+    for (const ch of word) {
+      let child = node.next.get(ch);
+      if (!child) {
+        child = { next: new Map(), word: null };
+        node.next.set(ch, child);
+      }
+      node = child;
+    }
+    node.word = word;
   }
-  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
   const senseMap = new Map(senses.map((s) => [normalizeForReading(s.word), s]));
-  return { lexicon, entries, byFirst, order, senses: senseMap };
+  return { lexicon, entries, trie, order, senses: senseMap };
 }
 
 /**
@@ -316,11 +331,12 @@ function scan(reader: Reader, text: string): Piece[] {
       continue;
     }
     let taken: string | null = null;
-    for (const word of reader.byFirst.get(ch) ?? []) {
-      if (!text.startsWith(word, i)) continue;
-      if (isLatin(word[word.length - 1]) && isLatin(text[i + word.length])) continue;
-      taken = word;
-      break;
+    let node: TrieNode | undefined = reader.trie;
+    for (let j = i; j < n; j++) {
+      node = node.next.get(text[j]!);
+      if (!node) break;
+      // An English word ends where its letters do: "good" is not read inside "goods".
+      if (node.word !== null && !(isLatin(text[j]) && isLatin(text[j + 1]))) taken = node.word;
     }
     if (taken === null) {
       i++;
@@ -428,11 +444,21 @@ export function readText(reader: Reader, raw: string, rating: number | null = nu
     let degree = null as { word: string; factor: number } | null;
     let last: Evidence | null = null;
     const tokens = clause.tokens;
+    // The next polarity word (and the next one or negator) after each token, found once backwards.
+    const nextPolarAt: (Token | undefined)[] = new Array(tokens.length);
+    const nextAt: (Token | undefined)[] = new Array(tokens.length);
+    for (let k = tokens.length - 1, polar: Token | undefined, any: Token | undefined; k >= 0; k--) {
+      nextPolarAt[k] = polar;
+      nextAt[k] = any;
+      const o = tokens[k]!;
+      if (isPolar(o.entry)) polar = any = o;
+      else if (o.entry.negator !== undefined) any = o;
+    }
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k]!;
       const e = t.entry;
-      const next = tokens.slice(k + 1).find((o) => isPolar(o.entry) || o.entry.negator !== undefined);
-      const nextPolar = tokens.slice(k + 1).find((o) => isPolar(o.entry));
+      const next = nextAt[k];
+      const nextPolar = nextPolarAt[k];
       // A word both degree and polarity (好, 真) is a degree word right before another polarity word.
       if (e.degree !== undefined && (!isPolar(e) || (next && next.start === t.end && isPolar(next.entry)))) {
         degree = { word: t.word, factor: (degree?.factor ?? 1) * e.degree };

@@ -1,0 +1,212 @@
+/**
+ * Benchmark "reading" (issue 20): the clause-scoped reading of the default taxonomy and lexicon on
+ * ../shared/data/reviews-dev.csv (public labelled reviews: source, kind, label, text), read from
+ * the shared folder when it is there and never copied into the project. Prints negative-review
+ * precision, recall and F1 without ratings and with seeded noisy ratings, F1 per source and per
+ * product kind, a two-fold figure (lexicon words pruned on one half, scored on the other, and the
+ * decision offset fitted on one half, scored on the other), the share of reviews naming no
+ * category (general sentiment alone does not count), and throughput beside Engine.run.
+ * `npm run bench -- reading` runs this section alone; SPIRAL_READING_DATA names another file.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { Rng } from '../../cli/demo/random';
+import { taxonomyRules } from '../../core/classify/taxonomy-rules';
+import { defaultLexicon, type Lexicon } from '../../core/reading/lexicon';
+import { readText } from '../../core/reading/reader';
+import { readerOf } from '../../core/reading/taxonomy-reader';
+import { createEngine } from '../../core/rules/engine';
+import { defaultTaxonomyRows } from '../../core/settings/defaults';
+import { rate, repeat, shown } from './measure';
+
+interface Labelled {
+  source: string;
+  kind: string;
+  negative: boolean;
+  text: string;
+}
+
+interface Score {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+const f1 = ({ tp, fp, fn }: Score) => {
+  const p = tp + fp === 0 ? 0 : tp / (tp + fp);
+  const r = tp + fn === 0 ? 0 : tp / (tp + fn);
+  return { p, r, f1: p + r === 0 ? 0 : (2 * p * r) / (p + r) };
+};
+const fmt = (n: number) => n.toFixed(3);
+const shownF1 = (s: Score) => {
+  const { p, r, f1: f } = f1(s);
+  return `F1 ${fmt(f)} (precision ${fmt(p)}, recall ${fmt(r)})`;
+};
+
+function score(rows: readonly Labelled[], predict: (row: Labelled, i: number) => boolean): Score {
+  const s = { tp: 0, fp: 0, fn: 0 };
+  rows.forEach((row, i) => {
+    const said = predict(row, i);
+    if (said && row.negative) s.tp++;
+    else if (said) s.fp++;
+    else if (row.negative) s.fn++;
+  });
+  return s;
+}
+
+/** The issue's noise model: negatives 60 % 1–2 ★, 15 % 3 ★, 25 % 4–5 ★; positives 85 % 5 ★, 10 % 4 ★, 5 % 3 ★. */
+function noisyRatings(rows: readonly Labelled[], seed: number): number[] {
+  const rng = new Rng(seed);
+  return rows.map((row) => {
+    const u = rng.float();
+    if (row.negative) return u < 0.6 ? (u < 0.3 ? 1 : 2) : u < 0.75 ? 3 : u < 0.875 ? 4 : 5;
+    return u < 0.85 ? 5 : u < 0.95 ? 4 : 3;
+  });
+}
+
+/** The lexicon without the polarity words that disagreed with the labels more often than not on `rows`. */
+function pruned(lexicon: Lexicon, rows: readonly Labelled[]): { lexicon: Lexicon; dropped: number } {
+  const reader = readerOf(defaultTaxonomyRows('zh'), 'review', lexicon);
+  const agree = new Map<string, number>();
+  const seen = new Map<string, number>();
+  for (const row of rows) {
+    for (const ev of readText(reader, row.text).evidence) {
+      const right = ev.value < 0 === row.negative;
+      seen.set(ev.word, (seen.get(ev.word) ?? 0) + 1);
+      agree.set(ev.word, (agree.get(ev.word) ?? 0) + (right ? 1 : 0));
+    }
+  }
+  const drop = new Set([...seen].filter(([w, n]) => n >= 3 && (agree.get(w) ?? 0) / n < 0.5).map(([w]) => w));
+  const keep = (words: string[]) => words.filter((w) => !drop.has(w));
+  const side = (s: Lexicon['positive']) => ({
+    strong: keep(s.strong),
+    normal: keep(s.normal),
+    weak: keep(s.weak),
+  });
+  return {
+    lexicon: { ...lexicon, positive: side(lexicon.positive), negative: side(lexicon.negative) },
+    dropped: drop.size,
+  };
+}
+
+/** The offset t maximising F1 of "negative when score < t" on `scores`, from −1.5 to 1.5 by 0.1. */
+function fittedOffset(scores: readonly number[], rows: readonly Labelled[]): number {
+  let best = { t: 0, f: -1 };
+  for (let k = -15; k <= 15; k++) {
+    const t = k / 10;
+    const f = f1(score(rows, (_r, i) => scores[i]! < t)).f1;
+    if (f > best.f) best = { t, f };
+  }
+  return best.t;
+}
+
+export async function benchReading(): Promise<void> {
+  const file = process.env.SPIRAL_READING_DATA ?? join(process.cwd(), '../shared/data/reviews-dev.csv');
+  console.log('reading: clause-scoped review polarity with the default taxonomy and lexicon');
+  if (!existsSync(file)) {
+    console.log(
+      `  skipped: ${file} is not there (the labelled reviews live in the shared folder, not in the project)`,
+    );
+    return;
+  }
+  const records = parse(readFileSync(file), { columns: true, skip_empty_lines: true }) as Record<
+    string,
+    string
+  >[];
+  const rows: Labelled[] = records.map((r) => ({
+    source: r.source ?? '',
+    kind: r.kind ?? '',
+    negative: r.label === 'negative',
+    text: r.text ?? '',
+  }));
+  const lexicon = defaultLexicon();
+  const reader = readerOf(defaultTaxonomyRows('zh'), 'review', lexicon);
+  const unrated = rows.map((row) => readText(reader, row.text));
+  const ratings = noisyRatings(rows, 2026);
+  const rated = rows.map((row, i) => readText(reader, row.text, ratings[i]!));
+  const negatives = rows.filter((r) => r.negative).length;
+  console.log(
+    `  ${rows.length.toLocaleString('en-US')} labelled reviews (${negatives} negative) from ${file}`,
+  );
+
+  const all = score(rows, (_r, i) => unrated[i]!.overall === 'negative');
+  const withRatings = score(rows, (_r, i) => rated[i]!.overall === 'negative');
+  const ratingAlone = score(rows, (_r, i) => ratings[i]! <= 3);
+  console.log(`  negative reviews, text alone:          ${shownF1(all)}   target F1 ≥ 0.80`);
+  console.log(`  negative reviews, text + noisy rating: ${shownF1(withRatings)}   target F1 ≥ 0.88`);
+  console.log(`  (the noisy rating alone, 1–3 ★ read negative: ${shownF1(ratingAlone)})`);
+  for (const source of [...new Set(rows.map((r) => r.source))].sort()) {
+    const pick = (i: number) => rows[i]!.source === source;
+    const only = rows.filter((r) => r.source === source);
+    const index = rows.map((_r, i) => i).filter(pick);
+    const a = score(only, (_r, k) => unrated[index[k]!]!.overall === 'negative');
+    const b = score(only, (_r, k) => rated[index[k]!]!.overall === 'negative');
+    console.log(
+      `    source ${source.padEnd(8)} ${only.length} reviews: text ${fmt(f1(a).f1)}, with ratings ${fmt(f1(b).f1)}`,
+    );
+  }
+  const kinds = [...new Set(rows.map((r) => r.kind))].sort();
+  const byKind = kinds.map((kind) => {
+    const index = rows.map((_r, i) => i).filter((i) => rows[i]!.kind === kind);
+    const only = index.map((i) => rows[i]!);
+    return `${kind} ${fmt(f1(score(only, (_r, k) => unrated[index[k]!]!.overall === 'negative')).f1)}`;
+  });
+  console.log(`    per kind, text alone: ${byKind.join(' · ')}`);
+
+  // Two folds by a seeded shuffle: what is chosen on one half is scored on the other.
+  const order = rows.map((_r, i) => i);
+  const rng = new Rng(7);
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = rng.int(0, i);
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  const halves = [order.slice(0, order.length / 2), order.slice(order.length / 2)];
+  const foldLines: string[] = [];
+  halves.forEach((chosenOn, k) => {
+    const scoredOn = halves[1 - k]!;
+    const train = chosenOn.map((i) => rows[i]!);
+    const test = scoredOn.map((i) => rows[i]!);
+    const shipped = score(test, (_r, n) => unrated[scoredOn[n]!]!.overall === 'negative');
+    const cut = pruned(lexicon, train);
+    const prunedReader = readerOf(defaultTaxonomyRows('zh'), 'review', cut.lexicon);
+    const prunedScore = score(test, (r) => readText(prunedReader, r.text).overall === 'negative');
+    const t = fittedOffset(
+      chosenOn.map((i) => unrated[i]!.score),
+      train,
+    );
+    const offsetScore = score(test, (_r, n) => unrated[scoredOn[n]!]!.score < t);
+    foldLines.push(
+      `    fold ${k + 1}: shipped ${fmt(f1(shipped).f1)} · ${cut.dropped} words pruned on the other half ${fmt(f1(prunedScore).f1)} · offset fitted there (${t.toFixed(1)}) ${fmt(f1(offsetScore).f1)}`,
+    );
+  });
+  console.log(
+    '  two folds (chosen on one half, scored on the other; the shipped lexicon is chosen on neither):',
+  );
+  for (const line of foldLines) console.log(line);
+
+  const uncategorised = unrated.filter((r) => r.aspects.length === 0).length;
+  const share = uncategorised / rows.length;
+  console.log(
+    `  no category: ${uncategorised} of ${rows.length} (${(share * 100).toFixed(1)} %; general sentiment alone names none, no catch-all)   target ≤ 20 %`,
+  );
+
+  const texts = rows.map((r) => r.text);
+  const readTime = await repeat(5, () => {
+    for (const text of texts) readText(reader, text);
+  });
+  const engine = createEngine(taxonomyRules(defaultTaxonomyRows('zh')));
+  const sample = texts.slice(0, 1000);
+  const engineTime = await repeat(3, async () => {
+    for (const text of sample) await engine.run({ kind: 'review', text });
+  });
+  const perRead = readTime.median / texts.length;
+  const perEngine = engineTime.median / sample.length;
+  console.log(
+    `  reading (categories, aspect polarity, overall) ${rate(texts.length, readTime)}  ${shown(readTime)}`,
+  );
+  console.log(
+    `  Engine.run (categories only), 1,000-text sample ${rate(sample.length, engineTime)}  ${shown(engineTime)}`,
+  );
+  console.log(`  reading / Engine.run = ${(perEngine / perRead).toFixed(1)}× faster   target ≥ 50×`);
+}
