@@ -83,7 +83,7 @@ describe('paths and limits', () => {
     expect(await main(['import', book, '--sheet', 'inquiries', '--csv', csv])).toBe(1);
 
     expect(errLines()).toEqual([
-      'spiral import: sheet "询单记录" holds at most 1048576 rows and this write would reach row 1048577, so nothing was written; archive old rows first (README, "Archiving old rows")',
+      'spiral import: sheet "询单记录" holds at most 1048576 rows and this write would reach row 1048577, so nothing was written; archive old rows first (docs/automation.md, "Archiving old rows")',
     ]);
     expect(readFileSync(book).equals(before)).toBe(true);
   }, 120_000);

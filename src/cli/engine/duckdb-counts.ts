@@ -227,7 +227,7 @@ async function periodCounts(
       amount: num(r.amount),
       n: num(r.n),
     })),
-    // Orders are not read from the folder (attribution needs each buyer's timeline): see README.
+    // Orders are not read from the folder (attribution needs each buyer's timeline): see docs/engine.md.
     orders: null,
   };
   return {

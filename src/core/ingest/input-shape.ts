@@ -12,7 +12,7 @@ import { exportedCell } from './exported-text';
 import type { InputTable } from './input-table';
 import { isRejectedFileHeader, unescapeRejectedCell } from './rejected-file';
 
-/** Columns holding a name, trimmed at import (README "Import"): the agent of a log row and of a review. */
+/** Columns holding a name, trimmed at import (docs/import.md): the agent of a log row and of a review. */
 const TRIMMED_KEYS = new Set(['agent', 'agentMentioned']);
 
 export interface InputShape {

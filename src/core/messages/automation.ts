@@ -26,8 +26,8 @@ export const automationMessages = {
     en: 'another run held the lock; nothing done',
   },
   'automation.log.nearCellLimit': {
-    zh: '注意：表格已有 {cells} 个单元格，超过 1000 万上限的 80%；请归档旧行（见 README“归档”）',
-    en: 'WARNING: the workbook holds {cells} cells, over 80% of the 10,000,000-cell limit; archive old rows (README: Archiving)',
+    zh: '注意：表格已有 {cells} 个单元格，超过 1000 万上限的 80%；请归档旧行（见 docs/automation.md“归档旧行”）',
+    en: 'WARNING: the workbook holds {cells} cells, over 80% of the 10,000,000-cell limit; archive old rows (docs/automation.md: Archiving old rows)',
   },
   'automation.log.setUp': { zh: '安装模板（新建 {created} 张表）', en: 'set up sheets (created {created})' },
   'automation.log.wroteTab': { zh: '写出 {tab}', en: 'wrote {tab}' },

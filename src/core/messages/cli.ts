@@ -22,8 +22,8 @@ export const cliMessages = {
     en: 'spiral init <book.xlsx> [--lang zh|en]\n  Create or complete the templated sheets: missing sheets are added, missing columns go at the end; nothing already there moves.',
   },
   'cli.help.import': {
-    zh: 'spiral import <book.xlsx> --sheet <表> --file <导出文件>\n  把导出文件（CSV 或 .xlsx）追加到对应的表；无效的行写进 <文件>.rejected.csv。--csv 与 --file 相同。',
-    en: 'spiral import <book.xlsx> --sheet <sheet> --file <export>\n  Append an export (CSV or .xlsx) to its sheet; invalid rows go to <file>.rejected.csv. --csv is the same as --file.',
+    zh: 'spiral import <book.xlsx> --sheet <表> --file <导出文件> [--json]\n  把导出文件（CSV 或 .xlsx）追加到对应的表；无效的行写进 <文件>.rejected.csv。--csv 与 --file 相同；--json 打印导入结果。',
+    en: 'spiral import <book.xlsx> --sheet <sheet> --file <export> [--json]\n  Append an export (CSV or .xlsx) to its sheet; invalid rows go to <file>.rejected.csv. --csv is the same as --file; --json prints the result.',
   },
   'cli.help.classify': {
     zh: 'spiral classify <book.xlsx>\n  按分类词典填写空白的问题分类，以及每条评价的自动分类。',
@@ -103,8 +103,8 @@ export const cliMessages = {
     en: 'it holds no worksheets (a Word or other file renamed .xlsx?)',
   },
   'cli.sheetFull': {
-    zh: '工作表“{sheet}”最多 {max} 行，这次写入会写到第 {row} 行，因此什么都没有写入；请先归档旧记录（见 README“归档旧行”）',
-    en: 'sheet "{sheet}" holds at most {max} rows and this write would reach row {row}, so nothing was written; archive old rows first (README, "Archiving old rows")',
+    zh: '工作表“{sheet}”最多 {max} 行，这次写入会写到第 {row} 行，因此什么都没有写入；请先归档旧记录（见 docs/automation.md“归档旧行”）',
+    en: 'sheet "{sheet}" holds at most {max} rows and this write would reach row {row}, so nothing was written; archive old rows first (docs/automation.md, "Archiving old rows")',
   },
   'cli.cellAddress': {
     zh: '工作表“{sheet}”里有 Excel 不会写出的单元格地址 {address}（Excel 最多 1,048,576 行、16,384 列，即 XFD）：文件已损坏或被改过，什么都没有读；请用 Excel 打开、另存后再试',

@@ -7,8 +7,8 @@ export const engineMessages = {
     en: "spiral summary <book.xlsx> --week 2026-W47 | --month 2026-11 [--json]\n  Write the period's summary tab; --json prints its model.\nspiral summary --from <export folder> --engine duckdb --week 2026-W47 | --month 2026-11 [--json]\n  The same summary computed by embedded DuckDB from the folder's inquiries.csv / reviews.csv (or .parquet): prints the tab (--json its model); writes nothing.",
   },
   'engine.help.sql': {
-    zh: 'spiral sql --dialect bigquery|duckdb [--week 2026-W47 | --month 2026-11]\n  打印汇总用的 SQL（分类规则写成 SQL 条件，再按周期分组计数）；给了周期时连同该周期的计数查询。',
-    en: 'spiral sql --dialect bigquery|duckdb [--week 2026-W47 | --month 2026-11]\n  Print the SQL the summaries are counted with (the taxonomy rules as SQL predicates, then GROUP BY counts); with a period, its count queries too.',
+    zh: 'spiral sql --dialect bigquery|duckdb [--week 2026-W47 | --month 2026-11] [--from <导出文件夹>]\n  打印汇总用的 SQL（分类规则写成 SQL 条件，再按周期分组计数）；给了周期时连同该周期的计数查询；--from 用该文件夹的分类规则。',
+    en: 'spiral sql --dialect bigquery|duckdb [--week 2026-W47 | --month 2026-11] [--from <export folder>]\n  Print the SQL the summaries are counted with (the taxonomy rules as SQL predicates, then GROUP BY counts); with a period, its count queries too; --from takes the taxonomy of that folder.',
   },
   'engine.needsEngine': {
     zh: '--from 需要 --engine duckdb（目前只有 DuckDB）',

@@ -50,8 +50,8 @@ export const sidebarMessages = {
   'sidebar.health.cells': { zh: '单元格用量', en: 'Cells used' },
   'sidebar.health.cellsLine': { zh: '{used} / {limit}（{percent}）', en: '{used} of {limit} ({percent})' },
   'sidebar.health.cellsHigh': {
-    zh: '已超过上限的 80%：请归档旧记录（见 README 的“归档”）',
-    en: 'Over 80% of the limit: archive old rows (README: Archiving)',
+    zh: '已超过上限的 80%：请归档旧记录（见 docs/automation.md 的“归档旧行”）',
+    en: 'Over 80% of the limit: archive old rows (docs/automation.md: Archiving old rows)',
   },
 
   'sidebar.jobs.intro': {

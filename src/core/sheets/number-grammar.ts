@@ -1,7 +1,7 @@
 /**
  * How a number written as text is read — one spec, from which the core's reader (number-text.ts)
  * and the engines' SQL (src/cli/engine/number-sql.ts) are both generated, so the workbook, the
- * sidebar and DuckDB or BigQuery read a cell alike. README "Numbers as text" shows it as a table.
+ * sidebar and DuckDB or BigQuery read a cell alike. docs/sheets.md shows it as a table.
  * Patterns are written in the common subset of JavaScript's and RE2's regular expressions.
  */
 
@@ -30,7 +30,7 @@ export const NUMBER_AMBIGUOUS = '^[0-9., ]+$';
 export const NUMBER_LIMIT = 1e15;
 
 export interface NumberForm {
-  /** What the form is, as the README's table says it. */
+  /** What the form is, as the table in docs/sheets.md says it. */
   reading: string;
   /** The digits' shape, without sign, currency or suffix (whole text). */
   pattern: string;
@@ -110,7 +110,7 @@ export const NUMBER_FORMS: readonly NumberForm[] = [
   },
 ];
 
-/** Texts every reader refuses, and why (the README's table lists them). */
+/** Texts every reader refuses, and why (the table in docs/sheets.md lists them). */
 export const NUMBER_REFUSED: readonly [string, string][] = [
   ['1,2345', 'a comma before four digits or more: neither a decimal nor a thousands comma'],
   ['1,2,3', 'groups of the wrong size'],

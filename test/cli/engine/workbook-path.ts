@@ -21,7 +21,7 @@ export async function workbookSummaries(folder: string, periods: readonly Period
   const data = loadSummaryData(wb, defaultSettingsValue('zh'));
   const taxonomy = data.taxonomy ?? defaultTaxonomyRows('zh');
   const logs = classifyBlanks(compileTaxonomy(taxonomy), data.inquiries, data.reviews);
-  // The engine reads no orders or probes (see README): the summary of the same logs without them.
+  // The engine reads no orders or probes (see docs/engine.md): the summary of the same logs without them.
   return periods.map(
     (period) =>
       summaryTab(period, {
