@@ -1,5 +1,5 @@
 /** Scorecard counts taken from the logs where the sheet's cell is blank (issue 10, item 3). */
-import { type PolarityRules, polarityOf } from '../classify/polarity';
+import { negativeUnder, overallOf, type PolarityRules, polarityOf, readingOf } from '../classify/polarity';
 import type { Order } from '../ingest/orders';
 import type { ScorecardFile, TaxonomyFile } from '../rules/rule-file';
 import { effectiveCategories, type Inquiry, OURS, type Review, type ScorecardRow } from '../sheets/records';
@@ -49,10 +49,10 @@ export interface ReviewLabels {
 }
 
 /**
- * praises: our reviews of the month that mention the agent (agentMentioned) in the praise
- * category; lowQualityReviews: our reviews of the month mentioning the agent rated at or below the
- * card's low rating (1–2 ★ by default) or reading negatively, by the Taxonomy's polarity words, in
- * a service category (a complaint about the courier is not the agent's).
+ * praises: our reviews of the month naming the agent (agentMentioned) in the praise category that
+ * do not read negative; lowQualityReviews: those naming the agent that read negative in a service
+ * category (its own clause, else the whole review with its rating). A complaint about the product
+ * or the courier is not the agent's (issue 20).
  */
 export function countsFromReviews(
   reviews: readonly Review[],
@@ -68,18 +68,36 @@ export function countsFromReviews(
       agent !== '' &&
       normalizeLabel(r.agentMentioned) === agent,
   );
+  // Seed 003: praise is a review of the agent's service that reads positive; a low-quality review
+  // one that reads negative about service or after-sales handling (由于售后原因) — the rating only
+  // where the service category's own words decide nothing, never a product or courier complaint.
+  const service = (r: Review) =>
+    effectiveCategories(r)
+      .map((c) => c.trim())
+      .filter((c) => labels.service.has(normalizeLabel(c)) || labels.praise.has(normalizeLabel(c)));
   const lowRating = file.fromReviews?.lowRatingAtMost ?? 2;
+  // A review filed nowhere and naming no aspect blames nothing but the agent it names.
+  const unfiled = (r: Review) =>
+    effectiveCategories(r).every((c) => c.trim() === '') &&
+    (labels.polarity.reader === undefined ||
+      readingOf(labels.polarity.reader, r.text, r.rating).aspects.length === 0);
   const negativeService = (r: Review) =>
+    service(r).some((c) => negativeUnder(r.text, c, labels.polarity, r.rating)) ||
+    (unfiled(r) &&
+      (r.rating === null
+        ? overallOf(r.text, labels.polarity, null) === 'negative'
+        : r.rating <= lowRating && overallOf(r.text, labels.polarity, r.rating) === 'negative'));
+  const positiveService = (r: Review) =>
+    !negativeService(r) &&
     effectiveCategories(r).some(
       (c) =>
-        labels.service.has(normalizeLabel(c)) &&
-        polarityOf(r.text, c.trim(), labels.polarity, r.rating) === 'negative',
+        labels.praise.has(normalizeLabel(c)) &&
+        polarityOf(r.text, c.trim(), labels.polarity, r.rating) !== 'negative' &&
+        overallOf(r.text, labels.polarity, r.rating) !== 'negative',
     );
   return {
-    praises: mine.filter((r) => effectiveCategories(r).some((c) => labels.praise.has(normalizeLabel(c))))
-      .length,
-    lowQualityReviews: mine.filter((r) => (r.rating !== null && r.rating <= lowRating) || negativeService(r))
-      .length,
+    praises: mine.filter(positiveService).length,
+    lowQualityReviews: mine.filter(negativeService).length,
   };
 }
 
