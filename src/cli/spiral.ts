@@ -1,8 +1,10 @@
 import { parseArgs } from 'node:util';
 import { version } from '../../package.json';
 import { type MessageKey, say } from '../core/messages/catalogue';
+import { periodMessage } from '../core/messages/period-message';
 import { SentenceError } from '../core/messages/sentence-error';
 import type { Lang } from '../core/sheets/template';
+import { PeriodError } from '../core/time/periods';
 import { cliLang } from './cli-lang';
 import { runClassify } from './commands/classify';
 import { runDemo } from './commands/demo';
@@ -99,9 +101,32 @@ export async function main(argv: string[]): Promise<number> {
     // A missing sheet or column: one message saying what and how to restore it; nothing was saved.
     if (error instanceof UsageError || error instanceof SentenceError)
       process.stderr.write(`spiral ${name}: ${error.message}\n`);
-    else process.stderr.write(`spiral ${name}: ${(error as Error).stack ?? String(error)}\n`);
+    else process.stderr.write(`spiral ${name}: ${failureSentence(error, lang)}\n`);
     return 1;
   }
+}
+
+const FILE_REASONS: Record<string, MessageKey> = {
+  EISDIR: 'cli.file.EISDIR',
+  EROFS: 'cli.file.EROFS',
+  ENOSPC: 'cli.file.ENOSPC',
+  EACCES: 'cli.file.EACCES',
+  EPERM: 'cli.file.EPERM',
+  ENOENT: 'cli.file.ENOENT',
+  ENOTDIR: 'cli.file.ENOTDIR',
+};
+
+/** Any other failure as one catalogue sentence: a period, a file the system refused, or the unexpected (stack only with SPIRAL_DEBUG=1). */
+export function failureSentence(error: unknown, lang: Lang): string {
+  if (error instanceof PeriodError) return periodMessage(error, lang);
+  const { code, path } = (error ?? {}) as { code?: unknown; path?: unknown };
+  if (typeof code === 'string' && code in FILE_REASONS)
+    return say(lang, 'cli.fileError', {
+      path: typeof path === 'string' ? path : '',
+      reason: say(lang, FILE_REASONS[code]!),
+    });
+  if (process.env.SPIRAL_DEBUG === '1' && error instanceof Error && error.stack) return error.stack;
+  return say(lang, 'cli.unexpected', { message: error instanceof Error ? error.message : String(error) });
 }
 
 function parse(argv: string[]) {

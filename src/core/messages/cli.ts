@@ -16,6 +16,18 @@ export const cliMessages = {
     zh: '退出码：0 完成 · 1 用法或文件错误（什么也没写） · 2 规则文件无效 · 3 有行被拒 · 4 工作簿正忙',
     en: 'exit codes: 0 done · 1 usage or file error (nothing written) · 2 invalid rule files · 3 some rows rejected · 4 busy',
   },
+  'cli.fileError': { zh: '{path}：{reason}，未写入任何内容', en: '{path}: {reason}; nothing was written' },
+  'cli.file.EISDIR': { zh: '这是一个文件夹，不是文件', en: 'this is a folder, not a file' },
+  'cli.file.EROFS': { zh: '所在磁盘为只读', en: 'the disk is read-only' },
+  'cli.file.ENOSPC': { zh: '磁盘已满', en: 'the disk is full' },
+  'cli.file.EACCES': { zh: '没有读写权限', en: 'permission denied' },
+  'cli.file.EPERM': { zh: '没有读写权限', en: 'permission denied' },
+  'cli.file.ENOENT': { zh: '找不到这个文件或文件夹', en: 'no such file or folder' },
+  'cli.file.ENOTDIR': { zh: '路径中有一段不是文件夹', en: 'a part of the path is not a folder' },
+  'cli.unexpected': {
+    zh: 'Spiral 遇到未预料的错误（{message}），未写入任何内容；设置 SPIRAL_DEBUG=1 可显示详细信息',
+    en: 'Spiral met an unexpected error ({message}); nothing was written. Set SPIRAL_DEBUG=1 for the details',
+  },
   'cli.unknownCommand': { zh: '没有“{name}”这个命令', en: 'unknown command "{name}"' },
   'cli.help.init': {
     zh: 'spiral init <book.xlsx> [--lang zh|en]\n  新建或补全模板工作表：缺的表新建，缺的列加在最后；已有的内容一格不动。',
