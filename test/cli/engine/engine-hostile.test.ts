@@ -163,7 +163,7 @@ describe('summary --from <folder> --engine duckdb: nothing from the files become
     const engine = await folderSummaries(folder, MONTH, 'zh');
     expect(engine.rows.inquiries).toBe(20_501);
     expect(json(engine.models)).toEqual(json(await workbookSummaries(folder, MONTH)));
-  });
+  }, 120_000);
 
   it('fuzz: hostile headers, folder names and cells give the workbook figures and write nothing', async () => {
     await fc.assert(
