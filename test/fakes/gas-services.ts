@@ -26,6 +26,12 @@ import { FakeSpreadsheet, FakeSpreadsheetApp, FakeUi } from './spreadsheet-app';
 
 export { type FakeSchedule, FakeScriptApp, FakeTrigger } from './fake-script-app';
 
+/** Apps Script's property quotas: a value, and a whole store (document, user or script). */
+export const PROPERTY_VALUE_BYTES = 9 * 1024;
+export const PROPERTY_STORE_BYTES = 500 * 1024;
+
+const utf8Bytes = (text: string) => Buffer.byteLength(text, 'utf8');
+
 export class FakeProperties implements PropertiesApi {
   readonly store = new Map<string, string>();
 
@@ -42,7 +48,16 @@ export class FakeProperties implements PropertiesApi {
   setProperty(key: string, value: string): FakeProperties {
     touch(this.env, `${this.scope}.setProperty`);
     if (key === '') throw new Error('Invalid argument: key');
-    this.store.set(key, String(value));
+    const text = String(value);
+    // Apps Script's quotas: 9 KB a value, 500 KB a store (keys and values, in UTF-8).
+    if (utf8Bytes(text) > PROPERTY_VALUE_BYTES) throw new Error('Exception: Argument too large: value');
+    const others = [...this.store].filter(([k]) => k !== key);
+    const total = others.reduce((sum, [k, v]) => sum + utf8Bytes(k) + utf8Bytes(v), 0);
+    if (total + utf8Bytes(key) + utf8Bytes(text) > PROPERTY_STORE_BYTES)
+      throw new Error(
+        'You have exceeded the property storage quota. Please remove some properties and try again.',
+      );
+    this.store.set(key, text);
     return this;
   }
 

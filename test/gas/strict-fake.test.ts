@@ -8,7 +8,7 @@ import { type Cell, LISTS_SHEET, type SheetFormat } from '../../src/ports';
 import { zonedMidnight } from '../fakes/fake-env';
 import type { FakeDataValidation } from '../fakes/fake-parts';
 import { enterValue, SHEETS_MAX_CELL_CHARS } from '../fakes/fake-sheet';
-import { createGasFakes } from '../fakes/gas-services';
+import { createGasFakes, PROPERTY_STORE_BYTES, PROPERTY_VALUE_BYTES } from '../fakes/gas-services';
 
 const ZONE = 'Asia/Shanghai';
 const typed = (text: string, format?: string) => enterValue(text, ZONE, format).value;
@@ -161,5 +161,26 @@ describe('GasWorkbook writes what it is given, against the strict fake', () => {
     expect(lists.isSheetHidden()).toBe(true);
     expect(lists.getLastColumn()).toBe(1);
     expect(wb.sheetNames()).not.toContain(LISTS_SHEET);
+  });
+});
+
+describe("the fake keeps Apps Script's property quotas", () => {
+  it('refuses a value over 9 KB (counted in UTF-8) and a store over 500 KB', () => {
+    const { properties } = createGasFakes();
+    const store = properties.document;
+    store.setProperty('fits', 'a'.repeat(PROPERTY_VALUE_BYTES));
+    // 3,073 Chinese characters are 9,219 bytes.
+    expect(() => store.setProperty('chinese', '汉'.repeat(3_073))).toThrow('Argument too large: value');
+    expect(store.getProperty('chinese')).toBeNull();
+    const value = 'b'.repeat(PROPERTY_VALUE_BYTES - 100);
+    let stored = 0;
+    expect(() => {
+      for (let i = 0; i < 100; i++) {
+        store.setProperty(`k${i}`, value);
+        stored++;
+      }
+    }).toThrow('property storage quota');
+    expect(stored).toBeGreaterThan(40);
+    expect(stored).toBeLessThan(PROPERTY_STORE_BYTES / (PROPERTY_VALUE_BYTES - 100));
   });
 });
