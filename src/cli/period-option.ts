@@ -1,5 +1,5 @@
 import { say } from '../core/messages/catalogue';
-import { periodMessage } from '../core/messages/period-message';
+import { periodMessage } from '../core/time/period-message';
 import { type Period, PeriodError, parsePeriod } from '../core/time/periods';
 import { cliLang } from './cli-lang';
 import { UsageError } from './usage-error';

@@ -6,7 +6,7 @@
 import { runLogged } from '../core/automation/run';
 import { say } from '../core/messages/catalogue';
 import { readSettings } from '../core/settings/settings';
-import { installTemplates } from '../core/sheets/install';
+import { installTemplates } from '../core/setup/install';
 import { findSheet, type Lang } from '../core/sheets/template';
 import { generateSummary } from '../core/summary/generate-summary';
 import { lastClosedMonth, lastClosedWeek, PeriodError, parsePeriod } from '../core/time/periods';

@@ -1,7 +1,7 @@
 /** What a menu run tells the user in its closing alert, in the workbook's language. */
 
 import { say } from '../core/messages/catalogue';
-import type { InstallReport } from '../core/sheets/install';
+import type { InstallReport } from '../core/setup/install';
 import type { Lang } from '../core/sheets/template';
 import type { GeneratedSummary } from '../core/summary/generate-summary';
 
@@ -53,4 +53,4 @@ export function summaryMessage(summary: GeneratedSummary): string {
 }
 
 /** Why a typed period cannot be read (shared with the CLI's --week / --month). */
-export { periodMessage } from '../core/messages/period-message';
+export { periodMessage } from '../core/time/period-message';

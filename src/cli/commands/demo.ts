@@ -17,7 +17,7 @@ import { computeScorecard, scoreMonth } from '../../core/scorecard/compute-score
 import { payTable, toCsv } from '../../core/scorecard/pay-sheet';
 import type { AgentScoreJson } from '../../core/scorecard/results';
 import { readSettings } from '../../core/settings/settings';
-import { installTemplates } from '../../core/sheets/install';
+import { installTemplates } from '../../core/setup/install';
 import { writeProblems } from '../../core/sheets/problems-sheet';
 import { OURS } from '../../core/sheets/records';
 import type { Lang, SheetKey } from '../../core/sheets/template';

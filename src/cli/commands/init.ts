@@ -1,5 +1,5 @@
 import { type MessageKey, type MessageParams, say } from '../../core/messages/catalogue';
-import { installTemplates } from '../../core/sheets/install';
+import { installTemplates } from '../../core/setup/install';
 import type { Lang } from '../../core/sheets/template';
 import { cliLang } from '../cli-lang';
 import { UsageError } from '../usage-error';

@@ -5,11 +5,11 @@
  * chat import, rule tester, the engine's folder) asks here, so the pay cannot depend on which.
  */
 import type { WorkbookPort } from '../../ports';
-import { defaultTaxonomyRows } from '../settings/defaults';
 import type { TaxonomyEntry } from '../sheets/records';
 import { type LoadedTable, readTaxonomy } from '../sheets/tables';
 import type { Lang } from '../sheets/template';
 import type { TaxonomyRow } from './taxonomy-rules';
+import { defaultTaxonomyRows } from './taxonomy-rules';
 
 export interface TaxonomyInEffect {
   /** The rows in effect; a sheet's rows keep their row number. */

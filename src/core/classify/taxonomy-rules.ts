@@ -90,3 +90,8 @@ export function keywordsOf(condition: unknown): string[] {
   const children = [node.all, node.any].flatMap((c) => (Array.isArray(c) ? c : []));
   return children.flatMap(keywordsOf);
 }
+
+/** The default taxonomy (rules/taxonomy.json) as rows of the Taxonomy sheet. */
+export function defaultTaxonomyRows(lang: Lang): TaxonomyRow[] {
+  return taxonomyRowsOf(defaultRuleBook().taxonomy, lang);
+}

@@ -4,7 +4,7 @@
  * a buyer-day cut across two batches would have its second half skipped as already present.
  */
 import { mapHeader } from '../sheets/header';
-import { parseWallClock } from '../time/date-time';
+import { parseWallClock } from '../sheets/wall-clock-cell';
 import { CHAT_EXPORT } from './chat-log';
 import type { InputRow, InputTable } from './input-table';
 

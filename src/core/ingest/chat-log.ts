@@ -14,7 +14,7 @@ import { mapHeader } from '../sheets/header';
 import { formatIssues } from '../sheets/schema-issues';
 import { ColumnSpecSchema, normalizeLabel } from '../sheets/template';
 import { cellText, isBlank, parseEnum } from '../sheets/values';
-import { parseWallClock } from '../time/date-time';
+import { parseWallClock } from '../sheets/wall-clock-cell';
 import { exportedCell } from './exported-text';
 import type { InputTable } from './input-table';
 

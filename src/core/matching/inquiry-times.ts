@@ -2,7 +2,7 @@
 
 import type { Inquiry } from '../sheets/records';
 import type { LoadedTable } from '../sheets/rows';
-import { parseWallClock } from '../time/date-time';
+import { parseWallClock } from '../sheets/wall-clock-cell';
 
 /**
  * Fills `dateTime` of each record from the grid it was read from (midnight where the cell holds a date

@@ -4,7 +4,6 @@
  * the type makes a one-language entry a compile error and test/core/messages checks it at run time.
  */
 
-import type { Lang } from '../sheets/template';
 import { adMessages } from './ads';
 import { automationMessages } from './automation';
 import { cliMessages } from './cli';
@@ -14,6 +13,7 @@ import { demoMessages } from './demo';
 import { effectsMessages } from './effects';
 import { engineMessages } from './engine';
 import { importMessages } from './import';
+import type { Lang } from './lang';
 import { matchingMessages } from './matching';
 import { menuMessages } from './menu';
 import { orderMessages } from './orders';

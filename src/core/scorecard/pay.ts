@@ -1,10 +1,10 @@
 import type { Engine } from 'json-rules-engine';
 import { createEngine } from '../rules/engine';
-import type { PaySettings } from '../rules/policy';
 import type { PayFile } from '../rules/rule-file';
 import { runRules } from '../rules/run-rules';
 import type { Level, Role } from '../sheets/records';
 import type { Lang } from '../sheets/template';
+import type { PaySettings } from './policy';
 
 /** Money to the cent, half away from zero on the decimal value (1.005 → 1.01, not 1.00). */
 export function roundMoney(amount: number): number {

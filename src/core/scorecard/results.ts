@@ -1,7 +1,6 @@
 import { NO_POLARITY_RULES, type PolarityRules } from '../classify/polarity';
 import type { Order } from '../ingest/orders';
 import { defaultRuleBook, type RuleBook } from '../rules/default-rules';
-import { mergeSettings, type PaySettingsOverride } from '../rules/policy';
 import type { Facts } from '../rules/types';
 import type { Settings } from '../settings/settings';
 import type { Inquiry, Level, Review, Role, ScorecardRow } from '../sheets/records';
@@ -19,6 +18,7 @@ import {
 } from './from-logs';
 import { type ItemScore, scoreItems, scoringScheme } from './items';
 import { assignBonuses, type BonusBasis, evaluateGate, payScheme, roundMoney } from './pay';
+import { mergeSettings, type PaySettingsOverride } from './policy';
 
 /** The `--json` shape of one agent (issue 3). */
 export interface AgentScoreJson {

@@ -474,3 +474,8 @@ export const DEFAULT_SETTINGS: Settings = defaultSettings({
 export function readSettings(wb: WorkbookPort): SettingsRead {
   return readSettingsOver(wb, DEFAULT_SETTINGS);
 }
+
+/** The Settings a new workbook starts with, in its language. */
+export function defaultSettingsValue(lang: Lang): Settings {
+  return { ...DEFAULT_SETTINGS, basePay: { ...DEFAULT_SETTINGS.basePay }, language: lang };
+}

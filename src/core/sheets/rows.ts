@@ -1,7 +1,6 @@
 /** Reading a templated sheet generically: header by label or key, each cell parsed by its column type. */
 import type { Cell, WorkbookPort } from '../../ports';
 import { type Message, render, say } from '../messages/catalogue';
-import { parseWallClock } from '../time/date-time';
 import { mapHeader } from './header';
 import type { CategoryKind, Problem } from './records';
 import { OURS } from './records';
@@ -26,6 +25,7 @@ import {
   parseNumber,
   splitList,
 } from './values';
+import { parseWallClock } from './wall-clock-cell';
 
 /** A sheet read in one call and turned into typed records, with what could not be used. */
 export interface LoadedTable<T> {

@@ -18,7 +18,9 @@ import transcripts from '../../../templates/transcripts.json';
 import type { WorkbookPort } from '../../ports';
 import { formatIssues } from './schema-issues';
 
-export type Lang = 'zh' | 'en';
+export type { Lang } from '../messages/lang';
+
+import type { Lang } from '../messages/lang';
 
 export const SHEET_KEYS = [
   'inquiries',

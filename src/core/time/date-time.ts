@@ -1,13 +1,8 @@
 /**
  * Wall-clock date-times ('YYYY-MM-DD HH:MM:SS' in the spreadsheet's zone) for order and chat
- * exports, read by values.parseDateTime and compared as text.
+ * exports, compared as text (sheets/wall-clock-cell reads one from a cell).
  */
-import type { Cell } from '../../ports';
-import { type Parsed, parseDateTime } from '../sheets/values';
 import { zonedTime } from './periods';
-
-const pad = (n: number) => String(n).padStart(2, '0');
-const isDate = (value: unknown): value is Date => Object.prototype.toString.call(value) === '[object Date]';
 
 /** Offsets of a zone per hour: Intl is slow and an export holds a few thousand distinct hours. */
 const offsets = new Map<string, number>();
@@ -30,21 +25,6 @@ export function wallClock(instant: Date, timeZone: string): string {
   }
   return new Date(ms + offset).toISOString().slice(0, 19).replace('T', ' ');
 }
-
-/**
- * A date with its time of day as the wall clock shows it, 'YYYY-MM-DD HH:MM:SS': every form
- * values.parseDateTime reads (a date alone is midnight). Date cells go through a per-hour offset
- * cache, since an export holds hundreds of thousands of them and few distinct hours.
- */
-export function parseWallClock(cell: Cell, timeZone: string): Parsed<string> {
-  if (isDate(cell) && !Number.isNaN(cell.getTime())) return { ok: true, value: wallClock(cell, timeZone) };
-  const parsed = parseDateTime(cell, timeZone);
-  if (!parsed.ok) return parsed;
-  return { ok: true, value: `${parsed.value.date} ${clock(parsed.value.seconds ?? 0)}` };
-}
-
-const clock = (seconds: number) =>
-  `${pad(Math.floor(seconds / 3600))}:${pad(Math.floor(seconds / 60) % 60)}:${pad(seconds % 60)}`;
 
 /** Seconds from one wall-clock time to another (the zone's clock; China keeps no daylight saving). */
 export function secondsBetween(from: string, to: string): number {

@@ -9,7 +9,7 @@ import { performance } from 'node:perf_hooks';
 import type { SheetRead } from '../../../test/fakes/fake-env';
 import { createGasFakes } from '../../../test/fakes/gas-services';
 import { loadBundle } from '../../../test/gas/bundle-harness';
-import { installTemplates } from '../../core/sheets/install';
+import { installTemplates } from '../../core/setup/install';
 import { sheetName } from '../../core/sheets/template';
 import { parseSummaryTabName } from '../../core/summary/tab-name';
 import { GasWorkbook } from '../../gas/gas-workbook';

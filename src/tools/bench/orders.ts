@@ -11,7 +11,7 @@ import { importChats } from '../../core/ingest/import-chats';
 import { importRecords } from '../../core/ingest/import-records';
 import { inputTable } from '../../core/ingest/input-table';
 import { matchOrders } from '../../core/matching/match-orders';
-import { installTemplates } from '../../core/sheets/install';
+import { installTemplates } from '../../core/setup/install';
 import { addDays } from '../../core/time/periods';
 import { GasWorkbook } from '../../gas/gas-workbook';
 import type { WorkbookPort } from '../../ports';

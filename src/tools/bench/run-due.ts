@@ -11,7 +11,7 @@ import { FakeClock, MemoryLock, MemoryProperties } from '../../../test/fakes/mem
 import { MemoryWorkbook } from '../../../test/fakes/memory-workbook';
 import { summarySheets } from '../../../test/fixtures/summary/workbook';
 import { runDue } from '../../core/automation/run-due';
-import { installTemplates } from '../../core/sheets/install';
+import { installTemplates } from '../../core/setup/install';
 import { sheetName } from '../../core/sheets/template';
 import { type TriggerRun, triggerRun } from './gas-run';
 import { repeat, shown, timing } from './measure';

@@ -10,7 +10,7 @@ import { MemoryWorkbook } from '../../../test/fakes/memory-workbook';
 import { summarySheets } from '../../../test/fixtures/summary/workbook';
 import { Rng } from '../../cli/demo/random';
 import { classifyText, compileTaxonomy } from '../../core/classify/classify-text';
-import { defaultTaxonomyRows } from '../../core/settings/defaults';
+import { defaultTaxonomyRows } from '../../core/classify/taxonomy-rules';
 import type { CategoryKind, Channel, CustomerType, Inquiry, Review } from '../../core/sheets/records';
 import { buildSummary } from '../../core/summary/build-summary';
 import { generateSummary } from '../../core/summary/generate-summary';

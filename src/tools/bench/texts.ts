@@ -7,8 +7,8 @@
 import type { PolarityRules } from '../../core/classify/polarity';
 import { polarityRulesOf } from '../../core/classify/polarity-rules';
 import type { TaxonomyRow } from '../../core/classify/taxonomy-rules';
+import { defaultTaxonomyRows } from '../../core/classify/taxonomy-rules';
 import { defaultRuleBook } from '../../core/rules/default-rules';
-import { defaultTaxonomyRows } from '../../core/settings/defaults';
 import type { CategoryKind } from '../../core/sheets/records';
 
 export type Draw = () => number;

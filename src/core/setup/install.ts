@@ -1,10 +1,16 @@
 import type { Cell, ColumnFormat, SheetFormat, WorkbookPort } from '../../ports';
+import { defaultTaxonomyRows } from '../classify/taxonomy-rules';
 import { say } from '../messages/catalogue';
-import { defaultSettingsValue, defaultTaxonomyRows } from '../settings/defaults';
-import { readSettings, SETTING_DEFS, settingLabels, settingText } from '../settings/settings';
-import { mapHeader } from './header';
-import type { CategoryKind } from './records';
-import { readTaxonomy } from './tables';
+import {
+  defaultSettingsValue,
+  readSettings,
+  SETTING_DEFS,
+  settingLabels,
+  settingText,
+} from '../settings/settings';
+import { mapHeader } from '../sheets/header';
+import type { CategoryKind } from '../sheets/records';
+import { readTaxonomy } from '../sheets/tables';
 import {
   type ColumnSpec,
   enumLabel,
@@ -16,7 +22,7 @@ import {
   type SheetKey,
   sheetName,
   TEMPLATES,
-} from './template';
+} from '../sheets/template';
 
 export interface InstallReport {
   language: Lang;

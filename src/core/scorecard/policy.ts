@@ -1,5 +1,5 @@
+import type { RuleBook } from '../rules/default-rules';
 import type { Settings } from '../settings/settings';
-import type { RuleBook } from './default-rules';
 
 /** The numbers the rules leave to the team: the Settings sheet's values win over the rule files. */
 export type PaySettings = Pick<

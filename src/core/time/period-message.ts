@@ -1,6 +1,6 @@
-import type { Lang } from '../sheets/template';
-import type { PeriodError } from '../time/periods';
-import { say } from './catalogue';
+import { say } from '../messages/catalogue';
+import type { Lang } from '../messages/lang';
+import type { PeriodError } from './periods';
 
 const PERIOD_REASON = {
   year: 'menu.period.year',
