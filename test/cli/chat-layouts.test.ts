@@ -8,7 +8,7 @@ import { readExport } from '../../src/cli/ingest/read-export';
 import { importChats } from '../../src/core/ingest/import-chats';
 import { importRows } from '../../src/core/ingest/import-rows';
 import { readTranscripts, transcriptKey } from '../../src/core/ingest/transcripts';
-import { installTemplates } from '../../src/core/sheets/install';
+import { installTemplates } from '../../src/core/setup/install';
 import { MemoryWorkbook } from '../fakes/memory-workbook';
 
 const FIXTURES = join(__dirname, '../fixtures/exports');

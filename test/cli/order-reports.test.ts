@@ -10,7 +10,7 @@ import { readExport } from '../../src/cli/ingest/read-export';
 import { importRecords } from '../../src/core/ingest/import-records';
 import type { InputTable } from '../../src/core/ingest/input-table';
 import { readOrderRows, readOrders } from '../../src/core/ingest/orders';
-import { installTemplates } from '../../src/core/sheets/install';
+import { installTemplates } from '../../src/core/setup/install';
 import { MemoryWorkbook } from '../fakes/memory-workbook';
 import { tempDir } from '../fakes/temp-dir';
 import { FIXTURE_SOURCES } from '../fixtures/exports/sources';

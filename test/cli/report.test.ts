@@ -4,7 +4,7 @@ import { chromium } from 'playwright-core';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/spiral';
 import { XlsxWorkbook } from '../../src/cli/xlsx/xlsx-workbook';
-import { installTemplates } from '../../src/core/sheets/install';
+import { installTemplates } from '../../src/core/setup/install';
 import { loadSummaryData, summaryTab } from '../../src/core/summary/generate-summary';
 import { parsePeriod } from '../../src/core/time/periods';
 import type { WorkbookPort } from '../../src/ports';

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { XlsxWorkbook } from '../../src/cli/xlsx/xlsx-workbook';
-import { installTemplates } from '../../src/core/sheets/install';
+import { installTemplates } from '../../src/core/setup/install';
 import { readInquiries } from '../../src/core/sheets/tables';
 import { SHEET_KEYS, sheetName } from '../../src/core/sheets/template';
 import { GasWorkbook } from '../../src/gas/gas-workbook';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runDue } from '../../src/core/automation/run-due';
 import { say } from '../../src/core/messages/catalogue';
-import { installTemplates } from '../../src/core/sheets/install';
+import { installTemplates } from '../../src/core/setup/install';
 import { MissingInputError } from '../../src/core/sheets/needs';
 import { readInquiries } from '../../src/core/sheets/tables';
 import { TEMPLATES } from '../../src/core/sheets/template';

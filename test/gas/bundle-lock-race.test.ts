@@ -4,7 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { say } from '../../src/core/messages/catalogue';
-import { installTemplates } from '../../src/core/sheets/install';
+import { installTemplates } from '../../src/core/setup/install';
 import { SHEET_KEYS, sheetName } from '../../src/core/sheets/template';
 import { GasWorkbook } from '../../src/gas/gas-workbook';
 import { build } from '../../src/tools/build';

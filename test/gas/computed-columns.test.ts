@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { XlsxWorkbook } from '../../src/cli/xlsx/xlsx-workbook';
-import { COMPUTED_PROTECTION, installTemplates } from '../../src/core/sheets/install';
+import { COMPUTED_PROTECTION, installTemplates } from '../../src/core/setup/install';
 import { GasWorkbook, HEADER_PROTECTION } from '../../src/gas/gas-workbook';
 import { createGasFakes } from '../fakes/gas-services';
 import { tempDir } from '../fakes/temp-dir';

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/spiral';
 import { XlsxWorkbook } from '../../src/cli/xlsx/xlsx-workbook';
-import { installTemplates } from '../../src/core/sheets/install';
+import { installTemplates } from '../../src/core/setup/install';
 import { GasWorkbook } from '../../src/gas/gas-workbook';
 import type { Cell, WorkbookPort } from '../../src/ports';
 import { build } from '../../src/tools/build';

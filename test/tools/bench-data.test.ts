@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyText, compileTaxonomy } from '../../src/core/classify/classify-text';
 import { polarityOf } from '../../src/core/classify/polarity';
-import { defaultTaxonomyRows } from '../../src/core/settings/defaults';
+import { defaultTaxonomyRows } from '../../src/core/classify/taxonomy-rules';
 import { timing } from '../../src/tools/bench/measure';
 import { benchInquiries, benchReviews } from '../../src/tools/bench/summary';
 import { textBank } from '../../src/tools/bench/texts';

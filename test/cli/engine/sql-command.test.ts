@@ -12,7 +12,7 @@ import { INQUIRY_KEYS, REVIEW_KEYS, slotSql } from '../../../src/cli/engine/summ
 import { main } from '../../../src/cli/spiral';
 import { classifyBlanks } from '../../../src/core/classify/classify-blanks';
 import { compileTaxonomy } from '../../../src/core/classify/classify-text';
-import { defaultTaxonomyRows } from '../../../src/core/settings/defaults';
+import { defaultTaxonomyRows } from '../../../src/core/classify/taxonomy-rules';
 import { columnLabel } from '../../../src/core/sheets/template';
 import { countedPeriods, countRows } from '../../../src/core/summary/summary-counts';
 import { parsePeriod, periodOf } from '../../../src/core/time/periods';

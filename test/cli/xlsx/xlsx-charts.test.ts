@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { renderChartPng } from '../../../src/cli/charts/render-chart';
 import { StreamingXlsxWorkbook } from '../../../src/cli/xlsx/stream/streaming-workbook';
 import { XlsxWorkbook } from '../../../src/cli/xlsx/xlsx-workbook';
-import { installTemplates } from '../../../src/core/sheets/install';
+import { installTemplates } from '../../../src/core/setup/install';
 import { generateSummary, loadSummaryData, summaryTab } from '../../../src/core/summary/generate-summary';
 import { parsePeriod } from '../../../src/core/time/periods';
 import type { Cell, ChartSpec, WorkbookPort } from '../../../src/ports';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readAds } from '../../../src/core/ads/ads-sheet';
 import { parseDelimitedText } from '../../../src/core/ingest/delimited-text';
 import { importRecords } from '../../../src/core/ingest/import-records';
-import { installTemplates } from '../../../src/core/sheets/install';
+import { installTemplates } from '../../../src/core/setup/install';
 import { MemoryWorkbook } from '../../fakes/memory-workbook';
 
 /**

@@ -5,7 +5,7 @@ import { DUE_STEPS, type RunDueSteps, runDue } from '../../../src/core/automatio
 import { AUTOMATION_KEYS } from '../../../src/core/automation/state';
 import { importRows } from '../../../src/core/ingest/import-rows';
 import { say } from '../../../src/core/messages/catalogue';
-import { installTemplates } from '../../../src/core/sheets/install';
+import { installTemplates } from '../../../src/core/setup/install';
 import { FakeClock, MemoryLock, MemoryProperties } from '../../fakes/memory-ports';
 import { MemoryWorkbook } from '../../fakes/memory-workbook';
 

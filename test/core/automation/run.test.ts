@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BusyError, runLogged } from '../../../src/core/automation/run';
-import { installTemplates } from '../../../src/core/sheets/install';
+import { installTemplates } from '../../../src/core/setup/install';
 import { FakeClock, MemoryLock } from '../../fakes/memory-ports';
 import { MemoryWorkbook } from '../../fakes/memory-workbook';
 

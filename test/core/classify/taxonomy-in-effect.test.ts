@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { defaultTaxonomyRows } from '../../../src/core/classify/taxonomy-rules';
 import { computeScorecard } from '../../../src/core/scorecard/compute-scorecard';
-import { defaultTaxonomyRows } from '../../../src/core/settings/defaults';
 import type { Cell } from '../../../src/ports';
 import { scorecardBook, scorecardRow } from '../../fixtures/scorecard/sheet';
 

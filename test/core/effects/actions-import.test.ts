@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readActions } from '../../../src/core/effects/actions';
 import { importRows } from '../../../src/core/ingest/import-rows';
-import { installTemplates } from '../../../src/core/sheets/install';
+import { installTemplates } from '../../../src/core/setup/install';
 import { MemoryWorkbook } from '../../fakes/memory-workbook';
 
 describe('spiral import --sheet actions', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readOrderPurchases } from '../../../src/core/effects/order-purchases';
-import { installTemplates } from '../../../src/core/sheets/install';
+import { installTemplates } from '../../../src/core/setup/install';
 import { columnLabel, TEMPLATES } from '../../../src/core/sheets/template';
 import { MemoryWorkbook } from '../../fakes/memory-workbook';
 

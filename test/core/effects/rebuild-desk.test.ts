@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runDue } from '../../../src/core/automation/run-due';
 import { say } from '../../../src/core/messages/catalogue';
-import { installTemplates } from '../../../src/core/sheets/install';
+import { installTemplates } from '../../../src/core/setup/install';
 import { FakeClock, MemoryLock, MemoryProperties } from '../../fakes/memory-ports';
 import { MemoryWorkbook } from '../../fakes/memory-workbook';
 import { ACTIONS, effectsInquiries, NOW } from '../../fixtures/effects/effects-fixture';

@@ -4,7 +4,7 @@ import { parseDelimitedText } from '../../../src/core/ingest/delimited-text';
 import { importRecords } from '../../../src/core/ingest/import-records';
 import { inputTable } from '../../../src/core/ingest/input-table';
 import { rejectedGrid } from '../../../src/core/ingest/rejected-file';
-import { installTemplates } from '../../../src/core/sheets/install';
+import { installTemplates } from '../../../src/core/setup/install';
 import type { Cell } from '../../../src/ports';
 import { MemoryWorkbook } from '../../fakes/memory-workbook';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultRuleBook } from '../../../src/core/rules/default-rules';
-import { mergeSettings, ruleDefaults } from '../../../src/core/rules/policy';
+import { mergeSettings, ruleDefaults } from '../../../src/core/scorecard/policy';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings/settings';
 
 const book = defaultRuleBook();

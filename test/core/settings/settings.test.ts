@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { say } from '../../../src/core/messages/catalogue';
 import { DEFAULT_SETTINGS, readSettings } from '../../../src/core/settings/settings';
-import { installTemplates } from '../../../src/core/sheets/install';
+import { installTemplates } from '../../../src/core/setup/install';
 import { MemoryWorkbook } from '../../fakes/memory-workbook';
 
 function withSettings(rows: string[][]): MemoryWorkbook {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { installTemplates } from '../../../src/core/sheets/install';
+import { installTemplates } from '../../../src/core/setup/install';
 import { readTaxonomy } from '../../../src/core/sheets/tables';
 import { SHEET_KEYS, sheetName, TEMPLATES } from '../../../src/core/sheets/template';
 import { MemoryWorkbook } from '../../fakes/memory-workbook';

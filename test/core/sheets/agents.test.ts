@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { importChats } from '../../../src/core/ingest/import-chats';
 import { importRows } from '../../../src/core/ingest/import-rows';
 import { inputTable } from '../../../src/core/ingest/input-table';
+import { installTemplates } from '../../../src/core/setup/install';
 import { agentDirectory, readAgents } from '../../../src/core/sheets/agents';
-import { installTemplates } from '../../../src/core/sheets/install';
 import { MemoryWorkbook } from '../../fakes/memory-workbook';
 
 describe('Agents · 客服名单', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDelimitedText } from '../../../src/core/ingest/delimited-text';
 import { importRecords } from '../../../src/core/ingest/import-records';
-import { installTemplates } from '../../../src/core/sheets/install';
+import { installTemplates } from '../../../src/core/setup/install';
 import { productNameOf, readProducts } from '../../../src/core/sheets/products';
 import { MemoryWorkbook } from '../../fakes/memory-workbook';
 

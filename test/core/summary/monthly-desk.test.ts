@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { polarityRulesOf } from '../../../src/core/classify/polarity-rules';
-import { defaultTaxonomyRows } from '../../../src/core/settings/defaults';
+import { defaultTaxonomyRows } from '../../../src/core/classify/taxonomy-rules';
 import type { Inquiry, Review } from '../../../src/core/sheets/records';
 import { buildSummary } from '../../../src/core/summary/build-summary';
 import type { Probe } from '../../../src/core/summary/probe-tally';
