@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SCORECARD_FACTS } from '../../../src/core/rules/rule-file';
 import { scorecardFacts } from '../../../src/core/scorecard/facts';
-import { installTemplates } from '../../../src/core/sheets/install';
+import { installTemplates } from '../../../src/core/setup/install';
 import { NEEDS } from '../../../src/core/sheets/needs';
 import { SCORING_INPUTS } from '../../../src/core/sheets/scorecard-columns';
 import { readScorecard } from '../../../src/core/sheets/tables';
