@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readExport } from '../../src/cli/ingest/read-export';
 import { importRecords } from '../../src/core/ingest/import-records';
-import { installTemplates } from '../../src/core/sheets/install';
+import { installTemplates } from '../../src/core/setup/install';
 import { MemoryWorkbook } from '../fakes/memory-workbook';
 
 const FIXTURES = join(__dirname, '../fixtures/exports');
