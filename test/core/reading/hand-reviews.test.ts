@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { defaultTaxonomyRows } from '../../../src/core/classify/taxonomy-rules';
 import { readText } from '../../../src/core/reading/reader';
 import { readerOf } from '../../../src/core/reading/taxonomy-reader';
-import { defaultTaxonomyRows } from '../../../src/core/settings/defaults';
 import { HAND_REVIEWS, type Mark } from '../../fixtures/reading/reviews';
 
 const reader = readerOf(defaultTaxonomyRows('zh'), 'review');
