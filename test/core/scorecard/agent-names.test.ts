@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { importRows } from '../../../src/core/ingest/import-rows';
 import { computeScorecard } from '../../../src/core/scorecard/compute-scorecard';
-import { installTemplates } from '../../../src/core/sheets/install';
+import { installTemplates } from '../../../src/core/setup/install';
 import { MemoryWorkbook } from '../../fakes/memory-workbook';
 
 const SCORECARD = ['月份', '客服', '岗位', '级别', '服务质量', '纠纷处理', '团队协作', '执行力'];
