@@ -12,12 +12,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { Rng } from '../../cli/demo/random';
-import { taxonomyRules } from '../../core/classify/taxonomy-rules';
+import { defaultTaxonomyRows, taxonomyRules } from '../../core/classify/taxonomy-rules';
 import { defaultLexicon, type Lexicon } from '../../core/reading/lexicon';
 import { readText } from '../../core/reading/reader';
 import { readerOf } from '../../core/reading/taxonomy-reader';
 import { createEngine } from '../../core/rules/engine';
-import { defaultTaxonomyRows } from '../../core/settings/defaults';
 import { rate, repeat, shown } from './measure';
 
 interface Labelled {
