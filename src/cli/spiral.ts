@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
 import { version } from '../../package.json';
 import { type MessageKey, say } from '../core/messages/catalogue';
-import { periodMessage } from '../core/messages/period-message';
 import { SentenceError } from '../core/messages/sentence-error';
 import type { Lang } from '../core/sheets/template';
+import { periodMessage } from '../core/time/period-message';
 import { PeriodError } from '../core/time/periods';
 import { cliLang } from './cli-lang';
 import { runClassify } from './commands/classify';

@@ -9,7 +9,7 @@ import { readExport } from '../../src/cli/ingest/read-export';
 import { importRecords } from '../../src/core/ingest/import-records';
 import { inputTable } from '../../src/core/ingest/input-table';
 import { isPaid, readOrders } from '../../src/core/ingest/orders';
-import { installTemplates } from '../../src/core/sheets/install';
+import { installTemplates } from '../../src/core/setup/install';
 import { orderSales } from '../../src/core/summary/buyer-figures';
 import { parsePeriod } from '../../src/core/time/periods';
 import { MemoryWorkbook } from '../fakes/memory-workbook';
