@@ -40,7 +40,7 @@ function commitsAfterBase():
   return { commits };
 }
 
-export function subjectProblems(commits: { hash: string; subject: string; second: string }[]): string[] {
+function subjectProblems(commits: { hash: string; subject: string; second: string }[]): string[] {
   return commits.flatMap(({ hash, subject, second }) => {
     if (LANDED_BEFORE_THE_TEST.has(hash)) return [];
     const problems: string[] = [];
