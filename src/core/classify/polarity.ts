@@ -5,10 +5,10 @@
  * there (1–2 negative, 3 neutral, 4–5 positive). Pure: the sidebar's rule tester and the scorecard
  * call the same function as the summaries.
  */
-import { type Reader, type Reading, readText } from '../reading/reader';
+import { type Polarity, type Reader, type Reading, readText } from '../reading/reader';
 import { normalizeText, rowText } from '../rules/operators';
 
-export type Polarity = 'negative' | 'positive' | 'neutral';
+export type { Polarity };
 
 export interface PolarityKeywords {
   negative: readonly string[];

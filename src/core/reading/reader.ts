@@ -6,8 +6,10 @@
  * after it, degree words, the clause's contrast weight — and counted for the aspect it describes.
  * Pure data in, data out: the lexicon and the taxonomy's words decide everything.
  */
-import type { Polarity } from '../classify/polarity';
 import type { Lexicon } from './lexicon';
+
+/** How a text reads: against, for, or neither (classify/polarity re-exports it). */
+export type Polarity = 'negative' | 'positive' | 'neutral';
 
 /** One category as the reader sees it: its label, the words that name it, its own polarity words. */
 export interface ReaderCategory {

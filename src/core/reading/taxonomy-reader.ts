@@ -3,12 +3,14 @@
  * 负面词 / 正面词, else the shipped ones of the same label), the lexicon's senses named by category
  * id and mapped to the labels the rows use, and the shipped lexicon. Built once per rows array.
  */
-import type { TaxonomyRow } from '../classify/taxonomy-rules';
 import { defaultRuleBook } from '../rules/default-rules';
 import type { TaxonomyFile } from '../rules/rule-file';
-import type { CategoryKind } from '../sheets/records';
+import type { CategoryKind, TaxonomyEntry } from '../sheets/records';
 import { defaultLexicon, type Lexicon } from './lexicon';
 import { compileReader, type Reader, type ReaderCategory, type ReaderSense } from './reader';
+
+/** A Taxonomy sheet row (classify/taxonomy-rules names the same shape). */
+type TaxonomyRow = Omit<TaxonomyEntry, 'row'>;
 
 const cache = new WeakMap<readonly TaxonomyRow[], Map<CategoryKind, Reader>>();
 
