@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { specifiers } from './import-graph';
 
 const CORE = join(__dirname, '../../src/core');
 
@@ -46,4 +47,32 @@ describe('the core is pure', () => {
     );
     expect(offenders.map((f) => relative(CORE, f))).toEqual([]);
   });
+
+  it('no file imports a shell (cli, gas, tools) by a relative path', () => {
+    expect(files.flatMap((file) => shellImports(file, readFileSync(file, 'utf8')))).toEqual([]);
+  });
+
+  it('the shell check catches a planted relative import of the CLI', () => {
+    const planted = join(CORE, 'classify/planted.ts');
+    expect(shellImports(planted, "import { cliLang } from '../../cli/cli-lang';")).toEqual([
+      'classify/planted.ts → ../../cli/cli-lang',
+    ]);
+    expect(shellImports(planted, "import type { Cell } from '../../ports';")).toEqual([]);
+  });
 });
+
+/** Relative imports that leave src/core for anything but src/ports.ts. */
+function shellImports(file: string, text: string): string[] {
+  const ports = resolve(CORE, '../ports');
+  return specifiers(text)
+    .filter((spec) => spec.startsWith('.'))
+    .filter((spec) => {
+      const target = resolve(dirname(file), spec);
+      return (
+        relative(CORE, target).startsWith('..') &&
+        target !== ports &&
+        !/\/(rules|templates)\/[^/]+\.json$/.test(target)
+      );
+    })
+    .map((spec) => `${relative(CORE, file)} → ${spec}`);
+}
