@@ -12,7 +12,8 @@ export default function setup(): () => void {
   const root = mkdtempSync(join(tmpdir(), 'spiral-test-run-'));
   process.env.TMPDIR = root;
   return () => {
-    const left = readdirSync(root);
+    // tsx (run by `npm run build` inside the examples) keeps its compile cache in tsx-<uid>: not a test's leftover.
+    const left = readdirSync(root).filter((name) => !/^tsx-\d+$/.test(name));
     rmSync(root, { recursive: true, force: true });
     if (original === undefined) delete process.env.TMPDIR;
     else process.env.TMPDIR = original;
