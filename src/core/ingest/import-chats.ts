@@ -14,6 +14,7 @@ import { aggregateChats, type ChatInquiry } from './chat-inquiries';
 import { missingChatColumns, readChatLog } from './chat-log';
 import { ImportError, type ImportOptions, type ImportResult, importRecords } from './import-records';
 import { type InputTable, inputTable } from './input-table';
+import { buyerResolver } from './masked-buyer';
 import { isPaid, readOrders } from './orders';
 import type { RejectedRow } from './rejected-file';
 import { readTranscripts, transcriptKey, transcriptLines, transcriptParts } from './transcripts';
@@ -41,10 +42,14 @@ export function importChats(
   const directory = readAgentDirectory(wb, { lang });
   const log = readChatLog(table, 'UTC', directory);
   const paidAtByBuyer = new Map<string, string[]>();
+  // A masked 买家会员名 (t**1) counts as a chat buyer's order only when it fits that buyer alone.
+  const resolve = buyerResolver(log.messages.map((m) => m.buyer));
   for (const order of readOrders(wb, { lang }).records.filter(isPaid)) {
-    const list = paidAtByBuyer.get(order.buyer) ?? [];
+    const buyer = resolve(order.buyer).buyer;
+    if (buyer === null) continue;
+    const list = paidAtByBuyer.get(buyer) ?? [];
     list.push(order.paidAt);
-    paidAtByBuyer.set(order.buyer, list);
+    paidAtByBuyer.set(buyer, list);
   }
   const taxonomy = compileTaxonomy(taxonomyInEffect(wb, lang).rows);
   const { inquiries, agentOnlyDays } = aggregateChats(log.messages, {

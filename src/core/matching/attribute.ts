@@ -2,8 +2,11 @@
  * Orders → inquiries attribution, the desk tools' way (询单→次日付款): a paid order belongs to its
  * buyer's latest pre-sale inquiry at or before the payment time, when it was paid no later than the
  * end of the day `attributionDays` after the inquiry's day. An order with no such inquiry is silent
- * (the buyer bought without asking, or asked too long before).
+ * (the buyer bought without asking, or asked too long before). A masked buyer name (`t**1`) is
+ * matched only when it fits exactly one inquiring buyer (masked-buyer.ts).
  */
+
+import { buyerResolver } from '../ingest/masked-buyer';
 import type { Order } from '../ingest/orders';
 import { addDays } from '../time/periods';
 
@@ -20,6 +23,8 @@ export interface Attribution<I extends AttributableInquiry> {
   byInquiry: Map<number, Order[]>;
   /** Each paid order's inquiry, by order row; absent for silent orders. */
   inquiryOf: Map<number, I>;
+  /** Rows of paid orders whose masked buyer name (`t**1`) fits several inquiring buyers: left silent. */
+  maskedAmbiguous: number[];
 }
 
 /** The last day on which a payment still belongs to an inquiry of `day`. */
@@ -38,10 +43,13 @@ export function attribute<I extends AttributableInquiry>(
   }
   for (const list of byBuyer.values())
     list.sort((a, b) => (a.dateTime < b.dateTime ? -1 : a.dateTime > b.dateTime ? 1 : a.row - b.row));
-  const result: Attribution<I> = { byInquiry: new Map(), inquiryOf: new Map() };
+  const result: Attribution<I> = { byInquiry: new Map(), inquiryOf: new Map(), maskedAmbiguous: [] };
+  const resolve = buyerResolver(byBuyer.keys());
   const ordered = [...paidOrders].sort((a, b) => (a.paidAt < b.paidAt ? -1 : a.paidAt > b.paidAt ? 1 : 0));
   for (const order of ordered) {
-    const list = byBuyer.get(order.buyer);
+    const resolved = resolve(order.buyer);
+    if (resolved.ambiguous) result.maskedAmbiguous.push(order.row);
+    const list = resolved.buyer === null ? undefined : byBuyer.get(resolved.buyer);
     if (!list) continue;
     const inquiry = latestAtOrBefore(list, order.paidAt);
     if (!inquiry || order.paidAt.slice(0, 10) > windowEnd(inquiry.dateTime.slice(0, 10), attributionDays))

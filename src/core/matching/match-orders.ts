@@ -61,6 +61,15 @@ export function matchOrders(wb: WorkbookPort, options: MatchOptions): MatchRepor
     problems: [...orders.problems],
     inquiryProblems: inquiries.problems,
   };
+  if (plan.maskedAmbiguous > 0 && orders.sheet !== null)
+    report.problems.push({
+      sheet: orders.sheet,
+      row: 0,
+      column: columnLabel('orders', 'buyer', lang),
+      value: '',
+      reason: say(lang, 'matching.maskedBuyers', { count: plan.maskedAmbiguous }),
+      severity: 'warning',
+    });
   if (inquiries.sheet === null) return report;
   writeFills(wb, inquiries, plan, lang, report);
   report.problems.push(...plan.contradictions.map((c) => contradictionProblem(inquiries, c, lang)));

@@ -47,6 +47,8 @@ export interface MatchPlan {
   converted: number;
   /** Paid orders with no inquiry in their window. */
   silentOrders: number;
+  /** Of those, orders whose masked buyer name fits several inquiring buyers (so none is credited). */
+  maskedAmbiguous: number;
   /** Pre-sale inquiries whose window is still open, or not covered by the orders: left as they are. */
   open: number;
 }
@@ -71,7 +73,14 @@ export function planMatch(
   const attribution = attribute(preSale, paid, options.attributionDays);
   const covered = coverage(orders);
   const today = options.now.slice(0, 10);
-  const plan: MatchPlan = { fills: [], contradictions: [], converted: 0, silentOrders: 0, open: 0 };
+  const plan: MatchPlan = {
+    fills: [],
+    contradictions: [],
+    converted: 0,
+    silentOrders: 0,
+    maskedAmbiguous: attribution.maskedAmbiguous.length,
+    open: 0,
+  };
   plan.silentOrders = paid.filter((o) => !attribution.inquiryOf.has(o.row)).length;
   for (const inquiry of preSale) {
     const found = attribution.byInquiry.get(inquiry.row);

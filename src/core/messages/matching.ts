@@ -26,6 +26,10 @@ export const matchingMessages = {
     zh: '填写的交易类型与订单不符：订单为 {orders}（订单 {orderIds}）；已保留填写的值',
     en: 'the typed transaction type differs from the order: {orders} (order {orderIds}); the typed value is kept',
   },
+  'matching.maskedBuyers': {
+    zh: '{count} 笔付款订单的买家会员名被打码（如 t**1），且与多位询单买家相符，无法确定是谁；这些订单计入全店销售额，不归入任何询单',
+    en: '{count} paid order(s) name a masked buyer (such as t**1) that fits several inquiring buyers, so none can be told apart; they count as shop sales and are matched to no inquiry',
+  },
   'matching.columnMissing': {
     zh: '缺少此列，{count} 个匹配结果未写入；运行“安装模板”可补上此列',
     en: 'column missing, so {count} matched value(s) were not written; run set-up to add it',
