@@ -2,7 +2,7 @@
 import type { Cell } from '../../ports';
 import type { RowValues } from '../sheets/rows';
 import { type ColumnSpec, enumLabel, type Lang } from '../sheets/template';
-import { dateCell } from '../sheets/values';
+import { dateCell } from '../time/date-cell';
 import { dateTimeCell } from '../time/date-time';
 
 /** The cells of the columns import owns, in their order; a column the file lacks stays blank. */

@@ -1,7 +1,8 @@
 import type { Cell } from '../../ports';
 import { type Message, message } from '../messages/catalogue';
-import { type DateTimeValue, readDateText, serialDateTime } from '../time/date-text';
-import { localDate, zonedTime } from '../time/periods';
+import { cachedLocalDate, isDateValue, readDateValue } from '../time/date-cell';
+import { type DateTimeValue, readMonthText } from '../time/date-text';
+import { localDate } from '../time/periods';
 import { NUMBER_LIMIT } from './number-grammar';
 import { readNumberText } from './number-text';
 import { type EnumOption, enumOption } from './template';
@@ -19,7 +20,7 @@ const blank = { ok: false, blank: true } as const;
 const fail = (reason: Message) => ({ ok: false, blank: false, reason }) as const;
 const ok = <T>(value: T) => ({ ok: true, value }) as const;
 
-const isDate = (value: unknown): value is Date => Object.prototype.toString.call(value) === '[object Date]';
+const isDate = isDateValue;
 
 export function isBlank(cell: Cell | undefined): boolean {
   return cell === undefined || cell === null || (typeof cell === 'string' && cell.trim() === '');
@@ -41,29 +42,6 @@ export function cellText(cell: Cell | undefined, timeZone = 'UTC'): string {
   return String(cell);
 }
 
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-
-const localDates = new Map<string, string>();
-
-/** Formatting a date in a zone is costly and a log holds few distinct days: remember each instant. */
-function cachedLocalDate(instant: Date, timeZone: string): string {
-  const key = `${timeZone}|${instant.getTime()}`;
-  let date = localDates.get(key);
-  if (date === undefined) {
-    date = localDate(instant, timeZone);
-    if (localDates.size > 100_000) localDates.clear();
-    localDates.set(key, date);
-  }
-  return date;
-}
-
-/** The date and time a Date value shows in `timeZone`. */
-function zonedDateTime(instant: Date, timeZone: string): DateTimeValue {
-  const t = zonedTime(instant, timeZone);
-  const seconds = t.hour * 3600 + t.minute * 60 + t.second;
-  return { date: cachedLocalDate(instant, timeZone), seconds };
-}
-
 /**
  * A date with its time of day when one is given: Date values (read in the sheet's zone), serial
  * day numbers (46356.75 is 2026-11-30 18:00, never the next day) and the text forms of
@@ -71,17 +49,9 @@ function zonedDateTime(instant: Date, timeZone: string): DateTimeValue {
  */
 export function parseDateTime(cell: Cell, timeZone: string): Parsed<DateTimeValue> {
   if (isBlank(cell)) return blank;
-  if (isDate(cell)) {
-    if (Number.isNaN(cell.getTime())) return fail(message('sheets.invalidDate'));
-    return ok(zonedDateTime(cell, timeZone));
-  }
-  if (typeof cell === 'number') {
-    const serial = serialDateTime(cell);
-    return serial.ok ? ok(serial.value) : fail(serial.reason);
-  }
   if (typeof cell === 'boolean') return fail(message('sheets.notDate', { text: String(cell) }));
   if (isErrorValue(cell)) return fail(message('sheets.errorValue', { text: String(cell).trim() }));
-  const read = readDateText(String(cell));
+  const read = readDateValue(isDate(cell) || typeof cell === 'number' ? cell : String(cell), timeZone);
   return read.ok ? ok(read.value) : fail(read.reason);
 }
 
@@ -100,15 +70,12 @@ export function parseMonth(cell: Cell, timeZone: string): Parsed<string> {
     const date = parseDate(cell, timeZone);
     return date.ok ? ok(date.value.slice(0, 7)) : notMonth();
   }
-  const text = String(cell).normalize('NFKC').trim();
-  const match = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?$/.exec(text);
-  if (!match) {
-    const date = parseDate(text, timeZone);
+  const month = readMonthText(String(cell));
+  if (month === null) {
+    const date = parseDate(String(cell).normalize('NFKC').trim(), timeZone);
     return date.ok ? ok(date.value.slice(0, 7)) : notMonth();
   }
-  const month = Number(match[2]);
-  if (month < 1 || month > 12) return fail(message('sheets.noSuchMonth', { text }));
-  return ok(`${match[1]}-${pad(month)}`);
+  return month.ok ? ok(month.value) : fail(month.reason);
 }
 
 /**
@@ -152,24 +119,4 @@ export function splitList(cell: Cell): string[] {
     .split(/[,，、;；\n]+/)
     .map((part) => part.trim())
     .filter((part) => part !== '');
-}
-
-const dateCells = new Map<string, number>();
-
-/** A calendar date as the Date a spreadsheet in `timeZone` shows as that date (midnight there). */
-export function dateCell(isoDate: string, timeZone: string): Date {
-  const key = `${timeZone}|${isoDate}`;
-  let time = dateCells.get(key);
-  if (time === undefined) {
-    const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
-    const utcMidnight = Date.UTC(y, m - 1, d);
-    // Shift by the zone's offset at that moment so the local wall clock reads 00:00.
-    const shown = zonedTime(new Date(utcMidnight), timeZone);
-    time =
-      utcMidnight -
-      (Date.UTC(shown.year, shown.month - 1, shown.day, shown.hour, shown.minute) - utcMidnight);
-    if (dateCells.size > 100_000) dateCells.clear();
-    dateCells.set(key, time);
-  }
-  return new Date(time);
 }

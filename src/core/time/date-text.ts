@@ -8,7 +8,7 @@ export interface DateTimeValue {
   seconds: number | null;
 }
 
-export type DateText = { ok: true; value: DateTimeValue } | { ok: false; reason: Message };
+export type DateText<T = DateTimeValue> = { ok: true; value: T } | { ok: false; reason: Message };
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
@@ -84,4 +84,17 @@ function timeOfDay(text: string): number | Message {
   const [hour, minute, second] = [Number(match[1]), Number(match[2]), Number(match[3] ?? 0)];
   if (hour > 23 || minute > 59 || second > 59) return message('sheets.noSuchTime', { text });
   return hour * 3600 + minute * 60 + second;
+}
+
+/**
+ * A month written 2026-11, 2026/11, 2026.11 or 2026年11月 as 'YYYY-MM'; a reason for a month
+ * that does not exist; null when the text is no month form (it may still be a date in the month).
+ */
+export function readMonthText(raw: string): DateText<string> | null {
+  const text = raw.normalize('NFKC').trim();
+  const match = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?$/.exec(text);
+  if (!match) return null;
+  const month = Number(match[2]);
+  if (month < 1 || month > 12) return { ok: false, reason: message('sheets.noSuchMonth', { text }) };
+  return { ok: true, value: `${match[1]}-${pad(month)}` };
 }

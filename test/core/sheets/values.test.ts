@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { say } from '../../../src/core/messages/catalogue';
 import {
-  dateCell,
   isErrorValue,
   parseBoolean,
   parseDate,
@@ -11,6 +10,7 @@ import {
   parseNumber,
   splitList,
 } from '../../../src/core/sheets/values';
+import { dateCell } from '../../../src/core/time/date-cell';
 
 const value = <T>(p: { ok: boolean; value?: T }) => (p.ok ? p.value : undefined);
 
