@@ -19,6 +19,7 @@ import { runRulesCheck } from './commands/rules-check';
 import { runRunDue } from './commands/run-due';
 import { runSql } from './commands/sql';
 import { runSummary } from './commands/summary';
+import { fileReason } from './files/file-reason';
 import { BookBusyError, UsageError } from './usage-error';
 
 type Command = (args: string[], values: Record<string, string | boolean | undefined>) => Promise<number>;
@@ -106,25 +107,15 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-const FILE_REASONS: Record<string, MessageKey> = {
-  EISDIR: 'cli.file.EISDIR',
-  EROFS: 'cli.file.EROFS',
-  ENOSPC: 'cli.file.ENOSPC',
-  EACCES: 'cli.file.EACCES',
-  EPERM: 'cli.file.EPERM',
-  ENOENT: 'cli.file.ENOENT',
-  ENOTDIR: 'cli.file.ENOTDIR',
-};
-
 /** Any other failure as one catalogue sentence: a period, a file the system refused, or the unexpected (stack only with SPIRAL_DEBUG=1). */
 export function failureSentence(error: unknown, lang: Lang): string {
   if (error instanceof PeriodError) return periodMessage(error, lang);
-  const { code, path } = (error ?? {}) as { code?: unknown; path?: unknown };
-  if (typeof code === 'string' && code in FILE_REASONS)
-    return say(lang, 'cli.fileError', {
-      path: typeof path === 'string' ? path : '',
-      reason: say(lang, FILE_REASONS[code]!),
-    });
+  const { path } = (error ?? {}) as { path?: unknown };
+  const reason = fileReason(error, lang);
+  if (reason !== undefined)
+    return typeof path === 'string' && path !== ''
+      ? say(lang, 'cli.fileError', { path, reason })
+      : say(lang, 'cli.fileErrorNoPath', { reason });
   if (process.env.SPIRAL_DEBUG === '1' && error instanceof Error && error.stack) return error.stack;
   return say(lang, 'cli.unexpected', { message: error instanceof Error ? error.message : String(error) });
 }

@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { say } from '../../core/messages/catalogue';
@@ -6,6 +6,7 @@ import type { Lang } from '../../core/sheets/template';
 import { loadSummaryData, summaryTab } from '../../core/summary/generate-summary';
 import { tabHtml } from '../../core/tabs/tab-html';
 import type { Period } from '../../core/time/periods';
+import { writeFileAtomic } from '../files/atomic-write';
 import { monthScorecard } from '../month-scorecard';
 import { periodOption } from '../period-option';
 import { withBook } from '../xlsx/book';
@@ -45,6 +46,6 @@ export async function writeReport(
     echartsSource,
     footer: say(built.lang, 'cli.reportFooter', { book: basename(book!), at: new Date().toISOString() }),
   });
-  await writeFile(path, html, 'utf8');
+  await writeFileAtomic(path, new TextEncoder().encode(html));
   return { out: path, tabName: built.tabName, lang: built.lang, charts: built.content.charts?.length ?? 0 };
 }

@@ -2,7 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { open, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { say } from '../../core/messages/catalogue';
+import { SentenceError } from '../../core/messages/sentence-error';
 import { cliLang } from '../cli-lang';
+import { errorCode, fileReason } from './file-reason';
 import { followLinks } from './real-path';
 
 /** The file operations an atomic write needs; tests inject failing ones. */
@@ -11,8 +13,20 @@ export interface AtomicFs {
   writeFile(path: string, data: Uint8Array, mode: number | undefined): Promise<void>;
   rename(from: string, to: string): Promise<void>;
   remove(path: string): Promise<void>;
-  /** Permission bits of an existing file, undefined when there is none. */
-  modeOf(path: string): Promise<number | undefined>;
+  /** An existing file's permission bits and whether it is an ordinary file; undefined when there is none. */
+  existing(path: string): Promise<{ mode: number; regular: boolean } | undefined>;
+}
+
+/** A save that failed, the target left as it was; `code` is the system's (ENOSPC, EROFS, …) when it gave one. */
+export class FileWriteError extends SentenceError {
+  override name = 'FileWriteError';
+  constructor(
+    message: string,
+    readonly path: string,
+    readonly code: string | undefined,
+  ) {
+    super(message);
+  }
 }
 
 export const nodeAtomicFs: AtomicFs = {
@@ -28,9 +42,10 @@ export const nodeAtomicFs: AtomicFs = {
   },
   rename: (from, to) => rename(from, to),
   remove: (path) => rm(path, { force: true }),
-  async modeOf(path) {
+  async existing(path) {
     try {
-      return (await stat(path)).mode & 0o777;
+      const found = await stat(path);
+      return { mode: found.mode & 0o777, regular: found.isFile() };
     } catch {
       return undefined;
     }
@@ -54,13 +69,26 @@ export async function writeFileAtomic(
 ): Promise<void> {
   // Renaming over a symbolic link would replace the link; the file it points to is replaced instead.
   const real = followLinks(target);
+  const lang = cliLang();
+  const existing = await fs.existing(real);
+  // Renaming over /dev/full, a folder or a pipe would replace it with an ordinary file.
+  if (existing && !existing.regular)
+    throw new FileWriteError(
+      say(lang, 'cli.couldNotSave', { path: target, reason: say(lang, 'cli.file.notRegular') }),
+      target,
+      undefined,
+    );
   const temporary = temporaryPathFor(real);
   try {
-    await fs.writeFile(temporary, data, await fs.modeOf(real));
+    await fs.writeFile(temporary, data, existing?.mode);
     await fs.rename(temporary, real);
   } catch (error) {
     await fs.remove(temporary).catch(() => undefined);
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(say(cliLang(), 'cli.couldNotSave', { path: target, reason }));
+    const reason = fileReason(error, lang) ?? (error instanceof Error ? error.message : String(error));
+    throw new FileWriteError(
+      say(lang, 'cli.couldNotSave', { path: target, reason }),
+      target,
+      errorCode(error),
+    );
   }
 }

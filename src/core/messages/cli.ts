@@ -17,6 +17,7 @@ export const cliMessages = {
     en: 'exit codes: 0 done · 1 usage or file error (nothing written) · 2 invalid rule files · 3 some rows rejected · 4 busy',
   },
   'cli.fileError': { zh: '{path}：{reason}，未写入任何内容', en: '{path}: {reason}; nothing was written' },
+  'cli.fileErrorNoPath': { zh: '{reason}，未写入任何内容', en: '{reason}; nothing was written' },
   'cli.file.EISDIR': { zh: '这是一个文件夹，不是文件', en: 'this is a folder, not a file' },
   'cli.file.EROFS': { zh: '所在磁盘为只读', en: 'the disk is read-only' },
   'cli.file.ENOSPC': { zh: '磁盘已满', en: 'the disk is full' },
@@ -24,6 +25,10 @@ export const cliMessages = {
   'cli.file.EPERM': { zh: '没有读写权限', en: 'permission denied' },
   'cli.file.ENOENT': { zh: '找不到这个文件或文件夹', en: 'no such file or folder' },
   'cli.file.ENOTDIR': { zh: '路径中有一段不是文件夹', en: 'a part of the path is not a folder' },
+  'cli.file.notRegular': {
+    zh: '这不是普通文件（而是设备、文件夹或管道），请指定一个文件',
+    en: 'it is not an ordinary file (a device, a folder or a pipe); name a file',
+  },
   'cli.unexpected': {
     zh: 'Spiral 遇到未预料的错误（{message}），未写入任何内容；设置 SPIRAL_DEBUG=1 可显示详细信息',
     en: 'Spiral met an unexpected error ({message}); nothing was written. Set SPIRAL_DEBUG=1 for the details',

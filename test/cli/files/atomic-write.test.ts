@@ -1,12 +1,17 @@
-import { chmod, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import type { Stats } from 'node:fs';
+import { chmod, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { cliLang } from '../../../src/cli/cli-lang';
 import {
   type AtomicFs,
+  FileWriteError,
   nodeAtomicFs,
   temporaryPathFor,
   writeFileAtomic,
 } from '../../../src/cli/files/atomic-write';
+import { say } from '../../../src/core/messages/catalogue';
 import { tempDir } from '../../fakes/temp-dir';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -72,6 +77,39 @@ describe('writeFileAtomic', () => {
     await expect(writeFileAtomic(target, bytes('new content'), failing)).rejects.toThrow(/ENOSPC/);
     expect(await readFile(target, 'utf8')).toBe('original bytes');
     expect(await readdir(dir)).toEqual(['book.xlsx']);
+  });
+
+  it('keeps the system error code (ENOSPC) and says the reason in the catalogue sentence', async () => {
+    const { target } = await dirWithTarget('original bytes');
+    const enospc = Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+    const failing: AtomicFs = { ...nodeAtomicFs, writeFile: () => Promise.reject(enospc) };
+    const error = await writeFileAtomic(target, bytes('new'), failing).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(FileWriteError);
+    expect(error).toMatchObject({ code: 'ENOSPC', path: target });
+    expect((error as Error).message).toBe(
+      say(cliLang(), 'cli.couldNotSave', { path: target, reason: say(cliLang(), 'cli.file.ENOSPC') }),
+    );
+    expect(await readFile(target, 'utf8')).toBe('original bytes');
+  });
+
+  it('refuses a target that is not an ordinary file (a pipe, a folder) and leaves it as it was', async () => {
+    const dir = tempDir('spiral-atomic');
+    const pipe = join(dir, 'pipe.csv');
+    execFileSync('mkfifo', [pipe]);
+    const folder = join(dir, 'folder.csv');
+    await mkdir(folder);
+    for (const [target, isKind] of [
+      [pipe, (s: Stats) => s.isFIFO()],
+      [folder, (s: Stats) => s.isDirectory()],
+    ] as const) {
+      const error = await writeFileAtomic(target, bytes('new')).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(FileWriteError);
+      expect((error as Error).message).toBe(
+        say(cliLang(), 'cli.couldNotSave', { path: target, reason: say(cliLang(), 'cli.file.notRegular') }),
+      );
+      expect(isKind(await stat(target))).toBe(true);
+    }
+    expect((await readdir(dir)).sort()).toEqual(['folder.csv', 'pipe.csv']);
   });
 
   it('fails with the path when the directory does not exist', async () => {
