@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { render } from '../core/messages/catalogue';
+import { parseChatReading } from '../core/reading/chat-reading';
 import { parseLexicon } from '../core/reading/lexicon';
 import { parseRuleFile } from '../core/rules/rule-file';
 import type { Lang } from '../core/sheets/template';
@@ -37,6 +38,12 @@ export async function rulesCheck(
       const lexicon = parseLexicon(name, read.json);
       if (lexicon.ok) summaries.push(`${name}: lexicon, ok`);
       else problems.push(...lexicon.messages);
+      continue;
+    }
+    if (json !== null && typeof json === 'object' && json.type === 'chat-reading') {
+      const chat = parseChatReading(name, read.json);
+      if (chat.ok) summaries.push(`${name}: chat-reading, ok`);
+      else problems.push(...chat.messages);
       continue;
     }
     const parsed = parseRuleFile(name, read.json);

@@ -105,8 +105,8 @@ export interface Reader {
 
 export const normalizeForReading = (text: string) => text.normalize('NFKC').toLowerCase();
 
-const SENTENCE_BREAK = new Set(['。', '！', '？', '!', '?', '\n', '\r']);
-const CLAUSE_BREAK = new Set([
+export const SENTENCE_BREAK: ReadonlySet<string> = new Set(['。', '！', '？', '!', '?', '\n', '\r']);
+export const CLAUSE_BREAK: ReadonlySet<string> = new Set([
   '，',
   ',',
   '；',
@@ -389,6 +389,35 @@ function categoriesOf(reader: Reader, token: Token, text: string): string[] {
   if (!sense || named.length < 2) return named;
   const chosen = sense.senses.find((s) => s.when.some((w) => text.includes(w)))?.labels ?? sense.otherwise;
   return named.filter((c) => chosen.includes(c));
+}
+
+/** One word of a clause as the scan took it, with the categories it names here (senses resolved). */
+export interface ClauseWord {
+  word: string;
+  start: number;
+  end: number;
+  categories: string[];
+  negator: boolean;
+  post: boolean;
+}
+
+/**
+ * The clauses of a text and their words, as readText splits and scans them (longest word first),
+ * for readers that ask which categories a text names and whether a word is negated there.
+ */
+export function clauseWords(reader: Reader, raw: string): { text: string; clauses: ClauseWord[][] } {
+  const text = normalizeForReading(raw);
+  const clauses = clausesOf(reader, scan(reader, text)).map((clause) =>
+    clause.tokens.map((t) => ({
+      word: t.word,
+      start: t.start,
+      end: t.end,
+      categories: t.entry.categories ? categoriesOf(reader, t, text) : [],
+      negator: t.entry.negator !== undefined,
+      post: t.entry.post === true,
+    })),
+  );
+  return { text, clauses };
 }
 
 const isPolar = (e: Entry) => e.polarity !== undefined || e.bound !== undefined;

@@ -17,6 +17,7 @@ import { defaultLexicon, type Lexicon } from '../../core/reading/lexicon';
 import { readText } from '../../core/reading/reader';
 import { readerOf } from '../../core/reading/taxonomy-reader';
 import { createEngine } from '../../core/rules/engine';
+import { benchLostReasons } from './lost-reasons';
 import { rate, repeat, shown } from './measure';
 
 interface Labelled {
@@ -103,6 +104,7 @@ function fittedOffset(scores: readonly number[], rows: readonly Labelled[]): num
 export async function benchReading(): Promise<void> {
   const file = process.env.SPIRAL_READING_DATA ?? join(process.cwd(), '../shared/data/reviews-dev.csv');
   console.log('reading: clause-scoped review polarity with the default taxonomy and lexicon');
+  benchLostReasons();
   if (!existsSync(file)) {
     console.log(
       `  skipped: ${file} is not there (the labelled reviews live in the shared folder, not in the project)`,

@@ -12,7 +12,8 @@ describe('rulesCheck', () => {
     expect(result.ok).toBe(true);
     expect(result.messages).toContain('pay.json: pay, 1 rules, ok');
     expect(result.messages).toContain('lexicon.json: lexicon, ok');
-    expect(result.messages).toHaveLength(5);
+    expect(result.messages).toContain('chat-reading.json: chat-reading, ok');
+    expect(result.messages).toHaveLength(6);
   });
 
   it('reports every invalid file by file, rule and field', async () => {
