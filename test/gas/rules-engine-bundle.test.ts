@@ -10,7 +10,8 @@ import { tempDir } from '../fakes/temp-dir';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 const PROBE = `
-import { createEngine, firedRules } from './src/core/rules/engine';
+import { createEngine } from './src/core/rules/engine';
+const firedRules = (engine, facts) => engine.run(facts).then(({ results }) => results.map((r) => r.name));
 export function probe() {
   const engine = createEngine([{
     name: 'courier',

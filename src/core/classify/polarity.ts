@@ -183,13 +183,3 @@ export function polarityOf(
   const negative = hits.some((h) => h.negative !== negated(normalized, h.start, compiledRules));
   return negative ? 'negative' : 'positive';
 }
-
-/** The polarity of each category a review counts under, in the categories' order. */
-export function reviewPolarities(
-  text: string,
-  categories: readonly string[],
-  rules: PolarityRules,
-  rating: number | null,
-): Polarity[] {
-  return categories.map((c) => polarityOf(text, c, rules, rating));
-}

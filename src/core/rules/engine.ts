@@ -1,6 +1,6 @@
 import { Engine, Operator, type RuleProperties } from 'json-rules-engine';
 import { CUSTOM_OPERATORS } from './operators';
-import type { Facts, SpiralRule } from './types';
+import type { SpiralRule } from './types';
 
 /**
  * A json-rules-engine Engine with Spiral's operators registered. Undefined facts read as
@@ -13,10 +13,4 @@ export function createEngine(rules: readonly SpiralRule[]): Engine {
   // The engine annotates the condition objects it is given; hand it copies.
   for (const rule of rules) engine.addRule(JSON.parse(JSON.stringify(rule)) as RuleProperties);
   return engine;
-}
-
-/** Names of the rules whose conditions hold for these facts, in the engine's priority order. */
-export async function firedRules(engine: Engine, facts: Facts): Promise<string[]> {
-  const { results } = await engine.run(facts);
-  return results.map((result) => result.name);
 }

@@ -210,7 +210,6 @@ const OPERATORS = new Map<string, OperatorSpec>([...BUILT_IN, ...CUSTOM].map((op
 const DECORATORS = new Map<string, DecoratorSpec>(BUILT_IN_DECORATORS.map((d) => [d.name, d]));
 
 export const OPERATOR_NAMES: readonly string[] = [...OPERATORS.keys()];
-export const DECORATOR_NAMES: readonly string[] = [...DECORATORS.keys()];
 
 /** An operator with its decorators applied (`not:containsAny`, `someFact:equal`), as the engine composes it. */
 export interface ResolvedOperator {

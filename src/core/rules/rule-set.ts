@@ -34,16 +34,6 @@ export function compileRuleSet<E extends RuleEvent>(rules: readonly SpiralRule<E
   return { rules: ordered, fallback: needEngine.length > 0 ? createEngine(needEngine) : null };
 }
 
-/** The rules whose conditions hold, in evaluation order; throws if a rule needs the engine (use matchRules). */
-export function matchRulesSync<E extends RuleEvent>(set: CompiledRuleSet<E>, facts: Facts): SpiralRule<E>[] {
-  const matched: SpiralRule<E>[] = [];
-  for (const { rule, predicate } of set.rules) {
-    if (predicate === null) throw new Error(`rule "${rule.name}" needs the rules engine; use matchRules`);
-    if (predicate(facts)) matched.push(rule);
-  }
-  return matched;
-}
-
 /**
  * The rules whose conditions hold for each facts row: compiled predicates where possible,
  * Engine.run (in batches) for the rules that did not compile.

@@ -18,10 +18,6 @@ export const LOG_FILLED = {
 export type LogFilled = keyof typeof LOG_FILLED;
 export type LogSource = (typeof LOG_FILLED)[LogFilled];
 
-/** The log-fillable keys that come from one log. */
-export const filledFrom = (source: LogSource): LogFilled[] =>
-  (Object.keys(LOG_FILLED) as LogFilled[]).filter((key) => LOG_FILLED[key] === source);
-
 /** Which of a row's log-fillable cells were left blank (a typed value, 0 included, always wins). */
 export function blankCounts(table: Pick<LoadedTable<unknown>, 'grid' | 'columns'>, row: number): LogFilled[] {
   return (Object.keys(LOG_FILLED) as LogFilled[]).filter((key) => {

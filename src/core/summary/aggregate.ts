@@ -1,16 +1,9 @@
 /** Counting helpers shared by the summary's tables. */
-import type { Inquiry } from '../sheets/records';
-import { money, rate } from '../stats/figures';
+import { rate } from '../stats/figures';
 import { labelChanges, wilson } from '../stats/proportions';
 import type { Base, ShareRow } from './summary-model';
 
 export const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
-export const isConverted = (r: Inquiry): boolean => r.converted === true;
-
-export function salesOf(rows: readonly Inquiry[]): number {
-  return money(rows.reduce((sum, r) => sum + (isConverted(r) ? (r.amount ?? 0) : 0), 0));
-}
 
 /** Items counted once per distinct category they carry (multi-label for reviews). */
 export function countCategories(items: readonly string[][]): Map<string, number> {
@@ -95,15 +88,4 @@ export function median(values: readonly number[]): number | null {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
   return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
-export function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const r of rows) {
-    const k = key(r);
-    const list = map.get(k);
-    if (list) list.push(r);
-    else map.set(k, [r]);
-  }
-  return map;
 }

@@ -6,7 +6,6 @@
 import { describe, expect, it } from 'vitest';
 import { writeExportFolder } from '../../../src/cli/engine/export-folder';
 import { folderSummaries } from '../../../src/cli/engine/folder-summary';
-import { classifyBlanks } from '../../../src/core/classify/classify-blanks';
 import { compileTaxonomy } from '../../../src/core/classify/classify-text';
 import { polarityRulesOf } from '../../../src/core/classify/polarity-rules';
 import { defaultTaxonomyRows } from '../../../src/core/classify/taxonomy-rules';
@@ -17,6 +16,7 @@ import type { SummaryModel } from '../../../src/core/summary/summary-model';
 import type { Period } from '../../../src/core/time/periods';
 import { parsePeriod } from '../../../src/core/time/periods';
 import { tempDir } from '../../fakes/temp-dir';
+import { classifyBlanks } from './classify-blanks';
 import { generateLogs } from './generated-logs';
 
 function inMemory(periods: Period[], inquiries: Inquiry[], reviews: Review[]): SummaryModel[] {

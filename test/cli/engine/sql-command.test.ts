@@ -10,13 +10,13 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { writeExportFolder } from '../../../src/cli/engine/export-folder';
 import { INQUIRY_KEYS, REVIEW_KEYS, slotSql } from '../../../src/cli/engine/summary-sql';
 import { main } from '../../../src/cli/spiral';
-import { classifyBlanks } from '../../../src/core/classify/classify-blanks';
 import { compileTaxonomy } from '../../../src/core/classify/classify-text';
 import { defaultTaxonomyRows } from '../../../src/core/classify/taxonomy-rules';
 import { columnLabel } from '../../../src/core/sheets/template';
 import { countedPeriods, countRows } from '../../../src/core/summary/summary-counts';
 import { parsePeriod, periodOf } from '../../../src/core/time/periods';
 import { tempDir } from '../../fakes/temp-dir';
+import { classifyBlanks } from './classify-blanks';
 import { generateLogs } from './generated-logs';
 
 async function printed(args: string[]): Promise<{ code: number; out: string }> {

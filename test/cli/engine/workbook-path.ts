@@ -6,13 +6,13 @@
 
 import { logFile } from '../../../src/cli/engine/export-folder';
 import { FolderSheets } from '../../../src/cli/engine/folder-sheets';
-import { classifyBlanks } from '../../../src/core/classify/classify-blanks';
 import { compileTaxonomy } from '../../../src/core/classify/classify-text';
 import { defaultTaxonomyRows } from '../../../src/core/classify/taxonomy-rules';
 import { defaultSettingsValue } from '../../../src/core/settings/settings';
 import { loadSummaryData, summaryTab } from '../../../src/core/summary/generate-summary';
 import type { SummaryModel } from '../../../src/core/summary/summary-model';
 import type { Period } from '../../../src/core/time/periods';
+import { classifyBlanks } from './classify-blanks';
 
 export async function workbookSummaries(folder: string, periods: readonly Period[]): Promise<SummaryModel[]> {
   const wb = await FolderSheets.read({

@@ -1,9 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { polarityOf, ratingPolarity, reviewPolarities } from '../../../src/core/classify/polarity';
+import { type PolarityRules, polarityOf, ratingPolarity } from '../../../src/core/classify/polarity';
 import { polarityRulesOf } from '../../../src/core/classify/polarity-rules';
 import { taxonomyRowsOf } from '../../../src/core/classify/taxonomy-rules';
-import { readText } from '../../../src/core/reading/reader';
+import { type Polarity, readText } from '../../../src/core/reading/reader';
 import { defaultRuleBook } from '../../../src/core/rules/default-rules';
+
+/** The polarity of each category a review counts under, in the categories' order. */
+function reviewPolarities(
+  text: string,
+  categories: readonly string[],
+  rules: PolarityRules,
+  rating: number | null,
+): Polarity[] {
+  return categories.map((c) => polarityOf(text, c, rules, rating));
+}
 
 const rows = taxonomyRowsOf(defaultRuleBook().taxonomy, 'zh');
 const rules = polarityRulesOf(rows);

@@ -2,8 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileCondition } from '../../../src/core/rules/compile';
 import { createEngine } from '../../../src/core/rules/engine';
-import { compileRuleSet, matchRules, matchRulesSync } from '../../../src/core/rules/rule-set';
+import { compileRuleSet, matchRules } from '../../../src/core/rules/rule-set';
 import type { Facts, SpiralRule, TopLevelCondition } from '../../../src/core/rules/types';
+import { matchRulesSync } from './match-rules-sync';
 
 const rule = (name: string, conditions: unknown, priority = 1): SpiralRule =>
   ({ name, priority, conditions, event: { type: 'points', params: { item: 'x', points: 1 } } }) as SpiralRule;

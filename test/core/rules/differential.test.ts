@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { taxonomyRowsOf, taxonomyRules } from '../../../src/core/classify/taxonomy-rules';
 import { defaultRuleBook } from '../../../src/core/rules/default-rules';
 import { createEngine } from '../../../src/core/rules/engine';
-import { compileRuleSet, matchRulesSync } from '../../../src/core/rules/rule-set';
+import { compileRuleSet } from '../../../src/core/rules/rule-set';
 import type { Facts, SpiralRule } from '../../../src/core/rules/types';
 import { classificationFacts } from './arbitraries';
+import { matchRulesSync } from './match-rules-sync';
 
 /**
  * Rule names fired by Engine.run for each row, put in the compiled set's order (priority, then

@@ -1,10 +1,12 @@
 /**
- * Logs with their blank categories classified, as the engine path reads an export folder: an
+ * The tests' reference for the engine path: logs with their blank categories classified, as the
+ * engine reads an export folder: an
  * inquiry's blank question category takes its question's first match (by stage), a review whose
  * category cells are both blank takes every category its text mentions. What is written stays.
  */
-import type { Inquiry, Review } from '../sheets/records';
-import { type CompiledTaxonomy, classifyText } from './classify-text';
+
+import { type CompiledTaxonomy, classifyText } from '../../../src/core/classify/classify-text';
+import type { Inquiry, Review } from '../../../src/core/sheets/records';
 
 export function classifyBlanks(
   taxonomy: CompiledTaxonomy,
