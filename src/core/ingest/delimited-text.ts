@@ -3,7 +3,7 @@
  * separator sniffed, fields parsed by csv-parse (its browser build, which needs no Node globals),
  * each record with the line of the file it starts on.
  */
-import { parse } from 'csv-parse/browser/esm/sync';
+import { type CsvParseOptions, parse } from './csv-parse';
 import type { InputRow, InputTable } from './input-table';
 
 export const DELIMITERS = [',', '\t', ';'] as const;
@@ -44,7 +44,7 @@ export function sniffDelimiter(text: string): Delimiter {
 
 function sample(text: string, delimiter: Delimiter): string[][] {
   try {
-    return parse(text, { ...OPTIONS, delimiter, to_line: 50 }) as string[][];
+    return parse(text, { ...OPTIONS, delimiter, to_line: 50 });
   } catch {
     return [];
   }
@@ -60,8 +60,7 @@ export function parseDelimitedText(text: string, delimiter: Delimiter = sniffDel
   let overcount = 0;
   let lastLine = 0;
   const rows: InputRow[] = [];
-  // on_skip and on_record are in csv-parse 5.6 but missing from its browser build's types.
-  const options = {
+  const options: CsvParseOptions = {
     ...OPTIONS,
     delimiter,
     skip_records_with_error: true,

@@ -154,7 +154,7 @@ function checkFactCondition(
 /** The right-hand value an operator (decorators included) needs, in words. */
 function shapeFor(operator: string): string {
   const parts = operator.split(':');
-  const base = parts.at(-1)!;
+  const base = parts[parts.length - 1]!;
   if (parts.includes('swap'))
     return 'value (swap puts the fact on the right, which only equal, notEqual and the number comparisons take)';
   const one = base === 'in' || base === 'notIn' ? 'an array or a text' : 'a value';
