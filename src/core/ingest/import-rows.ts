@@ -7,6 +7,7 @@ export const IMPORTABLE: readonly SheetKey[] = [
   'inquiries',
   'reviews',
   'orders',
+  'orderLines',
   'products',
   'ads',
   'scorecard',

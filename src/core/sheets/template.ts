@@ -5,6 +5,7 @@ import agents from '../../../templates/agents.json';
 import competitors from '../../../templates/competitors.json';
 import enumsFile from '../../../templates/enums.json';
 import inquiries from '../../../templates/inquiries.json';
+import orderLines from '../../../templates/order-lines.json';
 import orders from '../../../templates/orders.json';
 import probes from '../../../templates/probes.json';
 import problems from '../../../templates/problems.json';
@@ -26,6 +27,7 @@ export const SHEET_KEYS = [
   'inquiries',
   'reviews',
   'orders',
+  'orderLines',
   'transcripts',
   'products',
   'ads',
@@ -158,6 +160,7 @@ export const TEMPLATES: Record<SheetKey, Template> = {
   inquiries: parseTemplate('inquiries.json', inquiries),
   reviews: parseTemplate('reviews.json', reviews),
   orders: parseTemplate('orders.json', orders),
+  orderLines: parseTemplate('order-lines.json', orderLines),
   products: parseTemplate('products.json', products),
   ads: parseTemplate('ads.json', ads),
   transcripts: parseTemplate('transcripts.json', transcripts),

@@ -8,10 +8,12 @@ import type { PolarityRules } from '../classify/polarity';
 import { polarityRulesOf } from '../classify/polarity-rules';
 import { taxonomyInEffect } from '../classify/taxonomy-in-effect';
 import type { TaxonomyRow } from '../classify/taxonomy-rules';
+import { type OrderLine, readOrderLines } from '../ingest/order-lines';
 import { type Order, readOrders } from '../ingest/orders';
 import { withDateTimes } from '../matching/inquiry-times';
 import { readSettings, type Settings } from '../settings/settings';
 import { NEEDS, requireInputs } from '../sheets/needs';
+import { type Product, readProducts } from '../sheets/products';
 import type { Inquiry, Problem, Review } from '../sheets/records';
 import type { LoadedTable } from '../sheets/rows';
 import { readInquiries, readReviews } from '../sheets/tables';
@@ -49,6 +51,9 @@ export interface SummaryData {
   reviews: Review[];
   /** The Orders sheet's valid rows ([] when there is none). */
   orders: Order[];
+  /** The Order lines (item report) and Products sheets' valid rows (absent or [] when there is none). */
+  orderLines?: OrderLine[];
+  products?: Product[];
   /** Rows left out for errors, all periods together. */
   excludedRows: number;
   /** The date of each row left out for errors, where it could be read (null where not). */
@@ -71,6 +76,8 @@ export function loadSummaryData(wb: WorkbookPort, settings?: Settings): SummaryD
   const inquiries = readInquiries(wb);
   const reviews = readReviews(wb);
   const orders = readOrders(wb);
+  const orderLines = readOrderLines(wb);
+  const products = readProducts(wb);
   const ads = readAds(wb);
   const taxonomyRows = taxonomyInEffect(wb, read.settings.language).rows;
   return {
@@ -79,6 +86,8 @@ export function loadSummaryData(wb: WorkbookPort, settings?: Settings): SummaryD
     inquiries: withDateTimes(inquiries, wb.timeZone),
     reviews: reviews.records,
     orders: orders.records,
+    orderLines: orderLines.records,
+    products: products.records,
     ads: ads.records,
     excludedRows: inquiries.excluded + reviews.excluded,
     excludedRowDates: [...excludedDates(inquiries, wb.timeZone), ...excludedDates(reviews, wb.timeZone)],
@@ -87,6 +96,8 @@ export function loadSummaryData(wb: WorkbookPort, settings?: Settings): SummaryD
       ...inquiries.problems,
       ...reviews.problems,
       ...orders.problems,
+      ...orderLines.problems,
+      ...products.problems,
       ...ads.problems,
     ],
     probes: readProbes(wb),
@@ -114,6 +125,8 @@ export function summaryTab(
     },
     scorecard: period.kind === 'month' ? scorecard : undefined,
     orders: data.orders,
+    ...(data.orderLines ? { orderLines: data.orderLines } : {}),
+    ...(data.products ? { products: data.products } : {}),
     attributionDays: settings.attributionDays,
     ...(data.probes ? { probes: data.probes } : {}),
     ...(data.taxonomy ? { taxonomy: data.taxonomy } : {}),

@@ -5,6 +5,7 @@
  */
 import { NO_POLARITY_RULES, negativeUnder, overallOf, type PolarityRules } from '../classify/polarity';
 import { isPaid } from '../ingest/orders';
+import { productNameOf } from '../sheets/products';
 import { effectiveCategories, type Inquiry, type Review, type Stage } from '../sheets/records';
 import { type Period, periodContains, previousPeriod } from '../time/periods';
 import { type BuyerSales, buyerCounts, orderSales } from './buyer-figures';
@@ -105,6 +106,8 @@ export interface SummaryCounts {
   amounts: AmountCount[];
   /** Paid orders (store and inquiry-led sales, rankings by item and region); null without any. */
   orders: { sales: BuyerSales; paidOrders: number; tallies: OrderTally[] } | null;
+  /** The Products sheet's item names, each ranked even when nobody bought it (absent: no catalogue). */
+  catalogue?: string[];
 }
 
 /** The slots counted for a period: its trend window (which ends with the previous period and it). */
@@ -333,8 +336,12 @@ export function countRows(input: SummaryInput): SummaryCounts {
         : {
             sales,
             paidOrders: orders.filter(isPaid).length,
-            tallies: orderTallies(orders, periods[cur]!, periods[prev]!),
+            tallies: orderTallies(orders, periods[cur]!, periods[prev]!, {
+              lines: input.orderLines ?? [],
+              nameOf: productNameOf(input.products ?? []),
+            }),
           },
+    catalogue: [...new Set((input.products ?? []).map((p) => p.product).filter((p) => p !== ''))],
   };
 }
 

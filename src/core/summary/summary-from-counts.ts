@@ -117,6 +117,7 @@ export function summaryFromCounts(counts: SummaryCounts, context: SummaryContext
       preSaleTotal,
       paidOrders: counts.orders?.paidOrders ?? 0,
       tallies: counts.orders?.tallies ?? [],
+      catalogue: counts.catalogue ?? [],
       size,
     }),
     excludedRows: context.excludedRows,

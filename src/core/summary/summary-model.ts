@@ -8,8 +8,10 @@ import type { AdSection } from '../ads/ad-figures';
 import type { AdRow } from '../ads/ads-sheet';
 import type { PolarityRules } from '../classify/polarity';
 import type { TaxonomyRow } from '../classify/taxonomy-rules';
+import type { OrderLine } from '../ingest/order-lines';
 import type { Order } from '../ingest/orders';
 import type { AgentScoreJson } from '../scorecard/results';
+import type { Product } from '../sheets/products';
 import type { Inquiry, Review } from '../sheets/records';
 import type { Lang } from '../sheets/template';
 import type { MoneyChange, MoneyMethod } from '../stats/money-change';
@@ -47,6 +49,10 @@ export interface SummaryInput {
   scorecard?: readonly ScorecardResultLike[];
   /** The Orders sheet's valid rows (any date): store sales, silent sales and whole-shop rankings. */
   orders?: readonly Order[];
+  /** The item report's lines (Order lines sheet): hot and slow items per item, not per order title. */
+  orderLines?: readonly OrderLine[];
+  /** The Products sheet: items are named by it, and each is ranked even when nobody bought it. */
+  products?: readonly Product[];
   /** Settings attributionDays (default 1): which orders an inquiry accounts for. */
   attributionDays?: number;
   /** Month summaries tally them by question category; ignored for weeks. */
