@@ -30,7 +30,7 @@ export async function writeReport(
   period: Period,
   out?: string,
 ): Promise<{ out: string; tabName: string; lang: Lang; charts: number }> {
-  const built = await withBook(book, { save: () => false }, async (wb) => {
+  const built = await withBook(book, { save: () => false, readOnly: true }, async (wb) => {
     const data = loadSummaryData(wb);
     const scorecard = await monthScorecard(wb, period, data);
     return { ...summaryTab(period, data, scorecard), lang: data.settings.language };

@@ -179,7 +179,10 @@ export class FileLock implements LockPort {
       if (code(error) === 'EEXIST') return false;
       throw error;
     } finally {
-      this.fs.remove(temporary);
+      // Best effort: on a read-only disk the clean-up fails too, and must not hide why the lock did.
+      try {
+        this.fs.remove(temporary);
+      } catch {}
     }
   }
 

@@ -1,9 +1,11 @@
-import { copyFileSync, existsSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { say } from '../../core/messages/catalogue';
 import type { PropertiesPort } from '../../ports';
 import { cliLang } from '../cli-lang';
+import { UsageError } from '../usage-error';
 import { type AtomicFs, nodeAtomicFs, writeFileAtomic } from './atomic-write';
+import { fileReason } from './file-reason';
 
 /**
  * The CLI's document properties: a small JSON file beside the workbook. Changes stay in memory
@@ -17,6 +19,9 @@ export class FileProperties implements PropertiesPort {
   readonly damaged: string | null;
 
   constructor(readonly path: string) {
+    // A folder (or a device) where the state belongs cannot be kept aside or replaced: refused before any work.
+    if (existsSync(path) && !statSync(path).isFile())
+      throw new UsageError(say(cliLang(), 'cli.stateNotFile', { path }));
     const read = readState(path);
     this.values = read.values;
     this.damaged = read.damaged;
@@ -55,6 +60,6 @@ function readState(path: string): { values: Record<string, string>; damaged: str
       return { values: {}, damaged: say(cliLang(), 'cli.stateValueNotText') };
     return { values: Object.fromEntries(entries) as Record<string, string>, damaged: null };
   } catch (error) {
-    return { values: {}, damaged: (error as Error).message };
+    return { values: {}, damaged: fileReason(error, cliLang()) ?? (error as Error).message };
   }
 }

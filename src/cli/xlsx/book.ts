@@ -4,6 +4,7 @@ import { say } from '../../core/messages/catalogue';
 import type { LockPort, WorkbookPort } from '../../ports';
 import { cliLang } from '../cli-lang';
 import { FileLock } from '../files/file-lock';
+import { errorCode, fileReason } from '../files/file-reason';
 import { followLinks } from '../files/real-path';
 import { removeLeftovers } from '../files/stale-temp-files';
 import { BookBusyError, UsageError } from '../usage-error';
@@ -26,6 +27,8 @@ export async function withBook<T>(
   options: {
     create?: boolean;
     save?: (result: T) => boolean;
+    /** The command never saves (spiral report): in a read-only folder it runs without the lock. */
+    readOnly?: boolean;
     waitMs?: number;
     /** Runs once the workbook is saved, still under the lock: state that must follow the save. */
     afterSave?: (result: T) => Promise<void>;
@@ -38,11 +41,11 @@ export async function withBook<T>(
   // Through a symbolic link, the lock and the save belong to the file it points to.
   const real = followLinks(path);
   const lock = FileLock.beside(real);
-  if (!lock.tryAcquire(options.waitMs ?? LOCK_WAIT_MS))
-    throw new BookBusyError(path, lock.path, lock.holder());
+  const locked = takeLock(lock, path, options);
   try {
-    for (const name of removeLeftovers(real))
-      process.stderr.write(`${say(cliLang(), 'cli.removedLeftover', { name })}\n`);
+    if (locked)
+      for (const name of removeLeftovers(real))
+        process.stderr.write(`${say(cliLang(), 'cli.removedLeftover', { name })}\n`);
     // An existing book is streamed: only the sheets the command reads are parsed.
     let book: XlsxWorkbook | StreamingXlsxWorkbook;
     if (existsSync(real)) book = await StreamingXlsxWorkbook.open(real);
@@ -57,8 +60,33 @@ export async function withBook<T>(
     }
     return result;
   } finally {
-    lock.release();
+    if (locked) lock.release();
   }
+}
+
+/** Reasons a folder refuses the lock file: a command that only reads goes on without it. */
+const READ_ONLY = new Set(['EROFS', 'EACCES', 'EPERM']);
+
+/**
+ * Takes the workbook's lock, or says why not; false when a command that only reads goes on without
+ * it in a read-only folder (saves are atomic, so it reads the old book or the new one, never half).
+ */
+function takeLock(
+  lock: FileLock,
+  path: string,
+  options: { save?: unknown; readOnly?: boolean; waitMs?: number },
+) {
+  let taken: boolean;
+  try {
+    taken = lock.tryAcquire(options.waitMs ?? LOCK_WAIT_MS);
+  } catch (error) {
+    if (options.readOnly && READ_ONLY.has(errorCode(error) ?? '')) return false;
+    const lang = cliLang();
+    const reason = fileReason(error, lang) ?? (error instanceof Error ? error.message : String(error));
+    throw new UsageError(say(lang, 'cli.lockFailed', { book: path, reason }));
+  }
+  if (!taken) throw new BookBusyError(path, lock.path, lock.holder());
+  return true;
 }
 
 /** A use case run from the command line: logged in the Run log, its problems listed in Problems. */

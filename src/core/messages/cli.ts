@@ -29,6 +29,14 @@ export const cliMessages = {
     zh: '这不是普通文件（而是设备、文件夹或管道），请指定一个文件',
     en: 'it is not an ordinary file (a device, a folder or a pipe); name a file',
   },
+  'cli.lockFailed': {
+    zh: '无法在 {book} 旁边建立锁文件：{reason}，未写入任何内容',
+    en: 'Could not take the lock beside {book}: {reason}; nothing was written',
+  },
+  'cli.stateNotFile': {
+    zh: '{path} 是 Spiral 保存运行状态的位置，这里却是文件夹（或其他非普通文件）；未写入任何内容，请移走或改名后再运行',
+    en: '{path} is where Spiral keeps its run state, but it is a folder (or another non-ordinary file); nothing was written. Move or rename it and run again',
+  },
   'cli.unexpected': {
     zh: 'Spiral 遇到未预料的错误（{message}），未写入任何内容；设置 SPIRAL_DEBUG=1 可显示详细信息',
     en: 'Spiral met an unexpected error ({message}); nothing was written. Set SPIRAL_DEBUG=1 for the details',
