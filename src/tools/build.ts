@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { type BuildOptions, build as bundle } from 'esbuild';
+import { type BuildOptions, build as bundle, type Metafile } from 'esbuild';
 import { HANDLER_NAMES } from '../gas/menu';
 import { SIDEBAR_FUNCTIONS } from '../gas/sidebar/functions';
 import { buildSidebar, SIDEBAR_HTML } from './build-sidebar';
@@ -94,15 +94,33 @@ async function writeAtomically(path: string, contents: string | Uint8Array, mode
   await rename(temporary, path);
 }
 
-async function bundleTo(options: BuildOptions, mode?: number): Promise<void> {
-  const result = await bundle({ ...options, write: false });
+async function bundleTo(options: BuildOptions, mode?: number): Promise<Metafile> {
+  const result = await bundle({ ...options, absWorkingDir: ROOT, write: false, metafile: true });
   for (const file of result.outputFiles ?? []) await writeAtomically(file.path, file.contents, mode);
+  return result.metafile;
 }
+
+/** The reading code (issue 20): its sources and its lexicon, as the bundle holds them. */
+const READING_PARTS = [
+  { name: 'src/core/reading', holds: (input: string) => input.startsWith('src/core/reading/') },
+  { name: 'rules/lexicon.json', holds: (input: string) => input === 'rules/lexicon.json' },
+];
+
+/** What the reading code adds to a bundle, in bytes per part (esbuild's bytes in the output). */
+export function readingBytes(metafile: Metafile): { name: string; bytes: number }[] {
+  const inputs = Object.values(metafile.outputs).flatMap((out) => Object.entries(out.inputs));
+  return READING_PARTS.map(({ name, holds }) => ({
+    name,
+    bytes: inputs.filter(([input]) => holds(input)).reduce((sum, [, i]) => sum + i.bytesInOutput, 0),
+  }));
+}
+
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 
 export async function build(): Promise<void> {
   await mkdir(DIST, { recursive: true });
   const stubs = `${handlerStubs(HANDLER_NAMES)}\n${sidebarStubs(SIDEBAR_FUNCTIONS)}`;
-  await bundleTo(appsScriptOptions(join(ROOT, 'src/gas/main.ts'), CODE_JS, stubs));
+  const code = await bundleTo(appsScriptOptions(join(ROOT, 'src/gas/main.ts'), CODE_JS, stubs));
   await writeAtomically(join(DIST, 'appsscript.json'), await readFile(join(ROOT, 'appsscript.json')));
   await writeAtomically(SIDEBAR_HTML, await buildSidebar(ROOT));
   const outputs = [CODE_JS, join(DIST, 'appsscript.json'), SIDEBAR_HTML];
@@ -113,8 +131,13 @@ export async function build(): Promise<void> {
   }
   for (const file of outputs) {
     const { size } = await stat(file);
-    console.log(`${file.slice(ROOT.length)}  ${(size / 1024).toFixed(1)} KiB`);
+    console.log(`${file.slice(ROOT.length)}  ${kib(size)}`);
   }
+  const reading = readingBytes(code);
+  const parts = reading.map((p) => `${p.name} ${kib(p.bytes)}`).join(', ');
+  console.log(
+    `  the reading code adds to dist/Code.js: ${kib(reading.reduce((sum, p) => sum + p.bytes, 0))} (${parts})`,
+  );
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -7,6 +7,7 @@
  * Pure data in, data out: the lexicon and the taxonomy's words decide everything.
  */
 import type { Lexicon } from './lexicon';
+import { buildTrie, childOf, type WordTrie } from './word-trie';
 
 /** How a text reads: against, for, or neither (classify/polarity re-exports it). */
 export type Polarity = 'negative' | 'positive' | 'neutral';
@@ -76,6 +77,8 @@ interface Entry {
   contrast?: 'after' | 'before' | 'within';
   reset?: boolean;
   categories?: string[];
+  /** An aspect word of the lexicon's bound words (the clause's words are looked up for it). */
+  boundAspect?: boolean;
   /** The category keyword inside a polarity word that names its category (再买 in 不会再买). */
   keyword?: string;
 }
@@ -97,13 +100,39 @@ interface Clause {
 export interface Reader {
   lexicon: Lexicon;
   entries: Map<string, Entry>;
-  /** Every word of `entries` in a character trie: the scan walks it for the longest match. */
-  trie: TrieNode;
+  /** Every word of `entries` in a trie: the scan walks it for the longest match. */
+  trie: WordTrie<Entry>;
   order: Map<string, number>;
   senses: Map<string, ReaderSense>;
 }
 
-export const normalizeForReading = (text: string) => text.normalize('NFKC').toLowerCase();
+/**
+ * NFKC, lower-cased. Most review text is ASCII, CJK ideographs and full-width punctuation, whose
+ * NFKC forms are known (full-width ASCII is ASCII, the ideographic space a space): those are mapped
+ * by hand, and any other character sends the whole text through String.normalize.
+ */
+export function normalizeForReading(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c < 0x80 ? c < 65 || c > 90 : (c >= 0x4e00 && c <= 0x9fff) || KEPT.has(c)) continue;
+    if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0;
+    else if (c === 0x3000) c = 0x20;
+    else if (c >= 0x80) return text.normalize('NFKC').toLowerCase();
+    if (c >= 65 && c <= 90) c += 32;
+    out += text.slice(from, i) + String.fromCharCode(c);
+    from = i + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
+/** Characters outside ASCII and the CJK ideographs that NFKC leaves as they are (、。《》「」【】“” …). */
+const KEPT = new Set(
+  [0x3001, 0x3002, 0x3008, 0x3009, 0x300a, 0x300b, 0x300c, 0x300d, 0x300e, 0x300f, 0x3010, 0x3011].concat([
+    0x2014, 0x2018, 0x2019, 0x201c, 0x201d, 0x00b7,
+  ]),
+);
 
 export const SENTENCE_BREAK: ReadonlySet<string> = new Set(['。', '！', '？', '!', '?', '\n', '\r']);
 export const CLAUSE_BREAK: ReadonlySet<string> = new Set([
@@ -131,17 +160,24 @@ export const CLAUSE_BREAK: ReadonlySet<string> = new Set([
   '/',
   '|',
 ]);
-interface TrieNode {
-  next: Map<string, TrieNode>;
-  word: string | null;
-}
 
-const isLatin = (ch: string | undefined) => {
-  if (ch === undefined) return false;
-  const c = ch.charCodeAt(0);
-  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39;
-};
-const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9';
+// Every character's part in the scan, looked up by code unit: one typed array, built once.
+const SENTENCE = 1;
+const CLAUSE = 2;
+const SPACE = 3;
+const DOT = 4;
+const CHAR_KIND = (() => {
+  const kinds = new Uint8Array(65536);
+  for (const ch of SENTENCE_BREAK) kinds[ch.charCodeAt(0)] = SENTENCE;
+  for (const ch of CLAUSE_BREAK) kinds[ch.charCodeAt(0)] = CLAUSE;
+  for (const ch of ' \t\u3000') kinds[ch.charCodeAt(0)] = SPACE;
+  kinds['.'.charCodeAt(0)] = DOT;
+  return kinds;
+})();
+
+/** a–z, 0–9 and the apostrophe: the letters of an English word (the text is lower-cased first). */
+const isLatin = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39;
+const isDigit = (c: number) => c >= 48 && c <= 57;
 
 function entryOf(entries: Map<string, Entry>, word: string): Entry | null {
   const w = normalizeForReading(word.trim());
@@ -221,7 +257,10 @@ export function compileReader(
         if (e) addBound(e, { value: sign * w.normal, aspects });
       }
     }
-    for (const word of bound.aspects) entryOf(entries, word);
+    for (const word of bound.aspects) {
+      const e = entryOf(entries, word);
+      if (e) e.boundAspect = true;
+    }
   }
   const order = new Map<string, number>();
   const keywordsOf = (c: ReaderCategory) =>
@@ -268,19 +307,7 @@ export function compileReader(
       }
     }
   }
-  const trie: TrieNode = { next: new Map(), word: null };
-  for (const word of entries.keys()) {
-    let node = trie;
-    for (const ch of word) {
-      let child = node.next.get(ch);
-      if (!child) {
-        child = { next: new Map(), word: null };
-        node.next.set(ch, child);
-      }
-      node = child;
-    }
-    node.word = word;
-  }
+  const trie = buildTrie(entries);
   const senseMap = new Map(senses.map((s) => [normalizeForReading(s.word), s]));
   return { lexicon, entries, trie, order, senses: senseMap };
 }
@@ -303,80 +330,92 @@ function composed(entries: Map<string, Entry>, word: string, sign: number): bool
   return false;
 }
 
-type Piece = Token | 'clause' | 'sentence';
-
-/** The text's words (longest match first) and its clause and sentence breaks. */
-function scan(reader: Reader, text: string): Piece[] {
-  const pieces: Piece[] = [];
+/**
+ * The text's clauses: its words (longest match first), split at clause and sentence breaks and
+ * before a contrast word that opens a clause. One pass over the text's code units.
+ */
+function clausesOf(reader: Reader, text: string): Clause[] {
+  const { contrast } = reader.lexicon;
+  const { trie } = reader;
+  const clauses: Clause[] = [];
+  let sentence = 0;
+  let tokens: Token[] = [];
+  let weight = 1;
+  let contrastWord: string | undefined;
+  const close = () => {
+    if (tokens.length > 0) {
+      const clause: Clause = { tokens, weight, sentence };
+      if (contrastWord !== undefined) clause.contrast = contrastWord;
+      clauses.push(clause);
+      tokens = [];
+    }
+    weight = 1;
+    contrastWord = undefined;
+  };
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const ch = text[i]!;
-    if (SENTENCE_BREAK.has(ch) || (ch === '.' && !(isDigit(text[i - 1]) && isDigit(text[i + 1])))) {
-      pieces.push('sentence');
+    const c = text.charCodeAt(i);
+    const kind = CHAR_KIND[c];
+    if (
+      kind === SENTENCE ||
+      (kind === DOT && !(isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))))
+    ) {
+      close();
+      sentence++;
       i++;
       continue;
     }
-    if (CLAUSE_BREAK.has(ch)) {
-      pieces.push('clause');
+    if (kind === CLAUSE) {
+      close();
       i++;
       continue;
     }
-    if (ch === ' ' || ch === '\t' || ch === '\u3000') {
+    if (kind === SPACE) {
       // A space separates clauses in Chinese text, words in English.
-      if (!isLatin(text[i - 1]) || !isLatin(text[i + 1])) pieces.push('clause');
+      if (!isLatin(text.charCodeAt(i - 1)) || !isLatin(text.charCodeAt(i + 1))) close();
       i++;
       continue;
     }
-    if (isLatin(ch) && isLatin(text[i - 1])) {
+    const latin = isLatin(c);
+    if (latin && isLatin(text.charCodeAt(i - 1))) {
       i++;
       continue;
     }
-    let taken: string | null = null;
-    let node: TrieNode | undefined = reader.trie;
-    for (let j = i; j < n; j++) {
-      node = node.next.get(text[j]!);
-      if (!node) break;
+    let node = trie.root[c]!;
+    if (node === 0) {
+      i++;
+      continue;
+    }
+    let taken = 0;
+    for (let j = i; ; ) {
       // An English word ends where its letters do: "good" is not read inside "goods".
-      if (node.word !== null && !(isLatin(text[j]) && isLatin(text[j + 1]))) taken = node.word;
+      if (trie.word[node] !== null && !(isLatin(text.charCodeAt(j)) && isLatin(text.charCodeAt(j + 1))))
+        taken = node;
+      if (++j >= n) break;
+      node = childOf(trie, node, text.charCodeAt(j));
+      if (node === 0) break;
     }
-    if (taken === null) {
+    if (taken === 0) {
       i++;
       continue;
     }
-    pieces.push({ word: taken, start: i, end: i + taken.length, entry: reader.entries.get(taken)! });
-    i += taken.length;
-  }
-  return pieces;
-}
-
-function clausesOf(reader: Reader, pieces: readonly Piece[]): Clause[] {
-  const { contrast } = reader.lexicon;
-  const clauses: Clause[] = [];
-  let sentence = 0;
-  let current: Clause = { tokens: [], weight: 1, sentence };
-  const close = () => {
-    if (current.tokens.length > 0) clauses.push(current);
-    current = { tokens: [], weight: 1, sentence };
-  };
-  for (const piece of pieces) {
-    if (piece === 'clause' || piece === 'sentence') {
+    const word = trie.word[taken]!;
+    const entry = trie.value[taken]!;
+    const token: Token = { word, start: i, end: i + word.length, entry };
+    i += word.length;
+    const role = entry.contrast;
+    if (role === 'after') {
       close();
-      if (piece === 'sentence') current.sentence = ++sentence;
-      continue;
+      weight = contrast.afterWeight;
+      contrastWord = word;
+    } else if (role === 'before') {
+      weight = contrast.beforeWeight;
+    } else if (role === 'within') {
+      weight = contrast.withinWeight;
+      contrastWord = word;
     }
-    const kind = piece.entry.contrast;
-    if (kind === 'after') {
-      close();
-      current.weight = contrast.afterWeight;
-      current.contrast = piece.word;
-    } else if (kind === 'before') {
-      current.weight = contrast.beforeWeight;
-    } else if (kind === 'within') {
-      current.weight = contrast.withinWeight;
-      current.contrast = piece.word;
-    }
-    current.tokens.push(piece);
+    tokens.push(token);
   }
   close();
   return clauses;
@@ -407,7 +446,7 @@ export interface ClauseWord {
  */
 export function clauseWords(reader: Reader, raw: string): { text: string; clauses: ClauseWord[][] } {
   const text = normalizeForReading(raw);
-  const clauses = clausesOf(reader, scan(reader, text)).map((clause) =>
+  const clauses = clausesOf(reader, text).map((clause) =>
     clause.tokens.map((t) => ({
       word: t.word,
       start: t.start,
@@ -431,10 +470,49 @@ export function ratingWeight(lexicon: Lexicon, rating: number | null): number {
 const polarityOfScore = (score: number, band: number): Polarity =>
   score < -band ? 'negative' : score > band ? 'positive' : 'neutral';
 
+interface Aspect {
+  at: number;
+  categories: string[];
+  word: string;
+}
+
+interface Negator {
+  word: string;
+  factor: number;
+  /** A degree word stood before the negator (很不好), not after it (不是很好). */
+  afterDegree: boolean;
+}
+
+/** Whether the next polarity word or negator after token k is a polarity word right after `end`. */
+function nextIsPolarAt(tokens: readonly Token[], k: number, end: number): boolean {
+  for (let m = k + 1; m < tokens.length; m++) {
+    const o = tokens[m]!.entry;
+    if (isPolar(o)) return tokens[m]!.start === end;
+    if (o.negator !== undefined) return false;
+  }
+  return false;
+}
+
+/** Whether the next polarity word after token k starts by `limit`. */
+function nextPolarWithin(tokens: readonly Token[], k: number, limit: number): boolean {
+  for (let m = k + 1; m < tokens.length; m++) if (isPolar(tokens[m]!.entry)) return tokens[m]!.start <= limit;
+  return false;
+}
+
+function names(aspects: readonly Aspect[], category: string): boolean {
+  for (const a of aspects) if (a.categories.includes(category)) return true;
+  return false;
+}
+
+function holdsWord(inClause: readonly string[], words: ReadonlySet<string>): boolean {
+  for (const word of inClause) if (words.has(word)) return true;
+  return false;
+}
+
 /** Reads one text (a review, or a buyer's messages) with an optional 1–5 rating. */
 export function readText(reader: Reader, raw: string, rating: number | null = null): Reading {
   const text = normalizeForReading(raw);
-  const clauses = clausesOf(reader, scan(reader, text));
+  const clauses = clausesOf(reader, text);
   const { lexicon } = reader;
   const evidence: Evidence[] = [];
   const aspectWords = new Map<string, Set<string>>();
@@ -452,57 +530,54 @@ export function readText(reader: Reader, raw: string, rating: number | null = nu
       aspectEvidence.set(c, list);
     }
   };
+  const none: Aspect[] = [];
   for (const clause of clauses) {
-    const aspects: { at: number; categories: string[]; word: string }[] = [];
+    const tokens = clause.tokens;
+    let aspects = none;
     let reset = false;
-    for (const t of clause.tokens) {
+    let boundAspects: string[] | null = null;
+    for (const t of tokens) {
       if (t.entry.reset) reset = true;
+      if (t.entry.boundAspect) {
+        boundAspects ??= [];
+        boundAspects.push(t.word);
+      }
       if (!t.entry.categories) continue;
       const categories = categoriesOf(reader, t, text);
       if (categories.length === 0) continue;
+      if (aspects === none) aspects = [];
       aspects.push({ at: t.start, categories, word: t.word });
       for (const c of categories) {
-        const set = aspectWords.get(c) ?? new Set<string>();
+        let set = aspectWords.get(c);
+        if (!set) {
+          set = new Set<string>();
+          aspectWords.set(c, set);
+        }
         set.add(t.entry.keyword ?? t.word);
-        aspectWords.set(c, set);
       }
     }
     if (clause.sentence !== topicSentence || reset) topic = [];
-    const inClause = new Set(aspects.flatMap((a) => a.categories));
-    const wordsInClause = new Set(clause.tokens.map((t) => t.word));
     let clauseSpoke = false;
-    let negators: { word: string; factor: number; end: number; afterDegree: boolean }[] = [];
+    let negators: Negator[] | null = null;
     let degree = null as { word: string; factor: number } | null;
     let last: Evidence | null = null;
-    const tokens = clause.tokens;
-    // The next polarity word (and the next one or negator) after each token, found once backwards.
-    const nextPolarAt: (Token | undefined)[] = new Array(tokens.length);
-    const nextAt: (Token | undefined)[] = new Array(tokens.length);
-    for (let k = tokens.length - 1, polar: Token | undefined, any: Token | undefined; k >= 0; k--) {
-      nextPolarAt[k] = polar;
-      nextAt[k] = any;
-      const o = tokens[k]!;
-      if (isPolar(o.entry)) polar = any = o;
-      else if (o.entry.negator !== undefined) any = o;
-    }
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k]!;
       const e = t.entry;
-      const next = nextAt[k];
-      const nextPolar = nextPolarAt[k];
+      const polar = isPolar(e);
+      if (e.degree === undefined && e.negator === undefined && !e.post && !polar) continue;
       // A word both degree and polarity (好, 真) is a degree word right before another polarity word.
-      if (e.degree !== undefined && (!isPolar(e) || (next && next.start === t.end && isPolar(next.entry)))) {
+      if (e.degree !== undefined && (!polar || nextIsPolarAt(tokens, k, t.end))) {
         degree = { word: t.word, factor: (degree?.factor ?? 1) * e.degree };
         continue;
       }
       if (
         e.negator !== undefined &&
-        nextPolar &&
-        nextPolar.start - t.end <= lexicon.negationWindow &&
-        !(e.post && last && !isPolar(e))
+        nextPolarWithin(tokens, k, t.end + lexicon.negationWindow) &&
+        !(e.post && last && !polar)
       ) {
-        negators.push({ word: t.word, factor: e.negator, end: t.end, afterDegree: false });
-        if (degree) negators[negators.length - 1]!.afterDegree = true;
+        negators ??= [];
+        negators.push({ word: t.word, factor: e.negator, afterDegree: degree !== null });
         continue;
       }
       // A post-negator ends its clause (异味都没有, 色差不明显); 死机就会没有信号 negates 信号, not 死机.
@@ -511,17 +586,21 @@ export function readText(reader: Reader, raw: string, rating: number | null = nu
         last.post = t.word;
         continue;
       }
-      if (!isPolar(e)) continue;
+      if (!polar) continue;
       let value: number | null = null;
       let categories: string[] = [];
       for (const b of e.bound ?? []) {
-        const cats = b.categories
-          ? [...b.categories].filter((c) => inClause.has(c) || (topic.includes(c) && !topicSpoken))
-          : aspects.filter((a) => b.aspects!.has(a.word)).flatMap((a) => a.categories);
-        const boundByWord = b.aspects && [...b.aspects].some((a) => wordsInClause.has(a));
-        if (cats.length > 0 || boundByWord) {
+        const cats: string[] = [];
+        if (b.categories) {
+          for (const c of b.categories)
+            if (names(aspects, c) || (!topicSpoken && topic.includes(c))) cats.push(c);
+        } else {
+          for (const a of aspects)
+            if (b.aspects!.has(a.word)) for (const c of a.categories) if (!cats.includes(c)) cats.push(c);
+        }
+        if (cats.length > 0 || (b.aspects && boundAspects !== null && holdsWord(boundAspects, b.aspects))) {
           value = b.value;
-          categories = [...new Set(cats)];
+          categories = cats;
           break;
         }
       }
@@ -530,14 +609,15 @@ export function readText(reader: Reader, raw: string, rating: number | null = nu
         categories = nearestAspect(aspects, t.start) ?? (topicSpoken ? [] : topic);
       }
       if (value === null) continue;
-      let ev: Evidence = { word: t.word, value, categories };
+      const ev: Evidence = { word: t.word, value, categories };
       const strength = degree?.factor ?? 1;
-      const negated = negators.length % 2 === 1;
-      if (negated) {
+      if (negators !== null && negators.length % 2 === 1) {
         const negator = negators[negators.length - 1]!;
         // 很不好 strengthens the turned word; 不是很好 softens it.
-        const factor = negators.reduce((f, x) => f * x.factor, 1);
-        ev = { ...ev, value: -value * factor * (negator.afterDegree ? strength : 1), negator: negator.word };
+        let factor = 1;
+        for (const x of negators) factor *= x.factor;
+        ev.value = -value * factor * (negator.afterDegree ? strength : 1);
+        ev.negator = negator.word;
         if (!negator.afterDegree && degree) ev.value *= 0.6;
       } else {
         ev.value = value * strength;
@@ -547,7 +627,7 @@ export function readText(reader: Reader, raw: string, rating: number | null = nu
       if (aspects.length === 0 && categories.length > 0) topicSpoken = true;
       if (aspects.length > 0) clauseSpoke = true;
       last = ev;
-      negators = [];
+      negators = null;
       degree = null;
     }
     if (aspects.length > 0) {
@@ -585,8 +665,9 @@ export function readText(reader: Reader, raw: string, rating: number | null = nu
 function tailLength(text: string, from: number): number {
   let n = 0;
   for (let i = from; i < text.length && n < 3; i++) {
-    const ch = text[i]!;
-    if (SENTENCE_BREAK.has(ch) || CLAUSE_BREAK.has(ch) || ch === ' ' || ch === '.') break;
+    const c = text.charCodeAt(i);
+    const kind = CHAR_KIND[c];
+    if (kind === SENTENCE || kind === CLAUSE || c === 32 || c === 46) break;
     n++;
   }
   return n;
