@@ -84,6 +84,14 @@ function moneyLines(weeks: readonly SummaryModel[], adRows: number, lang: Lang):
   return lines;
 }
 
+/** Issue 23 item 4: the latest month whose DSR changes go with the week's complaints. */
+function dsrLine(models: readonly SummaryModel[], rows: number, lang: Lang): string {
+  const month = [...models].reverse().find((m) => m.findings.some((f) => f.table === 'dsr'));
+  if (month === undefined) return say(lang, 'demo.dsrNone', { rows });
+  const finding = month.findings.find((f) => f.table === 'dsr')!;
+  return say(lang, 'demo.dsr', { rows, period: month.period.id, finding: finding.text });
+}
+
 /** What the last week shows of issue 11: its findings, the 赠品不满意 trend, review polarity and ratings. */
 function issue11Lines(model: SummaryModel, lang: Lang): string[] {
   const lines = [say(lang, 'demo.findings', { period: model.period.id, count: model.findings.length })];
@@ -150,6 +158,7 @@ export async function runDemo(args: string[], values: Record<string, unknown> = 
       ],
       ['actions', data.actions],
       ['ads', data.ads],
+      ['dsr', data.dsr],
     ];
     for (const [key, records] of tables) {
       const { header, rows } = asTextRows(records);
@@ -239,6 +248,13 @@ export async function runDemo(args: string[], values: Record<string, unknown> = 
     const rise = weeks.find((m) => m.findings[0]?.category === giftReason(lang));
     lines.push(...issue11Lines(rise ?? weeks.at(-1)!, lang));
     lines.push(...moneyLines(weeks, data.ads.length, lang));
+    lines.push(
+      dsrLine(
+        written.map((w) => w.model),
+        data.dsr.length,
+        lang,
+      ),
+    );
     // The desk's tabs as the morning after the demo's last day sees them.
     const now = new Date(`${addDays(last, 1)}T09:00:00+08:00`);
     const effects = writeEffects(wb, logs, now, logs.settings.timeZone);

@@ -19,6 +19,7 @@ import { addDays } from '../../core/time/periods';
 import { type DemoAction, generateActions } from './actions';
 import { type DemoAdRow, generateAds } from './ads';
 import { DEMO_COMPETITORS } from './catalog';
+import { type DemoDsrRow, generateDsr } from './dsr';
 import { type DemoExports, generateExports } from './exports';
 import { generateInquiries } from './inquiries';
 import { type DemoPeriod, demoPeriod } from './period';
@@ -60,6 +61,8 @@ export interface DemoData {
   exports: DemoExports;
   /** Daily ad spend per plan (its own generator: the logs above do not move). */
   ads: DemoAdRow[];
+  /** Monday DSR readings, the 180-day average of ratings our reviews give (its own generator). */
+  dsr: DemoDsrRow[];
 }
 
 /** Ten weeks ending on the Sunday before the seed date of this project. */
@@ -77,6 +80,7 @@ export function generateDemo(options: DemoOptions): DemoData {
   // Drawn last, so the typed logs above stay what they were before the exports existed.
   const exports = generateExports(rng, period, inquiries);
   const ads = generateAds(options.seed, period);
+  const dsr = generateDsr(options.seed, period, reviews);
   return {
     inquiries,
     reviews,
@@ -86,6 +90,7 @@ export function generateDemo(options: DemoOptions): DemoData {
     actions: generateActions(period),
     exports,
     ads,
+    dsr,
   };
 }
 

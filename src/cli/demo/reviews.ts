@@ -28,6 +28,9 @@ interface Part {
   text: string;
 }
 
+/** What each of our generated reviews complains about (the DSR generator reads it; no draw is spent). */
+export const COMPLAINTS = new WeakMap<DemoReview, readonly string[]>();
+
 /** Everyday review topics (smell and agent praise are planted separately). */
 const TOPICS: readonly (readonly [string, number])[] = [
   ['产品质量', 25],
@@ -137,7 +140,7 @@ function review(rng: Rng, spec: ReviewSpec): DemoReview {
   let text = noise ? rng.pick(REVIEW_NOISE) : joinParts(rng, parts);
   if (!noise && rng.chance(0.15)) text += rng.pick(negative ? EMOJI.upset : EMOJI.happy);
   if (rng.chance(0.08)) text = toHalfWidthPunctuation(text);
-  return {
+  const made: DemoReview = {
     date: spec.date,
     shop: spec.shop,
     product: spec.product,
@@ -147,6 +150,11 @@ function review(rng: Rng, spec: ReviewSpec): DemoReview {
     categoryOverride: override(rng, parts, spec.product, text),
     agentMentioned,
   };
+  COMPLAINTS.set(
+    made,
+    parts.filter((p) => p.negative).map((p) => p.category),
+  );
+  return made;
 }
 
 function part(rng: Rng, category: string, negative: boolean, product: string): Part {

@@ -10,6 +10,7 @@ export const IMPORTABLE: readonly SheetKey[] = [
   'orderLines',
   'products',
   'ads',
+  'dsr',
   'scorecard',
   'agents',
   'competitors',

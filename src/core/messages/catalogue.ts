@@ -10,6 +10,7 @@ import { cliMessages } from './cli';
 import { commandMessages } from './commands';
 import { commonMessages } from './common';
 import { demoMessages } from './demo';
+import { dsrMessages } from './dsr';
 import { effectsMessages } from './effects';
 import { engineMessages } from './engine';
 import { importMessages } from './import';
@@ -50,6 +51,7 @@ export const CATALOGUE = {
   ...scorecardMessages,
   ...summaryMessages,
   ...adMessages,
+  ...dsrMessages,
   ...effectsMessages,
   ...sidebarMessages,
   ...menuMessages,

@@ -50,6 +50,14 @@ export const demoMessages = {
     zh: '推广数据：{rows} 行（万相台无界两个计划、淘宝客）；{period} 的发现：{finding}',
     en: 'ads: {rows} rows (two Wanxiangtai plans, Taobaoke); finding of {period}: {finding}',
   },
+  'demo.dsr': {
+    zh: '店铺评分：{rows} 次每周记录（180 天滚动平均）；{period} 的发现：{finding}',
+    en: 'DSR: {rows} weekly readings (a 180-day rolling average); finding of {period}: {finding}',
+  },
+  'demo.dsrNone': {
+    zh: '店铺评分：{rows} 次每周记录；没有月报找到评分变化与差评的相关',
+    en: 'DSR: {rows} weekly readings; no month tab found the scores’ changes correlated with complaints',
+  },
   'demo.findings': {
     zh: '{period} 的本期要点（共 {count} 条，前几条）：',
     en: 'findings of {period} (first of {count}):',

@@ -3,6 +3,7 @@ import actions from '../../../templates/actions.json';
 import ads from '../../../templates/ads.json';
 import agents from '../../../templates/agents.json';
 import competitors from '../../../templates/competitors.json';
+import dsr from '../../../templates/dsr.json';
 import enumsFile from '../../../templates/enums.json';
 import inquiries from '../../../templates/inquiries.json';
 import orderLines from '../../../templates/order-lines.json';
@@ -31,6 +32,7 @@ export const SHEET_KEYS = [
   'transcripts',
   'products',
   'ads',
+  'dsr',
   'taxonomy',
   'competitors',
   'probes',
@@ -163,6 +165,7 @@ export const TEMPLATES: Record<SheetKey, Template> = {
   orderLines: parseTemplate('order-lines.json', orderLines),
   products: parseTemplate('products.json', products),
   ads: parseTemplate('ads.json', ads),
+  dsr: parseTemplate('dsr.json', dsr),
   transcripts: parseTemplate('transcripts.json', transcripts),
   taxonomy: parseTemplate('taxonomy.json', taxonomy),
   competitors: parseTemplate('competitors.json', competitors),

@@ -2,12 +2,27 @@
  * The pure computation of a summary (DOMAIN.md "The summaries"): rows in, the JSON model out —
  * the rows counted in memory, then the same model-from-counts step an engine's counts go through.
  */
-import { countRows } from './summary-counts';
+import { NO_POLARITY_RULES } from '../classify/polarity';
+import { type DsrSection, dsrFigures } from '../dsr/dsr-figures';
+import { countRows, reviewCategories } from './summary-counts';
 import { BAND_LIMITS, summaryFromCounts } from './summary-from-counts';
 import type { SummaryInput, SummaryModel } from './summary-model';
 
 export { BAND_LIMITS };
 
 export function buildSummary(input: SummaryInput): SummaryModel {
-  return summaryFromCounts(countRows(input), input);
+  return summaryFromCounts(countRows(input), { ...input, dsrSection: dsrSectionOf(input) });
+}
+
+/** Month tabs only: the DSR beside the reviews that drive it, counted as the review tables count them. */
+function dsrSectionOf(input: SummaryInput): DsrSection | null {
+  if (input.period.kind !== 'month' || input.dsr === undefined || input.dsr.length === 0) return null;
+  const rules = input.polarityRules ?? NO_POLARITY_RULES;
+  return dsrFigures(
+    input.dsr,
+    input.reviews,
+    input.period,
+    (review) => reviewCategories(review, rules).negative,
+    input.settings.language,
+  );
 }

@@ -8,7 +8,8 @@ import { type MessageKey, say } from '../messages/catalogue';
 import { OURS } from '../sheets/records';
 import type { Lang } from '../sheets/template';
 import type { MoneyChange, MoneyMethod } from '../stats/money-change';
-import { proportionTestMethod, type TestMethod } from '../stats/proportions';
+import { proportionTestMethod } from '../stats/proportions';
+import { dsrScoreName } from './layout-dsr';
 import type { Base, ComparisonRow, Finding, FindingTable, ShareRow, SummaryModel } from './summary-model';
 import type { AnyLabel } from './summary-text';
 import { summaryText } from './summary-text';
@@ -53,11 +54,13 @@ interface Candidate {
   p: number | null;
   subject: MessageKey;
   /** Share tables say 占比; rates (conversion, 差评率) do not; money is in yuan. */
-  kind: 'share' | 'rate' | 'comparison' | 'money' | 'roi';
+  kind: 'share' | 'rate' | 'comparison' | 'money' | 'roi' | 'dsr';
+  /** The finding's own label where the change label only sorts it (a DSR correlation). */
+  findingLabel?: string;
   /** More values for the sentence (the ROI finding names the store's sales). */
   extra?: Record<string, string>;
   /** The 2×2 table tested (previous or theirs first), or the money test's method. */
-  tested: [number, number, number, number] | MoneyMethod | null;
+  tested: [number, number, number, number] | MoneyMethod | 'spearman' | null;
   salesEffect: number | null;
 }
 
@@ -147,6 +150,27 @@ export function buildFindings(model: SummaryModel): Finding[] {
       extra: {
         storeFrom: moneyText(store.previousSales),
         storeTo: moneyText(store.sales),
+      },
+    });
+  }
+  for (const c of model.dsr?.correlations ?? []) {
+    if (c.label !== 'negative' && c.label !== 'positive') continue;
+    candidates.push({
+      table: 'dsr',
+      category: c.score,
+      from: null,
+      to: c.rho,
+      label: c.label === 'negative' ? 'significant-down' : 'significant-up',
+      findingLabel: `correlated-${c.label}`,
+      p: c.p,
+      subject: c.label === 'negative' ? 'dsr.finding.negative' : 'dsr.finding.positive',
+      kind: 'dsr',
+      tested: 'spearman',
+      salesEffect: null,
+      extra: {
+        score: dsrScoreName(c.score, lang),
+        categories: c.categories.join(lang === 'zh' ? '、' : ', '),
+        pairs: String(c.pairs),
       },
     });
   }
@@ -293,7 +317,7 @@ export function buildFindings(model: SummaryModel): Finding[] {
 
 const negate = (x: number | null) => (x === null ? null : -x);
 
-function methodOf(tested: Candidate['tested']): TestMethod | MoneyMethod {
+function methodOf(tested: Candidate['tested']): Finding['method'] {
   if (tested === null) return 'z';
   if (typeof tested === 'string') return tested;
   return proportionTestMethod(...tested);
@@ -305,7 +329,9 @@ function toFinding(c: Candidate, lang: Lang): Finding {
   const subject = say(lang, c.subject, { category: c.category, shop });
   const p = pText(c.p!);
   let text: string;
-  if (c.kind === 'comparison') {
+  if (c.kind === 'dsr') {
+    text = say(lang, c.subject, { ...c.extra, p });
+  } else if (c.kind === 'comparison') {
     const key = c.label === 'ours-higher' ? 'summary.findings.higher' : 'summary.findings.lower';
     text = say(lang, 'summary.findings.comparison', {
       subject,
@@ -362,7 +388,7 @@ function toFinding(c: Candidate, lang: Lang): Finding {
     ...(c.shop === undefined ? {} : { shop: c.shop }),
     from: c.from,
     to: c.to,
-    label: c.label,
+    label: c.findingLabel ?? c.label,
     p: c.p!,
     text,
     method: methodOf(c.tested),

@@ -8,6 +8,7 @@ import type { PolarityRules } from '../classify/polarity';
 import { polarityRulesOf } from '../classify/polarity-rules';
 import { taxonomyInEffect } from '../classify/taxonomy-in-effect';
 import type { TaxonomyRow } from '../classify/taxonomy-rules';
+import { type DsrRow, readDsr } from '../dsr/dsr-sheet';
 import { type OrderLine, readOrderLines } from '../ingest/order-lines';
 import { type Order, readOrders } from '../ingest/orders';
 import { withDateTimes } from '../matching/inquiry-times';
@@ -66,6 +67,8 @@ export interface SummaryData {
   polarityRules: PolarityRules;
   /** The Ads sheet's valid rows ([] or absent when there is none). */
   ads?: AdRow[];
+  /** The DSR sheet's valid rows ([] or absent when there is none). */
+  dsr?: DsrRow[];
 }
 
 /** Throws MissingInputError, before anything is written, when a log or a column it needs is missing. */
@@ -79,6 +82,7 @@ export function loadSummaryData(wb: WorkbookPort, settings?: Settings): SummaryD
   const orderLines = readOrderLines(wb);
   const products = readProducts(wb);
   const ads = readAds(wb);
+  const dsr = readDsr(wb);
   const taxonomyRows = taxonomyInEffect(wb, read.settings.language).rows;
   return {
     polarityRules: polarityRulesOf(taxonomyRows),
@@ -89,6 +93,7 @@ export function loadSummaryData(wb: WorkbookPort, settings?: Settings): SummaryD
     orderLines: orderLines.records,
     products: products.records,
     ads: ads.records,
+    dsr: dsr.records,
     excludedRows: inquiries.excluded + reviews.excluded,
     excludedRowDates: [...excludedDates(inquiries, wb.timeZone), ...excludedDates(reviews, wb.timeZone)],
     problems: [
@@ -99,6 +104,7 @@ export function loadSummaryData(wb: WorkbookPort, settings?: Settings): SummaryD
       ...orderLines.problems,
       ...products.problems,
       ...ads.problems,
+      ...dsr.problems,
     ],
     probes: readProbes(wb),
     taxonomy: taxonomyRows,
@@ -132,6 +138,7 @@ export function summaryTab(
     ...(data.taxonomy ? { taxonomy: data.taxonomy } : {}),
     polarityRules: data.polarityRules,
     ...(data.ads ? { ads: data.ads } : {}),
+    ...(data.dsr ? { dsr: data.dsr } : {}),
   });
   const tabName = summaryTabName(period, settings.language);
   return { tabName, model, content: layoutSummary(model, settings.language) };

@@ -11,6 +11,7 @@ const METHOD_NOTES: [(method: Finding['method'], table: Finding['table']) => boo
   [(m, t) => m.startsWith('sign-flip') && t !== 'adRoi', 'summary.findings.method.sales'],
   [(_m, t) => t === 'adRoi', 'summary.findings.method.adRoi'],
   [(m) => m.startsWith('permutation'), 'summary.findings.method.orderValue'],
+  [(m) => m === 'spearman', 'dsr.method'],
 ];
 
 export function layoutFindings(ctx: LayoutContext, model: SummaryModel): void {

@@ -3,6 +3,7 @@
  * every statistic, finding and ranking, whoever counted — countRows in memory or an engine.
  */
 import { adFigures, type StoreSales } from '../ads/ad-figures';
+import type { DsrSection } from '../dsr/dsr-figures';
 import { money, rate } from '../stats/figures';
 import { type AmountTally, orderValueChange, salesChange } from '../stats/money-change';
 import {
@@ -48,7 +49,10 @@ export type SummaryContext = Pick<
   | 'probes'
   | 'taxonomy'
   | 'ads'
->;
+> & {
+  /** Computed from the rows (buildSummary): no count gives a week-by-week DSR. */
+  dsrSection?: DsrSection | null;
+};
 
 const sum = <T>(rows: readonly T[], pick: (t: T) => number) => rows.reduce((s, t) => s + pick(t), 0);
 const nOf = (rows: readonly { n: number }[]) => sum(rows, (t) => t.n);
@@ -140,6 +144,7 @@ export function summaryFromCounts(counts: SummaryCounts, context: SummaryContext
     const ads = adFigures(context.ads, period, previous, store);
     if (ads !== null) model.ads = ads;
   }
+  if (period.kind === 'month' && context.dsrSection) model.dsr = context.dsrSection;
   model.findings = buildFindings(model);
   if (period.kind === 'month') model.scorecard = [...(context.scorecard ?? [])];
   if (period.kind === 'month') {

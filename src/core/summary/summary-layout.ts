@@ -10,6 +10,7 @@ import { FORMAT, num, pCell } from '../tabs/tab-builder';
 import { layoutAgentBuyers, layoutBuyerHeadline } from './buyer-layout';
 import { layoutAds } from './layout-ads';
 import { CHART_COLUMN, COLUMN_WIDTHS, LayoutContext, NOTE, TABLE_WIDTH, TITLE } from './layout-context';
+import { layoutDsr } from './layout-dsr';
 import { layoutFindings } from './layout-findings';
 import { layoutMonthlyDesk } from './layout-monthly-desk';
 import { layoutNegativeComparison, layoutReviews } from './layout-reviews';
@@ -47,6 +48,7 @@ export function layoutSummary(model: SummaryModel, lang: Lang): TabContent {
   tab.blank();
   layoutBuyerHeadline(ctx, model);
   layoutAds(ctx, model);
+  layoutDsr(ctx, model);
   layoutTrends(ctx, model);
 
   ctx.section(t.sections.noDealReasons);

@@ -8,6 +8,8 @@ import type { AdSection } from '../ads/ad-figures';
 import type { AdRow } from '../ads/ads-sheet';
 import type { PolarityRules } from '../classify/polarity';
 import type { TaxonomyRow } from '../classify/taxonomy-rules';
+import type { DsrSection } from '../dsr/dsr-figures';
+import type { DsrRow } from '../dsr/dsr-sheet';
 import type { OrderLine } from '../ingest/order-lines';
 import type { Order } from '../ingest/orders';
 import type { AgentScoreJson } from '../scorecard/results';
@@ -63,6 +65,8 @@ export interface SummaryInput {
   polarityRules?: PolarityRules;
   /** The Ads sheet's valid rows (any date): the ads-and-store-sales section. */
   ads?: readonly AdRow[];
+  /** The DSR sheet's valid rows (any date): month tabs set the scores beside the reviews. */
+  dsr?: readonly DsrRow[];
 }
 
 export interface Change {
@@ -128,13 +132,14 @@ export interface Finding {
   p: number;
   text: string;
   /** The test behind p (the tab's footnote names it). */
-  method: TestMethod | MoneyMethod;
+  method: TestMethod | MoneyMethod | 'spearman';
   /** Estimated effect on sales (yuan, signed) where one can be estimated: lost buyers × average order value. */
   salesEffect: number | null;
 }
 
 export type FindingTable =
   | 'adRoi'
+  | 'dsr'
   | 'sales'
   | 'storeSales'
   | 'averageOrderValue'
@@ -329,6 +334,8 @@ export interface SummaryModel {
   trends: Trends;
   /** Paid promotion beside store sales; absent without ad rows in the two periods. */
   ads?: AdSection;
+  /** Month summaries only, with DSR rows up to the month's end: the scores beside the reviews. */
+  dsr?: DsrSection;
   /** Month summaries only. */
   scorecard?: ScorecardResultLike[];
   /** Month summaries only: who answered better in the competitor probes, by question category. */
