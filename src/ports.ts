@@ -115,6 +115,13 @@ export interface WorkbookPort {
   read(name: string): Cell[][];
   /** The first row of a sheet, as far as its used columns go ([] for an empty sheet): a cheap look at the header. Throws if missing. */
   readHeader(name: string): Cell[];
+  /**
+   * Rows from `fromRow` to the sheet's last used row, `cols` columns from `col` (1-based), '' for
+   * empty cells: a few columns of a long sheet in one call. Optional: without it, read() is sliced.
+   */
+  readArea?(name: string, fromRow: number, col: number, cols: number): Cell[][];
+  /** Hides a column Spiral keeps for itself (an import's keys); optional: where missing it stays shown. */
+  hideColumn?(name: string, col: number): void;
   /** Writes a rectangular block at a 1-based row and column; text is always written as literal text. */
   write(name: string, row: number, col: number, values: Cell[][]): void;
   /**

@@ -89,6 +89,7 @@ export interface SheetApi
     | 'isSheetHidden'
   > {
   hideSheet(): SheetApi;
+  hideColumns(columnIndex: number): void;
   getRange(row: number, column: number, numRows: number, numColumns: number): RangeApi;
   getRange(a1Notation: string): RangeApi;
   getDataRange(): RangeApi;

@@ -113,6 +113,22 @@ export class GasWorkbook implements WorkbookPort {
     return values.map((row) => row.map(toCell));
   }
 
+  readArea(name: string, fromRow: number, col: number, cols: number): Cell[][] {
+    const sheet = this.sheet(name);
+    const lastRow = sheet.getLastRow();
+    if (lastRow < fromRow || cols < 1) return [];
+    if (col > sheet.getMaxColumns()) return Array.from({ length: lastRow - fromRow + 1 }, () => []);
+    const width = Math.min(cols, sheet.getMaxColumns() - col + 1);
+    return sheet
+      .getRange(fromRow, col, lastRow - fromRow + 1, width)
+      .getValues()
+      .map((row) => row.map(toCell));
+  }
+
+  hideColumn(name: string, col: number): void {
+    this.sheet(name).hideColumns(col);
+  }
+
   readHeader(name: string): Cell[] {
     const sheet = this.sheet(name);
     const width = sheet.getLastColumn();

@@ -162,6 +162,15 @@ export class FakeSheet implements SheetApi {
     return this;
   }
 
+  /** Columns hidden by hideColumns (1-based). */
+  readonly hiddenColumns = new Set<number>();
+
+  hideColumns(columnIndex: number): void {
+    touch(this.env, 'hideColumns');
+    if (columnIndex < 1 || columnIndex > this.maxColumns) throw new Error(OUTSIDE);
+    this.hiddenColumns.add(columnIndex);
+  }
+
   isSheetHidden(): boolean {
     touch(this.env, 'isSheetHidden');
     return this.hidden;

@@ -235,7 +235,7 @@ describe('导入文件 / Import a file', () => {
     const counts = page.locator('[data-test="import-counts"]');
     await expect
       .poll(() => counts.textContent())
-      .toBe(say('zh', 'sidebar.import.result', { new: 3, updated: 0, skipped: 0, rejected: 0 }));
+      .toBe(say('zh', 'sidebar.import.result', { new: 3, updated: 0, skipped: 0, repeated: 0, rejected: 0 }));
     const grid = book.wb.read(sheetName('inquiries', 'zh'));
     const header = grid[0]!.map(String);
     const written = grid
@@ -247,7 +247,7 @@ describe('导入文件 / Import a file', () => {
     await page.click('[data-test="import-start"]');
     await expect
       .poll(() => counts.textContent())
-      .toBe(say('zh', 'sidebar.import.result', { new: 0, updated: 0, skipped: 3, rejected: 0 }));
+      .toBe(say('zh', 'sidebar.import.result', { new: 0, updated: 0, skipped: 3, repeated: 0, rejected: 0 }));
     expect(book.wb.read(sheetName('inquiries', 'zh')).length).toBe(grid.length);
     await page.close();
   }, 60_000);

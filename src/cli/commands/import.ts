@@ -74,6 +74,8 @@ export async function runImport(args: string[], values: Record<string, unknown>)
     process.stdout.write(
       `${say(lang, 'import.summary', { file, sheet: result.sheet, new: result.new, updated: result.updated, skipped: result.skipped, rejected: result.rejected })}\n`,
     );
+    if (result.repeated > 0)
+      process.stdout.write(`${say(lang, 'import.repeated', { repeated: result.repeated })}\n`);
   }
   return result.rejected > 0 ? 3 : 0;
 }

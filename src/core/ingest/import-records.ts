@@ -8,7 +8,6 @@ import type { Cell, CellUpdate, WorkbookPort } from '../../ports';
 import { taxonomyInEffect } from '../classify/taxonomy-in-effect';
 import { say } from '../messages/catalogue';
 import { readSettings } from '../settings/settings';
-import { mapHeader } from '../sheets/header';
 import { parseRow, type RowContext, type RowValues } from '../sheets/rows';
 import { knownCategoriesOf } from '../sheets/tables';
 import {
@@ -22,7 +21,8 @@ import {
 } from '../sheets/template';
 import { cellText, isBlank } from '../sheets/values';
 import { approximateKeyOf, isImpreciseNumber, keyOf, keyPart, keyPlan } from './import-key';
-import { appendImported, updateImported } from './import-writes';
+import { type ImportSession, openTarget, type RowKey } from './import-target';
+import { updateImported } from './import-writes';
 import { inputShape, rowShape } from './input-shape';
 import type { InputTable } from './input-table';
 import { recordRow, toCell } from './record-cells';
@@ -38,6 +38,8 @@ export interface ImportOptions {
   lang?: Lang;
   /** Date columns keep their time of day (inquiries made from a chat log start at the first message). */
   keepTime?: boolean;
+  /** One batch of an import sent in batches (the panel): rows it added earlier stay apart from rows already there. */
+  session?: ImportSession;
   /** The shop of a review export without a shop column (CLI --shop, the panel's shop choice); 本店 by default. */
   shop?: string;
 }
@@ -55,6 +57,8 @@ export interface ImportResult {
   new: number;
   updated: number;
   skipped: number;
+  /** Rows whose record this import had already added from an earlier line of the file (a declared key). */
+  repeated: number;
   rejected: number;
   rejectedRows: RejectedRow[];
   /** The header to write above the rejected rows: the file's own, less an earlier reason column. */
@@ -70,9 +74,16 @@ export function counts(result: ImportResult): {
   new: number;
   updated: number;
   skipped: number;
+  repeated: number;
   rejected: number;
 } {
-  return { new: result.new, updated: result.updated, skipped: result.skipped, rejected: result.rejected };
+  return {
+    new: result.new,
+    updated: result.updated,
+    skipped: result.skipped,
+    repeated: result.repeated,
+    rejected: result.rejected,
+  };
 }
 
 /** The file cannot be imported at all (no such sheet, a required column missing): nothing is written. */
@@ -107,8 +118,8 @@ export function importRecords(
       }),
     );
   }
-  const grid = wb.read(sheet);
-  const target = mapHeader(grid[0] ?? [], template);
+  const into = openTarget(wb, sheet, template, options.session);
+  const target = into.header;
   const absent = present.filter((c) => !(c.key in target.columns)).map((c) => c[lang]);
   if (absent.length > 0) {
     throw new ImportError(say(lang, 'import.sheetLacksColumns', { sheet, columns: absent.join(', ') }));
@@ -131,8 +142,7 @@ export function importRecords(
     knownCategories,
     keepTime: options.keepTime,
   };
-  const existing = indexExisting(
-    grid,
+  const existing = into.index(
     { ...input, columns: target.columns, labels: target.labels, timeZone: wb.timeZone, keepTime: false },
     plan,
   );
@@ -143,6 +153,7 @@ export function importRecords(
     new: 0,
     updated: 0,
     skipped: 0,
+    repeated: 0,
     rejected: 0,
     rejectedRows: [],
     rejectedHeader: dropReason(table.header),
@@ -164,6 +175,7 @@ export function importRecords(
   // Import owns the contract's columns only: a team's own columns and rows below the log stay as they are.
   const owned = template.columns.filter((c) => c.key in target.columns);
   const appended: Cell[][] = [];
+  const appendedKeys: RowKey[] = [];
   const changes = new Map<number, CellUpdate[]>();
   const changedAt = new Map<string, number>();
   const pending = new Map<string, { row: Cell[]; line: number }>();
@@ -212,13 +224,13 @@ export function importRecords(
       const changed = plan.update.filter((c) => !isBlank(raw(c.key)));
       for (const c of changed)
         same.row[target.columns[c.key]! - 1] = toCell(c, parsed.values[c.key], lang, wb.timeZone);
-      if (changed.length > 0) result.updated++;
-      else result.skipped++;
+      result.repeated++;
       continue;
     }
     const match = existing.get(recordKey);
     if (match && match.rows.length > 0) {
       const row = plan.declared ? match.rows[0]! : match.rows.shift()!;
+      if (!plan.declared) into.matched(row);
       const updates = plan.update.filter(
         (c) =>
           !isBlank(raw(c.key)) &&
@@ -233,16 +245,18 @@ export function importRecords(
         if (at !== undefined) list[at] = { ...list[at]!, value };
         else {
           changedAt.set(`${row}:${col}`, list.length);
-          list.push({ row, value, expected: grid[row - 1]?.[col - 1] ?? '' });
+          list.push({ row, value, expected: into.cellAt(row, col) });
         }
         changes.set(col, list);
       }
-      if (updates.length > 0) result.updated++;
+      if (into.isOwn(row)) result.repeated++;
+      else if (updates.length > 0) result.updated++;
       else result.skipped++;
       continue;
     }
     const row = recordRow(owned, parsed.values, lang, wb.timeZone);
     appended.push(row);
+    appendedKeys.push({ key: recordKey, approximate: approximateKeyOf(plan, parsed.values, raw) });
     if (plan.declared) pending.set(recordKey, { row, line });
     result.new++;
   }
@@ -259,11 +273,10 @@ export function importRecords(
       }),
     );
   }
-  appendImported(
-    wb,
-    sheet,
+  into.append(
     owned.map((c) => target.columns[c.key]!),
     appended,
+    appendedKeys,
   );
   for (const { row, col } of updateImported(wb, sheet, changes)) {
     const column = owned.find((c) => target.columns[c.key] === col);
@@ -283,52 +296,4 @@ function keepAsWritten(column: ColumnSpec, values: RowValues, raw: Cell | undefi
     value: cellText(raw).trim(),
     allowed: enumLabels(column.enum ?? '', lang).join(lang === 'zh' ? '、' : ', '),
   });
-}
-
-interface ExistingIndex {
-  get(key: string): { rows: number[]; values: Map<number, Record<string, string>> } | undefined;
-  /** The key of the record an approximate key finds, when exactly one record has it; else null. */
-  approximate(key: string | null): string | null;
-}
-
-/** The records already in the sheet, by key, with the current values of the columns an import may update. */
-function indexExisting(
-  grid: readonly Cell[][],
-  context: RowContext,
-  plan: ReturnType<typeof keyPlan>,
-): ExistingIndex {
-  const approxColumns = plan.approximate ? [plan.approximate.column, ...plan.approximate.with] : [];
-  const columns = [...new Set([...plan.columns, ...plan.update, ...approxColumns])].filter(
-    (c) => c.key in context.columns,
-  );
-  const approximate = new Map<string, string | null>();
-  const sheetContext: RowContext = { ...context, present: columns };
-  const index = new Map<string, { rows: number[]; values: Map<number, Record<string, string>> }>();
-  for (let r = 1; r < grid.length; r++) {
-    const cells = grid[r] ?? [];
-    const parsed = parseRow(sheetContext, cells, r + 1);
-    if (parsed === null) continue;
-    const raw = (k: string) => cells[(context.columns[k] ?? 0) - 1];
-    const key = keyOf(plan, parsed.values, raw);
-    const near = approximateKeyOf(plan, parsed.values, raw);
-    // Two records with the same first digits, buyer and time cannot be told apart: neither is found.
-    if (near !== null)
-      approximate.set(near, approximate.has(near) && approximate.get(near) !== key ? null : key);
-    let entry = index.get(key);
-    if (!entry) {
-      entry = { rows: [], values: new Map() };
-      index.set(key, entry);
-    }
-    entry.rows.push(r + 1);
-    if (plan.update.length > 0) {
-      entry.values.set(
-        r + 1,
-        Object.fromEntries(plan.update.map((c) => [c.key, keyPart(parsed.values[c.key], raw(c.key), false)])),
-      );
-    }
-  }
-  return {
-    get: (key) => index.get(key),
-    approximate: (key) => (key === null ? null : (approximate.get(key) ?? null)),
-  };
 }

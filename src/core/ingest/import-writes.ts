@@ -1,19 +1,8 @@
 /**
- * How an import puts its rows into the sheet, through the port's careful writes: new rows go
- * into the columns import owns, under the last row used in them (a team's own formula column and
- * a totals row stay); a changed cell is written only where it still holds what was read.
+ * How an import changes cells already in the sheet, through the port's careful writes: a changed
+ * cell is written only where it still holds what was read (new rows: see import-target).
  */
-import type { Cell, CellUpdate, WorkbookPort } from '../../ports';
-
-/** Appends the new rows (cells of `columns`, 1-based) in one write; returns the first row written, or 0. */
-export function appendImported(
-  wb: WorkbookPort,
-  sheet: string,
-  columns: readonly number[],
-  rows: Cell[][],
-): number {
-  return rows.length > 0 ? wb.appendRows(sheet, columns, rows) : 0;
-}
+import type { CellUpdate, WorkbookPort } from '../../ports';
 
 /** Writes changed cells column by column; returns the cells left as they were because someone changed them since. */
 export function updateImported(

@@ -93,6 +93,10 @@ export const importMessages = {
     zh: '{file} → {sheet}：新增 {new} 行，更新 {updated} 行，已存在跳过 {skipped} 行，拒绝 {rejected} 行',
     en: '{file} → {sheet}: {new} new, {updated} updated, {skipped} skipped as already present, {rejected} rejected',
   },
+  'import.repeated': {
+    zh: '另有 {repeated} 行与文件中前面的行是同一条记录（按后出现的一行为准）。',
+    en: 'Another {repeated} row(s) repeat a record of an earlier line of the file (the later line wins).',
+  },
   'import.rejectedLine': {
     zh: '拒绝：{file} 第 {line} 行：{reasons}',
     en: 'rejected: {file} line {line}: {reasons}',

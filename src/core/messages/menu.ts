@@ -110,12 +110,12 @@ export const menuMessages = {
   'menu.log.effects': { zh: '写出 {tab}：{count} 项行动', en: 'wrote {tab}: {count} action(s)' },
   'menu.log.queues': { zh: '写出 {review} 和 {followUp}', en: 'wrote {review} and {followUp}' },
   'menu.log.import': {
-    zh: '导入 {sheet}：新增 {new}，更新 {updated}，跳过 {skipped}，拒绝 {rejected}',
-    en: 'import {sheet}: {new} new, {updated} updated, {skipped} skipped, {rejected} rejected',
+    zh: '导入 {sheet}：新增 {new}，更新 {updated}，跳过 {skipped}，文件内重复 {repeated}，拒绝 {rejected}',
+    en: 'import {sheet}: {new} new, {updated} updated, {skipped} skipped, {repeated} repeated in the file, {rejected} rejected',
   },
   'menu.log.panelImport': {
-    zh: '面板导入 {file} 第 {from}–{to} 行（共 {of} 行）→ {sheet}：新增 {new}，更新 {updated}，跳过 {skipped}，拒绝 {rejected}',
-    en: 'panel import {file} rows {from}-{to} of {of} → {sheet}: {new} new, {updated} updated, {skipped} skipped, {rejected} rejected',
+    zh: '面板导入 {file} 第 {from}–{to} 行（共 {of} 行）→ {sheet}：新增 {new}，更新 {updated}，跳过 {skipped}，文件内重复 {repeated}，拒绝 {rejected}',
+    en: 'panel import {file} rows {from}-{to} of {of} → {sheet}: {new} new, {updated} updated, {skipped} skipped, {repeated} repeated in the file, {rejected} rejected',
   },
   'menu.log.settings': { zh: '在面板中修改设置：{keys}', en: 'settings changed from the panel: {keys}' },
 } satisfies Entries;

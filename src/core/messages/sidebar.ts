@@ -151,8 +151,8 @@ export const sidebarMessages = {
   'sidebar.import.start': { zh: '开始导入', en: 'Import' },
   'sidebar.import.progress': { zh: '已处理 {done} / {total} 行', en: '{done} of {total} rows done' },
   'sidebar.import.result': {
-    zh: '新增 {new}，更新 {updated}，已存在跳过 {skipped}，拒绝 {rejected}',
-    en: '{new} new, {updated} updated, {skipped} skipped as already present, {rejected} rejected',
+    zh: '新增 {new}，更新 {updated}，已存在跳过 {skipped}，文件内重复 {repeated}，拒绝 {rejected}',
+    en: '{new} new, {updated} updated, {skipped} skipped as already present, {repeated} repeated in the file, {rejected} rejected',
   },
   'sidebar.import.download': { zh: '下载被拒绝的行（CSV）', en: 'Download the rejected rows (CSV)' },
   'sidebar.import.badBytes': {

@@ -63,6 +63,8 @@ export interface SidebarImportBatch {
   unreadable: UnreadableRecord[];
   /** Which data rows of the file these are (1-based, inclusive) and how many the file has. */
   range: { from: number; to: number; of: number };
+  /** One id for all the batches of a file's import (letters and digits): rows earlier batches added stay apart. */
+  importId?: string;
   /** The panel's shop choice for a review export without a shop column (本店 when absent). */
   shop?: string;
 }
@@ -73,6 +75,7 @@ export interface SidebarImported {
   new: number;
   updated: number;
   skipped: number;
+  repeated: number;
   rejected: number;
   rejectedGrid: string[][];
   notes: string[];

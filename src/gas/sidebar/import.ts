@@ -30,10 +30,14 @@ export function importBatch(ports: GasPorts, batch: SidebarImportBatch, lang: La
     rows: batch.rows ?? [],
     unreadable: batch.unreadable ?? [],
   };
+  const { range } = batch;
   return underLock(ports, (did) => {
     let result: ImportResult;
     const shop = typeof batch.shop === 'string' && batch.shop.trim() !== '' ? { shop: batch.shop } : {};
-    const options = { lang, maxCellLength: SHEETS_CELL_LIMIT, ...shop };
+    // A batch of a file sent in batches reads only the sheet's key column, not the whole sheet.
+    const id = typeof batch.importId === 'string' ? batch.importId.replace(/[^A-Za-z0-9_-]/g, '') : '';
+    const session = id === '' ? {} : { session: { id, batch: Number(range?.from) || 1 } };
+    const options = { lang, maxCellLength: SHEETS_CELL_LIMIT, ...shop, ...session };
     try {
       result =
         key === 'chats'
@@ -44,7 +48,6 @@ export function importBatch(ports: GasPorts, batch: SidebarImportBatch, lang: La
       if (error instanceof ImportError) throw new Error(error.message);
       throw error;
     }
-    const { range } = batch;
     did(
       say(lang, 'menu.log.panelImport', {
         ...counts(result),
@@ -58,6 +61,7 @@ export function importBatch(ports: GasPorts, batch: SidebarImportBatch, lang: La
       new: result.new,
       updated: result.updated,
       skipped: result.skipped,
+      repeated: result.repeated,
       rejected: result.rejected,
       rejectedGrid:
         result.rejectedRows.length === 0

@@ -84,7 +84,7 @@ describe('importRecords: nothing twice', () => {
     expect(column(wb, '咨询内容')[0]).toBe('有优惠吗');
   });
 
-  it('a key repeated within one file is one record, taking the later state', () => {
+  it('a key repeated within one file is one record, taking the later state, counted as repeated', () => {
     const wb = book();
     const key = { columns: ['customerId'], update: ['amount'] };
     const rows: Cell[][] = [
@@ -93,7 +93,8 @@ describe('importRecords: nothing twice', () => {
     ];
     expect(importRecords(wb, 'inquiries', inputTable(HEADER, rows), { key })).toMatchObject({
       new: 1,
-      updated: 1,
+      updated: 0,
+      repeated: 1,
     });
     expect(column(wb, '成交金额')).toEqual([12]);
   });
@@ -180,5 +181,36 @@ describe('the rejected file', () => {
     expect(column(wb, '咨询内容')).toEqual(['=HYPERLINK("http://x")', '+1 包邮吗']);
     expect(wb.read('询单记录')[0]).not.toContain('拒绝原因');
     expect(wb.read('询单记录').flat()).not.toContain(grid[1]!.at(-1));
+  });
+});
+
+describe('importRecords: one file in batches (an import session)', () => {
+  const session = (batch: number) => ({ session: { id: 'imp', batch } });
+
+  it('a copy already in the sheet stands for one line of the file, whatever batch the others come in', () => {
+    const wb = book();
+    importRecords(wb, 'inquiries', inputTable(HEADER, [ROWS[0]!]));
+    // The file holds b1 twice and the sheet once: one line is the sheet's row, the other is new.
+    const a = importRecords(wb, 'inquiries', inputTable(HEADER, [ROWS[0]!, ROWS[1]!]), session(1));
+    const b = importRecords(wb, 'inquiries', inputTable(HEADER, [ROWS[0]!]), session(3));
+    expect(a).toMatchObject({ new: 1, skipped: 1 });
+    expect(b).toMatchObject({ new: 1, skipped: 0 });
+    expect(column(wb, '客户ID')).toEqual(['b1', 'b2', 'b1']);
+  });
+
+  it('a declared key met again in a later batch is the file repeating itself, not a row already there', () => {
+    const wb = book();
+    const key = { columns: ['customerId', 'date'], byDay: ['date'], update: ['converted', 'amount'] };
+    importRecords(wb, 'inquiries', inputTable(HEADER, [ROWS[1]!]), { key });
+    const first = importRecords(wb, 'inquiries', inputTable(HEADER, [ROWS[0]!, ROWS[1]!]), {
+      key,
+      ...session(1),
+    });
+    expect(first).toMatchObject({ new: 1, skipped: 1, repeated: 0 });
+    const changed: Cell[] = ['2026-11-02', '小美', 'b1', '售前', '有优惠吗', '是', '50', '旺旺'];
+    const second = importRecords(wb, 'inquiries', inputTable(HEADER, [changed]), { key, ...session(3) });
+    expect(second).toMatchObject({ new: 0, skipped: 0, updated: 0, repeated: 1 });
+    // The later line of the file wins, as within one batch.
+    expect(column(wb, '成交金额')).toEqual([128, 50]);
   });
 });

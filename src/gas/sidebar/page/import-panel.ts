@@ -66,6 +66,7 @@ interface Totals {
   new: number;
   updated: number;
   skipped: number;
+  repeated: number;
   rejected: number;
 }
 
@@ -150,7 +151,9 @@ export function renderImport(root: HTMLElement, boot: SidebarBoot): void {
     if (table === null) return;
     const input = table;
     start.disabled = true;
-    const totals: Totals = { new: 0, updated: 0, skipped: 0, rejected: 0 };
+    const totals: Totals = { new: 0, updated: 0, skipped: 0, repeated: 0, rejected: 0 };
+    // One id for the whole file: each batch is its own execution, and the rows earlier batches added stay apart.
+    const importId = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
     let rejectedGrid: string[][] = [];
     const total = input.rows.length;
     const counts = h('div', { 'data-test': 'import-counts' });
@@ -176,9 +179,11 @@ export function renderImport(root: HTMLElement, boot: SidebarBoot): void {
           // Records the parser could not split go once, with the first batch.
           unreadable: i === 0 ? input.unreadable : [],
           range: { from: done + 1, to: done + rows.length, of: total },
+          importId,
         };
         const result = await call<SidebarImported>('sidebarImport', batch, boot.lang);
-        for (const key of ['new', 'updated', 'skipped', 'rejected'] as const) totals[key] += result[key];
+        for (const key of ['new', 'updated', 'skipped', 'repeated', 'rejected'] as const)
+          totals[key] += result[key];
         if (result.rejectedGrid.length > 0) {
           rejectedGrid =
             rejectedGrid.length === 0
