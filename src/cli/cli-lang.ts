@@ -1,4 +1,4 @@
-import type { Lang } from '../core/sheets/template';
+import type { Lang } from '../core/sheets';
 
 /**
  * The language of the command line's own lines, before any workbook is open — decided here only:

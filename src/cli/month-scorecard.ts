@@ -1,8 +1,7 @@
-import { computeScorecardResults } from '../core/scorecard/results';
-import { readScorecard } from '../core/sheets/tables';
-import type { SummaryData } from '../core/summary/generate-summary';
-import type { ScorecardResultLike } from '../core/summary/summary-model';
-import type { Period } from '../core/time/periods';
+import { computeScorecardResults } from '../core/scorecard';
+import { readScorecard } from '../core/sheets';
+import type { ScorecardResultLike, SummaryData } from '../core/summary';
+import type { Period } from '../core/time';
 import type { WorkbookPort } from '../ports';
 
 /** A monthly tab shows that month's scorecard; a weekly one none. */

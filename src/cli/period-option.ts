@@ -1,6 +1,5 @@
-import { say } from '../core/messages/catalogue';
-import { periodMessage } from '../core/time/period-message';
-import { type Period, PeriodError, parsePeriod } from '../core/time/periods';
+import { say } from '../core/messages';
+import { type Period, PeriodError, parsePeriod, periodMessage } from '../core/time';
 import { cliLang } from './cli-lang';
 import { UsageError } from './usage-error';
 

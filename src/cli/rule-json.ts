@@ -1,4 +1,4 @@
-import type { Message } from '../core/messages/catalogue';
+import type { Message } from '../core/messages';
 
 /** Deeper than any rule a person writes (a rule file nests conditions a handful of levels). */
 export const MAX_RULE_DEPTH = 64;

@@ -1,10 +1,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { render } from '../core/messages/catalogue';
-import { parseChatReading } from '../core/reading/chat-reading';
-import { parseLexicon } from '../core/reading/lexicon';
-import { parseRuleFile } from '../core/rules/rule-file';
-import type { Lang } from '../core/sheets/template';
+import { render } from '../core/messages';
+import { parseChatReading, parseLexicon } from '../core/reading';
+import { parseRuleFile } from '../core/rules';
+import type { Lang } from '../core/sheets';
 import { cliLang } from './cli-lang';
 import { readRuleJson } from './rule-json';
 

@@ -1,10 +1,8 @@
 import { parseArgs } from 'node:util';
 import { version } from '../../package.json';
-import { type MessageKey, say } from '../core/messages/catalogue';
-import { SentenceError } from '../core/messages/sentence-error';
-import type { Lang } from '../core/sheets/template';
-import { periodMessage } from '../core/time/period-message';
-import { PeriodError } from '../core/time/periods';
+import { type MessageKey, SentenceError, say } from '../core/messages';
+import type { Lang } from '../core/sheets';
+import { PeriodError, periodMessage } from '../core/time';
 import { cliLang } from './cli-lang';
 import { runClassify } from './commands/classify';
 import { runDemo } from './commands/demo';

@@ -1,5 +1,5 @@
-import { say } from '../core/messages/catalogue';
-import type { Lang } from '../core/sheets/template';
+import { say } from '../core/messages';
+import type { Lang } from '../core/sheets';
 import { cliLang } from './cli-lang';
 import type { LockHolder } from './files/file-lock';
 

@@ -3,19 +3,20 @@
  * own handler, and the stalled-automation warning shown when the menu opens.
  */
 
-import { runLogged } from '../core/automation/run';
-import { type RunDueReport, runDue } from '../core/automation/run-due';
 import {
   automationWarning,
   clearReauthorizationNeeded,
   dailyRunDue,
   isAutomationEnabled,
+  type RunDueReport,
   recordReauthorizationNeeded,
+  runDue,
+  runLogged,
   setAutomationEnabled,
-} from '../core/automation/state';
-import { say } from '../core/messages/catalogue';
-import { readSettings } from '../core/settings/settings';
-import type { Lang } from '../core/sheets/template';
+} from '../core/automation';
+import { say } from '../core/messages';
+import { readSettings } from '../core/settings';
+import type { Lang } from '../core/sheets';
 import { automationHealthyMessage, automationOffMessage, automationOnMessage } from './automation-reports';
 import type { GasServices } from './gas-api';
 import { type GasPorts, gasPorts } from './gas-ports';

@@ -1,8 +1,8 @@
 /** What the automation, classification and scorecard handlers tell the user, in the workbook's language. */
-import type { ClassifyReport } from '../core/classify/classify-new-rows';
-import { say } from '../core/messages/catalogue';
-import type { ScorecardReport } from '../core/scorecard/compute-scorecard';
-import type { Lang } from '../core/sheets/template';
+import type { ClassifyReport } from '../core/classify';
+import { say } from '../core/messages';
+import type { ScorecardReport } from '../core/scorecard';
+import type { Lang } from '../core/sheets';
 import type { TriggerInstall } from './triggers';
 
 const hourText = (hour: number) => `${String(hour).padStart(2, '0')}:00`;

@@ -1,11 +1,5 @@
 /** Writing into sheets people also edit: only cells still as read, and only the columns Spiral owns. */
-import {
-  checkAppendWidth,
-  columnRuns,
-  planColumnUpdate,
-  type RowRun,
-  sameCell,
-} from '../core/sheets/cell-updates';
+import { checkAppendWidth, columnRuns, planColumnUpdate, type RowRun, sameCell } from '../core/sheets';
 import type { Cell, CellUpdate, ColumnUpdate } from '../ports';
 import type { RichTextApi, SheetApi } from './gas-api';
 import { growSheet, setLiteralValues, storable, toCell } from './gas-workbook';

@@ -3,13 +3,13 @@
  * core use case and reports; the build exposes them as top-level functions (see menu.ts).
  */
 
-import { runLogged } from '../core/automation/run';
-import { say } from '../core/messages/catalogue';
-import { readSettings } from '../core/settings/settings';
-import { installTemplates } from '../core/setup/install';
-import { findSheet, type Lang } from '../core/sheets/template';
-import { generateSummary } from '../core/summary/generate-summary';
-import { lastClosedMonth, lastClosedWeek, PeriodError, parsePeriod } from '../core/time/periods';
+import { runLogged } from '../core/automation';
+import { say } from '../core/messages';
+import { readSettings } from '../core/settings';
+import { installTemplates } from '../core/setup';
+import { findSheet, type Lang } from '../core/sheets';
+import { generateSummary } from '../core/summary';
+import { lastClosedMonth, lastClosedWeek, PeriodError, parsePeriod } from '../core/time';
 import {
   dueRun,
   openWarning,

@@ -1,8 +1,8 @@
 /** The Effects menu job: rebuild the Effects tab under the run lock and say what it found. */
 
-import { runLogged } from '../core/automation/run';
-import { effectsMessage, generateEffects } from '../core/effects/generate-effects';
-import { say } from '../core/messages/catalogue';
+import { runLogged } from '../core/automation';
+import { effectsMessage, generateEffects } from '../core/effects';
+import { say } from '../core/messages';
 import type { GasPorts } from './gas-ports';
 
 export async function effects(ports: GasPorts): Promise<string> {

@@ -1,14 +1,12 @@
 /** The classification and scorecard menu jobs, each under the run lock, and the month prompt. */
 
-import { runLogged } from '../core/automation/run';
-import { classifyNewRows } from '../core/classify/classify-new-rows';
-import { matchOrders } from '../core/matching/match-orders';
-import { matchLogLine, matchSummary } from '../core/matching/match-report';
-import { say } from '../core/messages/catalogue';
-import { computeScorecard, scorecardRunLine } from '../core/scorecard/compute-scorecard';
-import type { Lang } from '../core/sheets/template';
-import { wallClock } from '../core/time/date-time';
-import { PeriodError, parsePeriod } from '../core/time/periods';
+import { runLogged } from '../core/automation';
+import { classifyNewRows } from '../core/classify';
+import { matchLogLine, matchOrders, matchSummary } from '../core/matching';
+import { say } from '../core/messages';
+import { computeScorecard, scorecardRunLine } from '../core/scorecard';
+import type { Lang } from '../core/sheets';
+import { PeriodError, parsePeriod, wallClock } from '../core/time';
 import { classifyMessage, scorecardMessage } from './automation-reports';
 import type { UiApi } from './gas-api';
 import type { GasPorts } from './gas-ports';

@@ -1,10 +1,9 @@
 /** The queues menu job: rebuild 复盘清单 and 跟进清单 under the run lock. */
 
-import { runLogged } from '../core/automation/run';
-import { queuesMessage, writeQueues } from '../core/effects/generate-queues';
-import { readOrderPurchases } from '../core/effects/order-purchases';
-import { say } from '../core/messages/catalogue';
-import { readInquiries } from '../core/sheets/tables';
+import { runLogged } from '../core/automation';
+import { queuesMessage, readOrderPurchases, writeQueues } from '../core/effects';
+import { say } from '../core/messages';
+import { readInquiries } from '../core/sheets';
 import type { GasPorts } from './gas-ports';
 
 export async function queues(ports: GasPorts): Promise<string> {

@@ -1,7 +1,7 @@
 /** How a menu click runs: the add-on menu itself, and a run that ends in an alert. */
-import { clearReauthorizationNeeded } from '../core/automation/state';
-import { readSettings } from '../core/settings/settings';
-import type { Lang } from '../core/sheets/template';
+import { clearReauthorizationNeeded } from '../core/automation';
+import { readSettings } from '../core/settings';
+import type { Lang } from '../core/sheets';
 import type { UiApi } from './gas-api';
 import { type GasPorts, gasPorts, services } from './gas-ports';
 import { MENU, type MenuHandler, menuLabel, SEPARATOR, WARNING_ITEM } from './menu';

@@ -1,5 +1,5 @@
-import { say } from '../core/messages/catalogue';
-import type { Lang } from '../core/sheets/template';
+import { say } from '../core/messages';
+import type { Lang } from '../core/sheets';
 /**
  * The add-on menu and the list of Apps Script entry points. The build writes one top-level
  * function per handler name into dist/Code.js, since Apps Script calls only top-level functions.

@@ -1,9 +1,9 @@
 /** What a menu run tells the user in its closing alert, in the workbook's language. */
 
-import { say } from '../core/messages/catalogue';
-import type { InstallReport } from '../core/setup/install';
-import type { Lang } from '../core/sheets/template';
-import type { GeneratedSummary } from '../core/summary/generate-summary';
+import { say } from '../core/messages';
+import type { InstallReport } from '../core/setup';
+import type { Lang } from '../core/sheets';
+import type { GeneratedSummary } from '../core/summary';
 
 export function installMessage(report: InstallReport): string {
   const lang = report.language;
@@ -53,4 +53,4 @@ export function summaryMessage(summary: GeneratedSummary): string {
 }
 
 /** Why a typed period cannot be read (shared with the CLI's --week / --month). */
-export { periodMessage } from '../core/time/period-message';
+export { periodMessage } from '../core/time';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
 import * as echarts from 'echarts';
-import { CHART_SIZE, chartOption } from '../../core/tabs/chart-option';
+import { CHART_SIZE, chartOption } from '../../core/tabs';
 import type { Cell, ChartSpec } from '../../ports';
 import { CutFont, findCjkFont, shippedCjkFont } from './chart-font';
 

@@ -1,5 +1,5 @@
-import { classifyNewRows } from '../../core/classify/classify-new-rows';
-import { say } from '../../core/messages/catalogue';
+import { classifyNewRows } from '../../core/classify';
+import { say } from '../../core/messages';
 import { logged, withBook } from '../xlsx/book';
 
 /** `spiral classify <book>`: fills blank question categories and every review's auto categories. */

@@ -1,6 +1,6 @@
-import { runLogged } from '../../core/automation/run';
-import { effectsMessage, generateEffects } from '../../core/effects/generate-effects';
-import { say } from '../../core/messages/catalogue';
+import { runLogged } from '../../core/automation';
+import { effectsMessage, generateEffects } from '../../core/effects';
+import { say } from '../../core/messages';
 import { cliLang } from '../cli-lang';
 import { UsageError } from '../usage-error';
 import { withBook } from '../xlsx/book';

@@ -1,11 +1,15 @@
 import { stringify } from 'csv-stringify/sync';
-import { importChats } from '../../core/ingest/import-chats';
-import { ImportError, type ImportResult, importRecords } from '../../core/ingest/import-records';
-import { IMPORTABLE } from '../../core/ingest/import-rows';
-import { rejectedGrid } from '../../core/ingest/rejected-file';
-import { say } from '../../core/messages/catalogue';
-import { readSettings } from '../../core/settings/settings';
-import type { Lang, SheetKey } from '../../core/sheets/template';
+import {
+  IMPORTABLE,
+  ImportError,
+  type ImportResult,
+  importChats,
+  importRecords,
+  rejectedGrid,
+} from '../../core/ingest';
+import { say } from '../../core/messages';
+import { readSettings } from '../../core/settings';
+import type { Lang, SheetKey } from '../../core/sheets';
 import { cliLang } from '../cli-lang';
 import { writeFileAtomic } from '../files/atomic-write';
 import { InvalidBytesError } from '../ingest/decode-text';

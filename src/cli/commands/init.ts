@@ -1,6 +1,6 @@
-import { type MessageKey, type MessageParams, say } from '../../core/messages/catalogue';
-import { installTemplates } from '../../core/setup/install';
-import type { Lang } from '../../core/sheets/template';
+import { type MessageKey, type MessageParams, say } from '../../core/messages';
+import { installTemplates } from '../../core/setup';
+import type { Lang } from '../../core/sheets';
 import { cliLang } from '../cli-lang';
 import { UsageError } from '../usage-error';
 import { withBook } from '../xlsx/book';

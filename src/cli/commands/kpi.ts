@@ -1,12 +1,12 @@
-import { say } from '../../core/messages/catalogue';
+import { say } from '../../core/messages';
 import {
   computeScorecard,
   PaySettingsError,
+  payTable,
   type ScorecardReport,
   scorecardRunLine,
-} from '../../core/scorecard/compute-scorecard';
-
-import { payTable, toCsv } from '../../core/scorecard/pay-sheet';
+  toCsv,
+} from '../../core/scorecard';
 import { cliLang } from '../cli-lang';
 import { writeFileAtomic } from '../files/atomic-write';
 import { UsageError } from '../usage-error';

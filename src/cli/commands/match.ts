@@ -1,7 +1,6 @@
-import { type MatchReport, matchOrders } from '../../core/matching/match-orders';
-import { matchLogLine, matchSummary } from '../../core/matching/match-report';
-import { say } from '../../core/messages/catalogue';
-import { wallClock } from '../../core/time/date-time';
+import { type MatchReport, matchLogLine, matchOrders, matchSummary } from '../../core/matching';
+import { say } from '../../core/messages';
+import { wallClock } from '../../core/time';
 import { cliLang } from '../cli-lang';
 import { UsageError } from '../usage-error';
 import { logged, withBook } from '../xlsx/book';

@@ -1,8 +1,7 @@
-import { runLogged } from '../../core/automation/run';
-import { queuesMessage, writeQueues } from '../../core/effects/generate-queues';
-import { readOrderPurchases } from '../../core/effects/order-purchases';
-import { say } from '../../core/messages/catalogue';
-import { readInquiries } from '../../core/sheets/tables';
+import { runLogged } from '../../core/automation';
+import { queuesMessage, readOrderPurchases, writeQueues } from '../../core/effects';
+import { say } from '../../core/messages';
+import { readInquiries } from '../../core/sheets';
 import { withBook } from '../xlsx/book';
 import { nowOption } from './effects';
 

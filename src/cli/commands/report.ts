@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
-import { say } from '../../core/messages/catalogue';
-import type { Lang } from '../../core/sheets/template';
-import { loadSummaryData, summaryTab } from '../../core/summary/generate-summary';
-import { tabHtml } from '../../core/tabs/tab-html';
-import type { Period } from '../../core/time/periods';
+import { say } from '../../core/messages';
+import type { Lang } from '../../core/sheets';
+import { loadSummaryData, summaryTab } from '../../core/summary';
+import { tabHtml } from '../../core/tabs';
+import type { Period } from '../../core/time';
 import { writeFileAtomic } from '../files/atomic-write';
 import { monthScorecard } from '../month-scorecard';
 import { periodOption } from '../period-option';

@@ -1,8 +1,6 @@
-import { rebuildRunDueState } from '../../core/automation/rebuild-state';
-import { runDue } from '../../core/automation/run-due';
-import { OUTCOME_LABELS } from '../../core/automation/run-log';
-import { say } from '../../core/messages/catalogue';
-import { readSettings } from '../../core/settings/settings';
+import { OUTCOME_LABELS, rebuildRunDueState, runDue } from '../../core/automation';
+import { say } from '../../core/messages';
+import { readSettings } from '../../core/settings';
 import { cliLang } from '../cli-lang';
 import { FileProperties } from '../files/file-ports';
 import { UsageError } from '../usage-error';

@@ -1,5 +1,5 @@
-import { compileTaxonomy } from '../../core/classify/classify-text';
-import { say } from '../../core/messages/catalogue';
+import { compileTaxonomy } from '../../core/classify';
+import { say } from '../../core/messages';
 import { cliLang } from '../cli-lang';
 import { folderRules } from '../engine/folder-summary';
 import { dialectOf } from '../engine/sql-dialect';

@@ -1,7 +1,5 @@
-import { say } from '../../core/messages/catalogue';
-import { loadSummaryData, writeSummary } from '../../core/summary/generate-summary';
-import { layoutSummary } from '../../core/summary/summary-layout';
-import { summaryTabName } from '../../core/summary/tab-name';
+import { say } from '../../core/messages';
+import { layoutSummary, loadSummaryData, summaryTabName, writeSummary } from '../../core/summary';
 import { cliLang } from '../cli-lang';
 import { folderSummaries } from '../engine/folder-summary';
 import { monthScorecard } from '../month-scorecard';

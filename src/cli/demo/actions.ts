@@ -2,7 +2,7 @@
  * The demo team's Actions log: what it changed, following the signals the demo plants (seed 000's
  * spiral: notice a share move, change something, watch the share). Dates are days after the start.
  */
-import { addDays } from '../../core/time/periods';
+import { addDays } from '../../core/time';
 import type { DemoPeriod } from './period';
 
 export interface DemoAction {

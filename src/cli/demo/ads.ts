@@ -4,8 +4,8 @@
  * the last week the team widens 全站推广 and the ads' own ROI falls from about 3 to under 2, while
  * the shop's sales do not fall significantly — the finding that says judge ads by the whole shop.
  */
-import type { AdChannel } from '../../core/ads/ads-sheet';
-import { addDays } from '../../core/time/periods';
+import type { AdChannel } from '../../core/ads';
+import { addDays } from '../../core/time';
 import type { DemoPeriod } from './period';
 import { Rng } from './random';
 

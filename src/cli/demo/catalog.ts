@@ -1,4 +1,4 @@
-import type { Competitor, CustomerType, Level, Role } from '../../core/sheets/records';
+import type { Competitor, CustomerType, Level, Role } from '../../core/sheets';
 
 /** One of our service agents, with the habits the generator gives them. */
 export interface DemoAgent {

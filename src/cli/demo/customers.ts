@@ -1,5 +1,5 @@
-import type { Channel, CustomerType } from '../../core/sheets/records';
-import { addDays } from '../../core/time/periods';
+import type { Channel, CustomerType } from '../../core/sheets';
+import { addDays } from '../../core/time';
 import {
   type DemoProduct,
   NICK_HEADS,

@@ -3,12 +3,10 @@
  * reads), summarised by DuckDB, and compared field by field with the workbook logs' own summary.
  */
 import { join } from 'node:path';
-import { say } from '../../core/messages/catalogue';
-import { findSheet } from '../../core/sheets/template';
-import { cellText } from '../../core/sheets/values';
-import { type SummaryData, summaryTab } from '../../core/summary/generate-summary';
-import { summaryTabName } from '../../core/summary/tab-name';
-import type { Period } from '../../core/time/periods';
+import { say } from '../../core/messages';
+import { cellText, findSheet } from '../../core/sheets';
+import { type SummaryData, summaryTab, summaryTabName } from '../../core/summary';
+import type { Period } from '../../core/time';
 import type { WorkbookPort } from '../../ports';
 import { writeExportFolder } from '../engine/export-folder';
 import { folderSummaries } from '../engine/folder-summary';

@@ -6,8 +6,8 @@
  * The typed log's converted rows get their orders too, so matching finds them in agreement.
  */
 
-import type { Inquiry } from '../../core/sheets/records';
-import { addDays } from '../../core/time/periods';
+import type { Inquiry } from '../../core/sheets';
+import { addDays } from '../../core/time';
 import { DEMO_AGENTS, DEMO_PRODUCTS, REGIONS } from './catalog';
 import type { DemoPeriod } from './period';
 import { GREETINGS, PRE_SALE_QUESTIONS } from './phrases';

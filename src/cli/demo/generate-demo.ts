@@ -14,8 +14,8 @@
  * 羽绒被) rise into November while 夏凉被 fades; 双11 (Nov 1–11) brings more chats, slower replies
  * and more courier complaints; 1688 wholesale buyers order tens to hundreds of pieces.
  */
-import type { Competitor, Inquiry, Review, ScorecardRow } from '../../core/sheets/records';
-import { addDays } from '../../core/time/periods';
+import type { Competitor, Inquiry, Review, ScorecardRow } from '../../core/sheets';
+import { addDays } from '../../core/time';
 import { type DemoAction, generateActions } from './actions';
 import { type DemoAdRow, generateAds } from './ads';
 import { DEMO_COMPETITORS } from './catalog';

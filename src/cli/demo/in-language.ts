@@ -3,8 +3,8 @@
  * reasons, manual review categories, an action's target) become the English labels of the same
  * taxonomy categories, so they are in the English Taxonomy as they are in the Chinese one.
  */
-import { defaultRuleBook } from '../../core/rules/default-rules';
-import type { Lang } from '../../core/sheets/template';
+import { defaultRuleBook } from '../../core/rules';
+import type { Lang } from '../../core/sheets';
 import { AD_PLANS_EN } from './ads';
 import type { DemoData } from './generate-demo';
 

@@ -1,5 +1,5 @@
-import type { Channel, CustomerType, Inquiry, Stage, TransactionType } from '../../core/sheets/records';
-import { addDays, isoWeekday } from '../../core/time/periods';
+import type { Channel, CustomerType, Inquiry, Stage, TransactionType } from '../../core/sheets';
+import { addDays, isoWeekday } from '../../core/time';
 import {
   CUSTOMER_TYPE_WEIGHTS,
   DEMO_AGENTS,

@@ -1,4 +1,4 @@
-import { isDate, isoWeekday } from '../../core/time/periods';
+import { isDate, isoWeekday } from '../../core/time';
 
 /** The stretch of days the demo covers, and the weeks where its planted signals change. */
 export interface DemoPeriod {

@@ -6,9 +6,9 @@
 import { writeFileSync } from 'node:fs';
 import { stringify } from 'csv-stringify/sync';
 import iconv from 'iconv-lite';
-import { importRecords } from '../../core/ingest/import-records';
-import { say } from '../../core/messages/catalogue';
-import type { Lang } from '../../core/sheets/template';
+import { importRecords } from '../../core/ingest';
+import { say } from '../../core/messages';
+import type { Lang } from '../../core/sheets';
 import type { WorkbookPort } from '../../ports';
 import { readExport } from '../ingest/read-export';
 

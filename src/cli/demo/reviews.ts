@@ -1,5 +1,5 @@
-import { OURS, type Review } from '../../core/sheets/records';
-import { addDays } from '../../core/time/periods';
+import { OURS, type Review } from '../../core/sheets';
+import { addDays } from '../../core/time';
 import {
   COMPETITOR_LINES,
   DEMO_AGENTS,

@@ -1,5 +1,5 @@
-import { type Grade, OURS, type ScorecardRow } from '../../core/sheets/records';
-import { addDays } from '../../core/time/periods';
+import { type Grade, OURS, type ScorecardRow } from '../../core/sheets';
+import { addDays } from '../../core/time';
 import { DEMO_AGENTS, type DemoAgent } from './catalog';
 import type { DemoInquiry } from './inquiries';
 import type { DemoPeriod } from './period';

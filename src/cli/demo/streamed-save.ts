@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { say } from '../../core/messages/catalogue';
-import type { Lang } from '../../core/sheets/template';
-import { loadSummaryData, writeSummary } from '../../core/summary/generate-summary';
-import type { Period } from '../../core/time/periods';
+import { say } from '../../core/messages';
+import type { Lang } from '../../core/sheets';
+import { loadSummaryData, writeSummary } from '../../core/summary';
+import type { Period } from '../../core/time';
 import { logged, withBook } from '../xlsx/book';
 import { ZipArchive } from '../xlsx/stream/zip';
 

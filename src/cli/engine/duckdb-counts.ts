@@ -5,19 +5,17 @@
  * text (for polarity) cross into JS, never the raw rows.
  */
 import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
-import type { CompiledTaxonomy } from '../../core/classify/classify-text';
-import type { PolarityRules } from '../../core/classify/polarity';
-import { mapHeader } from '../../core/sheets/header';
-import type { Stage } from '../../core/sheets/records';
-import { type Lang, TEMPLATES } from '../../core/sheets/template';
+import type { CompiledTaxonomy, PolarityRules } from '../../core/classify';
+import type { Stage } from '../../core/sheets';
+import { type Lang, mapHeader, TEMPLATES } from '../../core/sheets';
 import {
   countedPeriods,
   type RankField,
   type ReviewTally,
   reviewCategories,
   type SummaryCounts,
-} from '../../core/summary/summary-counts';
-import type { Period } from '../../core/time/periods';
+} from '../../core/summary';
+import type { Period } from '../../core/time';
 import { columnName, type LogSource, logSource } from './log-source';
 import { DUCKDB } from './sql-dialect';
 import {

@@ -7,9 +7,8 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
-import type { TaxonomyRow } from '../../core/classify/taxonomy-rules';
-import { type Inquiry, OURS, type Review } from '../../core/sheets/records';
-import { columnLabel, enumLabel, type Lang } from '../../core/sheets/template';
+import type { TaxonomyRow } from '../../core/classify';
+import { columnLabel, enumLabel, type Inquiry, type Lang, OURS, type Review } from '../../core/sheets';
 import { INQUIRY_KEYS, REVIEW_KEYS } from './summary-sql';
 
 export const FOLDER_FILES = {

@@ -5,17 +5,14 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { compileTaxonomy } from '../../core/classify/classify-text';
-import { polarityRulesOf } from '../../core/classify/polarity-rules';
-import { rowsInEffect } from '../../core/classify/taxonomy-in-effect';
-import type { TaxonomyRow } from '../../core/classify/taxonomy-rules';
-import { say } from '../../core/messages/catalogue';
-import { defaultSettingsValue, readSettingsOver, type Settings } from '../../core/settings/settings';
-import { readTaxonomy } from '../../core/sheets/tables';
-import { columnLabel, type Lang } from '../../core/sheets/template';
-import { summaryFromCounts } from '../../core/summary/summary-from-counts';
-import type { SummaryModel } from '../../core/summary/summary-model';
-import type { Period } from '../../core/time/periods';
+import type { TaxonomyRow } from '../../core/classify';
+import { compileTaxonomy, polarityRulesOf, rowsInEffect } from '../../core/classify';
+import { say } from '../../core/messages';
+import { defaultSettingsValue, readSettingsOver, type Settings } from '../../core/settings';
+import { columnLabel, type Lang, readTaxonomy } from '../../core/sheets';
+import type { SummaryModel } from '../../core/summary';
+import { summaryFromCounts } from '../../core/summary';
+import type { Period } from '../../core/time';
 import { UsageError } from '../usage-error';
 import { MissingColumnError, openLogs } from './duckdb-counts';
 import { FOLDER_FILES, logFile } from './export-folder';

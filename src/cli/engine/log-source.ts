@@ -9,9 +9,9 @@
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
-import { parseDelimitedText, sniffDelimiter } from '../../core/ingest/delimited-text';
-import { say } from '../../core/messages/catalogue';
-import type { Lang } from '../../core/sheets/template';
+import { parseDelimitedText, sniffDelimiter } from '../../core/ingest';
+import { say } from '../../core/messages';
+import type { Lang } from '../../core/sheets';
 import { UsageError } from '../usage-error';
 import { DUCKDB } from './sql-dialect';
 

@@ -12,7 +12,7 @@ import {
   NUMBER_PERCENT,
   NUMBER_PREFIX,
   NUMBER_SUFFIX,
-} from '../../core/sheets/number-grammar';
+} from '../../core/sheets';
 
 /** The few functions the number SQL needs, as a dialect spells them. */
 export interface NumberOps {

@@ -3,10 +3,10 @@
  * taxonomy's rules as SQL), then the GROUP BY counts SummaryCounts is made of. `spiral sql`
  * prints them; the DuckDB adapter runs them.
  */
-import type { CompiledTaxonomy } from '../../core/classify/classify-text';
-import { ENUMS, normalizeLabel } from '../../core/sheets/template';
-import { countedPeriods } from '../../core/summary/summary-counts';
-import type { Period } from '../../core/time/periods';
+import type { CompiledTaxonomy } from '../../core/classify';
+import { ENUMS, normalizeLabel } from '../../core/sheets';
+import { countedPeriods } from '../../core/summary';
+import type { Period } from '../../core/time';
 import type { Dialect } from './sql-dialect';
 import { allCategoriesSql, firstCategorySql } from './taxonomy-sql';
 

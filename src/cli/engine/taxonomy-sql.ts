@@ -3,9 +3,9 @@
  * (compileRuleSet's order, keywords normalised by normalizeText), turned into predicates over a
  * row's kind and normalised text. A rule the fast path could not compile is refused here too.
  */
-import type { CompiledTaxonomy } from '../../core/classify/classify-text';
-import { normalizeText } from '../../core/rules/operators';
-import type { CategoryKind } from '../../core/sheets/records';
+import type { CompiledTaxonomy } from '../../core/classify';
+import { normalizeText } from '../../core/rules';
+import type { CategoryKind } from '../../core/sheets';
 import type { Dialect } from './sql-dialect';
 
 /** A rule whose conditions have no SQL form (named references, other facts or operators). */

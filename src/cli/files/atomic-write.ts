@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { open, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { say } from '../../core/messages/catalogue';
-import { SentenceError } from '../../core/messages/sentence-error';
+import { SentenceError, say } from '../../core/messages';
 import { cliLang } from '../cli-lang';
 import { errorCode, fileReason } from './file-reason';
 import { followLinks } from './real-path';

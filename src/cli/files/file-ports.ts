@@ -1,6 +1,6 @@
 import { copyFileSync, existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { say } from '../../core/messages/catalogue';
+import { say } from '../../core/messages';
 import type { PropertiesPort } from '../../ports';
 import { cliLang } from '../cli-lang';
 import { UsageError } from '../usage-error';

@@ -1,5 +1,5 @@
-import { type MessageKey, say } from '../../core/messages/catalogue';
-import type { Lang } from '../../core/sheets/template';
+import { type MessageKey, say } from '../../core/messages';
+import type { Lang } from '../../core/sheets';
 
 const FILE_REASONS: Record<string, MessageKey> = {
   EISDIR: 'cli.file.EISDIR',

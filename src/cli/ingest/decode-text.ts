@@ -8,7 +8,7 @@
  */
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
-import { utf16ByNuls } from '../../core/ingest/utf16-nuls';
+import { utf16ByNuls } from '../../core/ingest';
 
 export { utf16ByNuls };
 

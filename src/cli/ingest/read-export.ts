@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
-import { readExportText } from '../../core/ingest/export-text';
-import type { InputRow, InputTable } from '../../core/ingest/input-table';
+import type { InputRow, InputTable } from '../../core/ingest';
+import { readExportText } from '../../core/ingest';
 import type { Cell } from '../../ports';
 import { cellFromExcel } from '../xlsx/xlsx-cells';
 import { decodeText, type TextEncoding, utf16ByNuls } from './decode-text';

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
-import { type RunContext, runLogged } from '../../core/automation/run';
-import { say } from '../../core/messages/catalogue';
+import { type RunContext, runLogged } from '../../core/automation';
+import { say } from '../../core/messages';
 import type { LockPort, WorkbookPort } from '../../ports';
 import { cliLang } from '../cli-lang';
 import { FileLock } from '../files/file-lock';

@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { CHART_SIZE } from '../../core/tabs/chart-option';
+import { CHART_SIZE } from '../../core/tabs';
 import type { TabContent } from '../../ports';
 import { renderChartPng } from '../charts/render-chart';
 

@@ -1,7 +1,7 @@
 /** The bytes of an .xlsx file a command opens, or an error naming the file and why it cannot be read. */
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { say } from '../../core/messages/catalogue';
+import { say } from '../../core/messages';
 import { cliLang } from '../cli-lang';
 import { UsageError } from '../usage-error';
 

@@ -1,7 +1,7 @@
 import { extname } from 'node:path';
 import ExcelJS from 'exceljs';
-import { say } from '../../core/messages/catalogue';
-import { checkAppendWidth, columnRuns, planColumnUpdate } from '../../core/sheets/cell-updates';
+import { say } from '../../core/messages';
+import { checkAppendWidth, columnRuns, planColumnUpdate } from '../../core/sheets';
 import {
   type Cell,
   type CellUpdate,

@@ -2,7 +2,7 @@
  * The server functions the panel calls through google.script.run. The build writes one top-level
  * function per name into dist/Code.js (Apps Script finds only top-level functions by name).
  */
-import type { InputRow, UnreadableRecord } from '../../core/ingest/input-table';
+import type { InputRow, UnreadableRecord } from '../../core/ingest';
 
 export const SIDEBAR_FUNCTIONS = [
   'sidebarBoot',

@@ -4,13 +4,18 @@
  * Rejected rows come back already laid out as the rejected file's grid (the same as the CLI's).
  */
 
-import { importChats } from '../../core/ingest/import-chats';
-import { counts, ImportError, type ImportResult, importRecords } from '../../core/ingest/import-records';
-import { IMPORTABLE } from '../../core/ingest/import-rows';
-import type { InputTable } from '../../core/ingest/input-table';
-import { rejectedGrid } from '../../core/ingest/rejected-file';
-import { say } from '../../core/messages/catalogue';
-import type { Lang, SheetKey } from '../../core/sheets/template';
+import type { InputTable } from '../../core/ingest';
+import {
+  counts,
+  IMPORTABLE,
+  ImportError,
+  type ImportResult,
+  importChats,
+  importRecords,
+  rejectedGrid,
+} from '../../core/ingest';
+import { say } from '../../core/messages';
+import type { Lang, SheetKey } from '../../core/sheets';
 import type { GasPorts } from '../gas-ports';
 import type { SidebarImportBatch, SidebarImported } from './functions';
 import { underLock } from './under-lock';

@@ -6,7 +6,7 @@
  * An execution killed at Apps Script's 6-minute limit never writes its outcome: a record still
  * running past JOB_LIMIT_MS reads as failed, and old records are pruned when a job starts.
  */
-import { say } from '../../core/messages/catalogue';
+import { say } from '../../core/messages';
 import type { GasServices, PropertiesApi } from '../gas-api';
 import { type GasPorts, gasPorts } from '../gas-ports';
 import { workbookLanguage } from '../menu-run';

@@ -4,17 +4,21 @@
  * message the page shows. Writes hold the document lock and are listed in the Run log.
  */
 
-import { localDateTime } from '../../core/automation/run-log';
-import { IMPORTABLE } from '../../core/ingest/import-rows';
-import { say } from '../../core/messages/catalogue';
-import { readSettings } from '../../core/settings/settings';
-import type { CategoryKind } from '../../core/sheets/records';
-import { enumLabel, findSheet, type Lang, SHEET_KEYS, sheetName } from '../../core/sheets/template';
-import { readHealth } from '../../core/sidebar/health';
-import { sidebarCatalogue } from '../../core/sidebar/page-messages';
-import { TESTABLE_KINDS, testRule } from '../../core/sidebar/rule-test';
-import { saveSettings, settingsForm } from '../../core/sidebar/settings-form';
-import { parseSummaryTabName } from '../../core/summary/tab-name';
+import { localDateTime } from '../../core/automation';
+import { IMPORTABLE } from '../../core/ingest';
+import { say } from '../../core/messages';
+import { readSettings } from '../../core/settings';
+import type { CategoryKind } from '../../core/sheets';
+import { enumLabel, findSheet, type Lang, SHEET_KEYS, sheetName } from '../../core/sheets';
+import {
+  readHealth,
+  saveSettings,
+  settingsForm,
+  sidebarCatalogue,
+  TESTABLE_KINDS,
+  testRule,
+} from '../../core/sidebar';
+import { parseSummaryTabName } from '../../core/summary';
 import { ownerName } from '../automation-handlers';
 import type { GasServices } from '../gas-api';
 import { type GasPorts, gasPorts } from '../gas-ports';

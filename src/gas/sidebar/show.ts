@@ -1,5 +1,5 @@
-import { say } from '../../core/messages/catalogue';
-import { readSettings } from '../../core/settings/settings';
+import { say } from '../../core/messages';
+import { readSettings } from '../../core/settings';
 import { gasPorts, services } from '../gas-ports';
 
 /** The HTML file the build writes into dist/ (pushed as the project file "Sidebar"). */

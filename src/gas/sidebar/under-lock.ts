@@ -1,6 +1,5 @@
-import { BusyError, MENU_LOCK_WAIT_MS } from '../../core/automation/run';
-import { appendRunLog } from '../../core/automation/run-log';
-import { readSettings } from '../../core/settings/settings';
+import { appendRunLog, BusyError, MENU_LOCK_WAIT_MS } from '../../core/automation';
+import { readSettings } from '../../core/settings';
 import type { GasPorts } from '../gas-ports';
 
 /** Runs a synchronous write from the panel under the document lock, logged in the Run log like a menu run. */

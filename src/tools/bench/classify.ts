@@ -9,12 +9,16 @@
  */
 
 import { Rng } from '../../cli/demo/random';
-import { type Classification, classifyText, compileTaxonomy } from '../../core/classify/classify-text';
-import { type TaxonomyRow, taxonomyRowsOf, taxonomyRules } from '../../core/classify/taxonomy-rules';
-import { defaultRuleBook } from '../../core/rules/default-rules';
-import { createEngine } from '../../core/rules/engine';
-import { matchedKeywords, normalizeText } from '../../core/rules/operators';
-import type { CategoryKind } from '../../core/sheets/records';
+import {
+  type Classification,
+  classifyText,
+  compileTaxonomy,
+  type TaxonomyRow,
+  taxonomyRowsOf,
+  taxonomyRules,
+} from '../../core/classify';
+import { createEngine, defaultRuleBook, matchedKeywords, normalizeText } from '../../core/rules';
+import type { CategoryKind } from '../../core/sheets';
 import { rate, repeat, shown } from './measure';
 import { questionText, reviewText, textBank } from './texts';
 

@@ -3,13 +3,11 @@
  * reviews, each printed beside a weekly summary of the same data for reference (median of 5 runs).
  */
 
-import type { Action } from '../../core/effects/actions';
-import { computeEffects } from '../../core/effects/compute-effects';
-import { buildQueueTabs } from '../../core/effects/generate-queues';
-import type { EffectTarget } from '../../core/effects/target';
-import { DEFAULT_SETTINGS } from '../../core/settings/settings';
-import { buildSummary } from '../../core/summary/build-summary';
-import { addDays, parsePeriod } from '../../core/time/periods';
+import type { Action, EffectTarget } from '../../core/effects';
+import { buildQueueTabs, computeEffects } from '../../core/effects';
+import { DEFAULT_SETTINGS } from '../../core/settings';
+import { buildSummary } from '../../core/summary';
+import { addDays, parsePeriod } from '../../core/time';
 import { repeat, shown } from './measure';
 import { benchInquiries, benchReviews, unmetReviews } from './summary';
 

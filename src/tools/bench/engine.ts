@@ -9,7 +9,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { folderSummaries } from '../../cli/engine/folder-summary';
-import { parsePeriod } from '../../core/time/periods';
+import { parsePeriod } from '../../core/time';
 
 // SPIRAL_BENCH_ENGINE_SIZE=300000 times a smaller folder (a quick look while working; reviews a tenth).
 const INQUIRIES = Number(process.env.SPIRAL_BENCH_ENGINE_SIZE ?? 3_000_000);

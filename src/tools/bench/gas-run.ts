@@ -9,9 +9,9 @@ import { performance } from 'node:perf_hooks';
 import type { SheetRead } from '../../../test/fakes/fake-env';
 import { createGasFakes } from '../../../test/fakes/gas-services';
 import { loadBundle } from '../../../test/gas/bundle-harness';
-import { installTemplates } from '../../core/setup/install';
-import { sheetName } from '../../core/sheets/template';
-import { parseSummaryTabName } from '../../core/summary/tab-name';
+import { installTemplates } from '../../core/setup';
+import { sheetName } from '../../core/sheets';
+import { parseSummaryTabName } from '../../core/summary';
 import { GasWorkbook } from '../../gas/gas-workbook';
 import type { Cell } from '../../ports';
 

@@ -5,10 +5,8 @@
  */
 
 import { LOST_CHATS, type Who } from '../../../test/fixtures/reading/lost-chats';
-import { classifyText, compileTaxonomy } from '../../core/classify/classify-text';
-import { defaultTaxonomyRows } from '../../core/classify/taxonomy-rules';
-import { afterFirstReply, type ChatLine, reasonFromChat } from '../../core/reading/lost-reason';
-import { readerOf } from '../../core/reading/taxonomy-reader';
+import { classifyText, compileTaxonomy, defaultTaxonomyRows } from '../../core/classify';
+import { afterFirstReply, type ChatLine, readerOf, reasonFromChat } from '../../core/reading';
 
 const SENDER: Record<Who, string> = { b: 'buyer', a: 'agent', r: 'bot' };
 

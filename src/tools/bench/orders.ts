@@ -7,12 +7,10 @@
 import { createGasFakes } from '../../../test/fakes/gas-services';
 import { MemoryWorkbook } from '../../../test/fakes/memory-workbook';
 import { CHAT_EXPORT_HEADER, ORDER_EXPORT_HEADER } from '../../cli/demo/exports';
-import { importChats } from '../../core/ingest/import-chats';
-import { importRecords } from '../../core/ingest/import-records';
-import { inputTable } from '../../core/ingest/input-table';
-import { matchOrders } from '../../core/matching/match-orders';
-import { installTemplates } from '../../core/setup/install';
-import { addDays } from '../../core/time/periods';
+import { importChats, importRecords, inputTable } from '../../core/ingest';
+import { matchOrders } from '../../core/matching';
+import { installTemplates } from '../../core/setup';
+import { addDays } from '../../core/time';
 import { GasWorkbook } from '../../gas/gas-workbook';
 import type { WorkbookPort } from '../../ports';
 import { shown, timing } from './measure';

@@ -13,11 +13,9 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parse } from 'csv-parse/sync';
 import { Rng } from '../../cli/demo/random';
-import { defaultTaxonomyRows, taxonomyRules } from '../../core/classify/taxonomy-rules';
-import { defaultLexicon, type Lexicon } from '../../core/reading/lexicon';
-import { type Reader, readText } from '../../core/reading/reader';
-import { readerOf } from '../../core/reading/taxonomy-reader';
-import { createEngine } from '../../core/rules/engine';
+import { defaultTaxonomyRows, taxonomyRules } from '../../core/classify';
+import { defaultLexicon, type Lexicon, type Reader, readerOf, readText } from '../../core/reading';
+import { createEngine } from '../../core/rules';
 import { benchLostReasons } from './lost-reasons';
 import { rate, shown, timing } from './measure';
 

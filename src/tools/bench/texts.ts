@@ -4,12 +4,10 @@
  * next to a word that only looks like a negation) and wraps them in chat noise. Seeded, so every
  * run measures the same texts.
  */
-import type { PolarityRules } from '../../core/classify/polarity';
-import { polarityRulesOf } from '../../core/classify/polarity-rules';
-import type { TaxonomyRow } from '../../core/classify/taxonomy-rules';
-import { defaultTaxonomyRows } from '../../core/classify/taxonomy-rules';
-import { defaultRuleBook } from '../../core/rules/default-rules';
-import type { CategoryKind } from '../../core/sheets/records';
+import type { PolarityRules, TaxonomyRow } from '../../core/classify';
+import { defaultTaxonomyRows, polarityRulesOf } from '../../core/classify';
+import { defaultRuleBook } from '../../core/rules';
+import type { CategoryKind } from '../../core/sheets';
 
 export type Draw = () => number;
 

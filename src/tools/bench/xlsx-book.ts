@@ -11,7 +11,7 @@ import { excelSerial } from '../../cli/xlsx/stream/cell-xml';
 import { StyleBook } from '../../cli/xlsx/stream/style-book';
 import { columnLetters, escapeCellText } from '../../cli/xlsx/stream/xml-text';
 import { writeZip, ZipArchive, type ZipOut } from '../../cli/xlsx/stream/zip';
-import { sheetName } from '../../core/sheets/template';
+import { sheetName } from '../../core/sheets';
 import type { Cell } from '../../ports';
 import { benchInquiries, benchReviews } from './summary';
 

@@ -1,4 +1,4 @@
-import { CHART_SIZE } from '../../../core/tabs/chart-option';
+import { CHART_SIZE } from '../../../core/tabs';
 import type { AreaStyle, Cell, TabContent } from '../../../ports';
 import { pixelsToCharacters } from '../xlsx-cells';
 import { cellXml } from './cell-xml';

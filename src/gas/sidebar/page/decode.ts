@@ -5,7 +5,7 @@
  * never mojibake.
  */
 
-import { utf16ByNuls } from '../../../core/ingest/utf16-nuls';
+import { utf16ByNuls } from '../../../core/ingest';
 
 export const ENCODINGS = ['utf-8', 'gb18030', 'utf-16le', 'utf-16be'] as const;
 export type Encoding = (typeof ENCODINGS)[number];

@@ -1,4 +1,4 @@
-import type { Health } from '../../../core/sidebar/health';
+import type { Health } from '../../../core/sidebar';
 import { h, progressBar, replace } from './dom';
 import { t } from './i18n';
 import { call, errorText } from './server';

@@ -4,10 +4,9 @@
  * import as `spiral import`. Each batch is one execution; rows already present are skipped there,
  * so a batch sent twice adds nothing twice.
  */
-import { chatBatches } from '../../../core/ingest/chat-batches';
-import type { Delimiter } from '../../../core/ingest/delimited-text';
-import { readExportText } from '../../../core/ingest/export-text';
-import type { InputRow, InputTable } from '../../../core/ingest/input-table';
+
+import type { Delimiter, InputRow, InputTable } from '../../../core/ingest';
+import { chatBatches, readExportText } from '../../../core/ingest';
 import type { SidebarBoot, SidebarImportBatch, SidebarImported } from '../functions';
 import { decodeBytes, ENCODINGS, type Encoding } from './decode';
 import { h, progressBar, replace } from './dom';

@@ -1,4 +1,4 @@
-import type { RuleTest } from '../../../core/sidebar/rule-test';
+import type { RuleTest } from '../../../core/sidebar';
 import type { SidebarBoot } from '../functions';
 import { h, progressBar, replace } from './dom';
 import { t } from './i18n';

@@ -1,4 +1,4 @@
-import type { SaveResult, SettingField, SettingsForm } from '../../../core/sidebar/settings-form';
+import type { SaveResult, SettingField, SettingsForm } from '../../../core/sidebar';
 import type { SidebarBoot } from '../functions';
 import { h, progressBar, replace } from './dom';
 import { t } from './i18n';

@@ -1,0 +1,10 @@
+/** The ingest folder's public entry: what the shells (cli, gas, tools) import from it. */
+export { chatBatches } from './chat-batches';
+export { type Delimiter, parseDelimitedText, sniffDelimiter } from './delimited-text';
+export { readExportText } from './export-text';
+export { importChats } from './import-chats';
+export { counts, ImportError, type ImportResult, importRecords } from './import-records';
+export { IMPORTABLE, importRows } from './import-rows';
+export { type InputRow, type InputTable, inputTable, type UnreadableRecord } from './input-table';
+export { rejectedGrid } from './rejected-file';
+export { utf16ByNuls } from './utf16-nuls';

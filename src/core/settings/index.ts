@@ -1,0 +1,8 @@
+/** The settings folder's public entry: what the shells (cli, gas, tools) import from it. */
+export {
+  DEFAULT_SETTINGS,
+  defaultSettingsValue,
+  readSettings,
+  readSettingsOver,
+  type Settings,
+} from './settings';

@@ -1,0 +1,3 @@
+/** The tabs folder's public entry: what the shells (cli, gas, tools) import from it. */
+export { CHART_SIZE, chartOption } from './chart-option';
+export { tabHtml } from './tab-html';
