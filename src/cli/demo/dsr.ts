@@ -6,9 +6,9 @@
  * (quality, colour or smell; after-sales attitude; courier), else 5. So a week with more quality
  * complaints pulls 描述相符 down a little, and the month tab finds the correlation.
  */
-import type { DsrScore } from '../../core/dsr/dsr-sheet';
-import { OURS } from '../../core/sheets/records';
-import { addDays } from '../../core/time/periods';
+import type { DsrScore } from '../../core/dsr';
+import { OURS } from '../../core/sheets';
+import { addDays } from '../../core/time';
 import type { DemoPeriod } from './period';
 import { Rng } from './random';
 import { COMPLAINTS, type DemoReview } from './reviews';
