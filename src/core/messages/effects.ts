@@ -128,6 +128,14 @@ export const effectsMessages = {
   'effects.monthly.unrated': { zh: '未评', en: 'Not rated' },
   'effects.monthly.total': { zh: '合计', en: 'Total' },
   'effects.monthly.all': { zh: '全部', en: 'All' },
+  'effects.monthly.closures': { zh: '订单关闭原因', en: 'Why orders were closed' },
+  'effects.monthly.closuresNote': {
+    zh: '订单记录中的订单关闭原因（按订单创建日期归月，每个主订单计一次；“订单未关闭”不计）；右侧为上月。',
+    en: "The Orders sheet's closure reasons (by the month the order was created, each main order once; orders not closed are not counted); last month on the right.",
+  },
+  'effects.monthly.closureReason': { zh: '关闭原因', en: 'Closure reason' },
+  'effects.monthly.closedOrders': { zh: '本月订单数', en: 'Orders this month' },
+  'effects.monthly.previousClosedOrders': { zh: '上月订单数', en: 'Orders last month' },
   'effects.monthly.dimensions': { zh: '服务体验维度', en: 'Service-experience dimensions' },
   'effects.monthly.dimensionsNote': {
     zh: '每个分类在分类词典中带一个体验维度（视觉、服务、流程、产品、文化）；本月各来源按维度汇总的条数，右侧为上月。',

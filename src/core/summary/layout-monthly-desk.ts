@@ -1,4 +1,5 @@
-/** Monthly tabs: who answered better in the competitor probes, and the service-experience dimensions. */
+/** Monthly tabs: competitor probes, service-experience dimensions, and why orders were closed. */
+import type { ClosureTally } from '../ingest/order-closures';
 import { type MessageKey, say } from '../messages/catalogue';
 import type { DimensionRow } from './dimension-rollup';
 import type { LayoutContext } from './layout-context';
@@ -64,5 +65,28 @@ export function layoutMonthlyDesk(
       d.previous.noDeal,
       d.previous.reviewNegative,
     ]),
+  );
+}
+
+/** The month's closed orders per 订单关闭原因 (a ready-made lost-sale reason), with last month beside. */
+export function layoutClosures(ctx: LayoutContext, closures: readonly ClosureTally[]): void {
+  const s = (key: MessageKey) => say(ctx.lang, key);
+  ctx.section(s('effects.monthly.closures'));
+  ctx.note(s('effects.monthly.closuresNote'));
+  if (closures.length === 0) {
+    ctx.noData();
+    return;
+  }
+  const total = (pick: (r: ClosureTally) => number) => closures.reduce((n, r) => n + pick(r), 0);
+  ctx.tab.table(
+    [
+      { header: s('effects.monthly.closureReason') },
+      { header: s('effects.monthly.closedOrders'), format: '0' },
+      { header: s('effects.monthly.previousClosedOrders'), format: '0' },
+    ],
+    [
+      ...closures.map((r) => [r.reason, r.orders, r.previousOrders]),
+      [s('effects.monthly.all'), total((r) => r.orders), total((r) => r.previousOrders)],
+    ],
   );
 }

@@ -4,6 +4,7 @@
  * DuckDB adapter), and summaryFromCounts turns either into the same model.
  */
 import { NO_POLARITY_RULES, negativeUnder, overallOf, type PolarityRules } from '../classify/polarity';
+import { type ClosureTally, closureTallies } from '../ingest/order-closures';
 import { isPaid } from '../ingest/orders';
 import { productNameOf } from '../sheets/products';
 import { effectiveCategories, type Inquiry, type Review, type Stage } from '../sheets/records';
@@ -105,7 +106,7 @@ export interface SummaryCounts {
   /** Order amounts of this period and the previous one, grouped by amount. */
   amounts: AmountCount[];
   /** Paid orders (store and inquiry-led sales, rankings by item and region); null without any. */
-  orders: { sales: BuyerSales; paidOrders: number; tallies: OrderTally[] } | null;
+  orders: { sales: BuyerSales; paidOrders: number; tallies: OrderTally[]; closures: ClosureTally[] } | null;
   /** The Products sheet's item names, each ranked even when nobody bought it (absent: no catalogue). */
   catalogue?: string[];
 }
@@ -340,6 +341,7 @@ export function countRows(input: SummaryInput): SummaryCounts {
               lines: input.orderLines ?? [],
               nameOf: productNameOf(input.products ?? []),
             }),
+            closures: closureTallies(orders, periods[cur]!, periods[prev]!),
           },
     catalogue: [...new Set((input.products ?? []).map((p) => p.product).filter((p) => p !== ''))],
   };

@@ -159,6 +159,7 @@ export function summaryFromCounts(counts: SummaryCounts, context: SummaryContext
       text.unclassified,
     );
     Object.assign(model, desk);
+    if (counts.orders !== null) model.orderClosures = counts.orders.closures;
   }
   return model;
 }

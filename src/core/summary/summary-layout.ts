@@ -12,7 +12,7 @@ import { layoutAds } from './layout-ads';
 import { CHART_COLUMN, COLUMN_WIDTHS, LayoutContext, NOTE, TABLE_WIDTH, TITLE } from './layout-context';
 import { layoutDsr } from './layout-dsr';
 import { layoutFindings } from './layout-findings';
-import { layoutMonthlyDesk } from './layout-monthly-desk';
+import { layoutClosures, layoutMonthlyDesk } from './layout-monthly-desk';
 import { layoutNegativeComparison, layoutReviews } from './layout-reviews';
 import {
   layoutAgents,
@@ -76,6 +76,7 @@ export function layoutSummary(model: SummaryModel, lang: Lang): TabContent {
   layoutRankings(ctx, model);
   if (model.competitorProbes && model.dimensions)
     layoutMonthlyDesk(ctx, { probes: model.competitorProbes, dimensions: model.dimensions });
+  if (model.orderClosures) layoutClosures(ctx, model.orderClosures);
   if (model.scorecard) layoutScorecard(ctx, model.scorecard);
   return tab.build(TABLE_WIDTH, COLUMN_WIDTHS, FROZEN_ROWS);
 }

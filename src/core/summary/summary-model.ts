@@ -10,6 +10,7 @@ import type { PolarityRules } from '../classify/polarity';
 import type { TaxonomyRow } from '../classify/taxonomy-rules';
 import type { DsrSection } from '../dsr/dsr-figures';
 import type { DsrRow } from '../dsr/dsr-sheet';
+import type { ClosureTally } from '../ingest/order-closures';
 import type { OrderLine } from '../ingest/order-lines';
 import type { Order } from '../ingest/orders';
 import type { AgentScoreJson } from '../scorecard/results';
@@ -342,4 +343,6 @@ export interface SummaryModel {
   competitorProbes?: ProbeTallyRow[];
   /** Month summaries only: the seed 002 service-experience dimensions, this month and last. */
   dimensions?: DimensionRow[];
+  /** Month summaries with orders only: closed orders per 订单关闭原因, this month and last. */
+  orderClosures?: ClosureTally[];
 }
