@@ -2,19 +2,24 @@
  * The folder's settings.csv and taxonomy.csv as a read-only workbook, so the core's own readers
  * (readSettingsOver, readTaxonomy) read them exactly as they read the sheets.
  */
+
+import { say } from '../../core/messages/catalogue';
+import type { Lang } from '../../core/sheets/template';
 import type { Cell, ColumnUpdate, WorkbookPort } from '../../ports';
-import { readExport } from '../ingest/read-export';
+import { InvalidBytesError } from '../ingest/decode-text';
+import { type ExportFile, ExportFileError, readExport } from '../ingest/read-export';
+import { UsageError } from '../usage-error';
 
 export class FolderSheets implements WorkbookPort {
   readonly timeZone = 'UTC';
   private constructor(private readonly grids: Map<string, Cell[][]>) {}
 
   /** Reads each file that exists (any encoding readExport knows) as the sheet of that key. */
-  static async read(files: Readonly<Record<string, string | null>>): Promise<FolderSheets> {
+  static async read(files: Readonly<Record<string, string | null>>, lang: Lang): Promise<FolderSheets> {
     const grids = new Map<string, Cell[][]>();
     for (const [sheet, path] of Object.entries(files)) {
       if (path === null) continue;
-      const { table } = await readExport(path);
+      const { table } = await readFolderFile(path, lang);
       grids.set(sheet, [table.header, ...table.rows.map((r) => r.cells)]);
     }
     return new FolderSheets(grids);
@@ -64,5 +69,19 @@ export class FolderSheets implements WorkbookPort {
   }
   writeTab(): void {
     this.readOnly();
+  }
+}
+
+/** A folder's settings.csv or taxonomy.csv, or a sentence naming it and why it cannot be read. */
+async function readFolderFile(file: string, lang: Lang): Promise<ExportFile> {
+  try {
+    return await readExport(file);
+  } catch (error) {
+    if (error instanceof InvalidBytesError)
+      throw new UsageError(
+        say(lang, 'engine.invalidBytes', { file, line: error.line, encoding: error.encoding }),
+      );
+    if (error instanceof ExportFileError) throw new UsageError(say(lang, 'engine.notText', { file }));
+    throw error;
   }
 }

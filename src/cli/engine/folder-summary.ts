@@ -15,6 +15,7 @@ import { summaryFromCounts } from '../../core/summary';
 import type { Period } from '../../core/time';
 import { UsageError } from '../usage-error';
 import { MissingColumnError, openLogs } from './duckdb-counts';
+import { engineFileError } from './engine-errors';
 import { FOLDER_FILES, logFile } from './export-folder';
 import { FolderSheets } from './folder-sheets';
 import { UnsupportedRuleError } from './taxonomy-sql';
@@ -36,7 +37,7 @@ export async function folderRules(
     folder !== null && existsSync(join(folder, file)) ? join(folder, file) : null;
   const settingsFile = at(FOLDER_FILES.settings);
   const taxonomyFile = at(FOLDER_FILES.taxonomy);
-  const sheets = await FolderSheets.read({ settings: settingsFile, taxonomy: taxonomyFile });
+  const sheets = await FolderSheets.read({ settings: settingsFile, taxonomy: taxonomyFile }, lang);
   const settings = settingsFile
     ? readSettingsOver(sheets, defaultSettingsValue(lang)).settings
     : defaultSettingsValue(lang);
@@ -54,6 +55,9 @@ export async function folderRules(
   });
   return { settings, taxonomy, note };
 }
+
+const taxonomyFileOf = (folder: string) =>
+  existsSync(join(folder, FOLDER_FILES.taxonomy)) ? join(folder, FOLDER_FILES.taxonomy) : null;
 
 /** Summaries of the periods from the folder's logs (one DuckDB load for all of them). */
 export async function folderSummaries(
@@ -89,14 +93,18 @@ export async function folderSummaries(
     }
     if (error instanceof UnsupportedRuleError)
       throw new UsageError(say(l, 'engine.unsupportedRule', { rule: error.rule, reason: error.reason }));
-    throw error;
+    throw engineFileError(error, [inquiries!, reviews!], taxonomyFileOf(folder), l) ?? error;
   }
   try {
     const rules = polarityRulesOf(taxonomy);
     const models: SummaryModel[] = [];
     let excluded = 0;
     for (const period of periods) {
-      const counted = await logs.counts(period, rules);
+      const counted = await logs
+        .counts(period, rules)
+        .catch((error: unknown) =>
+          Promise.reject(engineFileError(error, [inquiries!, reviews!], taxonomyFileOf(folder), l) ?? error),
+        );
       excluded += counted.excludedRows;
       models.push(
         summaryFromCounts(counted.counts, {

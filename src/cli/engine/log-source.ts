@@ -37,13 +37,24 @@ const GLOB = /[*?[\]{}]/;
 /** The column's positional name in the source relation. */
 export const columnName = (index: number): string => `c${index}`;
 
-function sample(path: string): string {
+/** The file's first records as text; a sentence when it is empty or not UTF-8 (DuckDB reads UTF-8 only). */
+function sample(path: string, lang: Lang): string {
   const fd = openSync(path, 'r');
   try {
     const bytes = Buffer.alloc(SAMPLE_BYTES);
     const n = readSync(fd, bytes, 0, SAMPLE_BYTES, 0);
-    const text = new TextDecoder('utf-8').decode(bytes.subarray(0, n));
-    // A cut multi-byte character or record at the end of a full sample is left out.
+    if (n === 0) throw new UsageError(say(lang, 'engine.emptyFile', { file: path }));
+    // stream: a multi-byte character cut at the end of a full sample is not an error.
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, n), {
+        stream: n === SAMPLE_BYTES,
+      });
+    } catch {
+      const good = new TextDecoder('utf-8').decode(bytes.subarray(0, n)).split('\uFFFD')[0]!;
+      throw new UsageError(say(lang, 'engine.notUtf8', { file: path, line: good.split('\n').length }));
+    }
+    // A record cut at the end of a full sample is left out.
     return n < SAMPLE_BYTES ? text : text.slice(0, text.lastIndexOf('\n') + 1);
   } finally {
     closeSync(fd);
@@ -85,7 +96,7 @@ export async function logSource(
       const sql = `(SELECT ${columns.join(', ')} FROM read_parquet(${file}))`;
       return { sql: () => sql, header, close: plain.close };
     }
-    const text = sample(path);
+    const text = sample(path, lang);
     const delimiter = sniffDelimiter(text);
     const header = parseDelimitedText(text, delimiter).header;
     const columns = header.map((_, i) => `${DUCKDB.literal(columnName(i))}: 'VARCHAR'`);

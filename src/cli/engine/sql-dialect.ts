@@ -101,6 +101,30 @@ const DATE_FORMATS = [
   '%Y/%m/%d %H:%M',
 ];
 
+/**
+ * RE2, DuckDB's regular expressions, refuses a program over its memory budget ("pattern too large -
+ * compile failed"): a taxonomy's long keyword list is searched as several alternations of at most
+ * this many characters each (the shipped taxonomy's fit in one).
+ */
+export const ALTERNATION_CHARS = 65_536;
+
+function alternations(patterns: readonly string[]): string[] {
+  const out: string[] = [];
+  let current: string[] = [];
+  let length = 0;
+  for (const p of patterns) {
+    if (current.length > 0 && length + 1 + p.length > ALTERNATION_CHARS) {
+      out.push(current.join('|'));
+      current = [];
+      length = 0;
+    }
+    current.push(p);
+    length += (current.length > 1 ? 1 : 0) + p.length;
+  }
+  if (current.length > 0) out.push(current.join('|'));
+  return out;
+}
+
 const duckLiteral = (text: string) => `'${text.replaceAll("'", "''")}'`;
 
 export const DUCKDB: Dialect = {
@@ -112,10 +136,11 @@ export const DUCKDB: Dialect = {
       ? `regexp_matches(${e}, ${duckLiteral(foldedPattern(k))})`
       : `contains(${e}, ${duckLiteral(k)})`,
   // One RE2 alternation per rule scans the text once, where a contains() per keyword scans it once each.
-  containsAny: (e, ks) =>
-    ks.length === 1
-      ? DUCKDB.contains(e, ks[0]!)
-      : `regexp_matches(${e}, ${duckLiteral(ks.map(foldedPattern).join('|'))})`,
+  containsAny: (e, ks) => {
+    if (ks.length === 1) return DUCKDB.contains(e, ks[0]!);
+    const parts = alternations(ks.map(foldedPattern)).map((p) => `regexp_matches(${e}, ${duckLiteral(p)})`);
+    return parts.length === 1 ? parts[0]! : `(${parts.join(' OR ')})`;
+  },
   trim: DUCKDB_TRIM,
   // The usual cell (2026-11-16, nothing around it) is read by one format without trimming; any other
   // by the trimmed text and every format, the first of which is the same one: the same date either way.

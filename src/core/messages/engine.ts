@@ -27,6 +27,30 @@ export const engineMessages = {
     zh: '{folder} 里没有 {name}.csv 或 {name}.parquet（询单和评价两个文件都需要，评价可以只有表头）',
     en: '{folder} has no {name}.csv or {name}.parquet (both logs are needed; reviews may be a header only)',
   },
+  'engine.invalidBytes': {
+    zh: '{file} 第 {line} 行：有不是合法 {encoding} 编码的字节；没有计算任何内容（请另存为 UTF-8 再试）',
+    en: '{file} line {line}: bytes that are not valid {encoding}; nothing was computed (save it as UTF-8 and try again)',
+  },
+  'engine.notText': {
+    zh: '{file}：不是 CSV 文本文件（内容是二进制数据）；没有计算任何内容',
+    en: '{file}: not a CSV text file (it holds binary data); nothing was computed',
+  },
+  'engine.emptyFile': {
+    zh: '{file} 是空文件（0 字节），连表头都没有；没有计算任何内容',
+    en: '{file} is empty (0 bytes), without even a header; nothing was computed',
+  },
+  'engine.notUtf8': {
+    zh: '{file} 第 {line} 行：不是 UTF-8 编码（可能是 GBK）；引擎只读 UTF-8。请另存为“CSV UTF-8”，或用 spiral import 导入工作簿（它能读 GBK）',
+    en: '{file} line {line}: not UTF-8 (GBK, perhaps); the engine reads UTF-8 only. Save it as "CSV UTF-8", or import it into the workbook with spiral import, which reads GBK',
+  },
+  'engine.csvLine': {
+    zh: '{file} 第 {line} 行：DuckDB 无法按 CSV 读取这一行；没有计算任何内容（用 spiral import 导入可看到是哪一格）',
+    en: '{file} line {line}: DuckDB cannot read this line as CSV; nothing was computed (spiral import shows which cell)',
+  },
+  'engine.patternTooLarge': {
+    zh: '{file}：某个分类的关键词太长，DuckDB 的正则表达式放不下；请把这个关键词拆短',
+    en: "{file}: a category's keyword is too long for DuckDB's regular expressions; split it into shorter keywords",
+  },
   'engine.missingColumn': {
     zh: '{file} 缺少“{zh}”列（英文表头 {en}，或列名 {key}）；补上这一列再运行',
     en: '{file} has no "{en}" column (Chinese header {zh}, or key {key}); add it and run again',

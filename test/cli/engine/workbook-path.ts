@@ -15,10 +15,13 @@ import type { Period } from '../../../src/core/time/periods';
 import { classifyBlanks } from './classify-blanks';
 
 export async function workbookSummaries(folder: string, periods: readonly Period[]): Promise<SummaryModel[]> {
-  const wb = await FolderSheets.read({
-    inquiries: logFile(folder, 'inquiries'),
-    reviews: logFile(folder, 'reviews'),
-  });
+  const wb = await FolderSheets.read(
+    {
+      inquiries: logFile(folder, 'inquiries'),
+      reviews: logFile(folder, 'reviews'),
+    },
+    'zh',
+  );
   const data = loadSummaryData(wb, defaultSettingsValue('zh'));
   const taxonomy = data.taxonomy ?? defaultTaxonomyRows('zh');
   const logs = classifyBlanks(compileTaxonomy(taxonomy), data.inquiries, data.reviews);
