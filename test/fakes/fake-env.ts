@@ -21,7 +21,10 @@ export interface FakeEnv {
   calls: Record<string, number>;
   /** Every getValues in order, by sheet and rectangle: what a run read and how much of it. */
   reads: SheetRead[];
-  /** Cells moved through getValues (read) and setValues (written): they grow with rows even where calls do not. */
+  /**
+   * Cells moved: read by getValues, getFormulas, getRichTextValues and getNumberFormats, written by
+   * setValues. They grow with rows even where calls do not.
+   */
   cells: { read: number; written: number };
   authMode: FakeAuthMode;
   /** Builds the Dates getValues returns; a vm test points it at the context's own Date. */

@@ -532,6 +532,7 @@ export class FakeRange implements RangeApi {
   /** Sheets answers 'General' for a cell whose format was never set. */
   getNumberFormats(): string[][] {
     touch(this.env, 'getNumberFormats', this.sheet.name);
+    this.env.cells.read += this.box.rows * this.box.cols;
     const out: string[][] = [];
     for (let r = 0; r < this.box.rows; r++) {
       const line: string[] = [];
@@ -546,11 +547,13 @@ export class FakeRange implements RangeApi {
 
   getFormulas(): string[][] {
     touch(this.env, 'getFormulas', this.sheet.name);
+    this.env.cells.read += this.box.rows * this.box.cols;
     return this.sheet.readFormulas(this.box);
   }
 
   getRichTextValues(): (FakeRichText | null)[][] {
     touch(this.env, 'getRichTextValues', this.sheet.name);
+    this.env.cells.read += this.box.rows * this.box.cols;
     return this.sheet.readRichTexts(this.box);
   }
 

@@ -34,7 +34,11 @@ export interface TriggerRun {
 }
 
 /** A set-up spreadsheet holding `sheets`, automation on, and one trigger run at `now`. */
-export async function triggerRun(sheets: Record<string, Cell[][]>, now: string): Promise<TriggerRun> {
+export async function triggerRun(
+  sheets: Record<string, Cell[][]>,
+  now: string,
+  code: string = codeJs(),
+): Promise<TriggerRun> {
   const fakes = createGasFakes({ container: 'active', timeZone: 'Asia/Shanghai' });
   fakes.clock.time = Date.parse(now) - 3_600_000;
   const wb = new GasWorkbook(fakes.spreadsheet, fakes.SpreadsheetApp);
@@ -43,11 +47,11 @@ export async function triggerRun(sheets: Record<string, Cell[][]>, now: string):
     wb.write(name, 1, 1, grid);
   }
   installTemplates(wb);
-  await loadBundle(fakes, codeJs()).call('turnOnAutomation');
+  await loadBundle(fakes, code).call('turnOnAutomation');
   const before = new Set(fakes.spreadsheet.names());
   const trigger = fakes.nextExecution({ container: 'trigger', timeZone: 'Asia/Shanghai' });
   trigger.clock.time = Date.parse(now);
-  const bundle = loadBundle(trigger, codeJs());
+  const bundle = loadBundle(trigger, code);
   trigger.resetCalls();
   const start = performance.now();
   await bundle.call('runDueTrigger');
