@@ -30,6 +30,20 @@ function firstDifference(a: unknown, b: unknown, path: string, count: { leaves: 
   return null;
 }
 
+/**
+ * A date in each of the forms shops' exports write it, in turn: the folder's rows show that DuckDB
+ * reads every form of the date grammar (src/core/time/date-grammar.ts) as the workbook does.
+ */
+export const DEMO_DATE_FORMS: readonly ((date: string) => string)[] = [
+  (date) => date,
+  (date) => date.replaceAll('-', '.').replace(/\.0/g, '.'),
+  (date) => `${date.slice(0, 4)}年${Number(date.slice(5, 7))}月${Number(date.slice(8))}日 9时58分`,
+  (date) => `${date.replaceAll('-', '/')} 9:58:02`,
+  (date) => String((Date.parse(`${date}T00:00:00Z`) - Date.UTC(1899, 11, 30)) / 86_400_000),
+  (date) => `${date}T09:58:02+08:00`,
+  (date) => date.replace(/[0-9-]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)),
+];
+
 export async function engineDemo(
   wb: WorkbookPort,
   logs: SummaryData,
@@ -47,8 +61,13 @@ export async function engineDemo(
       ? wb.read(settingsSheet).map((row) => row.map((c) => cellText(c, wb.timeZone)))
       : undefined,
     lang,
+    dateText: (date, row) => DEMO_DATE_FORMS[row % DEMO_DATE_FORMS.length]!(date),
   });
-  const lines = [say(lang, 'engine.demo.exported', { folder })];
+  const forms = DEMO_DATE_FORMS.map((form) => form('2026-11-03')).join(' · ');
+  const lines = [
+    say(lang, 'engine.demo.exported', { folder }),
+    say(lang, 'engine.demo.dateForms', { forms }),
+  ];
   const engine = await folderSummaries(folder, periods, lang);
   // The folder holds the logs only: the reference leaves out what it cannot carry (orders, probes, scorecard).
   const reference = { ...logs, orders: [], probes: [], excludedRowDates: [] };

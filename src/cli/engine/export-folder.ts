@@ -72,20 +72,36 @@ export interface ExportFolderInput {
   settings?: readonly (readonly string[])[];
   /** Headers and enum labels in this language. */
   lang: Lang;
+  /** How each row's date is written (the demo varies the form); 'YYYY-MM-DD' when not given. */
+  dateText?: (date: string, row: number) => string;
 }
 
 /** Writes the logs as the folder's CSV files (UTF-8, headers in `lang`). */
 export function writeExportFolder(folder: string, input: ExportFolderInput): void {
   mkdirSync(folder, { recursive: true });
   const { lang } = input;
+  const dated = (cells: string[], keys: readonly string[], row: number) =>
+    input.dateText ? cells.map((c, i) => (keys[i] === 'date' ? input.dateText!(c, row) : c)) : cells;
   const write = (file: string, rows: string[][]) => writeFileSync(join(folder, file), stringify(rows));
   write('inquiries.csv', [
     INQUIRY_KEYS.map((k) => columnLabel('inquiries', k, lang)),
-    ...input.inquiries.map((r) => INQUIRY_KEYS.map((k) => inquiryCell(r, k, lang))),
+    ...input.inquiries.map((r, i) =>
+      dated(
+        INQUIRY_KEYS.map((k) => inquiryCell(r, k, lang)),
+        INQUIRY_KEYS,
+        i,
+      ),
+    ),
   ]);
   write('reviews.csv', [
     REVIEW_KEYS.map((k) => columnLabel('reviews', k, lang)),
-    ...input.reviews.map((r) => REVIEW_KEYS.map((k) => reviewCell(r, k, lang))),
+    ...input.reviews.map((r, i) =>
+      dated(
+        REVIEW_KEYS.map((k) => reviewCell(r, k, lang)),
+        REVIEW_KEYS,
+        i,
+      ),
+    ),
   ]);
   if (input.taxonomy) {
     const keys = [

@@ -4,6 +4,7 @@
  * Everything else in the queries is written once (summary-sql.ts).
  */
 
+import { type DateOps, dateSql } from './date-sql';
 import { type NumberOps, numberSql } from './number-sql';
 
 export type DialectName = 'duckdb' | 'bigquery';
@@ -20,7 +21,7 @@ export interface Dialect {
   containsAny(expr: string, keywords: readonly string[]): string;
   /** Leading and trailing white space removed, as String.prototype.trim does (the few TRIMMED characters). */
   trim(expr: string): string;
-  /** A DATE from year-first text (with or without a time of day, white space around), NULL when unreadable. */
+  /** A DATE from text by the core's date grammar (date-sql.ts), NULL when the core would refuse it. */
   parseDate(expr: string): string;
   /** A DATE as 'YYYY-MM-DD' text. */
   dateText(date: string): string;
@@ -92,15 +93,6 @@ function unfoldedClass(): string {
   return unfolded;
 }
 
-const DATE_FORMATS = [
-  '%Y-%m-%d',
-  '%Y-%m-%d %H:%M:%S',
-  '%Y-%m-%d %H:%M',
-  '%Y/%m/%d',
-  '%Y/%m/%d %H:%M:%S',
-  '%Y/%m/%d %H:%M',
-];
-
 /**
  * RE2, DuckDB's regular expressions, refuses a program over its memory budget ("pattern too large -
  * compile failed"): a taxonomy's long keyword list is searched as several alternations of at most
@@ -142,10 +134,7 @@ export const DUCKDB: Dialect = {
     return parts.length === 1 ? parts[0]! : `(${parts.join(' OR ')})`;
   },
   trim: DUCKDB_TRIM,
-  // The usual cell (2026-11-16, nothing around it) is read by one format without trimming; any other
-  // by the trimmed text and every format, the first of which is the same one: the same date either way.
-  parseDate: (e) =>
-    `COALESCE(CAST(try_strptime(${e}, ${duckLiteral(DATE_FORMATS[0]!)}) AS DATE), CAST(try_strptime(${DUCKDB_TRIM(e)}, [${DATE_FORMATS.map(duckLiteral).join(', ')}]) AS DATE))`,
+  parseDate: (e) => dateSql(DUCKDB_DATE, e),
   dateText: (d) => `strftime(${d}, '%Y-%m-%d')`,
   parseNumber: (e) => numberSql(DUCKDB_NUMBER, e),
   splitList: (e) =>
@@ -214,6 +203,32 @@ const BIGQUERY_NUMBER: NumberOps = {
   contains: (e, text) => `STRPOS(${e}, ${bqLiteral(text)}) > 0`,
 };
 
+const DUCKDB_DATE: DateOps = {
+  translate: DUCKDB_NUMBER.translate,
+  trimSpaces: DUCKDB_NUMBER.trimSpaces,
+  fullMatch: DUCKDB_NUMBER.fullMatch,
+  group: (e, p, k) => `regexp_extract(${e}, ${duckLiteral(`^(?:${p})$`)}, ${k})`,
+  toInt: (e) => `TRY_CAST(${e} AS INTEGER)`,
+  dateOf: (y, m, d) => `TRY_CAST(${y} || '-' || ${m} || '-' || ${d} AS DATE)`,
+  daysAfter: (epoch, days) => `CAST(DATE '${epoch}' + CAST(${days} AS INTEGER) AS DATE)`,
+  toDouble: (e) => `TRY_CAST(${e} AS DOUBLE)`,
+  // Digits only where the form has them (DuckDB's date cast also takes '2026-12-9日'); a year out
+  // of range is left to the grammar.
+  plainDate: (e) =>
+    `CASE WHEN ${e} GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' THEN TRY_CAST(${e} AS DATE) END`,
+};
+
+const BIGQUERY_DATE: DateOps = {
+  translate: BIGQUERY_NUMBER.translate,
+  trimSpaces: BIGQUERY_NUMBER.trimSpaces,
+  fullMatch: BIGQUERY_NUMBER.fullMatch,
+  group: (e, p, k) => `REGEXP_REPLACE(${e}, ${bqLiteral(`^(?:${p})$`)}, ${bqLiteral(`\\${k}`)})`,
+  toInt: (e) => `SAFE_CAST(${e} AS INT64)`,
+  dateOf: (y, m, d) => `SAFE_CAST(CONCAT(${y}, '-', ${m}, '-', ${d}) AS DATE)`,
+  daysAfter: (epoch, days) => `DATE_ADD(DATE '${epoch}', INTERVAL CAST(${days} AS INT64) DAY)`,
+  toDouble: (e) => `SAFE_CAST(${e} AS FLOAT64)`,
+};
+
 export function bigQuery(dataset = 'spiral'): Dialect {
   return {
     name: 'bigquery',
@@ -223,10 +238,7 @@ export function bigQuery(dataset = 'spiral'): Dialect {
     contains: (e, k) => `STRPOS(${e}, ${bqLiteral(k)}) > 0`,
     containsAny: (e, ks) => `(${ks.map((k) => `STRPOS(${e}, ${bqLiteral(k)}) > 0`).join(' OR ')})`,
     trim: (e) => `TRIM(${e}, ${bqLiteral(TRIMMED)})`,
-    parseDate: (raw) => {
-      const e = `TRIM(${raw}, ${bqLiteral(TRIMMED)})`;
-      return `COALESCE(SAFE.PARSE_DATE('%Y-%m-%d', ${e}), SAFE.PARSE_DATE('%Y/%m/%d', ${e}), DATE(SAFE.PARSE_DATETIME('%Y-%m-%d %H:%M:%S', ${e})), DATE(SAFE.PARSE_DATETIME('%Y/%m/%d %H:%M:%S', ${e})))`;
-    },
+    parseDate: (e) => dateSql(BIGQUERY_DATE, e),
     dateText: (d) => `FORMAT_DATE('%Y-%m-%d', ${d})`,
     parseNumber: (e) => numberSql(BIGQUERY_NUMBER, e),
     splitList: (e) =>

@@ -5,15 +5,13 @@
  * Patterns are written in the common subset of JavaScript's and RE2's regular expressions.
  */
 
-/** Characters read as another first: full-width forms as ASCII (６ → 6, ￥ → ¥, ，→ ,), every space as ' '. */
-export const NUMBER_FOLD: { from: string; to: string } = (() => {
-  const wide = Array.from({ length: 0x5e }, (_, i) => String.fromCharCode(0xff01 + i)).join('');
-  const ascii = Array.from({ length: 0x5e }, (_, i) => String.fromCharCode(0x21 + i)).join('');
-  // JavaScript's white space (String.prototype.trim's set), each read as a plain space.
-  const spaces =
-    '\t\n\u000b\f\r\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
-  return { from: `${wide}\uffe5${spaces}`, to: `${ascii}¥${' '.repeat(spaces.length)}` };
-})();
+import { DATE_FOLD } from '../time/date-grammar';
+
+/** Characters read as another first: the dates' fold (full-width forms as ASCII, every space as ' '), and ￥ as ¥. */
+export const NUMBER_FOLD: { from: string; to: string } = {
+  from: `${DATE_FOLD.from}\uffe5`,
+  to: `${DATE_FOLD.to}¥`,
+};
 
 /** A sign, a currency mark, or both in either order, before the digits (- ¥ 12, ¥-12). */
 export const NUMBER_PREFIX = '^(?:[+-] *(?:[¥$] *)?|[¥$] *(?:[+-] *)?)';

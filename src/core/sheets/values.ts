@@ -72,7 +72,7 @@ export function parseMonth(cell: Cell, timeZone: string): Parsed<string> {
   }
   const month = readMonthText(String(cell));
   if (month === null) {
-    const date = parseDate(String(cell).normalize('NFKC').trim(), timeZone);
+    const date = parseDate(String(cell), timeZone);
     return date.ok ? ok(date.value.slice(0, 7)) : notMonth();
   }
   return month.ok ? ok(month.value) : fail(month.reason);

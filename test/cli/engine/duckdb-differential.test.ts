@@ -4,6 +4,7 @@
  * buildSummary over the records with their blanks classified in memory.
  */
 import { describe, expect, it } from 'vitest';
+import { DEMO_DATE_FORMS } from '../../../src/cli/demo/engine-demo';
 import { writeExportFolder } from '../../../src/cli/engine/export-folder';
 import { folderSummaries } from '../../../src/cli/engine/folder-summary';
 import { compileTaxonomy } from '../../../src/core/classify/classify-text';
@@ -56,6 +57,18 @@ describe('summary --from <folder> --engine duckdb', () => {
     const engine = await folderSummaries(folder, periods, 'zh');
     const memory = inMemory(periods, inquiries, reviews);
     expect(engine.rows).toEqual({ inquiries: 7000, reviews: 3000 });
+    for (let i = 0; i < periods.length; i++) {
+      expect(json(engine.models[i]), periods[i]!.id).toEqual(json(memory[i]));
+    }
+  });
+
+  it('equals it with the dates written in every form the demo writes (2026.11.3, 年月日, serials, ISO…)', async () => {
+    const folder = tempDir('spiral-engine-dates');
+    const dateText = (date: string, row: number) => DEMO_DATE_FORMS[row % DEMO_DATE_FORMS.length]!(date);
+    writeExportFolder(folder, { inquiries, reviews, lang: 'zh', dateText });
+    const engine = await folderSummaries(folder, periods, 'zh');
+    expect(engine.rows).toEqual({ inquiries: 7000, reviews: 3000 });
+    const memory = inMemory(periods, inquiries, reviews);
     for (let i = 0; i < periods.length; i++) {
       expect(json(engine.models[i]), periods[i]!.id).toEqual(json(memory[i]));
     }

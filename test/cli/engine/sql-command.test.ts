@@ -33,7 +33,7 @@ async function printed(args: string[]): Promise<{ code: number; out: string }> {
 afterEach(() => vi.restoreAllMocks());
 
 describe('spiral sql', () => {
-  it('prints BigQuery with its own functions: STRPOS, NORMALIZE NFKC, SAFE.PARSE_DATE', async () => {
+  it('prints BigQuery with its own functions: STRPOS, NORMALIZE NFKC, REGEXP_CONTAINS', async () => {
     const { code, out } = await printed([
       'sql',
       '--dialect',
@@ -45,7 +45,7 @@ describe('spiral sql', () => {
     ]);
     expect(code).toBe(0);
     for (const part of [
-      "SAFE.PARSE_DATE('%Y-%m-%d'",
+      'REGEXP_CONTAINS(TRIM(TRANSLATE(',
       'STRPOS(question_text',
       'NORMALIZE(',
       'NFKC',
