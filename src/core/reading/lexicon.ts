@@ -52,6 +52,7 @@ export const LexiconSchema = z.strictObject({
   }),
   neutralBand: z.number().check(z.nonnegative()),
   negationWindow: z.number().check(z.gte(1)),
+  postNegationWindow: z.number().check(z.gte(0)),
 });
 
 export type Lexicon = z.infer<typeof LexiconSchema>;

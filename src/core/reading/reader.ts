@@ -561,6 +561,7 @@ export function readText(reader: Reader, raw: string, rating: number | null = nu
     let negators: Negator[] | null = null;
     let degree = null as { word: string; factor: number } | null;
     let last: Evidence | null = null;
+    let lastEnd = 0;
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k]!;
       const e = t.entry;
@@ -580,8 +581,16 @@ export function readText(reader: Reader, raw: string, rating: number | null = nu
         negators.push({ word: t.word, factor: e.negator, afterDegree: degree !== null });
         continue;
       }
-      // A post-negator ends its clause (异味都没有, 色差不明显); 死机就会没有信号 negates 信号, not 死机.
-      if (e.post && last && !last.post && k === tokens.length - 1 && tailLength(text, t.end) <= 2) {
+      // A post-negator ends its clause close after its word (异味都没有, 色差不明显); 死机就会没有信号
+      // negates 信号, not 死机, and 竟然一点辣椒都没有 turns no 竟然.
+      if (
+        e.post &&
+        last &&
+        !last.post &&
+        k === tokens.length - 1 &&
+        t.start - lastEnd <= lexicon.postNegationWindow &&
+        tailLength(text, t.end) <= 2
+      ) {
         last.value = -last.value * 0.8;
         last.post = t.word;
         continue;
@@ -627,6 +636,7 @@ export function readText(reader: Reader, raw: string, rating: number | null = nu
       if (aspects.length === 0 && categories.length > 0) topicSpoken = true;
       if (aspects.length > 0) clauseSpoke = true;
       last = ev;
+      lastEnd = t.end;
       negators = null;
       degree = null;
     }
