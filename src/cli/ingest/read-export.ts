@@ -8,6 +8,7 @@ import ExcelJS from 'exceljs';
 import type { InputRow, InputTable } from '../../core/ingest';
 import { readExportText } from '../../core/ingest';
 import type { Cell } from '../../ports';
+import { PartTooLargeError, ZipArchive } from '../xlsx/stream/zip';
 import { cellFromExcel } from '../xlsx/xlsx-cells';
 import { decodeText, type TextEncoding, utf16ByNuls } from './decode-text';
 
@@ -41,7 +42,7 @@ export async function readExport(path: string): Promise<ExportFile> {
     throw new ExportFileError(code === 'ENOENT' ? 'noFile' : 'unsupportedFile', (error as Error).message);
   }
   const starts = (magic: number[]) => magic.every((b, i) => bytes[i] === b);
-  if (starts(ZIP)) return { table: await readXlsx(bytes), format: 'xlsx' };
+  if (starts(ZIP)) return { table: await readXlsx(bytes, path), format: 'xlsx' };
   if (starts(OLE)) throw new ExportFileError('unsupportedFile');
   // A NUL byte outside UTF-16 text means a binary file, not an export.
   if (!hasUtf16Mark(bytes) && bytes.includes(0) && utf16ByNuls(bytes) === null)
@@ -54,6 +55,25 @@ function hasUtf16Mark(bytes: Buffer): boolean {
   return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
 }
 
+/** exceljs inflates every part into one string: a zip bomb is refused first, with a sentence (PartTooLargeError). */
+function boundParts(bytes: Buffer, path: string): void {
+  let zip: ZipArchive;
+  try {
+    zip = ZipArchive.read(bytes, path);
+  } catch (error) {
+    throw new ExportFileError('unsupportedFile', (error as Error).message);
+  }
+  // Each part is inflated under the bound and let go; an export is small, so this costs little.
+  for (const name of zip.entries.keys()) {
+    try {
+      zip.bytes(name);
+    } catch (error) {
+      if (error instanceof PartTooLargeError) throw error;
+      throw new ExportFileError('unsupportedFile', (error as Error).message);
+    }
+  }
+}
+
 /** The column of a row's last cell holding a value (0 when none). */
 function lastValueColumn(row: ExcelJS.Row): number {
   let last = 0;
@@ -64,7 +84,8 @@ function lastValueColumn(row: ExcelJS.Row): number {
 }
 
 /** The first sheet of an .xlsx export: its first row is the header. */
-async function readXlsx(bytes: Buffer): Promise<InputTable> {
+async function readXlsx(bytes: Buffer, path: string): Promise<InputTable> {
+  boundParts(bytes, path);
   const book = new ExcelJS.Workbook();
   try {
     await book.xlsx.load(bytes as unknown as Parameters<typeof book.xlsx.load>[0]);

@@ -131,6 +131,18 @@ export const cliMessages = {
     zh: '工作表“{sheet}”最多 {max} 行，这次写入会写到第 {row} 行，因此什么都没有写入；请先归档旧记录（见 docs/automation.md“归档旧行”）',
     en: 'sheet "{sheet}" holds at most {max} rows and this write would reach row {row}, so nothing was written; archive old rows first (docs/automation.md, "Archiving old rows")',
   },
+  'cli.partTooLarge': {
+    zh: '{file}：其中的 {part} 解压后超过 {limit} MB（压缩炸弹或已损坏的文件），什么都没有读',
+    en: '{file}: its part {part} inflates to more than {limit} MB (a zip bomb, or a damaged file); nothing was read',
+  },
+  'cli.charRef': {
+    zh: '工作表“{sheet}”的 {cell} 格含有字符引用 {ref}，它不对应任何字符（Excel 不会写出）：什么都没有读；请在 Excel 或 WPS 里改正这一格、另存后再试',
+    en: 'sheet "{sheet}", cell {cell}: the character reference {ref} is no character (Excel never writes one), and nothing was read: correct that cell in Excel or WPS, save it again and retry',
+  },
+  'cli.charRefShared': {
+    zh: '工作簿的共享文本里含有字符引用 {ref}，它不对应任何字符（Excel 不会写出）：什么都没有读；请用 Excel 或 WPS 打开、另存后再试',
+    en: "the workbook's shared texts hold the character reference {ref}, which is no character (Excel never writes one), and nothing was read: open it in Excel or WPS, save it again and retry",
+  },
   'cli.cellAddress': {
     zh: '工作表“{sheet}”里有 Excel 不会写出的单元格地址 {address}（Excel 最多 1,048,576 行、16,384 列，即 XFD）：文件已损坏或被改过，什么都没有读；请用 Excel 打开、另存后再试',
     en: 'sheet "{sheet}" holds a cell address Excel never writes: {address} (Excel has at most 1,048,576 rows and 16,384 columns, up to XFD); the file is damaged or was altered, and nothing was read: open it in Excel, save it again and retry',

@@ -1,6 +1,6 @@
 import type { Cell } from '../../../ports';
 import type { SharedStrings } from './shared-strings';
-import { columnIndex, stringItemText, unescapeXml } from './xml-text';
+import { CharRefError, columnIndex, columnLetters, stringItemText, unescapeXml } from './xml-text';
 import type { ZipArchive } from './zip';
 
 /** What reading a sheet needs beside its XML. */
@@ -86,6 +86,16 @@ const RUN = /<(?:\w+:)?r>/;
 /** exceljs's excelToDate, so both readers give the same instant. */
 function excelDate(serial: number, date1904: boolean): Date {
   return new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86_400_000));
+}
+
+/** cellValue, a character reference to no character named by the cell's address. */
+function cellAt(attrs: string, body: string, context: ScanContext, row: number, col: number) {
+  try {
+    return cellValue(attrs, body, context);
+  } catch (error) {
+    if (error instanceof CharRefError) error.cell = `${columnLetters(col)}${row}`;
+    throw error;
+  }
 }
 
 /** Value of one <c> element and whether a person's work (formula, rich text, error) is in it. */
@@ -182,7 +192,7 @@ export function scanSheet(
         col = ref === undefined ? col + 1 : columnOf(ref);
         if (col > EXCEL_MAX_COLS) throw new CellAddressError(`${rowNumber}:${col}`);
         extentCols = Math.max(extentCols, col);
-        const { value, kept: isKept } = cellValue(attrs, c[2] ?? '', context);
+        const { value, kept: isKept } = cellAt(attrs, c[2] ?? '', context, rowNumber, col);
         if (isKept) kept.add(cellKey(rowNumber, col));
         if (value === '') continue;
         if (line === undefined) {

@@ -31,7 +31,7 @@ import {
 } from './sheet-scan';
 import { SheetState } from './sheet-state';
 import { dateStyleIndexes } from './styles';
-import { columnIndex } from './xml-text';
+import { CharRefError, columnIndex } from './xml-text';
 import { ZipArchive } from './zip';
 
 const EXCEL_MAX_SHEET_NAME = 31;
@@ -72,9 +72,10 @@ export class StreamingXlsxWorkbook implements WorkbookPort {
     let zip: ZipArchive;
     let parts: BookParts;
     try {
-      zip = ZipArchive.read(data);
+      zip = ZipArchive.read(data, path);
       parts = readBookParts(zip);
     } catch (error) {
+      if (error instanceof UsageError) throw error;
       throw refuse((error as Error).message);
     }
     // A .docx or .pptx is a zip too, without sheets.
@@ -249,6 +250,12 @@ export class StreamingXlsxWorkbook implements WorkbookPort {
       if (error instanceof CellAddressError)
         throw new UsageError(
           say(cliLang(), 'cli.cellAddress', { sheet: sheet.name, address: error.address }),
+        );
+      if (error instanceof CharRefError)
+        throw new UsageError(
+          error.cell === null
+            ? say(cliLang(), 'cli.charRefShared', { ref: error.ref })
+            : say(cliLang(), 'cli.charRef', { sheet: sheet.name, cell: error.cell, ref: error.ref }),
         );
       if (error instanceof SheetTooLargeError)
         throw new UsageError(

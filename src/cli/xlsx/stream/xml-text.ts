@@ -1,13 +1,25 @@
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
+/** A numeric character reference to no character (`&#x110000;`): Excel never writes one. `cell` is filled in by the sheet's reader. */
+export class CharRefError extends Error {
+  override name = 'CharRefError';
+  cell: string | null = null;
+  constructor(readonly ref: string) {
+    super(`${ref} is not a character`);
+  }
+}
+
+const MAX_CODE_POINT = 0x10ffff;
+
 /** Text of an XML text node or attribute value: the five entities and numeric references decoded. */
 export function unescapeXml(text: string): string {
   if (!text.includes('&')) return text;
   return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-z]+);/g, (whole, name: string) => {
-    if (name[0] === '#')
-      return String.fromCodePoint(
-        name[1] === 'x' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1)),
-      );
+    if (name[0] === '#') {
+      const code = name[1] === 'x' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
+      if (!(code <= MAX_CODE_POINT)) throw new CharRefError(whole);
+      return String.fromCodePoint(code);
+    }
     return ENTITIES[name] ?? whole;
   });
 }

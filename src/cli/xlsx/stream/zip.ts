@@ -1,6 +1,9 @@
 import { once } from 'node:events';
 import * as zlib from 'node:zlib';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { say } from '../../../core/messages/catalogue';
+import { cliLang } from '../../cli-lang';
+import { UsageError } from '../../usage-error';
 
 /** One entry of a zip's central directory, with where its compressed bytes are in the file. */
 export interface ZipEntry {
@@ -27,9 +30,12 @@ export class ZipArchive {
   private constructor(
     readonly data: Buffer,
     readonly entries: Map<string, ZipEntry>,
+    /** The file's name, for the sentence refusing a part too large. */
+    readonly file: string,
+    readonly maxPartBytes: number,
   ) {}
 
-  static read(data: Buffer): ZipArchive {
+  static read(data: Buffer, file = '', maxPartBytes = MAX_PART_BYTES): ZipArchive {
     const end = findEndOfCentralDirectory(data);
     const count = data.readUInt16LE(end + 10);
     let at = data.readUInt32LE(end + 16);
@@ -52,7 +58,12 @@ export class ZipArchive {
       entries.set(name, { name, method, crc, compressedSize, size, dataStart });
       at += 46 + nameLength + extraLength + commentLength;
     }
-    return new ZipArchive(data, entries);
+    return new ZipArchive(data, entries, file, maxPartBytes);
+  }
+
+  /** Refuses a part whose declared size is over the bound (a zip bomb) before inflating it. */
+  private bounded(entry: ZipEntry): void {
+    if (entry.size > this.maxPartBytes) throw new PartTooLargeError(this.file, entry.name, this.maxPartBytes);
   }
 
   has(name: string): boolean {
@@ -67,8 +78,17 @@ export class ZipArchive {
   bytes(name: string): Buffer {
     const entry = this.entries.get(name);
     if (!entry) throw new Error(`the workbook has no part ${name}`);
+    this.bounded(entry);
     const raw = this.raw(entry);
-    return entry.method === STORED ? Buffer.from(raw) : inflateRawSync(raw);
+    if (entry.method === STORED) return Buffer.from(raw);
+    try {
+      // The declared size may lie: the inflated bytes are bounded too.
+      return inflateRawSync(raw, { maxOutputLength: this.maxPartBytes });
+    } catch (error) {
+      if ((error as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE')
+        throw new PartTooLargeError(this.file, name, this.maxPartBytes);
+      throw error;
+    }
   }
 
   text(name: string): string {
@@ -79,6 +99,7 @@ export class ZipArchive {
   async *streamText(name: string): AsyncGenerator<string> {
     const entry = this.entries.get(name);
     if (!entry) throw new Error(`the workbook has no part ${name}`);
+    this.bounded(entry);
     const raw = this.raw(entry);
     if (entry.method === STORED) {
       yield raw.toString('utf8');
@@ -87,7 +108,15 @@ export class ZipArchive {
     const inflate = zlib.createInflateRaw({ chunkSize: 1 << 20 });
     inflate.end(raw);
     const decoder = new TextDecoder('utf-8');
-    for await (const chunk of inflate) yield decoder.decode(chunk as Buffer, { stream: true });
+    let inflated = 0;
+    for await (const chunk of inflate) {
+      inflated += (chunk as Buffer).length;
+      if (inflated > this.maxPartBytes) {
+        inflate.destroy();
+        throw new PartTooLargeError(this.file, name, this.maxPartBytes);
+      }
+      yield decoder.decode(chunk as Buffer, { stream: true });
+    }
     const rest = decoder.decode();
     if (rest) yield rest;
   }
@@ -108,6 +137,20 @@ export class ZipArchive {
       yield bytes.toString('utf8', at, end);
       at = end;
     }
+  }
+}
+
+/**
+ * The most one part of an .xlsx may inflate to: under V8's longest string (about 512 M characters),
+ * and far over a sheet of a million rows of a log. A zip bomb stops here, with a sentence.
+ */
+export const MAX_PART_BYTES = 480 * 1024 * 1024;
+
+/** A part of the archive that inflates past MAX_PART_BYTES. */
+export class PartTooLargeError extends UsageError {
+  override name = 'PartTooLargeError';
+  constructor(file: string, part: string, limit: number) {
+    super(say(cliLang(), 'cli.partTooLarge', { file, part, limit: Math.round(limit / (1024 * 1024)) }));
   }
 }
 

@@ -5,13 +5,20 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { constants, deflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { cliLang } from '../../../../src/cli/cli-lang';
 import { readExport } from '../../../../src/cli/ingest/read-export';
 import { UsageError } from '../../../../src/cli/usage-error';
 import { StreamingXlsxWorkbook } from '../../../../src/cli/xlsx/stream/streaming-workbook';
-import { writeZip, ZipArchive } from '../../../../src/cli/xlsx/stream/zip';
+import {
+  MAX_PART_BYTES,
+  PartTooLargeError,
+  writeZip,
+  ZipArchive,
+  type ZipEntry,
+} from '../../../../src/cli/xlsx/stream/zip';
 import { say } from '../../../../src/core/messages/catalogue';
 import { tempDir } from '../../../fakes/temp-dir';
 
@@ -111,5 +118,67 @@ describe('hostile workbooks: memory and time follow the cells present', () => {
     const { table } = await readExport(path);
     expect(table.header).toEqual(['日期', '客服', '客户ID']);
     expect(table.rows).toEqual([{ line: 2, cells: ['2026-11-16', '小美', 'b2'] }]);
+  });
+
+  it('a character reference to no character (&#x110000;) is a sentence naming the sheet and the cell', async () => {
+    const path = await book(4);
+    await patchSheet(path, (xml) =>
+      xml.replace(/<c r="B3"[^>]*>[\s\S]*?<\/c>/, '<c r="B3" t="inlineStr"><is><t>a&#x110000;b</t></is></c>'),
+    );
+    const wb = await StreamingXlsxWorkbook.open(path);
+    expect(() => wb.read(SHEET)).toThrow(
+      new UsageError(say(cliLang(), 'cli.charRef', { sheet: SHEET, cell: 'B3', ref: '&#x110000;' })),
+    );
+  });
+});
+
+/**
+ * A deflate stream of `mib` MiB of spaces made of one flushed block repeated (a zip bomb): the
+ * blocks are byte-aligned and independent, so repeating them costs nothing to build.
+ */
+function bombStream(mib: number): Buffer {
+  const block = deflateRawSync(Buffer.alloc(1 << 20, 0x20), {
+    finishFlush: constants.Z_FULL_FLUSH,
+    level: 9,
+  });
+  const end = deflateRawSync(Buffer.alloc(0));
+  return Buffer.concat([...new Array<Buffer>(mib).fill(block), end]);
+}
+
+/** The workbook at `path` with its first sheet's bytes replaced by `raw`, declaring `size` inflated bytes. */
+async function withBomb(path: string, raw: Buffer, size: number): Promise<void> {
+  const zip = ZipArchive.read(readFileSync(path));
+  const part = 'xl/worksheets/sheet1.xml';
+  const bomb: ZipEntry = { ...zip.entries.get(part)!, size, compressedSize: raw.length };
+  const source = { raw: (entry: ZipEntry) => (entry === bomb ? raw : zip.raw(entry)) } as ZipArchive;
+  const entries = [...zip.entries.values()].map((entry) => ({
+    name: entry.name,
+    copy: entry.name === part ? bomb : entry,
+  }));
+  writeFileSync(path, await writeZip(source, entries));
+}
+
+describe('a zip bomb is bounded: a sentence, never a string too long for V8', () => {
+  it('a sheet declaring a gigabyte is refused before it is inflated, as a book and as an export', async () => {
+    const path = await book(3);
+    await withBomb(path, bombStream(1024), 1 << 30);
+    const sentence = say(cliLang(), 'cli.partTooLarge', {
+      file: path,
+      part: 'xl/worksheets/sheet1.xml',
+      limit: MAX_PART_BYTES / (1024 * 1024),
+    });
+    const wb = await StreamingXlsxWorkbook.open(path);
+    expect(() => wb.read(SHEET)).toThrow(sentence);
+    await expect(readExport(path)).rejects.toThrow(sentence);
+  });
+
+  it('a part that lies about its size stops inflating at the bound', async () => {
+    const path = await book(3);
+    await withBomb(path, bombStream(16), 1000);
+    const zip = ZipArchive.read(readFileSync(path), path, 4 << 20);
+    expect(() => zip.bytes('xl/worksheets/sheet1.xml')).toThrow(PartTooLargeError);
+    await expect(async () => {
+      for await (const _ of zip.streamText('xl/worksheets/sheet1.xml'));
+    }).rejects.toThrow(PartTooLargeError);
   });
 });
