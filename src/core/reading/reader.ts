@@ -479,6 +479,7 @@ interface Aspect {
 interface Negator {
   word: string;
   factor: number;
+  end: number;
   /** A degree word stood before the negator (很不好), not after it (不是很好). */
   afterDegree: boolean;
 }
@@ -578,7 +579,7 @@ export function readText(reader: Reader, raw: string, rating: number | null = nu
         !(e.post && last && !polar)
       ) {
         negators ??= [];
-        negators.push({ word: t.word, factor: e.negator, afterDegree: degree !== null });
+        negators.push({ word: t.word, factor: e.negator, end: t.end, afterDegree: degree !== null });
         continue;
       }
       // A post-negator ends its clause close after its word (异味都没有, 色差不明显); 死机就会没有信号
@@ -620,7 +621,12 @@ export function readText(reader: Reader, raw: string, rating: number | null = nu
       if (value === null) continue;
       const ev: Evidence = { word: t.word, value, categories };
       const strength = degree?.factor ?? 1;
-      if (negators !== null && negators.length % 2 === 1) {
+      // A strong word is turned only by a negator right before it: 不失望, but 不想差评, 没耳机差评 stay.
+      const turns =
+        negators !== null &&
+        negators.length % 2 === 1 &&
+        (Math.abs(value) < lexicon.weights.strong || negators[negators.length - 1]!.end === t.start);
+      if (negators !== null && turns) {
         const negator = negators[negators.length - 1]!;
         // 很不好 strengthens the turned word; 不是很好 softens it.
         let factor = 1;
