@@ -165,7 +165,14 @@ async function periodCounts(
     const counted = reviewCategories({ text: text(r.text), rating, categories, categoryOverride: [] }, rules);
     const slot = num(r.slot);
     const shop = text(r.shop);
-    const key = JSON.stringify([slot, shop, rating, counted.categories, counted.negative]);
+    const key = JSON.stringify([
+      slot,
+      shop,
+      rating,
+      counted.categories,
+      counted.negative,
+      counted.defaultPraise,
+    ]);
     const entry = reviews.get(key) ?? { slot, shop, rating, ...counted, n: 0 };
     entry.n += num(r.n);
     reviews.set(key, entry);

@@ -5,6 +5,7 @@
  * pre-sale inquiries.
  */
 import { NO_POLARITY_RULES, negativeUnder, type PolarityRules } from '../classify/polarity';
+import { isDefaultPraise } from '../ingest/default-praise';
 import { effectiveCategories, type Inquiry, OURS, type Review } from '../sheets/records';
 import { normalizeLabel } from '../sheets/template';
 import type { EffectTarget } from './target';
@@ -40,7 +41,8 @@ export function countTarget(
 ): void {
   if (target.kind === 'review') {
     for (const r of reviews) {
-      if (r.shop !== OURS) continue;
+      // 系统默认好评 says nothing about the goods or the service: in no share's base.
+      if (r.shop !== OURS || isDefaultPraise(r.text)) continue;
       into.base++;
       if (negative(r, target.category)) into.hits++;
     }

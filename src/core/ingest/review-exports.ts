@@ -9,17 +9,12 @@ import { say } from '../messages/catalogue';
 import { mapHeader } from '../sheets/header';
 import { enumLabel, enumOption, type Lang, normalizeLabel, TEMPLATES } from '../sheets/template';
 import { cellText, isBlank } from '../sheets/values';
+import { isDefaultPraise } from './default-praise';
 import type { InputRow, InputTable } from './input-table';
 
 /** The follow-up review's own columns in a review export (追评 text and time). */
 const FOLLOW_UP_TEXT = ['追评内容', '追加评论', 'afterContent'].map(normalizeLabel);
 const FOLLOW_UP_DATE = ['追评时间', '追加评论时间', 'afterCreationTime'].map(normalizeLabel);
-/** The text the platform writes when a buyer did not review in time (系统默认好评). */
-const DEFAULT_PRAISE = /系统默认好评|评价方未及时做出评价/;
-
-export function isDefaultPraise(text: string): boolean {
-  return DEFAULT_PRAISE.test(text);
-}
 
 export interface ReviewTable {
   table: InputTable;

@@ -24,6 +24,10 @@ export const summaryMessages = {
   'summary.ratings.average': { zh: '平均评分', en: 'Average rating' },
   'summary.ratings.negative': { zh: '差评率（1–2 星）', en: 'Negative ratings (1–2 ★)' },
   'summary.ratings.neutral': { zh: '中评率（3 星）', en: 'Neutral ratings (3 ★)' },
+  'summary.reviews.defaultPraise': {
+    zh: '系统默认好评：本期 {count} 条，上期 {previous} 条（已计数，不计入占比、差评率和竞品对比）',
+    en: 'Default praise (the platform’s, when a buyer did not review): {count} this period, {previous} the previous (counted, left out of shares, rating shares and the competitor comparison)',
+  },
   'summary.ratings.base': {
     zh: '有评分的评价：本期 {rated}，上期 {previousRated}',
     en: 'Reviews with a rating: {rated} this period, {previousRated} the previous',

@@ -12,6 +12,13 @@ export function layoutReviews(ctx: LayoutContext, model: SummaryModel): void {
   if (shops.length === 0) ctx.noData();
   for (const [shop, table] of shops) {
     ctx.subtitle(`${ctx.shopName(shop)} · ${say(lang, 'summary.reviews.mentions')}`);
+    if (table.defaultPraise > 0 || table.previousDefaultPraise > 0)
+      ctx.note(
+        say(lang, 'summary.reviews.defaultPraise', {
+          count: table.defaultPraise,
+          previous: table.previousDefaultPraise,
+        }),
+      );
     ctx.shareTable(table.categories, table, 'neutral');
     const negative = negativeRows(table);
     if (negative.length > 0) {

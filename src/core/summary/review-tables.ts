@@ -36,22 +36,32 @@ export function reviewTables(
     rating: t.rating,
     n: t.n,
   });
+  // 系统默认好评 is counted per shop but is in no share's base (nor in the comparison).
   const byShop = (rows: readonly ReviewTally[]): Map<string, Counted[]> => {
     const map = new Map<string, Counted[]>();
     for (const r of rows) {
+      if (r.defaultPraise) continue;
       const list = map.get(r.shop) ?? [];
       list.push(count(r));
       map.set(r.shop, list);
     }
     return map;
   };
+  const defaults = (rows: readonly ReviewTally[], shop: string) =>
+    rows.reduce((n, r) => n + (r.defaultPraise && r.shop === shop ? r.n : 0), 0);
   const curShops = byShop(cur);
   const prevShops = byShop(prev);
-  const names = [...new Set([...curShops.keys(), ...prevShops.keys()])].sort(
-    (a, b) => Number(b === OURS) - Number(a === OURS) || byText(a, b),
-  );
+  const shopsOf = (rows: readonly ReviewTally[]) => rows.map((r) => r.shop);
+  const names = [
+    ...new Set([...curShops.keys(), ...prevShops.keys(), ...shopsOf(cur), ...shopsOf(prev)]),
+  ].sort((a, b) => Number(b === OURS) - Number(a === OURS) || byText(a, b));
   const shops: Record<string, ShopReviews> = {};
-  for (const name of names) shops[name] = shopTable(curShops.get(name) ?? [], prevShops.get(name) ?? []);
+  for (const name of names)
+    shops[name] = {
+      ...shopTable(curShops.get(name) ?? [], prevShops.get(name) ?? []),
+      defaultPraise: defaults(cur, name),
+      previousDefaultPraise: defaults(prev, name),
+    };
   return {
     shops,
     comparison: comparisons(curShops, unclassified, (c) => c.categories),
@@ -59,7 +69,10 @@ export function reviewTables(
   };
 }
 
-function shopTable(cur: Counted[], prev: Counted[]): ShopReviews {
+function shopTable(
+  cur: Counted[],
+  prev: Counted[],
+): Omit<ShopReviews, 'defaultPraise' | 'previousDefaultPraise'> {
   const n = total(cur);
   const pn = total(prev);
   const weighted = (rows: Counted[], pick: (c: Counted) => string[]) =>

@@ -4,6 +4,7 @@
  * DuckDB adapter), and summaryFromCounts turns either into the same model.
  */
 import { NO_POLARITY_RULES, negativeUnder, overallOf, type PolarityRules } from '../classify/polarity';
+import { isDefaultPraise } from '../ingest/default-praise';
 import { type ClosureTally, closureTallies } from '../ingest/order-closures';
 import { isPaid } from '../ingest/orders';
 import { productNameOf } from '../sheets/products';
@@ -71,6 +72,8 @@ export interface ReviewTally {
   categories: string[];
   /** Those the review speaks of negatively (polarity keywords, else the rating). */
   negative: string[];
+  /** 系统默认好评: counted, but left out of every share (isDefaultPraise). */
+  defaultPraise: boolean;
   n: number;
 }
 
@@ -126,17 +129,26 @@ export const UNCLASSIFIED = '';
 export function reviewCategories(
   review: Pick<Review, 'text' | 'rating' | 'categories' | 'categoryOverride'>,
   rules: PolarityRules,
-): { categories: string[]; negative: string[] } {
+): CountedCategories {
   const categories = effectiveCategories(review as Review)
     .map((c) => c.trim())
     .filter((c) => c !== '');
+  const defaultPraise = isDefaultPraise(review.text);
   if (categories.length === 0)
     return {
       categories,
       negative: overallOf(review.text, rules, review.rating) === 'negative' ? [UNCLASSIFIED] : [],
+      defaultPraise,
     };
   const negative = categories.filter((c) => negativeUnder(review.text, c, rules, review.rating));
-  return { categories, negative };
+  return { categories, negative, defaultPraise };
+}
+
+/** How a review counts: its categories, the negative ones, and whether it is the platform's default praise. */
+export interface CountedCategories {
+  categories: string[];
+  negative: string[];
+  defaultPraise: boolean;
 }
 
 interface CountedReview {
@@ -144,17 +156,14 @@ interface CountedReview {
   rating: number | null;
   /** The effective categories as they were (a copy), so a review edited since is counted afresh. */
   listed: string[];
-  counted: { categories: string[]; negative: string[] };
+  counted: CountedCategories;
 }
 
 /** reviewCategories per polarity rules and review: a run summarising eleven periods meets each review in several trend windows. */
 const countedReviews = new WeakMap<PolarityRules, WeakMap<Review, CountedReview>>();
 
 /** reviewCategories of a logged review, remembered for these rules while the review is unchanged. */
-function countedCategories(
-  review: Review,
-  rules: PolarityRules,
-): { categories: string[]; negative: string[] } {
+function countedCategories(review: Review, rules: PolarityRules): CountedCategories {
   let byReview = countedReviews.get(rules);
   if (byReview === undefined) {
     byReview = new WeakMap();
@@ -288,11 +297,11 @@ export function countRows(input: SummaryInput): SummaryCounts {
   for (const r of input.reviews) {
     const slot = slotOf(r.date);
     if (slot < 0) continue;
-    const { categories, negative } = countedCategories(r, rules);
+    const { categories, negative, defaultPraise } = countedCategories(r, rules);
     tally(
       reviews,
-      key(slot, r.shop, r.rating, categories.join('\u0002'), negative.join('\u0002')),
-      () => ({ slot, shop: r.shop, rating: r.rating, categories, negative, n: 0 }),
+      key(slot, r.shop, r.rating, categories.join('\u0002'), negative.join('\u0002'), defaultPraise),
+      () => ({ slot, shop: r.shop, rating: r.rating, categories, negative, defaultPraise, n: 0 }),
       (t) => t.n++,
     );
   }

@@ -209,6 +209,9 @@ export interface ShopReviews extends Base {
   neutralRatingShare: number | null;
   negativeRatings: RatingShare;
   neutralRatings: RatingShare;
+  /** 系统默认好评 rows, this period and last: counted here, in no share's base (nor in total). */
+  defaultPraise: number;
+  previousDefaultPraise: number;
 }
 
 export interface ComparisonRow {

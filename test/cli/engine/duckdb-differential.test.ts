@@ -93,6 +93,33 @@ describe('summary --from <folder> --engine duckdb', () => {
     expect(october.dimensions!.length).toBeGreaterThan(0);
   });
 
+  it('leaves 系统默认好评 out of the shares as the workbook path does, and counts it', async () => {
+    const small = generateLogs(600, {
+      seed: 5,
+      start: '2026-09-07',
+      days: 56,
+      emptyWeek: '2026-09-21',
+      emptyMonth: '2026-12',
+    });
+    const october = small.reviews.filter((r) => r.date.startsWith('2026-10'));
+    // Every third October review becomes the platform's default praise (ours and competitors' alike).
+    const reviews = small.reviews.map((r) =>
+      october.indexOf(r) % 3 === 0
+        ? { ...r, text: '评价方未及时做出评价,系统默认好评!', rating: 5, categories: [] }
+        : r,
+    );
+    const folder = tempDir('spiral-engine-default-praise');
+    writeExportFolder(folder, { inquiries: small.inquiries, reviews, lang: 'zh' });
+    const month = [parsePeriod('2026-10')];
+    const engine = await folderSummaries(folder, month, 'zh');
+    const memory = inMemory(month, small.inquiries, reviews)[0]!;
+    expect(json(engine.models[0])).toEqual(json(memory));
+    const shops = Object.values(memory.reviews.shops);
+    const defaults = shops.reduce((n, s) => n + s.defaultPraise, 0);
+    expect(defaults).toBe(october.filter((_, i) => i % 3 === 0).length);
+    expect(shops.reduce((n, s) => n + s.total, 0)).toBe(october.length - defaults);
+  });
+
   it('reads English headers and keys as well, and says what the folder cannot give', async () => {
     const small = generateLogs(600, {
       seed: 3,

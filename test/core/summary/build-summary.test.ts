@@ -309,6 +309,9 @@ for (const [shop, [n, pn, label, p, upper]] of Object.entries(shopExpectations))
     neutralRatingShare: zero.share,
     negativeRatings: zero,
     neutralRatings: zero,
+    // No review of the hand-worked week is the platform's default praise.
+    defaultPraise: 0,
+    previousDefaultPraise: 0,
   });
 }
 Object.assign(expectedWeek.reviews, { negativeComparison: [] });
