@@ -173,7 +173,16 @@ async function catchUp(
 
   // Read the logs once, after classification, for every tab of this run (the desk's tabs need them every run).
   if (!begin('read')) return finish(context, problems);
-  const data = loadSummaryData(wb, settings);
+  // The read step reads a sheet after sheet (logs, orders, items, catalogue, ads, DSR, probes): each
+  // sheet is a checkpoint, so a slow read of many sheets cannot carry the run past the budget.
+  let data: SummaryData;
+  try {
+    data = loadSummaryData(readsWithin(wb, context.timeUp), settings);
+  } catch (error) {
+    if (!(error instanceof OutOfTime)) throw error;
+    leaveForNextRun(ports, context, report, due);
+    return finish(context, problems);
+  }
   const first = earliestDate(data);
   // A period that ended before the first logged row has nothing to show: no empty tabs for it.
   const jobs = due.filter((job) => job.kind === 'scorecard' || (first !== null && job.period.end >= first));
@@ -259,6 +268,27 @@ function leaveForNextRun(ports: RunDuePorts, context: RunContext, report: RunDue
     say(lang, 'automation.log.timeUp', { pending: left.join(', ') || say(lang, 'automation.step.rest') }),
   );
   context.stoppedEarly();
+}
+
+/** Thrown by a read made after the budget is spent, in a step that only reads (nothing half-written). */
+class OutOfTime extends Error {
+  override name = 'OutOfTime';
+}
+
+/** The workbook for a step that only reads: before each sheet is read, the budget is checked. */
+function readsWithin(wb: WorkbookPort, timeUp: () => boolean): WorkbookPort {
+  const guarded = (read: (name: string) => unknown) => (name: string) => {
+    if (timeUp()) throw new OutOfTime();
+    return read(name);
+  };
+  return new Proxy(wb, {
+    get(target, prop) {
+      const value: unknown = Reflect.get(target, prop, target);
+      if (typeof value !== 'function') return value;
+      const bound = (value as (...args: unknown[]) => unknown).bind(target);
+      return prop === 'read' || prop === 'readHeader' ? guarded(bound) : bound;
+    },
+  });
 }
 
 /** What a run stopped early still reports: the problems found so far. */
