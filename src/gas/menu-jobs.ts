@@ -4,6 +4,7 @@ import { runLogged } from '../core/automation';
 import { classifyNewRows } from '../core/classify';
 import { matchLogLine, matchOrders, matchSummary } from '../core/matching';
 import { say } from '../core/messages';
+import { reasonsLine, suggestReasons } from '../core/reasons';
 import { computeScorecard, scorecardRunLine } from '../core/scorecard';
 import type { Lang } from '../core/sheets';
 import { PeriodError, parsePeriod, wallClock } from '../core/time';
@@ -15,13 +16,15 @@ import { periodMessage } from './reports';
 export async function classify(ports: GasPorts): Promise<string> {
   const run = await runLogged(ports, 'menu', (context) => {
     const report = classifyNewRows(context.wb);
-    context.reportProblems(report.problems);
+    const reasons = suggestReasons(context.wb, context.settings);
+    context.reportProblems([...report.problems, ...reasons.problems]);
     context.did(
       say(context.settings.language, 'automation.log.classified', {
         questions: report.inquiries.filled,
         reviews: report.reviews.categorized,
       }),
     );
+    if (reasons.blank > 0) context.did(reasonsLine(reasons, context.settings.language));
     return classifyMessage(report, context.settings.language);
   });
   return run.result ?? run.actions.join('\n');

@@ -193,6 +193,7 @@ async function periodCounts(
       converted: r.converted === true,
       questionCategory: text(r.question_category),
       noDealReason: text(r.no_deal_reason),
+      ...(r.suggested === true ? { suggested: true } : {}),
       n: num(r.n),
       sales: num(r.sales),
     })),

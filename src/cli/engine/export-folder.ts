@@ -44,6 +44,8 @@ function inquiryCell(r: Inquiry, key: (typeof INQUIRY_KEYS)[number], lang: Lang)
       const value = r[key];
       return value === null ? '' : String(value);
     }
+    case 'suggestedReason':
+      return r.suggestedReason ?? '';
     default:
       return r[key];
   }

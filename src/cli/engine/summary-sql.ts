@@ -24,6 +24,7 @@ export const INQUIRY_KEYS = [
   'product',
   'region',
   'noDealReason',
+  'suggestedReason',
   'firstResponseSeconds',
 ] as const;
 export const REVIEW_KEYS = ['date', 'shop', 'rating', 'text', 'categories', 'categoryOverride'] as const;
@@ -98,6 +99,7 @@ export function inquiriesSelect(source: SqlSource): string {
     ${t('product')} AS product,
     ${t('region')} AS region,
     ${t('noDealReason')} AS no_deal_reason,
+    ${t('suggestedReason')} AS suggested_reason,
     ${col('firstResponseSeconds')} AS raw_seconds,
     ${d.parseNumber(col('firstResponseSeconds'))} AS seconds
   FROM ${source.tables.inquiries}`;
@@ -116,10 +118,16 @@ export function inquiriesSelect(source: SqlSource): string {
     ${refused('amount', 'raw_amount')}
     ${refused('seconds', 'raw_seconds')}
     ELSE ${d.trim('agent')} <> '' END`;
+  // A lost pre-sale row with no reason typed counts its suggested one (noDealReasonOf in the core).
+  const lost =
+    "COALESCE(yes_no = 'yes', FALSE) = FALSE AND COALESCE(stage = 'pre-sale', FALSE) AND no_deal_reason = ''";
   // Classification is left to the count queries, once per group of equal texts (see questionCategorySql).
   return `SELECT day, agent, buyer, customer_type, channel, stage,
     COALESCE(yes_no = 'yes', FALSE) AS converted,
-    amount, product, region, no_deal_reason, seconds, odd_text, written_category, question,
+    amount, product, region,
+    CASE WHEN ${lost} THEN suggested_reason ELSE no_deal_reason END AS no_deal_reason,
+    (${lost} AND suggested_reason <> '') AS suggested,
+    seconds, odd_text, written_category, question,
     ${ok} AS ok
   FROM (${inner}) AS typed`;
 }
@@ -233,11 +241,11 @@ export function countQueries(
       name: 'inquiries',
       // Rows with equal texts are grouped first, so each distinct question is classified once.
       sql: `SELECT slot, stage, converted, ${questionCategorySql(d, taxonomy)} AS question_category,
-    no_deal_reason, SUM(n) AS n, SUM(sales) AS sales
+    no_deal_reason, suggested, SUM(n) AS n, SUM(sales) AS sales
   FROM (SELECT *, ${d.normalize('question')} AS question_text FROM (
-    SELECT slot, stage, converted, written_category, question, no_deal_reason, COUNT(*) AS n, ${sales} AS sales
-    FROM ${all} GROUP BY 1, 2, 3, 4, 5, 6) AS same) AS texts
-  GROUP BY 1, 2, 3, 4, 5`,
+    SELECT slot, stage, converted, written_category, question, no_deal_reason, suggested, COUNT(*) AS n, ${sales} AS sales
+    FROM ${all} GROUP BY 1, 2, 3, 4, 5, 6, 7) AS same) AS texts
+  GROUP BY 1, 2, 3, 4, 5, 6`,
     },
     {
       name: 'agents',

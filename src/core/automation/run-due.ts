@@ -4,6 +4,7 @@ import { readOrderPurchases } from '../effects/order-purchases';
 import { rebuildDeskTabs } from '../effects/rebuild-desk';
 import { matchOrders } from '../matching/match-orders';
 import { say } from '../messages/catalogue';
+import { suggestReasons } from '../reasons/suggest-reasons';
 import { computeScorecard, scoreMonth } from '../scorecard/compute-scorecard';
 import { NEEDS, requireInputs } from '../sheets/needs';
 import type { Problem } from '../sheets/records';
@@ -67,7 +68,9 @@ export const DUE_STEPS: RunDueSteps = {
   },
   classify: async (wb) => {
     const report = classifyNewRows(wb);
-    return { filled: report.inquiries.filled, problems: report.problems };
+    // Lost chats left without a reason get the one their words name (issue 20, item 4).
+    const reasons = suggestReasons(wb);
+    return { filled: report.inquiries.filled, problems: [...report.problems, ...reasons.problems] };
   },
   scorecard: async (wb, month) => {
     const report = await computeScorecard(wb, month);

@@ -19,6 +19,7 @@ import { matchingMessages } from './matching';
 import { menuMessages } from './menu';
 import { orderMessages } from './orders';
 import { readingMessages } from './reading';
+import { reasonMessages } from './reasons';
 import { rowMessages } from './rows';
 import { scorecardMessages } from './scorecard';
 import { settingsMessages } from './settings';
@@ -63,6 +64,7 @@ export const CATALOGUE = {
   ...demoMessages,
   ...engineMessages,
   ...readingMessages,
+  ...reasonMessages,
 } satisfies Entries;
 
 export type MessageKey = keyof typeof CATALOGUE;

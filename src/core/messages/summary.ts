@@ -36,6 +36,10 @@ export const summaryMessages = {
   'summary.headline.delta': { zh: '变化量', en: 'Change' },
   'summary.headline.deltaPercent': { zh: '变化率', en: 'Change %' },
   'summary.headline.label': { zh: '检验', en: 'Test' },
+  'summary.noDeal.suggested': {
+    zh: '其中 {count} 条未填写原因的，按建议原因计（从聊天或订单关闭原因读出；人工填写的原因优先）。',
+    en: 'Of these, {count} with no reason typed are counted under their suggested reason (read from the chat or the order’s closing reason; a typed reason always wins).',
+  },
   'summary.headline.partial': {
     zh: '注意：本期不完整（记录从 {first} 到 {last}），与上期比较请谨慎。',
     en: 'Note: this period is partial (records run from {first} to {last}); compare with care.',

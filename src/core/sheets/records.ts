@@ -37,6 +37,8 @@ export interface Inquiry {
   region: string;
   /** '' when blank; summaries count a blank reason on a non-converted row as unrecorded. */
   noDealReason: string;
+  /** 建议原因: the no-deal reason read from the chat or the closed order ('' or absent when none). */
+  suggestedReason?: string;
   followUp: string;
   firstResponseSeconds: number | null;
   note: string;

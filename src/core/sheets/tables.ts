@@ -58,6 +58,7 @@ export function readInquiries(wb: WorkbookPort, options: ReadOptions = {}): Load
       product: text(v.product),
       region: text(v.region),
       noDealReason: text(v.noDealReason),
+      suggestedReason: text(v.suggestedReason),
       followUp: text(v.followUp),
       firstResponseSeconds: num(v.firstResponseSeconds),
       note: text(v.note),

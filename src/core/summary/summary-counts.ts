@@ -25,8 +25,10 @@ export interface InquiryTally {
   converted: boolean;
   /** Trimmed; '' when blank. */
   questionCategory: string;
-  /** Trimmed; '' when blank. */
+  /** Trimmed; '' when blank. A lost pre-sale inquiry's suggested reason where none was typed. */
   noDealReason: string;
+  /** True when noDealReason is the suggested reason (建议原因), no person having typed one. */
+  suggested?: boolean;
   n: number;
   /** Sum of `amount` over the converted rows (not yet rounded). */
   sales: number;
@@ -202,6 +204,20 @@ function tally<T extends { n: number }>(
   add(entry);
 }
 
+/**
+ * The reason a summary counts for an inquiry: the one a person typed, else on a lost pre-sale
+ * inquiry the suggested one (建议原因, issue 20 item 4) — a typed reason always wins.
+ */
+export function noDealReasonOf(
+  r: Pick<Inquiry, 'noDealReason' | 'suggestedReason' | 'stage'>,
+  converted: boolean,
+): { reason: string; suggested: boolean } {
+  const typed = r.noDealReason.trim();
+  if (typed !== '' || converted || r.stage !== 'pre-sale') return { reason: typed, suggested: false };
+  const suggested = (r.suggestedReason ?? '').trim();
+  return { reason: suggested, suggested: suggested !== '' };
+}
+
 /** Counts the rows of SummaryInput in memory: what the engine adapters compute with GROUP BY. */
 export function countRows(input: SummaryInput): SummaryCounts {
   const periods = countedPeriods(input.period);
@@ -228,11 +244,20 @@ export function countRows(input: SummaryInput): SummaryCounts {
     const converted = r.converted === true;
     const sales = converted ? (r.amount ?? 0) : 0;
     const q = r.questionCategory.trim();
-    const reason = r.noDealReason.trim();
+    const { reason, suggested } = noDealReasonOf(r, converted);
     tally(
       inquiries,
-      key(slot, r.stage, converted, q, reason),
-      () => ({ slot, stage: r.stage, converted, questionCategory: q, noDealReason: reason, n: 0, sales: 0 }),
+      key(slot, r.stage, converted, q, reason, suggested),
+      () => ({
+        slot,
+        stage: r.stage,
+        converted,
+        questionCategory: q,
+        noDealReason: reason,
+        ...(suggested ? { suggested } : {}),
+        n: 0,
+        sales: 0,
+      }),
       (t) => {
         t.n++;
         t.sales += sales;

@@ -71,6 +71,12 @@ function tallyShares(
   return shareTableOf(counted(cur), nOf(cur), counted(prev), nOf(prev));
 }
 
+/** How many lost inquiries count a suggested reason, where any do (the tab then says so). */
+function suggestedOf(lost: readonly InquiryTally[]): { suggestedReasons?: number } {
+  const n = nOf(lost.filter((t) => t.suggested === true));
+  return n > 0 ? { suggestedReasons: n } : {};
+}
+
 export function summaryFromCounts(counts: SummaryCounts, context: SummaryContext): SummaryModel {
   const period = context.period;
   const slots = counts.periods.length;
@@ -110,6 +116,7 @@ export function summaryFromCounts(counts: SummaryCounts, context: SummaryContext
       ...moneyChanges(counts, period, previous),
     },
     noDealReasons: noDealReasons.rows,
+    ...suggestedOf(notConverted(curPre)),
     questionCategories: { 'pre-sale': preSale.rows, 'after-sale': afterSale.rows },
     bases: { noDealReasons: noDealReasons.base, 'pre-sale': preSale.base, 'after-sale': afterSale.base },
     reviews: reviewTables(reviewSlot(slots - 1), reviewSlot(slots - 2), text.unclassified),

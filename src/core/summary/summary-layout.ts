@@ -53,6 +53,10 @@ export function layoutSummary(model: SummaryModel, lang: Lang): TabContent {
 
   ctx.section(t.sections.noDealReasons);
   const noDeal = ctx.shareTable(model.noDealReasons, model.bases.noDealReasons, 'up-bad');
+  if ((model.suggestedReasons ?? 0) > 0)
+    tab.row([say(lang, 'summary.noDeal.suggested', { count: model.suggestedReasons ?? 0 })], {
+      fontColor: '#666666',
+    });
   if (noDeal !== null) {
     tab.chart({
       kind: 'bar',

@@ -316,6 +316,8 @@ export interface SummaryModel {
   inquiries: InquiryHeadline;
   /** Base: non-converted pre-sale inquiries. */
   noDealReasons: ShareRow[];
+  /** Of this period's non-converted pre-sale inquiries, those counted under a suggested reason (建议原因). */
+  suggestedReasons?: number;
   /** Base: the inquiries of that stage. */
   questionCategories: { 'pre-sale': ShareRow[]; 'after-sale': ShareRow[] };
   bases: { noDealReasons: Base; 'pre-sale': Base; 'after-sale': Base };

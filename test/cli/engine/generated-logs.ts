@@ -58,6 +58,7 @@ const REVIEWS = [
   '物流太慢了，包装破了，赠品也坏了',
 ];
 const REASONS = ['价格太高', '赠品不满意', '运费太贵', '缺货', '再看看', ''];
+const SUGGESTED = ['价格太高', '缺货', '比较犹豫', '发货太慢'];
 const AGENTS = ['小美', '阿杰', '小林', '莉莉', ' 大伟', '小周'];
 const PRODUCTS = ['四件套', '宝宝爬行垫', '乳胶枕', '毛毯', '', '  凉席  '];
 const REGIONS = ['浙江', '广东', '江苏', '', '四川', '\u3000广东\t'];
@@ -100,6 +101,8 @@ export function generateLogs(
       product: r.pick(PRODUCTS),
       region: r.pick(REGIONS),
       noDealReason: converted === true ? '' : r.pick(REASONS),
+      // Without drawing from r (the other columns stay as they were): counted only on a lost row left blank.
+      suggestedReason: i % 3 === 0 ? (SUGGESTED[i % SUGGESTED.length] ?? '') : '',
       followUp: '',
       firstResponseSeconds: r.next() < 0.15 ? null : r.next() < 0.1 ? r.int(4000) / 10 : r.int(400),
       note: '',
