@@ -3,7 +3,7 @@
  * core use case and reports; the build exposes them as top-level functions (see menu.ts).
  */
 
-import { runLogged } from '../core/automation';
+import { recordSummaryTab, runLogged } from '../core/automation';
 import { say } from '../core/messages';
 import { readSettings } from '../core/settings';
 import { installTemplates } from '../core/setup';
@@ -49,6 +49,7 @@ async function setUp(ports: GasPorts): Promise<string> {
 async function summarise(ports: GasPorts, periodId: string): Promise<string> {
   const run = await runLogged(ports, 'menu', (context) => {
     const summary = generateSummary(context.wb, periodId, { settings: context.settings });
+    recordSummaryTab(ports.properties, summary.tabName, summary.values);
     context.reportProblems(summary.problems);
     context.did(say(context.settings.language, 'automation.log.wroteTab', { tab: summary.tabName }));
     return summary;

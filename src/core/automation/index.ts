@@ -11,3 +11,4 @@ export {
   recordReauthorizationNeeded,
   setAutomationEnabled,
 } from './state';
+export { recordSummaryTab } from './tab-retention';

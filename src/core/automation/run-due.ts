@@ -18,6 +18,7 @@ import { ReadOnceWorkbook } from './read-once';
 import { type RunContext, type RunPorts, runLogged } from './run';
 import { localDateTime, type RunOutcome, type RunTrigger } from './run-log';
 import { AUTOMATION_KEYS, readRunMarker, recordAutomaticRun } from './state';
+import { recordSummaryTab, removeOldSummaryTabs } from './tab-retention';
 
 export interface RunDuePorts extends RunPorts {
   /** Where the run records what it did; the CLI's file is written only after the workbook is saved. */
@@ -228,7 +229,8 @@ async function catchUp(
         })
       ).results;
     }
-    const { tabName } = writeSummary(wb, job.period, data, scorecard);
+    const { tabName, values } = writeSummary(wb, job.period, data, scorecard);
+    recordSummaryTab(ports.properties, tabName, values);
     report.made.push(tabName);
     context.did(say(settings.language, 'automation.log.wroteTab', { tab: tabName }));
   }
@@ -246,6 +248,15 @@ async function catchUp(
     for (const name of desk.written)
       context.did(say(settings.language, 'automation.log.rebuilt', { tab: name }));
   }
+  // Old summary tabs go (onOpen and the cell count stay bounded); an edited one stays and is named.
+  if (!context.timeUp()) {
+    begin('retention');
+    const retention = removeOldSummaryTabs(wb, ports.properties, settings, now, timeZone);
+    if (retention.removed.length > 0)
+      context.did(say(lang, 'automation.log.tabsRemoved', { tabs: retention.removed.join(', ') }));
+    if (retention.kept.length > 0)
+      context.did(say(lang, 'automation.log.tabsKept', { tabs: retention.kept.join(', ') }));
+  }
   if (jobs.length === 0 && report.rebuilt.length === 0)
     context.did(say(settings.language, 'automation.log.nothingDue'));
   // Classification read the logs with the taxonomy, so its problems are the fullest account of them.
@@ -253,10 +264,18 @@ async function catchUp(
 }
 
 /** The steps a daily run names in its marker and, when it was killed, in the next run's log line. */
-export type RunStep = 'check' | 'match' | 'classify' | 'read' | 'scorecard' | 'summary' | 'desk';
+export type RunStep =
+  | 'check'
+  | 'match'
+  | 'classify'
+  | 'read'
+  | 'scorecard'
+  | 'summary'
+  | 'desk'
+  | 'retention';
 
 const stepLabel = (step: string, lang: Lang) =>
-  ['check', 'match', 'classify', 'read', 'scorecard', 'summary', 'desk'].includes(step)
+  ['check', 'match', 'classify', 'read', 'scorecard', 'summary', 'desk', 'retention'].includes(step)
     ? say(lang, `automation.step.${step as RunStep}`)
     : step;
 

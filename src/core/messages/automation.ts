@@ -32,6 +32,14 @@ export const automationMessages = {
   'automation.log.setUp': { zh: '安装模板（新建 {created} 张表）', en: 'set up sheets (created {created})' },
   'automation.log.wroteTab': { zh: '写出 {tab}', en: 'wrote {tab}' },
   'automation.log.rebuilt': { zh: '重建 {tab}', en: 'rebuilt {tab}' },
+  'automation.log.tabsRemoved': {
+    zh: '删除超出保留期的汇总标签：{tabs}',
+    en: 'removed summary tabs past their retention: {tabs}',
+  },
+  'automation.log.tabsKept': {
+    zh: '超出保留期但已被改动（或不是每日运行写的），保留：{tabs}',
+    en: 'past their retention but edited (or not written by Spiral), kept: {tabs}',
+  },
   'automation.log.nothingDue': { zh: '没有到期的任务', en: 'nothing due' },
   'automation.log.classifiedCells': { zh: '分类：填写 {cells} 个单元格', en: 'classified {cells} cell(s)' },
   'automation.log.timeUp': {
@@ -66,6 +74,7 @@ export const automationMessages = {
   'automation.step.scorecard': { zh: '计算考核', en: 'the scorecard' },
   'automation.step.summary': { zh: '写周报/月报', en: 'writing summary tabs' },
   'automation.step.desk': { zh: '效果追踪与清单', en: 'effects and queues' },
+  'automation.step.retention': { zh: '删除过期汇总标签', en: 'removing old summary tabs' },
   'automation.step.rest': { zh: '其余步骤', en: 'the remaining steps' },
   'automation.unknownOwner': { zh: '另一位编辑者', en: 'another editor' },
   'automation.change.kept': { zh: '保留', en: 'kept' },

@@ -26,6 +26,9 @@ export interface Settings {
   triggerHour: number;
   lookBackWeeks: number;
   lookBackMonths: number;
+  /** Weekly and monthly summary tabs older than this many periods are removed by the daily run (never fewer than the look-back). */
+  keepWeeklyTabs: number;
+  keepMonthlyTabs: number;
   timeBudgetSeconds: number;
   rankingSize: number;
   /** Weeks before an action and (at most) after it that the Effects tab compares. */
@@ -260,6 +263,20 @@ export const SETTING_DEFS: SettingDef[] = [
     ['lookBackMonths'],
   ),
   def(
+    'keepWeeklyTabs',
+    number(1, 520, true),
+    '周报标签保留几周（更早且未被改动的由每日运行删除）',
+    'Weekly summary tabs kept (older unedited ones are removed by the daily run)',
+    ['keepWeeklyTabs'],
+  ),
+  def(
+    'keepMonthlyTabs',
+    number(1, 240, true),
+    '月报标签保留几个月（更早且未被改动的由每日运行删除）',
+    'Monthly summary tabs kept (older unedited ones are removed by the daily run)',
+    ['keepMonthlyTabs'],
+  ),
+  def(
     'timeBudgetSeconds',
     number(30, 240),
     '单次运行时间预算（秒，最多 240；Apps Script 上限 6 分钟）',
@@ -337,6 +354,8 @@ export function defaultSettings(pay: {
     triggerHour: 6,
     lookBackWeeks: 8,
     lookBackMonths: 3,
+    keepWeeklyTabs: 12,
+    keepMonthlyTabs: 24,
     timeBudgetSeconds: 240,
     rankingSize: 10,
     effectWeeks: 4,

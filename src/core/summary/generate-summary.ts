@@ -2,7 +2,7 @@
  * The summary use case: read the tables once each, build the model, lay it out and write the tab
  * in one call. Regenerating a period rewrites the same tab in place (writeTab), never a copy.
  */
-import type { TabContent, WorkbookPort } from '../../ports';
+import type { Cell, TabContent, WorkbookPort } from '../../ports';
 import { type AdRow, readAds } from '../ads/ads-sheet';
 import type { PolarityRules } from '../classify/polarity';
 import { polarityRulesOf } from '../classify/polarity-rules';
@@ -41,6 +41,8 @@ export interface GenerateSummaryOptions {
 export interface GeneratedSummary {
   tabName: string;
   model: SummaryModel;
+  /** The grid written, for the fingerprint that lets retention tell an edited tab. */
+  values: Cell[][];
   /** Problems met while reading (rows left out are counted in model.excludedRows). */
   problems: Problem[];
 }
@@ -161,10 +163,10 @@ export function writeSummary(
   period: Period,
   data: SummaryData,
   scorecard?: readonly ScorecardResultLike[],
-): { tabName: string; model: SummaryModel } {
+): { tabName: string; model: SummaryModel; values: Cell[][] } {
   const { tabName, model, content } = summaryTab(period, data, scorecard);
   wb.writeTab(tabName, content);
-  return { tabName, model };
+  return { tabName, model, values: content.values };
 }
 
 /**
