@@ -9,7 +9,7 @@ import { projectSheets } from '../../../test/fakes/cost-model';
 import { createGasFakes } from '../../../test/fakes/gas-services';
 import { summarySheets } from '../../../test/fixtures/summary/workbook';
 import { loadBundle } from '../../../test/gas/bundle-harness';
-import { installTemplates } from '../../core/setup/install';
+import { installTemplates } from '../../core/setup';
 import { GasWorkbook } from '../../gas/gas-workbook';
 import { codeJs, triggerRun } from './gas-run';
 import { benchInquiries, benchReviews } from './summary';
