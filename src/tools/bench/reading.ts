@@ -9,7 +9,7 @@
  * `npm run bench -- reading` runs this section alone; SPIRAL_READING_DATA names another file.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parse } from 'csv-parse/sync';
 import { Rng } from '../../cli/demo/random';
@@ -132,7 +132,7 @@ export async function benchReading(): Promise<void> {
   const rated = rows.map((row, i) => readText(reader, row.text, ratings[i]!));
   const negatives = rows.filter((r) => r.negative).length;
   console.log(
-    `  ${rows.length.toLocaleString('en-US')} labelled reviews (${negatives} negative) from ${file}`,
+    `  ${rows.length.toLocaleString('en-US')} labelled reviews (${negatives} negative) from ${relative(process.cwd(), file)}`,
   );
 
   const all = score(rows, (_r, i) => unrated[i]!.overall === 'negative');
