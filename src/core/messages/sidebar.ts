@@ -172,6 +172,14 @@ export const sidebarMessages = {
   'sidebar.import.matched': { zh: '已匹配订单：', en: 'Orders matched:' },
   'sidebar.import.matchFailed': { zh: '匹配订单未完成：', en: 'Matching orders did not finish:' },
   'sidebar.import.tab': { zh: '制表符', en: 'tab' },
+  'sidebar.payload.malformed': {
+    zh: '面板发给 {call} 的请求格式不对（字段 {field} 缺失或类型不符），什么也没有改动。请重新打开面板再试。',
+    en: 'The panel sent {call} a malformed request (field {field} is missing or of the wrong kind); nothing was changed. Reopen the panel and try again.',
+  },
+  'sidebar.payload.cell': {
+    zh: '第 {line} 行第 {column} 列：单元格不是文本、数字或是/否，无法写入；没有导入任何内容。',
+    en: 'Line {line}, column {column}: the cell is not text, a number or true/false and cannot be written; nothing was imported.',
+  },
   'sidebar.import.noSuchSheet': {
     zh: '不能导入到“{sheet}”。',
     en: 'Files cannot be imported into "{sheet}".',

@@ -23,15 +23,10 @@ import { ownerName } from '../automation-handlers';
 import type { GasServices } from '../gas-api';
 import { type GasPorts, gasPorts } from '../gas-ports';
 import { storedTrigger } from '../triggers';
-import {
-  JOB_ARGUMENT,
-  SIDEBAR_JOBS,
-  type SidebarFunction,
-  type SidebarImportBatch,
-  type SidebarJob,
-} from './functions';
+import { JOB_ARGUMENT, SIDEBAR_JOBS, type SidebarFunction, type SidebarJob } from './functions';
 import { importBatch } from './import';
 import { jobOutcome, startJob } from './jobs';
+import { checked, SettingsValuesSchema, SidebarImportBatchSchema } from './payload';
 import { underLock } from './under-lock';
 
 export type SidebarJobs = Record<SidebarJob, (ports: GasPorts, argument: string) => Promise<string>>;
@@ -109,10 +104,7 @@ export function sidebarServer(
     sidebarSaveSettings: (values, requested) => {
       const ports = gasPorts(gas());
       const lang = langOr(requested, ports);
-      const typed: Record<string, string> = {};
-      for (const [key, value] of Object.entries((values ?? {}) as Record<string, unknown>)) {
-        if (typeof value === 'string') typed[key] = value;
-      }
+      const typed = checked(SettingsValuesSchema, values, 'sidebarSaveSettings', lang);
       const saved = underLock(ports, (did) => {
         const result = saveSettings(ports.wb, typed, lang);
         if (result.changed.length > 0)
@@ -123,7 +115,8 @@ export function sidebarServer(
     },
     sidebarImport: (batch, requested) => {
       const ports = gasPorts(gas());
-      return importBatch(ports, batch as SidebarImportBatch, langOr(requested, ports));
+      const lang = langOr(requested, ports);
+      return importBatch(ports, checked(SidebarImportBatchSchema, batch, 'sidebarImport', lang), lang);
     },
     sidebarOpenSheet: (name) => {
       const sheet = gasPorts(gas()).spreadsheet.getSheetByName(String(name));
