@@ -403,4 +403,36 @@ describe('导入文件 → 匹配订单 / Import a file, then match', () => {
     expect(await page.locator('[data-test="import-match"]').count()).toBe(0);
     await page.close();
   }, 60_000);
+
+  it('takes the shop of a review export without a shop column from the panel, 本店 when blank', async () => {
+    const book = await setUpBook({}, NOW);
+    const { page } = await openPanel(browser, book, NOW);
+    await page.click('[data-tab="import"]');
+    // The shop choice shows for reviews only.
+    expect(await page.locator('[data-test="import-shop-group"]').isHidden()).toBe(true);
+    await page.selectOption('[data-test="import-sheet"]', 'reviews');
+    expect(await page.locator('[data-test="import-shop-group"]').isVisible()).toBe(true);
+    const header = ['评价时间', '宝贝标题', '评价结果', '评价内容'];
+    await page.fill('[data-test="import-shop"]', '竞品A');
+    await page.setInputFiles(
+      '[data-test="import-file"]',
+      file('竞品评价.csv', [header, ['2026-11-09 10:00:00', '四件套', '差评', '起球严重']]),
+    );
+    await page.click('[data-test="import-start"]');
+    await page.locator('[data-test="import-counts"].ok').waitFor();
+    await page.fill('[data-test="import-shop"]', '');
+    await page.setInputFiles(
+      '[data-test="import-file"]',
+      file('本店评价.csv', [header, ['2026-11-09 11:00:00', '四件套', '好评', '很舒服']]),
+    );
+    await page.click('[data-test="import-start"]');
+    await expect.poll(() => book.wb.read(sheetName('reviews', 'zh')).length).toBe(3);
+    const grid = book.wb.read(sheetName('reviews', 'zh'));
+    const at = (label: string) => grid[0]!.map(String).indexOf(label);
+    expect(grid.slice(1).map((row) => [row[at('店铺')], row[at('评分')], row[at('评价内容')]])).toEqual([
+      ['竞品A', 1, '起球严重'],
+      ['本店', 5, '很舒服'],
+    ]);
+    await page.close();
+  }, 60_000);
 });

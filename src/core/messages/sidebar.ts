@@ -143,6 +143,11 @@ export const sidebarMessages = {
   'sidebar.import.sheet': { zh: '导入到', en: 'Import into' },
   'sidebar.import.file': { zh: '选择文件（CSV、TSV、TXT）', en: 'Choose a file (CSV, TSV or TXT)' },
   'sidebar.import.encoding': { zh: '编码', en: 'Encoding' },
+  'sidebar.import.shop': { zh: '店铺（文件没有店铺列时）', en: 'Shop (when the file has no shop column)' },
+  'sidebar.import.shopHint': {
+    zh: '留空即本店；导入竞品的评价导出时填竞品店名',
+    en: 'Blank means our shop; name the competitor when importing their review export',
+  },
   'sidebar.import.detect': { zh: '自动识别', en: 'Detect' },
   'sidebar.import.read': {
     zh: '{file}：{encoding}，{rows} 行，分隔符 {delimiter}',

@@ -97,6 +97,24 @@ export function renderImport(root: HTMLElement, boot: SidebarBoot): void {
     h('option', { value: 'auto' }, t('sidebar.import.detect')),
     ...ENCODINGS.map((e) => h('option', { value: e }, ENCODING_LABELS[e])),
   );
+  // The --shop of `spiral import`: a review export without a shop column is this shop's (本店 when blank).
+  const shop = h('input', {
+    type: 'text',
+    id: 'import-shop',
+    'data-test': 'import-shop',
+    placeholder: t('sidebar.import.shopHint'),
+  });
+  const shopGroup = h(
+    'div',
+    { class: 'form-group', 'data-test': 'import-shop-group' },
+    h('label', { for: 'import-shop' }, t('sidebar.import.shop')),
+    shop,
+  );
+  const showShop = () => {
+    shopGroup.hidden = sheet.value !== 'reviews';
+  };
+  sheet.addEventListener('change', showShop);
+  showShop();
   const read = h('div', { class: 'gray small', 'data-test': 'import-read' });
   const start = h(
     'button',
@@ -179,6 +197,7 @@ export function renderImport(root: HTMLElement, boot: SidebarBoot): void {
           unreadable: i === 0 ? input.unreadable : [],
           range: { from: done + 1, to: done + rows.length, of: total },
           importId,
+          ...(into === 'reviews' && shop.value.trim() !== '' ? { shop: shop.value.trim() } : {}),
         };
         const result = await call<SidebarImported>('sidebarImport', batch, boot.lang);
         for (const key of ['new', 'updated', 'skipped', 'repeated', 'rejected'] as const)
@@ -245,6 +264,7 @@ export function renderImport(root: HTMLElement, boot: SidebarBoot): void {
       h('label', { for: 'import-encoding' }, t('sidebar.import.encoding')),
       encoding,
     ),
+    shopGroup,
     read,
     h('div', { class: 'block' }, start),
     status,
