@@ -15,7 +15,7 @@ import { periodMessage } from './reports';
 
 export async function classify(ports: GasPorts): Promise<string> {
   const run = await runLogged(ports, 'menu', (context) => {
-    const report = classifyNewRows(context.wb);
+    const report = classifyNewRows(context.wb, context.settings);
     const reasons = suggestReasons(context.wb, context.settings);
     context.reportProblems([...report.problems, ...reasons.problems]);
     context.did(
@@ -45,7 +45,7 @@ export async function match(ports: GasPorts): Promise<string> {
 
 export async function scorecard(ports: GasPorts, month: string): Promise<string> {
   const run = await runLogged(ports, 'menu', async (context) => {
-    const report = await computeScorecard(context.wb, month);
+    const report = await computeScorecard(context.wb, month, context);
     context.reportProblems(report.problems);
     context.did(scorecardRunLine(report, context.settings.language));
     return scorecardMessage(report, context.settings.language);

@@ -7,7 +7,7 @@ import { logged, withBook } from '../xlsx/book';
 export async function runClassify(args: string[]): Promise<number> {
   const report = await withBook(args[0], {}, (wb, lock) =>
     logged(wb, lock, (context) => {
-      const result = classifyNewRows(wb);
+      const result = classifyNewRows(wb, context.settings);
       const reasons = suggestReasons(wb, context.settings);
       context.reportProblems([...result.problems, ...reasons.problems]);
       context.did(

@@ -175,13 +175,15 @@ export async function runDemo(args: string[], values: Record<string, unknown> = 
     lines.push(
       say(lang, 'demo.chats', { path: exported.chats, messages: chats.messages, inquiries: chats.new }),
     );
-    const matched = matchOrders(wb, { now: `${addDays(last, 1)} 06:00:00` });
+    // The demo is one run over the book it has just set up: it reads Settings once from here on.
+    const inForce = readSettings(wb);
+    const matched = matchOrders(wb, { now: `${addDays(last, 1)} 06:00:00`, settings: inForce.settings });
     lines.push(
       matchSummary(matched, lang)
         .split('\n')
         .join(lang === 'zh' ? '' : ' '),
     );
-    const classified = classifyNewRows(wb);
+    const classified = classifyNewRows(wb, inForce.settings);
     lines.push(
       say(lang, 'demo.classified', {
         questions: classified.inquiries.filled,
@@ -191,7 +193,7 @@ export async function runDemo(args: string[], values: Record<string, unknown> = 
     const months = periodsBetween('month', DEMO_DEFAULTS.start, last);
     const scorecards = new Map<string, AgentScoreJson[]>();
     for (const month of months) {
-      const report = await computeScorecard(wb, month.id);
+      const report = await computeScorecard(wb, month.id, inForce);
       scorecards.set(month.id, report.agents);
       const paid = report.agents.reduce((sum, a) => sum + a.pay, 0);
       lines.push(
@@ -200,7 +202,7 @@ export async function runDemo(args: string[], values: Record<string, unknown> = 
     }
     // The last whole month: each pre-sale agent's desk line, and its pay sheet for payroll.
     const whole = months.at(-2) ?? months[0]!;
-    const scored = await scoreMonth(wb, whole.id, readSettings(wb).settings);
+    const scored = await scoreMonth(wb, whole.id, inForce);
     const conversion = preSaleItemLabel('conversion', lang);
     for (const agent of scored.results.filter((r) => r.role === 'pre-sale')) {
       const line = agent.explanation.split('\n').find((l) => l.startsWith(conversion)) ?? '';
@@ -217,7 +219,7 @@ export async function runDemo(args: string[], values: Record<string, unknown> = 
     }
     const praised = scored.results.filter((r) => r.fromLogs.praises).length;
     lines.push(say(lang, 'demo.praises', { agents: praised }));
-    const latest = await scoreMonth(wb, lastMonth, readSettings(wb).settings);
+    const latest = await scoreMonth(wb, lastMonth, inForce);
     const fromOrders = latest.results
       .filter((r) => r.fromLogs.orders)
       .map((r) => `${r.agent} ${r.facts.refunds}/${r.facts.orders}`);

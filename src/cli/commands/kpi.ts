@@ -27,7 +27,7 @@ export async function runKpi(args: string[], values: Record<string, unknown>): P
     report = await withBook<ScorecardReport>(args[0], {}, (wb, lock) =>
       logged(wb, lock, async (context) => {
         lang = context.settings.language;
-        const result = await computeScorecard(wb, month, undefined, { force });
+        const result = await computeScorecard(wb, month, context, undefined, { force });
         context.reportProblems(result.problems);
         context.did(scorecardRunLine(result, context.settings.language));
         return result;

@@ -6,6 +6,7 @@ import { matchOrders } from '../matching/match-orders';
 import { say } from '../messages/catalogue';
 import { suggestReasons } from '../reasons/suggest-reasons';
 import { computeScorecard, scoreMonth } from '../scorecard/compute-scorecard';
+import type { RunSettings, Settings } from '../settings/settings';
 import { NEEDS, requireInputs } from '../sheets/needs';
 import type { Problem } from '../sheets/records';
 import type { Lang } from '../sheets/template';
@@ -51,30 +52,32 @@ export interface RunDueSteps {
   match(
     wb: WorkbookPort,
     now: string,
+    settings: Settings,
   ): Promise<{ filled: number; contradictions: number; problems: Problem[] }>;
-  classify(wb: WorkbookPort): Promise<{ filled: number; problems: Problem[] }>;
+  classify(wb: WorkbookPort, settings: Settings): Promise<{ filled: number; problems: Problem[] }>;
   /** Writes the month's Scorecard rows and returns its results, which the month's tab then shows. */
   scorecard(
     wb: WorkbookPort,
     month: string,
+    settings: RunSettings,
   ): Promise<{ results: ScorecardResultLike[]; unpaid: number; problems: Problem[] }>;
 }
 
 /** Classification fills blank question categories; the scorecard writes the month's Scorecard rows. */
 export const DUE_STEPS: RunDueSteps = {
-  match: async (wb, now) => {
-    const report = matchOrders(wb, { now });
+  match: async (wb, now, settings) => {
+    const report = matchOrders(wb, { now, settings });
     const filled = Object.values(report.filled).reduce((sum, n) => sum + n, 0);
     return { filled, contradictions: report.contradictions, problems: report.problems };
   },
-  classify: async (wb) => {
-    const report = classifyNewRows(wb);
+  classify: async (wb, settings) => {
+    const report = classifyNewRows(wb, settings);
     // Lost chats left without a reason get the one their words name (issue 20, item 4).
-    const reasons = suggestReasons(wb);
+    const reasons = suggestReasons(wb, settings);
     return { filled: report.inquiries.filled, problems: [...report.problems, ...reasons.problems] };
   },
-  scorecard: async (wb, month) => {
-    const report = await computeScorecard(wb, month);
+  scorecard: async (wb, month, settings) => {
+    const report = await computeScorecard(wb, month, settings);
     return { results: report.agents, unpaid: report.unpaid.length, problems: report.problems };
   },
 };
@@ -127,6 +130,8 @@ async function catchUp(
   report: RunDueReport,
 ): Promise<void> {
   const { wb, settings } = context;
+  // The run's one reading of Settings, for every step (the pay guard included).
+  const inForce = { settings, refused: context.refused };
   const lang = settings.language;
   const timeZone = ports.timeZone ?? settings.timeZone;
   const now = context.now();
@@ -155,11 +160,11 @@ async function catchUp(
   // Everything this run needs is checked before its first write: a missing sheet or column stops
   // the whole run with one message instead of pay or tabs computed from nothing.
   requireInputs(wb, [...NEEDS.classify, ...NEEDS.summary], settings.language);
-  for (const job of due) if (job.kind === 'scorecard') await scoreMonth(wb, job.month, settings);
+  for (const job of due) if (job.kind === 'scorecard') await scoreMonth(wb, job.month, inForce);
 
   // Matching first: the orders settle which inquiries converted before anything is counted.
   if (!begin('match')) return;
-  const matched = await steps.match(wb, wallClock(now, timeZone));
+  const matched = await steps.match(wb, wallClock(now, timeZone), settings);
   problems.push(...matched.problems);
   if (matched.filled + matched.contradictions > 0)
     context.did(
@@ -169,7 +174,7 @@ async function catchUp(
       }),
     );
   if (!begin('classify')) return finish(context, problems);
-  const classified = await steps.classify(wb);
+  const classified = await steps.classify(wb, settings);
   problems.push(...classified.problems);
   report.classified = classified.filled;
   if (classified.filled > 0)
@@ -204,7 +209,7 @@ async function catchUp(
     }
     begin(job.kind === 'scorecard' ? 'scorecard' : 'summary');
     if (job.kind === 'scorecard') {
-      const result = await steps.scorecard(wb, job.month);
+      const result = await steps.scorecard(wb, job.month, inForce);
       problems.push(...result.problems);
       // The month counts as scored only once its rows are written for good.
       ports.persist?.();
@@ -223,7 +228,7 @@ async function catchUp(
     let scorecard = scored.get(job.period.id);
     if (job.period.kind === 'month' && scorecard === undefined) {
       scorecard = (
-        await scoreMonth(wb, job.period.id, settings, undefined, {
+        await scoreMonth(wb, job.period.id, inForce, undefined, {
           inquiries: data.inquiries,
           reviews: data.reviews,
         })

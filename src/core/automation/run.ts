@@ -1,6 +1,6 @@
 import type { Clock, LockPort, WorkbookPort } from '../../ports';
 import { say } from '../messages/catalogue';
-import { readSettings, type Settings } from '../settings/settings';
+import { readSettings, type Settings, type SettingsRead } from '../settings/settings';
 import { writeProblems } from '../sheets/problems-sheet';
 import type { Problem } from '../sheets/records';
 import { findSheet, type Lang } from '../sheets/template';
@@ -29,7 +29,10 @@ export interface RunPorts {
 /** What a use case sees while it runs: settings, a deadline, and places to say what it did. */
 export interface RunContext {
   wb: WorkbookPort;
+  /** The run's one reading of the Settings sheet (under the lock): every use case of the run gets these. */
   settings: Settings;
+  /** The Settings values typed but refused (the pay guard stops pay on a refused pay setting). */
+  refused: SettingsRead['refused'];
   startedAt: Date;
   now(): Date;
   /** True once the time budget is spent: start no new work. */
@@ -72,7 +75,7 @@ export async function runLogged<T>(
     if (held) lock.release();
     throw error;
   }
-  const { settings: saved, problems: settingProblems } = read;
+  const { settings: saved, problems: settingProblems, refused } = read;
   // Set-up may choose the language while it runs (languageChosen): a copy, not the caller's object.
   const settings: Settings = { ...saved };
   const timeZone = ports.timeZone ?? settings.timeZone;
@@ -104,6 +107,7 @@ export async function runLogged<T>(
   const context: RunContext = {
     wb,
     settings,
+    refused,
     startedAt,
     now: () => clock.now(),
     timeUp: () => clock.now().getTime() >= deadline,

@@ -1,7 +1,7 @@
 import type { Cell, WorkbookPort } from '../../ports';
 import { say } from '../messages/catalogue';
 import { overallText } from '../reading/explain';
-import { readSettings } from '../settings/settings';
+import type { Settings } from '../settings/settings';
 import { NEEDS, requireInputs } from '../sheets/needs';
 import type { Problem } from '../sheets/records';
 import { knownCategoriesOf, readInquiries, readReviews, writeColumn } from '../sheets/tables';
@@ -50,8 +50,8 @@ function missingColumn(sheet: string, key: 'inquiries' | 'reviews', column: stri
  * category a person typed or the manual override column. Keywords come from the Taxonomy sheet
  * on every run, so words the team adds there take effect at once.
  */
-export function classifyNewRows(wb: WorkbookPort): ClassifyReport {
-  const lang = readSettings(wb).settings.language;
+export function classifyNewRows(wb: WorkbookPort, settings: Settings): ClassifyReport {
+  const lang = settings.language;
   requireInputs(wb, NEEDS.classify, lang);
   const { table: taxonomyTable, rows, source } = taxonomyInEffect(wb, lang);
   const taxonomy = compileTaxonomy(rows);

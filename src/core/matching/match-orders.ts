@@ -7,7 +7,7 @@
 import type { Cell, WorkbookPort } from '../../ports';
 import { readOrders } from '../ingest/orders';
 import { say } from '../messages/catalogue';
-import { readSettings, type Settings } from '../settings/settings';
+import type { Settings } from '../settings/settings';
 import type { Inquiry, Problem } from '../sheets/records';
 import { type LoadedTable, readInquiries, writeColumn } from '../sheets/tables';
 import { columnLabel, enumLabel, type Lang } from '../sheets/template';
@@ -37,11 +37,12 @@ const FILL_KEYS: readonly FillKey[] = ['converted', 'amount', 'product', 'region
 export interface MatchOptions {
   /** Now on the spreadsheet's wall clock, 'YYYY-MM-DD HH:MM:SS'. */
   now: string;
-  settings?: Settings;
+  /** The run's Settings (attribution days, language). */
+  settings: Settings;
 }
 
 export function matchOrders(wb: WorkbookPort, options: MatchOptions): MatchReport {
-  const settings = options.settings ?? readSettings(wb).settings;
+  const { settings } = options;
   const lang = settings.language;
   const inquiries = readInquiries(wb, { lang, toFill: ['converted'] });
   const orders = readOrders(wb, { lang });

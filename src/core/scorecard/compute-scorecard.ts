@@ -4,7 +4,7 @@ import { taxonomyInEffect } from '../classify/taxonomy-in-effect';
 import { type Order, readOrders } from '../ingest/orders';
 import { say } from '../messages/catalogue';
 import { defaultRuleBook, type RuleBook } from '../rules/default-rules';
-import { PAY_SETTINGS, readSettings, type Settings } from '../settings/settings';
+import { PAY_SETTINGS, type RunSettings } from '../settings/settings';
 import { readAgentDirectory } from '../sheets/agents';
 import { MissingInputError, NEEDS, requireInputs } from '../sheets/needs';
 import type { Inquiry, Problem, Review, ScorecardRow } from '../sheets/records';
@@ -60,8 +60,8 @@ export class PaySettingsError extends MissingInputError {
  * The Settings rows that change pay and hold a value Spiral cannot read. Unless `force`, pay is
  * not computed from the defaults that would stand in for them: PaySettingsError names each one.
  */
-export function unreadablePaySettings(wb: WorkbookPort, options: ScoreOptions = {}): Problem[] {
-  const { settings, refused } = readSettings(wb);
+export function unreadablePaySettings(read: RunSettings, options: ScoreOptions = {}): Problem[] {
+  const { settings, refused } = read;
   const pay = refused.filter((r) => PAY_SETTINGS.has(r.key)).map((r) => r.problem);
   if (pay.length === 0 || options.force) return pay;
   const lang = settings.language;
@@ -96,10 +96,11 @@ const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 export async function computeScorecard(
   wb: WorkbookPort,
   month: string,
+  read: RunSettings,
   rules: RuleBook = defaultRuleBook(),
   options: ScoreOptions = {},
 ): Promise<ScorecardReport> {
-  const { settings } = readSettings(wb);
+  const { settings } = read;
   const lang = settings.language;
   const report: ScorecardReport = {
     month,
@@ -123,7 +124,7 @@ export async function computeScorecard(
   const { table, results, unpaid, problems, forcedSettings } = await scoreMonth(
     wb,
     month,
-    settings,
+    read,
     rules,
     {},
     options,
@@ -177,7 +178,7 @@ function unpaidCell(row: UnpaidRow, column: (typeof SCORECARD_OUTPUTS)[number], 
 export async function scoreMonth(
   wb: WorkbookPort,
   month: string,
-  settings: Settings,
+  inForce: RunSettings,
   rules: RuleBook = defaultRuleBook(),
   /** Logs the caller has already read (run-due's summary data), so they are not read twice. */
   read: { inquiries?: readonly Inquiry[]; reviews?: readonly Review[] } = {},
@@ -189,11 +190,12 @@ export async function scoreMonth(
   problems: Problem[];
   forcedSettings: Problem[];
 }> {
+  const { settings } = inForce;
   const lang = settings.language;
   // A missing sheet or input column would read as zeros: stop before anything is computed or written.
   requireInputs(wb, NEEDS.scorecard, lang);
   // So would a pay setting nobody can read be paid by its default.
-  const forcedSettings = unreadablePaySettings(wb, options);
+  const forcedSettings = unreadablePaySettings(inForce, options);
   const table = readScorecard(wb, { lang });
   const { rows, unpaid, problems } = separateUnpaid(table, month, wb.timeZone, lang);
   problems.push(...duplicateAgents(rows, table.sheet ?? '', lang));

@@ -2,6 +2,7 @@
 export {
   DEFAULT_SETTINGS,
   defaultSettingsValue,
+  type RunSettings,
   readSettings,
   readSettingsOver,
   type Settings,

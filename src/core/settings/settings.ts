@@ -387,6 +387,9 @@ export interface SettingsRead {
   refused: { key: string; problem: Problem }[];
 }
 
+/** What a use case needs of a run's one reading of Settings: the values, and the typed values refused. */
+export type RunSettings = Pick<SettingsRead, 'settings' | 'refused'>;
+
 export function readSettingsOver(wb: WorkbookPort, defaults: Settings): SettingsRead {
   const settings: Settings = { ...defaults, basePay: { ...defaults.basePay } };
   const problems: Problem[] = [];

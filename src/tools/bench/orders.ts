@@ -9,6 +9,7 @@ import { MemoryWorkbook } from '../../../test/fakes/memory-workbook';
 import { CHAT_EXPORT_HEADER, ORDER_EXPORT_HEADER } from '../../cli/demo/exports';
 import { importChats, importRecords, inputTable } from '../../core/ingest';
 import { matchOrders } from '../../core/matching';
+import { readSettings } from '../../core/settings';
 import { installTemplates } from '../../core/setup';
 import { addDays } from '../../core/time';
 import { GasWorkbook } from '../../gas/gas-workbook';
@@ -68,7 +69,7 @@ function importAndMatch(wb: WorkbookPort, data: { orders: string[][]; chats: str
   const t1 = performance.now();
   const chats = importChats(wb, inputTable(ch!, crows));
   const t2 = performance.now();
-  const match = matchOrders(wb, { now: '2026-12-10 06:00:00' });
+  const match = matchOrders(wb, { now: '2026-12-10 06:00:00', settings: readSettings(wb).settings });
   const t3 = performance.now();
   return { orders, chats, match, ms: { orders: t1 - t0, chats: t2 - t1, match: t3 - t2 } };
 }
@@ -110,7 +111,7 @@ export async function benchOrders(): Promise<void> {
     const importCalls = { ...fakes.calls };
     const importCells = { ...fakes.env.cells };
     fakes.resetCalls();
-    const match = matchOrders(gas, { now: '2026-12-10 06:00:00' });
+    const match = matchOrders(gas, { now: '2026-12-10 06:00:00', settings: readSettings(gas).settings });
     const calls = fakes.calls;
     const moved = (c: { read: number; written: number }) =>
       `cells moved ${(c.read + c.written).toLocaleString('en-US')} (read ${c.read.toLocaleString('en-US')}, written ${c.written.toLocaleString('en-US')})`;

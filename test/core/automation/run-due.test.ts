@@ -34,17 +34,17 @@ function countingSteps(): RunDueSteps & { calls: string[] } {
   const calls: string[] = [];
   return {
     calls,
-    match: async (wb, now) => {
+    match: async (wb, now, settings) => {
       calls.push('match');
-      return DUE_STEPS.match(wb, now);
+      return DUE_STEPS.match(wb, now, settings);
     },
     classify: async () => {
       calls.push('classify');
       return { filled: 0, problems: [] };
     },
-    scorecard: async (wb, month) => {
+    scorecard: async (wb, month, settings) => {
       calls.push(`scorecard ${month}`);
-      return DUE_STEPS.scorecard(wb, month);
+      return DUE_STEPS.scorecard(wb, month, settings);
     },
   };
 }

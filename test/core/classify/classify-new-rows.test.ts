@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyNewRows } from '../../../src/core/classify/classify-new-rows';
+import { readSettings } from '../../../src/core/settings/settings';
 import type { Cell } from '../../../src/ports';
 import { MemoryWorkbook } from '../../fakes/memory-workbook';
 
@@ -39,7 +40,7 @@ describe('classifyNewRows', () => {
         ['2026-11-02', '小美', 'c6', '', '运费多少', '', ''],
       ],
     });
-    const report = classifyNewRows(wb);
+    const report = classifyNewRows(wb, readSettings(wb).settings);
     expect(column(wb, '询单记录', 5)).toEqual([
       '问题分类',
       '运费',
@@ -64,7 +65,7 @@ describe('classifyNewRows', () => {
         ['2026-11-04', '本店', '没有味道', '', '', ''],
       ],
     });
-    const report = classifyNewRows(wb);
+    const report = classifyNewRows(wb, readSettings(wb).settings);
     const grid = wb.read('评价记录');
     expect(grid.map((row) => row[3])).toEqual(['分类', '气味、快递', '', '不动我', '气味']);
     expect(grid.map((row) => row[4])).toEqual(['命中关键词', '味道、快递', '', '', '味道']);
@@ -77,7 +78,7 @@ describe('classifyNewRows', () => {
 
   it('uses the default taxonomy when the Taxonomy sheet is missing', () => {
     const wb = book({ reviews: [['2026-11-02', '本店', '孩子很喜欢，做工精致', '', '', '']] });
-    const report = classifyNewRows(wb);
+    const report = classifyNewRows(wb, readSettings(wb).settings);
     expect(report.taxonomy.source).toBe('default');
     expect(wb.read('评价记录')[1]![3]).toBe('产品质量、孩子家人喜欢');
   });
@@ -91,7 +92,7 @@ describe('classifyNewRows', () => {
       ],
       分类词典: [TAXONOMY, ...taxonomy],
     });
-    const report = classifyNewRows(wb);
+    const report = classifyNewRows(wb, readSettings(wb).settings);
     expect(wb.read('评价记录')[1]).toEqual(['2026-11-02', '本店', '有味道', '气味']);
     expect(report.problems).toContainEqual(
       expect.objectContaining({ sheet: '评价记录', column: '命中关键词', severity: 'warning' }),
@@ -103,7 +104,9 @@ describe('classifyNewRows', () => {
     wb.addSheet('询单记录2026');
     wb.write('询单记录2026', 1, 1, wb.read('询单记录'));
     wb.removeSheet('询单记录');
-    expect(() => classifyNewRows(wb)).toThrow(/找不到工作表“询单记录”.*“询单记录2026”.*改回/);
+    expect(() => classifyNewRows(wb, readSettings(wb).settings)).toThrow(
+      /找不到工作表“询单记录”.*“询单记录2026”.*改回/,
+    );
     expect(wb.calls.updateColumn).toBe(0);
     expect(wb.read('评价记录')[1]).toEqual(['2026-11-02', '本店', '有味道', '', '', '']);
   });
@@ -113,8 +116,8 @@ describe('classifyNewRows', () => {
       Array.from({ length: n }, (_, i) => ['2026-11-02', '本店', i % 2 ? '有味道' : '一般', '', '', '']);
     const small = book({ taxonomy, reviews: rows(3) });
     const large = book({ taxonomy, reviews: rows(300) });
-    classifyNewRows(small);
-    classifyNewRows(large);
+    classifyNewRows(small, readSettings(small).settings);
+    classifyNewRows(large, readSettings(large).settings);
     expect(large.calls).toEqual(small.calls);
   });
 });

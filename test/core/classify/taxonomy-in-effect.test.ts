@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultTaxonomyRows } from '../../../src/core/classify/taxonomy-rules';
 import { computeScorecard } from '../../../src/core/scorecard/compute-scorecard';
+import { readSettings } from '../../../src/core/settings/settings';
 import type { Cell } from '../../../src/ports';
 import { scorecardBook, scorecardRow } from '../../fixtures/scorecard/sheet';
 
@@ -33,7 +34,8 @@ describe('one function decides which taxonomy is in effect (issue 20, item 6)', 
   it('gives the same score with the shipped rows, a cleared Taxonomy sheet and no Taxonomy sheet', async () => {
     const scores: number[] = [];
     for (const taxonomy of [[TAXONOMY_HEADER, ...shippedRows()], [TAXONOMY_HEADER], null]) {
-      const [agent] = (await computeScorecard(book(taxonomy), month)).agents;
+      const wb = book(taxonomy);
+      const [agent] = (await computeScorecard(wb, month, readSettings(wb))).agents;
       scores.push(agent!.score);
     }
     // 130 − 5 for the one low-quality review, whatever state the Taxonomy sheet is in.

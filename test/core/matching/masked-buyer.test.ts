@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buyerResolver, fitsMask, isMaskedBuyer } from '../../../src/core/ingest/masked-buyer';
 import { matchOrders } from '../../../src/core/matching/match-orders';
+import { readSettings } from '../../../src/core/settings/settings';
 import type { Inquiry } from '../../../src/core/sheets/records';
 import { orderSales } from '../../../src/core/summary/buyer-figures';
 import type { Cell } from '../../../src/ports';
@@ -65,7 +66,7 @@ function fixture(): MemoryWorkbook {
 describe('matching orders with masked buyer names', () => {
   it('matches the unique mask, leaves the ambiguous one as a store sale and says how many', () => {
     const wb = fixture();
-    const report = matchOrders(wb, { now: '2026-11-10 12:00:00' });
+    const report = matchOrders(wb, { now: '2026-11-10 12:00:00', settings: readSettings(wb).settings });
     expect(
       wb
         .read('询单记录')

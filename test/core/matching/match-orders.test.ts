@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchOrders } from '../../../src/core/matching/match-orders';
+import { readSettings } from '../../../src/core/settings/settings';
 import type { Cell } from '../../../src/ports';
 import { MemoryWorkbook } from '../../fakes/memory-workbook';
 
@@ -95,7 +96,7 @@ describe('matchOrders: the hand-worked fixture', () => {
   it('fills exactly the expected blank cells and changes no typed cell', () => {
     const wb = fixture();
     const before = wb.read('询单记录');
-    const report = matchOrders(wb, { now: NOW });
+    const report = matchOrders(wb, { now: NOW, settings: readSettings(wb).settings });
     const after = wb.read('询单记录');
     expect(after.slice(1).map((row) => row.slice(4))).toEqual([
       ['是', '零售', 1120, '四件套', '浙江'],
@@ -120,7 +121,8 @@ describe('matchOrders: the hand-worked fixture', () => {
   });
 
   it('reports the typed 否 that the orders contradict, naming row, column and order', () => {
-    const report = matchOrders(fixture(), { now: NOW });
+    const wb = fixture();
+    const report = matchOrders(wb, { now: NOW, settings: readSettings(wb).settings });
     expect(report.problems).toEqual([
       {
         sheet: '询单记录',
@@ -135,12 +137,12 @@ describe('matchOrders: the hand-worked fixture', () => {
 
   it('writes nothing more on a second run, and each changed column in one write', () => {
     const wb = fixture();
-    matchOrders(wb, { now: NOW });
+    matchOrders(wb, { now: NOW, settings: readSettings(wb).settings });
     expect(wb.calls.updateColumn).toBe(5);
     expect(wb.calls.write).toBe(0);
     const once = wb.read('询单记录');
     const writes = wb.calls.updateColumn;
-    const again = matchOrders(wb, { now: NOW });
+    const again = matchOrders(wb, { now: NOW, settings: readSettings(wb).settings });
     expect(wb.calls.updateColumn).toBe(writes);
     expect(wb.read('询单记录')).toEqual(once);
     expect(again.contradictions).toBe(1);
@@ -149,7 +151,7 @@ describe('matchOrders: the hand-worked fixture', () => {
   it('leaves a window that is still open, or that the orders do not cover, blank', () => {
     const wb = fixture();
     // On 11-06 at noon, 丽丽's window (11-05 → 11-06) is still open and her earlier row waits too.
-    matchOrders(wb, { now: '2026-11-06 12:00:00' });
+    matchOrders(wb, { now: '2026-11-06 12:00:00', settings: readSettings(wb).settings });
     const rows = wb.read('询单记录');
     expect(rows[4]![4]).toBe('');
     expect(rows[5]![4]).toBe('是');
@@ -157,7 +159,7 @@ describe('matchOrders: the hand-worked fixture', () => {
       询单记录: [INQUIRIES, ['2026-10-01 10:00', '小美', '旧客', '售前', '', '', '', '', '']],
       订单记录: fixture().read('订单记录'),
     });
-    const report = matchOrders(early, { now: NOW });
+    const report = matchOrders(early, { now: NOW, settings: readSettings(early).settings });
     expect(early.read('询单记录')[1]![4]).toBe('');
     expect(report.open).toBe(1);
   });
@@ -169,7 +171,7 @@ describe('matchOrders: the hand-worked fixture', () => {
       ['设置项', '值', '说明'],
       ['attributionDays', '2', ''],
     ]);
-    matchOrders(wb, { now: NOW });
+    matchOrders(wb, { now: NOW, settings: readSettings(wb).settings });
     expect(wb.read('询单记录')[2]!.slice(4)).toEqual(['是', '零售', 99, '夏凉被', '江苏']);
   });
 });

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { importRows } from '../../../src/core/ingest/import-rows';
 import { computeScorecard } from '../../../src/core/scorecard/compute-scorecard';
+import { readSettings } from '../../../src/core/settings/settings';
 import { installTemplates } from '../../../src/core/setup/install';
 import { MemoryWorkbook } from '../../fakes/memory-workbook';
 
@@ -46,7 +47,7 @@ function book(agent: string, agents: string[][] = []) {
 }
 
 const score = async (wb: MemoryWorkbook) => {
-  const report = await computeScorecard(wb, '2026-11');
+  const report = await computeScorecard(wb, '2026-11', readSettings(wb));
   return { report, 小美: report.agents.find((a) => a.agent === '小美')! };
 };
 

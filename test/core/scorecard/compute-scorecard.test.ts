@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { say } from '../../../src/core/messages/catalogue';
 import { computeScorecard, PaySettingsError } from '../../../src/core/scorecard/compute-scorecard';
+import { readSettings } from '../../../src/core/settings/settings';
 import type { Cell } from '../../../src/ports';
 import { MemoryWorkbook } from '../../fakes/memory-workbook';
 
@@ -78,7 +79,7 @@ describe('computeScorecard', () => {
       input('2026-10', '小美', '售后', '高级', 0),
       input('2026-11', '阿强', '售后', '普通', 20, 4),
     ]);
-    const report = await computeScorecard(wb, '2026-11');
+    const report = await computeScorecard(wb, '2026-11', readSettings(wb));
     const grid = wb.read('客服考核');
     expect(grid[1]!.slice(OUT, OUT + 6)).toEqual([120, 120 / 130, '是', 923.08, 2500, 3423.08]);
     expect(grid[1]![OUT + 6]).toContain('退款率 6%（6/100）→ 20 分，区间 5–8%');
@@ -101,7 +102,7 @@ describe('computeScorecard', () => {
       ['basePay.regular', '2100'],
     ];
     const wb = book([input('2026-11', '阿强', '售后', '普通', 20, 4)], { 设置: settings });
-    const [agent] = (await computeScorecard(wb, '2026-11')).agents;
+    const [agent] = (await computeScorecard(wb, '2026-11', readSettings(wb))).agents;
     expect(agent).toMatchObject({ score: 80, qualified: true, bonus: 800, basePay: 2100, pay: 2900 });
   });
 
@@ -113,7 +114,7 @@ describe('computeScorecard', () => {
       ['2026-10-03', '阿强', 'c3', '售前', '否', '', 25],
     ];
     const wb = book([input('2026-11', '阿强', '售前', '组长', 0)], { 询单记录: inquiries });
-    const [agent] = (await computeScorecard(wb, '2026-11')).agents;
+    const [agent] = (await computeScorecard(wb, '2026-11', readSettings(wb))).agents;
     // Two inquiries of November: too small a base to tell from the desk, so the desk's band.
     expect(agent!.items.find((i) => i.item === 'conversion')).toEqual({
       item: 'conversion',
@@ -136,7 +137,7 @@ describe('computeScorecard', () => {
       ['A1', 'c1', 100],
     ];
     const wb = book([input('2026-11', '阿强', '售前', '组长', 0)], { 询单记录: inquiries, 订单记录: orders });
-    await computeScorecard(wb, '2026-11');
+    await computeScorecard(wb, '2026-11', readSettings(wb));
     const text = String(wb.read('客服考核')[1]![OUT + 6]);
     expect(text).toContain('询单转化率 50%（1/2 位买家');
     expect(text).toContain('按买家计');
@@ -151,23 +152,27 @@ describe('computeScorecard', () => {
         ['language', 'en'],
       ],
     });
-    await computeScorecard(wb, '2026-11');
+    await computeScorecard(wb, '2026-11', readSettings(wb));
     const row = wb.read('Scorecard')[1]!;
     expect(row[OUT + 2]).toBe('yes');
     expect(row[OUT + 6]).toContain('Refund rate 0% (0/100) → 30 points, band ≤ 5%');
   });
 
   it('reports a bad month, duplicate agents and missing output columns without crashing', async () => {
-    expect((await computeScorecard(book([]), '2026-13')).problems[0]).toMatchObject({ value: '2026-13' });
-    const twice = await computeScorecard(
-      book([input('2026-11', '小美', '售后', '普通', 0), input('2026-11', '小美 ', '售后', '普通', 0)]),
-      '2026-11',
-    );
+    const empty = book([]);
+    expect((await computeScorecard(empty, '2026-13', readSettings(empty))).problems[0]).toMatchObject({
+      value: '2026-13',
+    });
+    const same = book([
+      input('2026-11', '小美', '售后', '普通', 0),
+      input('2026-11', '小美 ', '售后', '普通', 0),
+    ]);
+    const twice = await computeScorecard(same, '2026-11', readSettings(same));
     expect(twice.problems).toContainEqual(expect.objectContaining({ row: 3, severity: 'warning' }));
     const narrow = MemoryWorkbook.from({
       客服考核: [HEADER.slice(0, 18), input('2026-11', '小美', '售后', '普通', 0).slice(0, 18)],
     });
-    const report = await computeScorecard(narrow, '2026-11');
+    const report = await computeScorecard(narrow, '2026-11', readSettings(narrow));
     expect(narrow.read('客服考核')[1]![17]).toBe(130);
     expect(report.problems.filter((p) => p.severity === 'warning')).toHaveLength(6);
   });
@@ -193,7 +198,7 @@ describe('no pay from settings nobody can read (issue 21, item 5)', () => {
       ]),
     });
     const before = JSON.stringify(wb.read('客服考核'));
-    const run = computeScorecard(wb, '2026-11');
+    const run = computeScorecard(wb, '2026-11', readSettings(wb));
     await expect(run).rejects.toBeInstanceOf(PaySettingsError);
     await expect(run).rejects.toThrow(say('zh', 'scorecard.payNotComputed', { sheet: '设置' }));
     await expect(run).rejects.toThrow(`第 3 行 ${key}“${value}”`);
@@ -204,7 +209,7 @@ describe('no pay from settings nobody can read (issue 21, item 5)', () => {
     const wb = book([input('2026-11', '阿强', '售后', '普通', 0)], {
       设置: settingsOf([['bonusBase', '-500']]),
     });
-    const report = await computeScorecard(wb, '2026-11', undefined, { force: true });
+    const report = await computeScorecard(wb, '2026-11', readSettings(wb), undefined, { force: true });
     expect(report.forcedSettings.map((p) => [p.row, p.column, p.value])).toEqual([[2, 'bonusBase', '-500']]);
     expect(report.agents[0]).toMatchObject({ score: 130, bonus: 1000, pay: 3000 });
   });
@@ -213,14 +218,14 @@ describe('no pay from settings nobody can read (issue 21, item 5)', () => {
     const wb = book([input('2026-11', '阿强', '售后', '普通', 0)], {
       设置: settingsOf([['triggerHour', '25']]),
     });
-    expect((await computeScorecard(wb, '2026-11')).agents).toHaveLength(1);
+    expect((await computeScorecard(wb, '2026-11', readSettings(wb))).agents).toHaveLength(1);
   });
 
   it('0% is no gate: 61.5 % of the card still earns its bonus', async () => {
     const wb = book([input('2026-11', '阿强', '售后', '普通', 20, 4)], {
       设置: settingsOf([['gatePercent', '0%']]),
     });
-    const [agent] = (await computeScorecard(wb, '2026-11')).agents;
+    const [agent] = (await computeScorecard(wb, '2026-11', readSettings(wb))).agents;
     expect(agent).toMatchObject({ score: 80, qualified: true, bonus: 615.38, pay: 2615.38 });
   });
 });

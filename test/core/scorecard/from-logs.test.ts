@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeScorecard } from '../../../src/core/scorecard/compute-scorecard';
+import { readSettings } from '../../../src/core/settings/settings';
 import type { Cell } from '../../../src/ports';
 import { col, OUT, scorecardBook, scorecardRow } from '../../fixtures/scorecard/sheet';
 
@@ -27,7 +28,7 @@ function book(cells: Record<string, Cell>) {
 describe('praise and low-quality reviews from the Reviews log where the cells are blank (issue 10, item 3)', () => {
   it('counts what a person counting by hand gets: 3 praises and 2 low-quality reviews', async () => {
     const wb = book({ 表扬次数: '', 低质评价: '' });
-    const [agent] = (await computeScorecard(wb, month)).agents;
+    const [agent] = (await computeScorecard(wb, month, readSettings(wb))).agents;
     // 130 − 2 × 5 + 3 × 2 = 126
     expect(agent!.score).toBe(126);
     const explanation = String(wb.read('客服考核')[1]![OUT + 6]);
@@ -39,7 +40,7 @@ describe('praise and low-quality reviews from the Reviews log where the cells ar
 
   it('a typed count always wins, 0 included, and is not marked as from the logs', async () => {
     const wb = book({ 表扬次数: 1, 低质评价: 0 });
-    const [agent] = (await computeScorecard(wb, month)).agents;
+    const [agent] = (await computeScorecard(wb, month, readSettings(wb))).agents;
     expect(agent!.score).toBe(132);
     const explanation = String(wb.read('客服考核')[1]![OUT + 6]);
     expect(explanation).toContain('表扬 1 → +2 分');
@@ -54,7 +55,7 @@ describe('praise and low-quality reviews from the Reviews log where the cells ar
         ['language', 'en'],
       ],
     });
-    await computeScorecard(en, month);
+    await computeScorecard(en, month, readSettings(en));
     expect(String(en.read('客服考核')[1]![OUT + 6])).toContain(
       'Praises 3 (from the Reviews log) → +6 points',
     );

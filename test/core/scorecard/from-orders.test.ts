@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { computeScorecard } from '../../../src/core/scorecard/compute-scorecard';
+import { readSettings } from '../../../src/core/settings/settings';
 import type { Cell } from '../../../src/ports';
 import { OUT, scorecardBook, scorecardRow } from '../../fixtures/scorecard/sheet';
 
@@ -65,7 +66,7 @@ function book(cells: Record<string, Cell>, extra: Record<string, Cell[][]> = {})
 describe('after-sale orders and refunds from the Orders sheet where the cells are blank', () => {
   it('counts what a person counting by hand gets: 4 orders, 2 refunded → 50 % → 0 points', async () => {
     const wb = book({ 订单数: '', 退款数: '' });
-    const [agent] = (await computeScorecard(wb, month)).agents;
+    const [agent] = (await computeScorecard(wb, month, readSettings(wb))).agents;
     expect(agent!.items.find((i) => i.item === 'refund')).toMatchObject({
       points: 0,
       rule: 'refund-rate-over-11',
@@ -79,7 +80,7 @@ describe('after-sale orders and refunds from the Orders sheet where the cells ar
 
   it('a typed count wins, 0 included, and is not marked as from the Orders sheet', async () => {
     const wb = book({ 订单数: 200, 退款数: 0 });
-    const [agent] = (await computeScorecard(wb, month)).agents;
+    const [agent] = (await computeScorecard(wb, month, readSettings(wb))).agents;
     expect(agent!.score).toBe(130);
     expect(String(wb.read('客服考核')[1]![OUT + 6])).not.toContain('来自订单记录');
   });
@@ -87,7 +88,7 @@ describe('after-sale orders and refunds from the Orders sheet where the cells ar
   it('an order report that starts inside the window fills nothing and says why (0 orders would pay 30 points)', async () => {
     const late = [ORDER_HEADER, ...ORDERS.slice(1).filter((r) => String(r[5]) >= '2026-11-01')];
     const wb = book({ 订单数: '', 退款数: '' }, { 订单记录: late });
-    const report = await computeScorecard(wb, month);
+    const report = await computeScorecard(wb, month, readSettings(wb));
     expect(String(wb.read('客服考核')[1]![OUT + 6])).not.toContain('来自订单记录');
     const warning = report.problems.find((p) => p.sheet === '订单记录')!;
     expect(warning).toMatchObject({ column: '订单付款时间', value: '2026-11-01', severity: 'warning' });
@@ -96,7 +97,7 @@ describe('after-sale orders and refunds from the Orders sheet where the cells ar
 
   it('without orders in the Orders sheet, blank orders and refunds are no data and score no points (issue 21, item 6)', async () => {
     const wb = book({ 订单数: '', 退款数: '' }, { 订单记录: [ORDER_HEADER] });
-    const [agent] = (await computeScorecard(wb, month)).agents;
+    const [agent] = (await computeScorecard(wb, month, readSettings(wb))).agents;
     expect(agent!.items.find((i) => i.item === 'refund')).toMatchObject({
       points: 0,
       rule: 'refund-no-data',
@@ -111,7 +112,7 @@ describe('after-sale orders and refunds from the Orders sheet where the cells ar
 
   it('one count typed and the other blank with no orders to fill it: still no data', async () => {
     const wb = book({ 订单数: 100, 退款数: '' }, { 订单记录: [ORDER_HEADER] });
-    const [agent] = (await computeScorecard(wb, month)).agents;
+    const [agent] = (await computeScorecard(wb, month, readSettings(wb))).agents;
     expect(agent!.items.find((i) => i.item === 'refund')).toMatchObject({
       points: 0,
       rule: 'refund-no-data',
@@ -131,7 +132,7 @@ describe('low-quality reviews read with the Taxonomy polarity words', () => {
 
   it('counts 2 by hand: a negative service review rated 4 ★ and a 2 ★ review, not a courier complaint', async () => {
     const wb = book({ 低质评价: '' }, { 评价记录: REVIEWS });
-    const [agent] = (await computeScorecard(wb, month)).agents;
+    const [agent] = (await computeScorecard(wb, month, readSettings(wb))).agents;
     expect(agent!.score).toBe(120);
     expect(String(wb.read('客服考核')[1]![OUT + 6])).toContain('低质评价 2（来自评价记录）→ -10 分');
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeScorecard } from '../../../src/core/scorecard/compute-scorecard';
 import { assignBonuses } from '../../../src/core/scorecard/pay';
+import { readSettings } from '../../../src/core/settings/settings';
 import type { Cell } from '../../../src/ports';
 import { col, OUT, scorecardBook, scorecardRow } from '../../fixtures/scorecard/sheet';
 
@@ -15,8 +16,8 @@ describe('an unreadable input means no score and no pay for that row (issue 10, 
     const bad = scorecardRow(month, '婷婷', '售后', '普通', { 服务质量: '好' });
     const clean = scorecardBook(others());
     const withBad = scorecardBook([...others(), bad]);
-    const before = await computeScorecard(clean, month);
-    const report = await computeScorecard(withBad, month);
+    const before = await computeScorecard(clean, month, readSettings(clean));
+    const report = await computeScorecard(withBad, month, readSettings(withBad));
 
     const grid = withBad.read('客服考核');
     // The other rows are written exactly as without the bad one.
@@ -50,7 +51,7 @@ describe('an unreadable input means no score and no pay for that row (issue 10, 
       scorecardRow('2026-10', '丁', '售后', '普通', { 执行力: '好' }),
       scorecardRow(month, '戊', '售后', '普通'),
     ]);
-    const report = await computeScorecard(wb, month);
+    const report = await computeScorecard(wb, month, readSettings(wb));
     expect(report.unpaid.map((u) => [u.row, u.agent])).toEqual([
       [2, '甲'],
       [3, '乙'],
@@ -76,7 +77,7 @@ describe('an unreadable input means no score and no pay for that row (issue 10, 
         ['language', 'en'],
       ],
     });
-    await computeScorecard(wb, month);
+    await computeScorecard(wb, month, readSettings(wb));
     expect(wb.read('客服考核')[1]![OUT + 6]).toBe(
       'Not scored and not paid: "服务质量" holds "great", which cannot be read (expected excellent / good / fair / poor). Correct it and compute the scorecard again.',
     );
@@ -87,7 +88,8 @@ describe('bonusMode (issue 10, item 4)', () => {
   const settings = (rows: Cell[][]) => ({ 设置: [['设置项', '值'], ...rows] });
 
   it('per-agent is the default and is seed 003: base × score / 130 for each qualified agent', async () => {
-    const report = await computeScorecard(scorecardBook(others()), month);
+    const wb = scorecardBook(others());
+    const report = await computeScorecard(wb, month, readSettings(wb));
     // 小美: 80 + 20 + 20 = 120 → 1000 × 120 / 130 = 923.08; 阿强 80 of 130 is below the gate.
     expect(report.agents.map((a) => [a.score, a.bonus, a.pay])).toEqual([
       [120, 923.08, 3423.08],
@@ -108,7 +110,7 @@ describe('bonusMode (issue 10, item 4)', () => {
         ['bonusMode', 'shared-pool'],
       ]),
     );
-    const report = await computeScorecard(wb, month);
+    const report = await computeScorecard(wb, month, readSettings(wb));
     // Scores 130, 120, 125 qualify (375 in all); D's 80 does not.
     // 1000 × 130/375 = 346.666…, × 120/375 = 320, × 125/375 = 333.333…: 346.67 + 320 + 333.33.
     expect(report.agents.map((a) => [a.agent, a.score, a.bonus])).toEqual([
@@ -143,7 +145,7 @@ describe('bonusMode (issue 10, item 4)', () => {
         ['bonusCap', '800'],
       ]),
     );
-    const [a] = (await computeScorecard(wb, month)).agents;
+    const [a] = (await computeScorecard(wb, month, readSettings(wb))).agents;
     expect(a).toMatchObject({ bonus: 800, pay: 2800 });
     expect(wb.read('客服考核')[1]![OUT + 6]).toContain('超过上限 800.00，按上限发放，原为 1000.00');
   });
@@ -153,7 +155,7 @@ describe('the run line says how many rows were not paid', () => {
   it('counts them', async () => {
     const { scorecardRunLine } = await import('../../../src/core/scorecard/compute-scorecard');
     const wb = scorecardBook([...others(), scorecardRow(month, '婷婷', '售后', '普通', { 执行力: '好' })]);
-    const report = await computeScorecard(wb, month);
+    const report = await computeScorecard(wb, month, readSettings(wb));
     expect(scorecardRunLine(report, 'zh')).toBe('考核 2026-11：2 人已计分，1 行未计发');
     expect(scorecardRunLine(report, 'en')).toBe('scorecard 2026-11: 2 agent(s) scored, 1 row(s) not paid');
     expect(col('服务质量')).toBe(4);

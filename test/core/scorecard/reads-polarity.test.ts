@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeScorecard } from '../../../src/core/scorecard/compute-scorecard';
+import { readSettings } from '../../../src/core/settings/settings';
 import type { Cell } from '../../../src/ports';
 import { scorecardBook, scorecardRow } from '../../fixtures/scorecard/sheet';
 
@@ -10,7 +11,7 @@ async function countsFor(review: Cell[]): Promise<{ praises: number; lowQuality:
   const wb = scorecardBook([scorecardRow(month, '阿芳', '售后', '普通', { 表扬次数: '', 低质评价: '' })], {
     评价记录: [HEADER, review],
   });
-  const [agent] = (await computeScorecard(wb, month)).agents;
+  const [agent] = (await computeScorecard(wb, month, readSettings(wb))).agents;
   const explanation = String(wb.read('客服考核')[1]!.at(-1));
   const count = (label: string) =>
     Number(new RegExp(`${label} (\\d+)（来自评价记录）`).exec(explanation)?.[1] ?? 0);
