@@ -36,7 +36,18 @@ const FORMAT_PROPS: StyleProp[] = [
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 const PERCENT = /^[+-]?(\d+\.?\d*|\.\d+)%$/;
-const ISO_DATE = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/;
+/** 2026-11-16, 2026/11/16, and with a time of day: 2026-11-16 14:30 is a date and time in every locale. */
+const ISO_DATE = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+/** Locales that write 1.234,5 (a decimal comma, points or spaces between thousands). */
+const DECIMAL_COMMA =
+  /^(de|fr|es|it|pt|nl|ru|pl|tr|sv|da|fi|nb|nn|cs|sk|hu|ro|uk|id|vi|el|bg|hr|sl|lt|lv|et)(_|$)/;
+/** Locales that read 12.5 and 12.5.2026 as a day and a month (12 May). */
+const DOT_DATE = /^(de|ru|pl|cs|sk|fi|nb|nn|da|tr|uk|hr|sl|ro|bg|lt|lv|et)(_|$)/;
+/** Locales that read 11/3/2026 month first (3 November); the others read it day first (11 March). */
+const MONTH_FIRST = /^(en_US|zh|en_PH|fil)(_|$)/;
+const COMMA_NUMBER = /^[+-]?(\d+,?\d*|,\d+)$/;
+const COMMA_THOUSANDS = /^([+-]?)(\d{1,3}(?:[. \u00a0]\d{3})+)(,\d+)?$/;
+const DOT_DAY = /^(\d{1,2})\.(\d{1,2})\.(\d{4})?$|^(\d{1,2})\.(\d{1,2})$/;
 /** 1,234 and 1,234.5: Sheets reads the thousands separator of its locale (zh_CN and en_US: a comma). */
 const THOUSANDS = /^([+-]?)(\d{1,3}(?:,\d{3})+)(\.\d+)?$/;
 /** ¥12, ￥1,234.50, -$3, $ 5: a currency amount becomes its number (with a currency format). */
@@ -60,6 +71,7 @@ export function enterValue(
   raw: unknown,
   timeZone: string,
   numberFormat?: unknown,
+  locale = 'zh_CN',
 ): { value: FakeValue; formula: string | null } {
   if (raw === null || raw === undefined) return { value: '', formula: null };
   if (typeof raw === 'number' || typeof raw === 'boolean') return { value: raw, formula: null };
@@ -76,6 +88,16 @@ export function enterValue(
   if (text.startsWith("'")) return { value: text.slice(1), formula: null };
   if (text.startsWith('=')) return { value: text.length > 1 ? '#NAME?' : '#ERROR!', formula: text };
   const trimmed = text.trim();
+  const iso = ISO_DATE.exec(trimmed) ?? CJK_DATE.exec(trimmed);
+  if (iso) {
+    const [year, month, day] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+    const [hour, minute, second] = [Number(iso[4] ?? 0), Number(iso[5] ?? 0), Number(iso[6] ?? 0)];
+    if (validDay(month, day) && hour < 24 && minute < 60 && second < 60) {
+      const midnight = zonedMidnight(year, month, day, timeZone).getTime();
+      return { value: new Date(midnight + (hour * 3600 + minute * 60 + second) * 1000), formula: null };
+    }
+  }
+  if (DECIMAL_COMMA.test(locale)) return enterCommaLocale(text, trimmed, timeZone, locale);
   if (NUMBER.test(trimmed)) return { value: Number(trimmed), formula: null };
   if (PERCENT.test(trimmed)) return { value: Number(trimmed.slice(0, -1)) / 100, formula: null };
   const grouped = THOUSANDS.exec(trimmed) ?? CURRENCY.exec(trimmed);
@@ -83,6 +105,42 @@ export function enterValue(
     const magnitude = Number(`${grouped[2]!.replace(/,/g, '')}${grouped[3] ?? ''}`);
     return { value: grouped[1] === '-' ? -magnitude : magnitude, formula: null };
   }
+  return enterCommon(text, trimmed, timeZone, locale);
+}
+
+/** A decimal-comma locale (de_DE): 1.234,5 and 1,5 are numbers, 12.5. a day and month there. */
+function enterCommaLocale(
+  text: string,
+  trimmed: string,
+  timeZone: string,
+  locale: string,
+): { value: FakeValue; formula: string | null } {
+  if (COMMA_NUMBER.test(trimmed) && /\d/.test(trimmed))
+    return { value: Number(trimmed.replace(',', '.')), formula: null };
+  const grouped = COMMA_THOUSANDS.exec(trimmed);
+  if (grouped) {
+    const magnitude = Number(
+      `${grouped[2]!.replace(/[. \u00a0]/g, '')}${(grouped[3] ?? '').replace(',', '.')}`,
+    );
+    return { value: grouped[1] === '-' ? -magnitude : magnitude, formula: null };
+  }
+  const dotted = DOT_DATE.test(locale) ? DOT_DAY.exec(trimmed) : null;
+  if (dotted) {
+    const day = Number(dotted[1] ?? dotted[4]);
+    const month = Number(dotted[2] ?? dotted[5]);
+    const year = dotted[3] === undefined ? new Date().getFullYear() : Number(dotted[3]);
+    if (validDay(month, day)) return { value: zonedMidnight(year, month, day, timeZone), formula: null };
+  }
+  return enterCommon(text, trimmed, timeZone, locale);
+}
+
+/** Slash dates by the locale's order, times, booleans, and text Sheets reads as a formula. */
+function enterCommon(
+  text: string,
+  trimmed: string,
+  timeZone: string,
+  locale: string,
+): { value: FakeValue; formula: string | null } {
   if (/^(true|false)$/i.test(trimmed)) return { value: trimmed.toLowerCase() === 'true', formula: null };
   const time = TIME.exec(trimmed);
   if (time && Number(time[1]) < 24 && Number(time[2]) < 60 && Number(time[3] ?? 0) < 60) {
@@ -90,14 +148,10 @@ export function enterValue(
     const seconds = Number(time[1]) * 3600 + Number(time[2]) * 60 + Number(time[3] ?? 0);
     return { value: new Date(day0 + seconds * 1000), formula: null };
   }
-  const iso = ISO_DATE.exec(trimmed) ?? CJK_DATE.exec(trimmed);
-  if (iso) {
-    const [year, month, day] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
-    if (validDay(month, day)) return { value: zonedMidnight(year, month, day, timeZone), formula: null };
-  }
   const us = US_DATE.exec(trimmed);
   if (us) {
-    const [month, day] = [Number(us[1]), Number(us[2])];
+    const monthFirst = MONTH_FIRST.test(locale);
+    const [month, day] = monthFirst ? [Number(us[1]), Number(us[2])] : [Number(us[2]), Number(us[1])];
     const year = us[3] === undefined ? new Date().getFullYear() : Number(us[3]);
     if (validDay(month, day)) return { value: zonedMidnight(year, month, day, timeZone), formula: null };
   }
@@ -130,6 +184,9 @@ export class FakeSheet implements SheetApi {
     /** Another sheet of the spreadsheet already has this name (Sheets compares without case). */
     private readonly nameTaken: (name: string, self: FakeSheet) => boolean = () => false,
   ) {}
+
+  /** Set by the spreadsheet: the locale typed text is read by (File → Settings → Locale). */
+  locale: () => string = () => 'zh_CN';
 
   /** Set by the spreadsheet: what activate() tells it. */
   onActivate: ((sheet: FakeSheet) => void) | null = null;
@@ -432,7 +489,12 @@ export class FakeSheet implements SheetApi {
   }
 
   enter(row: number, col: number, raw: unknown): void {
-    const { value, formula } = enterValue(raw, this.timeZone(), this.getProp('numberFormat', row, col));
+    const { value, formula } = enterValue(
+      raw,
+      this.timeZone(),
+      this.getProp('numberFormat', row, col),
+      this.locale(),
+    );
     this.line(row)[col - 1] = value;
     this.richTexts.delete(`${row},${col}`);
     if (formula === null) this.formulas.delete(`${row},${col}`);

@@ -281,7 +281,12 @@ export function createGasFakes(options: GasFakeOptions = {}): GasFakes {
   const document = options.document ?? newDocument(options);
   const { env, spreadsheet, properties, locks } = document;
   const executionId = options.executionId ?? 'this-execution';
-  const ui = new FakeUi();
+  // A dialog is refused under a lock; set answerMs to let the simulated clock move while a person reads it.
+  const ui = new FakeUi({
+    holdsLock: () => locks.document.holder === executionId || locks.script.holder === executionId,
+    clock: env.clock,
+    answerMs: 0,
+  });
   const SpreadsheetApp = new FakeSpreadsheetApp(env, spreadsheet, ui, {
     active: container === 'active',
     ui: options.ui ?? container === 'active',

@@ -38,6 +38,14 @@ export class FakeSpreadsheet implements SpreadsheetApi {
     return this.name;
   }
 
+  /** How typed text is read into numbers and dates (zh_CN unless a test sets another). */
+  locale = 'zh_CN';
+
+  getSpreadsheetLocale(): string {
+    touch(this.env, 'getSpreadsheetLocale');
+    return this.locale;
+  }
+
   getSpreadsheetTimeZone(): string {
     touch(this.env, 'getSpreadsheetTimeZone');
     return this.timeZone;
@@ -119,6 +127,7 @@ export class FakeSpreadsheet implements SpreadsheetApi {
         return found !== null && found !== self;
       },
     );
+    sheet.locale = () => this.locale;
     sheet.onActivate = (activated) => {
       this.active = this.sheets.indexOf(activated);
     };
@@ -152,7 +161,31 @@ export interface ScriptedPrompt {
   text: string;
 }
 
+/**
+ * What a dialog does to the execution that shows it: Apps Script stops the script until the user
+ * answers, so the simulated clock moves on by `answerMs`, and a dialog shown while the execution
+ * holds a lock makes every other run (the trigger, a colleague's click) wait for a person: the fake
+ * refuses it, so code that shows one under the lock is caught.
+ */
+export interface DialogWait {
+  holdsLock: () => boolean;
+  clock: { time: number | null };
+  answerMs: number;
+}
+
 export class FakeUi implements UiApi {
+  constructor(private readonly wait: DialogWait | null = null) {}
+
+  /** A dialog blocks until answered: refused under a lock, and the clock moves on by the answer time. */
+  private block(kind: string): void {
+    if (this.wait === null) return;
+    if (this.wait.holdsLock())
+      throw new Error(
+        `Fake: ${kind} shown while this execution holds a lock; every other run waits until the user answers.`,
+      );
+    if (this.wait.clock.time !== null) this.wait.clock.time += this.wait.answerMs;
+  }
+
   readonly Button = fakeEnum<ButtonEnum>(['CLOSE', 'OK', 'CANCEL', 'YES', 'NO']);
   readonly ButtonSet = fakeEnum<ButtonSetEnum>(['OK', 'OK_CANCEL', 'YES_NO', 'YES_NO_CANCEL']);
   readonly menus: FakeMenu[] = [];
@@ -162,6 +195,7 @@ export class FakeUi implements UiApi {
   readonly promptResponses: ScriptedPrompt[] = [];
 
   alert(titleOrPrompt: string, prompt?: string, _buttons?: GoogleAppsScript.Base.ButtonSet) {
+    this.block('ui.alert');
     this.alerts.push(
       prompt === undefined ? { title: '', prompt: titleOrPrompt } : { title: titleOrPrompt, prompt },
     );
@@ -170,6 +204,7 @@ export class FakeUi implements UiApi {
 
   prompt(title: string, prompt: string, _buttons: GoogleAppsScript.Base.ButtonSet) {
     this.prompts.push({ title, prompt });
+    this.block('ui.prompt');
     const next = this.promptResponses.shift();
     if (!next) throw new Error(`Unscripted prompt: ${title} — ${prompt}`);
     return { getResponseText: () => next.text, getSelectedButton: () => this.Button[next.button] };

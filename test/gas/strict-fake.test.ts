@@ -184,3 +184,50 @@ describe("the fake keeps Apps Script's property quotas", () => {
     expect(stored).toBeLessThan(PROPERTY_STORE_BYTES / (PROPERTY_VALUE_BYTES - 100));
   });
 });
+
+describe('the fake reads typed text by the spreadsheet locale (issue 22 item 7)', () => {
+  const inLocale = (text: string, locale: string) => enterValue(text, ZONE, undefined, locale).value;
+  const at = (value: unknown) => (value instanceof Date ? value.getTime() : value);
+
+  it('reads a date with a time of day as a date and time in every locale', () => {
+    for (const locale of ['zh_CN', 'en_US', 'de_DE']) {
+      expect(at(inLocale('2026-11-16 14:30', locale))).toBe(local('2026-11-16T14:30:00'));
+    }
+  });
+
+  it('reads 1.234,5 as a number where the decimal separator is a comma, and leaves it text elsewhere', () => {
+    expect(inLocale('1.234,5', 'de_DE')).toBe(1234.5);
+    expect(inLocale('1,5', 'de_DE')).toBe(1.5);
+    expect(inLocale('1.234,5', 'en_US')).toBe('1.234,5');
+  });
+
+  it('reads 11/3/2026 month first in en_US and zh_CN, day first in en_GB and de_DE', () => {
+    expect(at(inLocale('11/3/2026', 'en_US'))).toBe(local('2026-11-03T00:00:00'));
+    expect(at(inLocale('11/3/2026', 'zh_CN'))).toBe(local('2026-11-03T00:00:00'));
+    expect(at(inLocale('11/3/2026', 'en_GB'))).toBe(local('2026-03-11T00:00:00'));
+    expect(at(inLocale('11/3/2026', 'de_DE'))).toBe(local('2026-03-11T00:00:00'));
+    expect(at(inLocale('16.11.2026', 'de_DE'))).toBe(local('2026-11-16T00:00:00'));
+  });
+
+  it('a de_DE sheet written through GasWorkbook keeps text as text', () => {
+    const fakes = createGasFakes({ timeZone: ZONE });
+    fakes.spreadsheet.locale = 'de_DE';
+    const wb = new GasWorkbook(fakes.spreadsheet, fakes.SpreadsheetApp);
+    wb.addSheet('T');
+    const cells: Cell[] = ['1.234,5', '16.11.2026', '11/3/2026', '2026-11-16 14:30', '12.5'];
+    wb.write('T', 1, 1, [cells]);
+    expect(wb.read('T')[0]).toEqual(cells);
+  });
+});
+
+describe('a dialog blocks the execution that shows it (issue 22 item 7)', () => {
+  it('is refused while the execution holds the document lock, shown once it is released', () => {
+    const fakes = createGasFakes({ timeZone: ZONE });
+    const lock = fakes.LockService.getDocumentLock()!;
+    expect(lock.tryLock(0)).toBe(true);
+    const ui = fakes.SpreadsheetApp.getUi();
+    expect(() => ui.alert('Spiral', 'done', ui.ButtonSet.OK)).toThrow(/holds a lock/);
+    lock.releaseLock();
+    expect(ui.alert('Spiral', 'done', ui.ButtonSet.OK)).toBe(ui.Button.OK);
+  });
+});
