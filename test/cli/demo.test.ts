@@ -169,6 +169,26 @@ describe('spiral demo', () => {
     expect(out.join('')).toContain(`${last.id} 的发现：${finding.text}`);
   });
 
+  it('suggests the reason of most lost chats, counts them in the last week and lists it (issue 20)', () => {
+    // The imported chats' lost inquiries (the typed log rows have no chat to read).
+    const lost = readInquiries(wb).records.filter(
+      (r) => r.customerId.startsWith('demo_chat_') && r.stage === 'pre-sale' && r.converted === false,
+    );
+    const blank = lost.filter((r) => r.noDealReason === '');
+    const suggested = blank.filter((r) => (r.suggestedReason ?? '') !== '');
+    expect(suggested.length).toBeGreaterThan(blank.length / 2);
+    const printed = out
+      .join('')
+      .split('\n')
+      .find((l) => l.includes('建议原因 / 建议依据'));
+    expect(printed).toBeDefined();
+    const [, lostN, suggestedN, unrecordedN] = printed!
+      .match(/未成交 (\d+) 条，(\d+) 条.*仍未填写 (\d+) 条/)!
+      .map(Number);
+    expect(suggestedN).toBeGreaterThan(0);
+    expect(unrecordedN! * 2).toBeLessThan(lostN!);
+  });
+
   it('writes a week again through the streamed save, copying the logs and other tabs byte for byte', () => {
     const line = out
       .join('')

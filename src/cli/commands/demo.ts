@@ -6,6 +6,7 @@ import { effectLabelText, readOrderPurchases, writeEffects, writeQueues } from '
 import { importChats, importRows, inputTable } from '../../core/ingest';
 import { matchOrders, matchSummary } from '../../core/matching';
 import { say } from '../../core/messages';
+import { suggestReasons } from '../../core/reasons';
 import { defaultRuleBook } from '../../core/rules';
 import type { AgentScoreJson } from '../../core/scorecard';
 import { computeScorecard, payTable, scoreMonth, toCsv } from '../../core/scorecard';
@@ -190,6 +191,7 @@ export async function runDemo(args: string[], values: Record<string, unknown> = 
         reviews: classified.reviews.categorized,
       }),
     );
+    suggestReasons(wb);
     const months = periodsBetween('month', DEMO_DEFAULTS.start, last);
     const scorecards = new Map<string, AgentScoreJson[]>();
     for (const month of months) {
@@ -239,6 +241,7 @@ export async function runDemo(args: string[], values: Record<string, unknown> = 
     const weeks = written.filter((w) => w.model.period.kind === 'week').map((w) => w.model);
     const rise = weeks.find((m) => m.findings[0]?.category === giftReason(lang));
     lines.push(...issue11Lines(rise ?? weeks.at(-1)!, lang));
+    lines.push(reasonsDemoLine(weeks.at(-1)!, lang));
     lines.push(...moneyLines(weeks, data.ads.length, lang));
     lines.push(
       dsrLine(
@@ -290,6 +293,17 @@ export async function runDemo(args: string[], values: Record<string, unknown> = 
   const boxes = chartTextWarning(lang);
   if (boxes) process.stderr.write(`spiral demo: ${boxes}\n`);
   return 0;
+}
+
+/** The last week's no-deal reasons: lost inquiries, those counted under a suggested reason, those left 未填写. */
+function reasonsDemoLine(model: SummaryModel, lang: Lang): string {
+  const unrecorded = model.noDealReasons.find((r) => r.category === summaryText(lang).unrecorded);
+  return say(lang, 'demo.reasons', {
+    period: model.period.id,
+    lost: model.bases.noDealReasons.total,
+    suggested: model.suggestedReasons ?? 0,
+    unrecorded: unrecorded?.count ?? 0,
+  });
 }
 
 /** The warning the demo prints when its chart pictures would show Chinese as empty boxes, else null. */

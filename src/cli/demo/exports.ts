@@ -10,7 +10,7 @@ import type { Inquiry } from '../../core/sheets';
 import { addDays } from '../../core/time';
 import { DEMO_AGENTS, DEMO_PRODUCTS, REGIONS } from './catalog';
 import type { DemoPeriod } from './period';
-import { GREETINGS, PRE_SALE_QUESTIONS } from './phrases';
+import { GREETINGS, PARTING_WORDS, PRE_SALE_QUESTIONS } from './phrases';
 import type { Rng } from './random';
 
 export const ORDER_EXPORT_HEADER = [
@@ -100,11 +100,13 @@ export function generateExports(
       const category = rng.pick(Object.keys(PRE_SALE_QUESTIONS));
       const question = rng.pick(PRE_SALE_QUESTIONS[category]!).replace('{p}', product.name);
       chats.push([at(day, start), buyer, '', '买家', `${rng.pick(GREETINGS)}${question}`]);
+      let replied: number | null = null;
       if (rng.chance(0.92)) {
         const agent = rng.pick(agents);
         const reply =
           start + Math.round(agent.medianSeconds * rng.between(0.3, rng.chance(agent.slowShare) ? 20 : 2.5));
         chats.push([at(day, reply), buyer, agent.name, '客服', rng.pick(REPLIES)]);
+        replied = reply;
       }
       const roll = rng.float();
       // A third pay the same or the next day; a few later (outside the window).
@@ -114,6 +116,15 @@ export function generateExports(
         const second =
           delay === 0 ? Math.min(86_399, start + rng.int(600, 7200)) : rng.int(8 * 3600, 23 * 3600);
         order(buyer, payDay, second, product.name, product.price * (rng.chance(0.2) ? 2 : 1), region);
+      } else if (replied !== null && replied + 45 < 86_400) {
+        // A buyer who leaves says why, or not (chosen by position: the demo's other draws stay as they were).
+        chats.push([
+          at(day, replied + 45),
+          buyer,
+          '',
+          '买家',
+          PARTING_WORDS[(d * 12 + b) % PARTING_WORDS.length]!,
+        ]);
       }
     }
     // Buyers who pay without asking.

@@ -243,6 +243,21 @@ export const REVIEW_NOISE: readonly string[] = [
   '物美价廉',
 ];
 
+/** What a buyer who leaves writes after the agent's reply: mostly a reason, sometimes none. */
+export const PARTING_WORDS: readonly string[] = [
+  '太贵了，我再看看',
+  '有点贵了，别家便宜',
+  '运费太贵了，算了',
+  '没有赠品啊，那算了',
+  '好的谢谢',
+  '等不及了，我着急用',
+  '没有大码啊，穿不了',
+  '我考虑一下',
+  '没货了吗？那不等了',
+  '嗯嗯',
+  '不急，我先看看别家',
+  '你们回复太慢了，已经在别家买了',
+];
 export const GREETINGS: readonly string[] = ['亲，', '你好，', '在吗？', '老板，', '亲亲，', '客服你好，'];
 export const EMOJI = {
   asking: ['😊', '🙏', '🤔', '[微笑]'],

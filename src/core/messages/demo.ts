@@ -21,6 +21,10 @@ export const demoMessages = {
     zh: '分类：填写 {questions} 个问题分类，{reviews} 条评价已分类',
     en: 'classified: {questions} question categories, {reviews} reviews',
   },
+  'demo.reasons': {
+    zh: '未成交原因（建议原因 / 建议依据 两列）：{period} 未成交 {lost} 条，{suggested} 条未填写原因的按聊天或订单关闭原因建议计入，仍未填写 {unrecorded} 条',
+    en: 'No-deal reasons (the Suggested reason / Suggested from columns): {period} has {lost} lost inquiries, {suggested} with no reason typed counted under a reason read from the chat or a closed order, {unrecorded} still unrecorded',
+  },
   'demo.scorecard': {
     zh: '考核 {month}：{agents} 位客服，工资合计 {pay}',
     en: 'scorecard {month}: {agents} agents, pay {pay}',
