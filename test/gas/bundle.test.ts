@@ -1,10 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { say } from '../../src/core/messages/catalogue';
+import { COMPUTED_PROTECTION } from '../../src/core/setup/install';
 import { SHEET_KEYS, sheetName } from '../../src/core/sheets/template';
 import { HEADER_PROTECTION } from '../../src/gas/gas-workbook';
 import { SPREADSHEET_ID_KEY } from '../../src/gas/main';
 import { HANDLER_NAMES, MENU, MENU_LABELS, SEPARATOR } from '../../src/gas/menu';
 import { build } from '../../src/tools/build';
+import inquiriesTemplate from '../../templates/inquiries.json';
 import { createGasFakes } from '../fakes/gas-services';
 import { ABSENT_GLOBALS, loadBundle } from './bundle-harness';
 
@@ -17,6 +19,14 @@ const expectedMenu = (MENU as readonly string[]).map((entry) =>
     ? { separator: true }
     : { caption: MENU_LABELS[entry as keyof typeof MENU_LABELS], functionName: entry },
 );
+
+/** The header row, and a warning on each column Spiral always writes (建议原因, 建议依据 …), by its position. */
+const INQUIRY_PROTECTIONS = [
+  HEADER_PROTECTION,
+  ...inquiriesTemplate.columns.flatMap((column, i) =>
+    'auto' in column && column.auto === 'always' ? [`${COMPUTED_PROTECTION} [${i + 1}]`] : [],
+  ),
+].sort();
 
 describe('dist/Code.js in a bare Apps Script-like context', () => {
   it('loads where there is no setTimeout, process, require or Buffer', () => {
@@ -100,7 +110,7 @@ describe('dist/Code.js in a bare Apps Script-like context', () => {
     const inquiries = fakes.spreadsheet.sheet(sheetName('inquiries', 'zh'));
     expect(inquiries.snapshot()[0]?.[0]).toBe('日期');
     expect(inquiries.frozen()).toBe(1);
-    expect(inquiries.protections.map((p) => p.getDescription())).toEqual([HEADER_PROTECTION]);
+    expect(inquiries.protections.map((p) => p.getDescription()).sort()).toEqual(INQUIRY_PROTECTIONS);
     expect(fakes.ui.alerts).toHaveLength(1);
     expect(fakes.ui.alerts[0]?.prompt).toContain(`已创建工作表：${sheetName('inquiries', 'zh')}`);
     expect(fakes.properties.document.store.get(SPREADSHEET_ID_KEY)).toBe('spreadsheet-1');
@@ -117,7 +127,7 @@ describe('dist/Code.js in a bare Apps Script-like context', () => {
     expect(fakes.spreadsheet.names()).toEqual(names);
     expect(fakes.ui.alerts[1]?.prompt).toBe('所有工作表和列都已就绪，无需更改。');
     const inquiries = fakes.spreadsheet.sheet(sheetName('inquiries', 'zh'));
-    expect(inquiries.protections).toHaveLength(1);
+    expect(inquiries.protections).toHaveLength(INQUIRY_PROTECTIONS.length);
   });
 
   it('sets up in English for an English-locale user of a new workbook', async () => {
