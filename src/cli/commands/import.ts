@@ -38,13 +38,16 @@ export async function runImport(args: string[], values: Record<string, unknown>)
     args[0],
     { save: ({ result: r }) => r.new + r.updated > 0 },
     async (wb) => {
-      const lang = readSettings(wb).settings.language;
+      // The import's one reading of Settings: its language and, for chats, the look-back days.
+      const settings = readSettings(wb).settings;
+      const lang = settings.language;
       const exported = await readFile(file, lang);
       let result: ImportResult;
       try {
         const options = {
           maxCellLength: XLSX_CELL_LIMIT,
           lang,
+          settings,
           ...(typeof values.shop === 'string' ? { shop: values.shop } : {}),
         };
         result =

@@ -33,7 +33,7 @@ export function importChats(
   table: InputTable,
   options: Omit<ImportOptions, 'key' | 'keepTime'> = {},
 ): ChatImportResult {
-  const settings = readSettings(wb).settings;
+  const settings = options.settings ?? readSettings(wb).settings;
   const lang: Lang = options.lang ?? settings.language;
   const missing = missingChatColumns(table.header);
   if (missing.length > 0)

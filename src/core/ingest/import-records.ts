@@ -7,7 +7,7 @@
 import type { Cell, CellUpdate, WorkbookPort } from '../../ports';
 import { taxonomyInEffect } from '../classify/taxonomy-in-effect';
 import { say } from '../messages/catalogue';
-import { readSettings } from '../settings/settings';
+import { readSettings, type Settings } from '../settings/settings';
 import { parseRow, type RowContext, type RowValues } from '../sheets/rows';
 import { knownCategoriesOf } from '../sheets/tables';
 import {
@@ -36,6 +36,8 @@ export interface ImportOptions {
   maxCellLength?: number;
   /** Language of the messages; the workbook's by default. */
   lang?: Lang;
+  /** The caller's reading of Settings (an import reads the sheet once, the caller's); read here when not given. */
+  settings?: Settings;
   /** Date columns keep their time of day (inquiries made from a chat log start at the first message). */
   keepTime?: boolean;
   /** One batch of an import sent in batches (the panel): rows it added earlier stay apart from rows already there. */
@@ -98,7 +100,7 @@ export function importRecords(
   options: ImportOptions = {},
 ): ImportResult {
   const template = TEMPLATES[key];
-  const lang = options.lang ?? readSettings(wb).settings.language;
+  const lang = options.lang ?? (options.settings ?? readSettings(wb).settings).language;
   const prepared = key === 'reviews' ? reviewExportTable(given, lang, options.shop) : null;
   const table = prepared?.table ?? given;
   const sheet = findSheet(wb, key);

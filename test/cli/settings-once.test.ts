@@ -1,0 +1,72 @@
+/**
+ * Issue 24 item 1 through the CLI over .xlsx files: one command reads the Settings sheet once and
+ * hands the settings to its use cases (counted at the streamed .xlsx workbook's reads of 设置).
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { main } from '../../src/cli/spiral';
+import { StreamingXlsxWorkbook } from '../../src/cli/xlsx/stream/streaming-workbook';
+import { tempDir } from '../fakes/temp-dir';
+
+let dir: string;
+beforeEach(() => {
+  dir = tempDir('spiral-settings-once');
+  vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+  vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+});
+afterEach(() => vi.restoreAllMocks());
+
+const csv = (rows: string[][]) => `${rows.map((r) => r.join(',')).join('\n')}\n`;
+
+/** Reads of the Settings sheet while `args` runs. */
+async function settingsReads(args: string[]): Promise<number> {
+  const read = vi.spyOn(StreamingXlsxWorkbook.prototype, 'read');
+  try {
+    expect(await main(args)).toBe(0);
+    return read.mock.calls.filter(([name]) => name === '设置').length;
+  } finally {
+    read.mockRestore();
+  }
+}
+
+describe('a CLI command reads Settings once', () => {
+  it('kpi (which pays, and guards pay from the same reading), classify, and a chat import', async () => {
+    const path = join(dir, 'shop.xlsx');
+    expect(await main(['init', path])).toBe(0);
+    const scorecard = join(dir, 'scorecard.csv');
+    writeFileSync(
+      scorecard,
+      csv([
+        [
+          'month',
+          'agent',
+          'role',
+          'level',
+          'quality',
+          'disputes',
+          'cooperation',
+          'execution',
+          'orders',
+          'refunds',
+          'late',
+          'praises',
+        ],
+        ['2026-11', '小美', '售后', '高级', '优', '优', '优', '优', '100', '6', '0', '0'],
+      ]),
+    );
+    expect(await main(['import', path, '--sheet', 'scorecard', '--file', scorecard])).toBe(0);
+    const chats = join(dir, 'chats.csv');
+    writeFileSync(
+      chats,
+      csv([
+        ['时间', '买家', '客服', '发送方', '内容'],
+        ['2026-11-03 09:00:00', '阿明', '', '买家', '这个四件套有现货吗'],
+        ['2026-11-03 09:01:05', '阿明', '小美', '客服', '亲，有现货的'],
+      ]),
+    );
+    expect(await settingsReads(['import', path, '--sheet', 'chats', '--file', chats])).toBe(1);
+    expect(await settingsReads(['classify', path])).toBe(1);
+    expect(await settingsReads(['kpi', path, '--month', '2026-11'])).toBe(1);
+  });
+});
