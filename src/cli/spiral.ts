@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { version } from '../../package.json';
+import { jobCommands } from '../core/jobs';
 import { type MessageKey, SentenceError, say } from '../core/messages';
 import type { Lang } from '../core/sheets';
 import { PeriodError, periodMessage } from '../core/time';
@@ -55,8 +56,11 @@ export const HELP: Record<string, MessageKey> = {
   demo: 'cli.help.demo',
 };
 
+/** The commands as usage lists them: the job table's, in its order, then the tools. */
+const LISTED = [...jobCommands(), ...Object.keys(COMMANDS).filter((name) => !jobCommands().includes(name))];
+
 function usage(lang: Lang): string {
-  const lines = Object.values(HELP).map((key) => `  ${say(lang, key).split('\n')[0]}`);
+  const lines = LISTED.map((name) => `  ${say(lang, HELP[name]!).split('\n')[0]}`);
   return `${say(lang, 'cli.title')}\n\n${say(lang, 'cli.usageHeading')}\n${lines.join('\n')}\n\n${say(lang, 'cli.exitCodes')}`;
 }
 

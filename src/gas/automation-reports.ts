@@ -1,7 +1,5 @@
-/** What the automation, classification and scorecard handlers tell the user, in the workbook's language. */
-import type { ClassifyReport } from '../core/classify';
+/** What the automation handlers tell the user, in the workbook's language. */
 import { say } from '../core/messages';
-import type { ScorecardReport } from '../core/scorecard';
 import type { Lang } from '../core/sheets';
 import type { TriggerInstall } from './triggers';
 
@@ -20,40 +18,4 @@ export function automationOffMessage(removed: number, lang: Lang): string {
 /** When the warning item is clicked but the last automatic run is recent again. */
 export function automationHealthyMessage(lang: Lang): string {
   return say(lang, 'menu.automation.healthy');
-}
-
-export function classifyMessage(report: ClassifyReport, lang: Lang): string {
-  const { inquiries, reviews, problems } = report;
-  const lines = [
-    say(lang, 'menu.classify.inquiries', { ...inquiries }),
-    say(lang, 'menu.classify.reviews', { ...reviews }),
-  ];
-  if (problems.length > 0) lines.push(problemsLine(problems.length, lang));
-  return lines.join('\n');
-}
-
-export function scorecardMessage(report: ScorecardReport, lang: Lang): string {
-  if (report.agents.length === 0 && report.unpaid.length === 0) {
-    const none = say(lang, 'menu.scorecard.none', { month: report.month });
-    return report.problems.length > 0 ? `${none}\n${problemsLine(report.problems.length, lang)}` : none;
-  }
-  const lines = [
-    say(lang, 'menu.scorecard.scored', { month: report.month, agents: report.agents.length }),
-    ...report.agents.map((a) =>
-      say(lang, 'menu.scorecard.agent', {
-        agent: a.agent,
-        score: a.score,
-        percent: `${(a.percent * 100).toFixed(1)}%`,
-        gate: a.qualified ? '' : say(lang, 'menu.scorecard.belowGate'),
-        pay: a.pay.toFixed(2),
-      }),
-    ),
-  ];
-  if (report.unpaid.length > 0) lines.push(say(lang, 'scorecard.unpaidSummary', { n: report.unpaid.length }));
-  if (report.problems.length > 0) lines.push(problemsLine(report.problems.length, lang));
-  return lines.join('\n');
-}
-
-function problemsLine(count: number, lang: Lang): string {
-  return say(lang, 'menu.problems', { count });
 }

@@ -1,56 +1,57 @@
-/** The classification and scorecard menu jobs, each under the run lock, and the month prompt. */
+/** A job from the job table run from the menu or the panel: under the run lock, logged, its message returned. */
 
 import { runLogged } from '../core/automation';
-import { classifyNewRows } from '../core/classify';
-import { matchLogLine, matchOrders, matchSummary } from '../core/matching';
+import { JOBS, type Job, type JobId, type PeriodChoice, runJob } from '../core/jobs';
 import { say } from '../core/messages';
-import { reasonsLine, suggestReasons } from '../core/reasons';
-import { computeScorecard, scorecardRunLine } from '../core/scorecard';
-import type { Lang } from '../core/sheets';
-import { PeriodError, parsePeriod, wallClock } from '../core/time';
-import { classifyMessage, scorecardMessage } from './automation-reports';
+import { readSettings } from '../core/settings';
+import { findSheet, type Lang } from '../core/sheets';
+import { lastClosedMonth, lastClosedWeek, PeriodError, parsePeriod } from '../core/time';
 import type { UiApi } from './gas-api';
-import type { GasPorts } from './gas-ports';
+import { type GasPorts, services } from './gas-ports';
 import { periodMessage } from './reports';
 
-export async function classify(ports: GasPorts): Promise<string> {
-  const run = await runLogged(ports, 'menu', (context) => {
-    const report = classifyNewRows(context.wb, context.settings);
-    const reasons = suggestReasons(context.wb, context.settings);
-    context.reportProblems([...report.problems, ...reasons.problems]);
-    context.did(
-      say(context.settings.language, 'automation.log.classified', {
-        questions: report.inquiries.filled,
-        reviews: report.reviews.categorized,
-      }),
-    );
-    if (reasons.blank > 0) context.did(reasonsLine(reasons, context.settings.language));
-    return classifyMessage(report, context.settings.language);
-  });
-  return run.result ?? run.actions.join('\n');
+/** Runs one job of the table; the closing message, or the Run log's words when the run did not finish. */
+export async function gasJob(ports: GasPorts, id: JobId, period?: string): Promise<string> {
+  const spec = JOBS[id] as unknown as Job;
+  const run = await runLogged(ports, 'menu', (context) =>
+    runJob(spec, context, {
+      timeZone: ports.timeZone,
+      properties: ports.properties,
+      ...(period === undefined ? {} : { period }),
+      // Decided under the lock: another editor's set-up may have made the Settings sheet meanwhile.
+      chooseLanguage: () => installLanguage(ports),
+    }),
+  );
+  return run.result?.message ?? run.actions.join('\n');
 }
 
-export async function match(ports: GasPorts): Promise<string> {
-  const run = await runLogged(ports, 'menu', (context) => {
-    const report = matchOrders(context.wb, {
-      now: wallClock(context.now(), ports.timeZone),
-      settings: context.settings,
-    });
-    context.reportProblems([...report.inquiryProblems, ...report.problems]);
-    context.did(matchLogLine(report, context.settings.language));
-    return matchSummary(report, context.settings.language);
-  });
-  return run.result ?? run.actions.join('\n');
+/** A new workbook takes the user's language; an existing one keeps what its Settings say. */
+function installLanguage(ports: GasPorts): Lang | undefined {
+  if (findSheet(ports.wb, 'settings') !== null) return undefined;
+  return services().Session.getActiveUserLocale().toLowerCase().startsWith('en') ? 'en' : 'zh';
 }
 
-export async function scorecard(ports: GasPorts, month: string): Promise<string> {
-  const run = await runLogged(ports, 'menu', async (context) => {
-    const report = await computeScorecard(context.wb, month, context);
-    context.reportProblems(report.problems);
-    context.did(scorecardRunLine(report, context.settings.language));
-    return scorecardMessage(report, context.settings.language);
-  });
-  return run.result ?? run.actions.join('\n');
+/** The period a choice that needs no typing stands for; undefined for a job without one. */
+export function fixedPeriod(ports: GasPorts, choice: PeriodChoice): string | undefined {
+  if (choice === 'lastWeek') return lastClosedWeek(ports.clock.now(), ports.timeZone).id;
+  if (choice === 'lastMonth' || choice === 'askMonth')
+    return lastClosedMonth(ports.clock.now(), ports.timeZone).id;
+  return undefined;
+}
+
+/** A period typed in the panel (blank: the default); a bad one fails the job with the menu prompt's words. */
+export function typedPeriod(ports: GasPorts, choice: PeriodChoice, text: string): string | undefined {
+  if (choice !== 'askMonth' && choice !== 'askPeriod') return fixedPeriod(ports, choice);
+  if (text === '' && choice === 'askMonth') return fixedPeriod(ports, choice);
+  const lang = readSettings(ports.wb).settings.language;
+  try {
+    const period = parsePeriod(text);
+    if (choice === 'askPeriod' || period.kind === 'month') return period.id;
+  } catch (error) {
+    if (!(error instanceof PeriodError)) throw error;
+    throw new Error(periodMessage(error, lang));
+  }
+  throw new Error(say(lang, 'sidebar.jobs.monthOnly', { value: text }));
 }
 
 /**
@@ -80,6 +81,19 @@ export function askMonth(ui: UiApi, defaultMonth: string, lang: Lang): string | 
     // The reason from the period parser, then a month-only hint instead of its week-or-month one.
     const reason = periodMessage(error, lang).split('\n')[0];
     ui.alert('Spiral', `${reason}\n${say(lang, 'menu.monthOnly')}`, ui.ButtonSet.OK);
+    return null;
+  }
+}
+
+/** Asks for a period id; null when the user cancels or types something that is not a period (already told). */
+export function askPeriod(ui: UiApi, lang: Lang): string | null {
+  const answer = ui.prompt('Spiral', say(lang, 'menu.ask.period'), ui.ButtonSet.OK_CANCEL);
+  if (answer.getSelectedButton() !== ui.Button.OK) return null;
+  try {
+    return parsePeriod(answer.getResponseText()).id;
+  } catch (error) {
+    if (!(error instanceof PeriodError)) throw error;
+    ui.alert('Spiral', periodMessage(error, lang), ui.ButtonSet.OK);
     return null;
   }
 }

@@ -4,7 +4,7 @@ import { readSettings } from '../core/settings';
 import type { Lang } from '../core/sheets';
 import type { UiApi } from './gas-api';
 import { type GasPorts, gasPorts, services } from './gas-ports';
-import { MENU, type MenuHandler, menuLabel, SEPARATOR, WARNING_ITEM } from './menu';
+import { MENU, menuLabel, SEPARATOR, WARNING_ITEM } from './menu';
 import { failureMessage } from './reports';
 
 /** A menu run: the closing alert says what was done; an error is shown, logged and rethrown. */
@@ -38,9 +38,9 @@ export function workbookLanguage(ports: GasPorts | undefined): Lang | null {
 export function addMenu(ui: UiApi, warning: boolean, lang: Lang | null = null): void {
   const menu = ui.createAddonMenu();
   if (warning) menu.addItem(menuLabel(WARNING_ITEM, lang), WARNING_ITEM).addSeparator();
-  for (const entry of MENU as readonly string[]) {
+  for (const entry of MENU) {
     if (entry === SEPARATOR) menu.addSeparator();
-    else menu.addItem(menuLabel(entry as MenuHandler, lang), entry);
+    else menu.addItem(menuLabel(entry, lang), entry);
   }
   menu.addToUi();
 }

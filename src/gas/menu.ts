@@ -1,4 +1,5 @@
-import { say } from '../core/messages';
+import { JOBS, type JobId } from '../core/jobs';
+import { type MessageKey, say } from '../core/messages';
 import type { Lang } from '../core/sheets';
 /**
  * The add-on menu and the list of Apps Script entry points. The build writes one top-level
@@ -28,8 +29,10 @@ export type MenuHandler = keyof typeof MENU_LABELS;
  * An entry's label: in the workbook's language once it can be read (AuthMode.LIMITED or FULL, and a
  * Settings sheet exists); both languages before that (AuthMode.NONE, or a spreadsheet not set up).
  */
-export function menuLabel(handler: MenuHandler, lang: Lang | null): string {
-  return lang === null ? MENU_LABELS[handler] : say(lang, `menu.label.${handler}`);
+export function menuLabel(handler: string, lang: Lang | null): string {
+  return lang === null
+    ? MENU_LABELS[handler as MenuHandler]
+    : say(lang, `menu.label.${handler}` as MessageKey);
 }
 
 export const SEPARATOR = '---';
@@ -37,41 +40,32 @@ export const SEPARATOR = '---';
 /** Shown first, only while automation is on and its last automatic run is over two days old. */
 export const WARNING_ITEM = 'showAutomationWarning' satisfies MenuHandler;
 
+/** The menu's groups of jobs, a line between groups; each job brings its entries from the job table. */
+export const MENU_GROUPS: readonly (readonly JobId[])[] = [
+  ['setUp'],
+  ['match', 'classify', 'scorecard'],
+  ['summary', 'effects', 'queues'],
+];
+
 /** The menu as shown, in order (the warning item comes before it when there is one). */
-export const MENU = [
+export const MENU: readonly string[] = [
   'showSidebar',
-  SEPARATOR,
-  'setUpSheets',
-  SEPARATOR,
-  'matchOrders',
-  'classifyNewRows',
-  'computeScorecard',
-  SEPARATOR,
-  'lastWeekSummary',
-  'lastMonthSummary',
-  'summaryFor',
-  'updateEffects',
-  'updateQueues',
+  ...MENU_GROUPS.flatMap((group) => [
+    SEPARATOR,
+    ...group.flatMap((id) => JOBS[id].entries.map((entry) => entry.handler)),
+  ]),
   SEPARATOR,
   'turnOnAutomation',
   'turnOffAutomation',
-] as const satisfies readonly (MenuHandler | typeof SEPARATOR)[];
+];
 
 /** Handlers Apps Script calls by name: the simple triggers, the time-driven trigger and every menu entry. */
-export type HandlerName =
-  | 'onOpen'
-  | 'onInstall'
-  | 'runDueTrigger'
-  | typeof WARNING_ITEM
-  | Exclude<(typeof MENU)[number], typeof SEPARATOR>;
-
-const shown: readonly (MenuHandler | typeof SEPARATOR)[] = MENU;
+export type HandlerName = string;
 
 export const HANDLER_NAMES: readonly HandlerName[] = [
   'onOpen',
   'onInstall',
   'runDueTrigger',
   WARNING_ITEM,
-  // Only MENU's own entries pass the filter, so each is a HandlerName.
-  ...(shown.filter((entry) => entry !== SEPARATOR) as HandlerName[]),
+  ...MENU.filter((entry) => entry !== SEPARATOR),
 ];

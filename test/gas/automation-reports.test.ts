@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { scorecardMessage } from '../../src/core/jobs/job-messages';
 import type { ScorecardReport } from '../../src/core/scorecard/compute-scorecard';
-import {
-  automationOffMessage,
-  automationOnMessage,
-  scorecardMessage,
-} from '../../src/gas/automation-reports';
+import { automationOffMessage, automationOnMessage } from '../../src/gas/automation-reports';
 
 describe('automation messages', () => {
   const install = { hour: 6, timeZone: 'Asia/Shanghai', removed: 0 };

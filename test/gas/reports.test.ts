@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { installMessage } from '../../src/core/jobs/job-messages';
 import { type PeriodError, parsePeriod } from '../../src/core/time/periods';
-import { failureMessage, installMessage, periodMessage } from '../../src/gas/reports';
+import { failureMessage, periodMessage } from '../../src/gas/reports';
 
 describe('installMessage', () => {
   it('lists what set-up did in the workbook language', () => {

@@ -1,31 +1,15 @@
-import { classifyNewRows } from '../../core/classify';
+import { JOBS, runJob } from '../../core/jobs';
 import { say } from '../../core/messages';
-import { reasonsLine, suggestReasons } from '../../core/reasons';
+import { reasonsLine } from '../../core/reasons';
 import { logged, withBook } from '../xlsx/book';
 
-/** `spiral classify <book>`: fills blank question categories and every review's auto categories. */
+/** `spiral classify <book>`: the classify job of the job table; the CLI lists the taxonomy it used too. */
 export async function runClassify(args: string[]): Promise<number> {
-  const report = await withBook(args[0], {}, (wb, lock) =>
-    logged(wb, lock, (context) => {
-      const result = classifyNewRows(wb, context.settings);
-      const reasons = suggestReasons(wb, context.settings);
-      context.reportProblems([...result.problems, ...reasons.problems]);
-      context.did(
-        say(context.settings.language, 'automation.log.classified', {
-          questions: result.inquiries.filled,
-          reviews: result.reviews.categorized,
-        }),
-      );
-      if (reasons.blank > 0) context.did(reasonsLine(reasons, context.settings.language));
-      return {
-        ...result,
-        reasons,
-        problems: [...result.problems, ...reasons.problems],
-        lang: context.settings.language,
-      };
-    }),
+  const { result: report, lang } = await withBook(args[0], {}, (wb, lock) =>
+    logged(wb, lock, (context) => runJob(JOBS.classify, context, { timeZone: context.settings.timeZone })),
   );
-  const { inquiries, reviews, taxonomy, reasons, lang } = report;
+  const { inquiries, reviews, taxonomy, reasons } = report;
+  const problems = JOBS.classify.problems(report);
   const source = say(
     lang,
     taxonomy.source === 'sheet' ? 'commands.classify.fromSheet' : 'commands.classify.fromRules',
@@ -36,7 +20,7 @@ export async function runClassify(args: string[]): Promise<number> {
       `  ${say(lang, 'commands.classify.reviews', { ...reviews })}\n` +
       `  ${reasonsLine(reasons, lang)}\n`,
   );
-  for (const p of report.problems.filter((p) => p.severity === 'error').slice(0, 20)) {
+  for (const p of problems.filter((p) => p.severity === 'error').slice(0, 20)) {
     process.stderr.write(`${say(lang, 'commands.problem', { ...p })}\n`);
   }
   return 0;

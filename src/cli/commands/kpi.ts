@@ -1,12 +1,6 @@
+import { JOBS, runJob } from '../../core/jobs';
 import { say } from '../../core/messages';
-import {
-  computeScorecard,
-  PaySettingsError,
-  payTable,
-  type ScorecardReport,
-  scorecardRunLine,
-  toCsv,
-} from '../../core/scorecard';
+import { PaySettingsError, payTable, type ScorecardReport, toCsv } from '../../core/scorecard';
 import { cliLang } from '../cli-lang';
 import { writeFileAtomic } from '../files/atomic-write';
 import { UsageError } from '../usage-error';
@@ -27,10 +21,8 @@ export async function runKpi(args: string[], values: Record<string, unknown>): P
     report = await withBook<ScorecardReport>(args[0], {}, (wb, lock) =>
       logged(wb, lock, async (context) => {
         lang = context.settings.language;
-        const result = await computeScorecard(wb, month, context, undefined, { force });
-        context.reportProblems(result.problems);
-        context.did(scorecardRunLine(result, context.settings.language));
-        return result;
+        const input = { timeZone: context.settings.timeZone, period: month, score: { force } };
+        return (await runJob(JOBS.scorecard, context, input)).result;
       }),
     );
   } catch (error) {
@@ -54,7 +46,7 @@ export async function runKpi(args: string[], values: Record<string, unknown>): P
     const { month: m, agents, unpaid } = report;
     process.stdout.write(`${JSON.stringify({ month: m, agents, unpaid }, null, 2)}\n`);
   } else {
-    process.stdout.write(`${args[0]}: ${scorecardRunLine(report, lang)}\n`);
+    process.stdout.write(`${args[0]}: ${JOBS.scorecard.logLines(report, lang).join(' ')}\n`);
     for (const a of report.agents) {
       const line = say(lang, 'commands.kpi.agent', {
         agent: a.agent,

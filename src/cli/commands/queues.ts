@@ -1,39 +1,25 @@
-import { runLogged } from '../../core/automation';
-import { queuesMessage, readOrderPurchases, writeQueues } from '../../core/effects';
-import { say } from '../../core/messages';
-import { readInquiries } from '../../core/sheets';
-import { withBook } from '../xlsx/book';
-import { nowOption } from './effects';
+import { JOBS, runJob } from '../../core/jobs';
+import { nowOption } from '../now-option';
+import { logged, withBook } from '../xlsx/book';
 
-/** `spiral queues <book> [--now ISO] [--json]`: rebuilds the review queue and the follow-up list. */
+/** `spiral queues <book> [--now ISO] [--json]`: the queues job of the job table (review queue, follow-up list). */
 export async function runQueues(args: string[], values: Record<string, unknown>): Promise<number> {
   const now = nowOption(values);
-  const done = await withBook(args[0], {}, async (wb, lock) => {
-    const run = await runLogged({ wb, clock: { now: () => now }, lock }, 'cli', (context) => {
-      const inquiries = readInquiries(wb);
-      const tabs = writeQueues(
-        wb,
-        { settings: context.settings, inquiries: inquiries.records, orders: readOrderPurchases(wb) },
-        now,
-        context.settings.timeZone,
-      );
-      context.did(
-        say(context.settings.language, 'menu.log.queues', {
-          review: tabs.review.tabName,
-          followUp: tabs.followUp.tabName,
-        }),
-      );
-      return { tabs, lang: context.settings.language };
-    });
-    return run.result!;
-  });
+  const { result, message } = await withBook(args[0], {}, (wb, lock) =>
+    logged(
+      wb,
+      lock,
+      (context) => runJob(JOBS.queues, context, { timeZone: context.settings.timeZone }),
+      () => now,
+    ),
+  );
   if (values.json) {
-    const { review, followUp } = done.tabs;
+    const { review, followUp } = result;
     const json = {
       review: { week: review.week, agents: review.agents },
       followUp: { from: followUp.from, to: followUp.to, rows: followUp.rows },
     };
     process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
-  } else process.stdout.write(`${args[0]}: ${queuesMessage(done.tabs, done.lang)}\n`);
+  } else process.stdout.write(`${args[0]}: ${message}\n`);
   return 0;
 }

@@ -94,7 +94,8 @@ export async function logged<T>(
   wb: WorkbookPort,
   lock: LockPort,
   work: (context: RunContext) => T | Promise<T>,
+  now: () => Date = () => new Date(),
 ): Promise<T> {
-  const run = await runLogged({ wb, clock: { now: () => new Date() }, lock }, 'cli', work);
+  const run = await runLogged({ wb, clock: { now }, lock }, 'cli', work);
   return run.result as T;
 }

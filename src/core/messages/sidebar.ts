@@ -65,6 +65,8 @@ export const sidebarMessages = {
   'sidebar.job.lastWeekSummary': { zh: '上周周报', en: "Last week's summary" },
   'sidebar.job.lastMonthSummary': { zh: '上月月报', en: "Last month's summary" },
   'sidebar.job.summaryFor': { zh: '指定周期的汇总', en: 'Summary for a period' },
+  'sidebar.job.updateEffects': { zh: '效果追踪', en: 'Effects of actions' },
+  'sidebar.job.updateQueues': { zh: '复盘与跟进清单', en: 'Review and follow-up lists' },
   'sidebar.job.turnOnAutomation': { zh: '开启自动汇总', en: 'Turn on automatic summaries' },
   'sidebar.job.turnOffAutomation': { zh: '关闭自动汇总', en: 'Turn off automatic summaries' },
   'sidebar.jobs.month': { zh: '月份（留空即上月）', en: 'Month (blank: last month)' },

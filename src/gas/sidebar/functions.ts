@@ -18,25 +18,11 @@ export const SIDEBAR_FUNCTIONS = [
 
 export type SidebarFunction = (typeof SIDEBAR_FUNCTIONS)[number];
 
-/** The menu's jobs the panel offers, in the menu's order; two take a typed argument. */
-export const SIDEBAR_JOBS = [
-  'setUpSheets',
-  'classifyNewRows',
-  'matchOrders',
-  'computeScorecard',
-  'lastWeekSummary',
-  'lastMonthSummary',
-  'summaryFor',
-  'turnOnAutomation',
-  'turnOffAutomation',
-] as const;
-
-export type SidebarJob = (typeof SIDEBAR_JOBS)[number];
-
-export const JOB_ARGUMENT: Partial<Record<SidebarJob, 'month' | 'period'>> = {
-  computeScorecard: 'month',
-  summaryFor: 'period',
-};
+/** A job the panel's Jobs tab offers: a menu entry's handler, and the period it asks for, if any. */
+export interface SidebarJobEntry {
+  job: string;
+  argument: 'month' | 'period' | null;
+}
 
 /** What the page gets when it opens: its words in one language and the lists it shows. */
 export interface SidebarBoot {
@@ -46,7 +32,7 @@ export interface SidebarBoot {
   /** The other language's name in that language, for the switch to it. */
   otherLanguage: string;
   kinds: { value: string; label: string }[];
-  jobs: { job: SidebarJob; argument: 'month' | 'period' | null }[];
+  jobs: SidebarJobEntry[];
   /** Templated sheets (exists false: not created yet) and then the summary tabs. */
   sheets: { key: string; name: string; exists: boolean }[];
   /** Sheets a file can be imported into (as `spiral import --sheet`), by their names in the workbook. */

@@ -23,13 +23,16 @@ import { ownerName } from '../automation-handlers';
 import type { GasServices } from '../gas-api';
 import { type GasPorts, gasPorts } from '../gas-ports';
 import { storedTrigger } from '../triggers';
-import { JOB_ARGUMENT, SIDEBAR_JOBS, type SidebarFunction, type SidebarJob } from './functions';
+import type { SidebarFunction, SidebarJobEntry } from './functions';
 import { importBatch } from './import';
 import { jobOutcome, startJob } from './jobs';
 import { checked, SettingsValuesSchema, SidebarImportBatchSchema } from './payload';
 import { underLock } from './under-lock';
 
-export type SidebarJobs = Record<SidebarJob, (ports: GasPorts, argument: string) => Promise<string>>;
+/** The panel's jobs in order, each with what it runs given the argument typed beside it. */
+export type SidebarJobs = (SidebarJobEntry & {
+  run: (ports: GasPorts, argument: string) => Promise<string>;
+})[];
 
 const langOr = (requested: unknown, ports: GasPorts): Lang =>
   requested === 'zh' || requested === 'en' ? requested : readSettings(ports.wb).settings.language;
@@ -62,7 +65,7 @@ export function sidebarServer(
         messages: sidebarCatalogue(lang),
         otherLanguage: say(lang === 'zh' ? 'en' : 'zh', 'sidebar.languageName'),
         kinds: TESTABLE_KINDS.map((value) => ({ value, label: enumLabel('categoryKind', value, lang) })),
-        jobs: SIDEBAR_JOBS.map((job) => ({ job, argument: JOB_ARGUMENT[job] ?? null })),
+        jobs: jobs.map(({ job, argument }) => ({ job, argument })),
         sheets: sheetList(ports, lang),
         importable: [
           ...IMPORTABLE.map((key) => ({ key, label: findSheet(ports.wb, key) ?? sheetName(key, lang) })),
@@ -81,10 +84,11 @@ export function sidebarServer(
     },
     sidebarRunJob: (job, argument) => {
       const name = String(job);
-      if (!(SIDEBAR_JOBS as readonly string[]).includes(name)) {
+      const found = jobs.find((j) => j.job === name);
+      if (found === undefined) {
         throw new Error(say(langOr(null, gasPorts(gas())), 'sidebar.jobs.unknown', { job: name }));
       }
-      return startJob(gas(), (ports) => jobs[name as SidebarJob](ports, String(argument ?? '').trim()));
+      return startJob(gas(), (ports) => found.run(ports, String(argument ?? '').trim()));
     },
     sidebarJobResult: (id, requested) => {
       const lang = requested === 'zh' || requested === 'en' ? requested : langOr(null, gasPorts(gas()));

@@ -1,0 +1,16 @@
+/** The jobs folder's public entry: what the shells (cli, gas, tools) import from it. */
+
+export { classifyMessage, installMessage, scorecardMessage, summaryMessage } from './job-messages';
+export {
+  JOB_IDS,
+  JOBS,
+  type Job,
+  type JobEntry,
+  type JobId,
+  type JobInput,
+  jobCommands,
+  jobEntries,
+  type PeriodChoice,
+  runJob,
+  SHELL_JOBS,
+} from './job-table';
