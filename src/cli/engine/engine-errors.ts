@@ -4,8 +4,8 @@
  * is left to the CLI's last resort.
  */
 import { resolve } from 'node:path';
-import { say } from '../../core/messages/catalogue';
-import type { Lang } from '../../core/sheets/template';
+import { say } from '../../core/messages';
+import type { Lang } from '../../core/sheets';
 import { UsageError } from '../usage-error';
 
 export function engineFileError(

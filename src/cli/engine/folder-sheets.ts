@@ -3,8 +3,8 @@
  * (readSettingsOver, readTaxonomy) read them exactly as they read the sheets.
  */
 
-import { say } from '../../core/messages/catalogue';
-import type { Lang } from '../../core/sheets/template';
+import { say } from '../../core/messages';
+import type { Lang } from '../../core/sheets';
 import type { Cell, ColumnUpdate, WorkbookPort } from '../../ports';
 import { InvalidBytesError } from '../ingest/decode-text';
 import { type ExportFile, ExportFileError, readExport } from '../ingest/read-export';

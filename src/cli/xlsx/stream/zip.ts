@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import * as zlib from 'node:zlib';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
-import { say } from '../../../core/messages/catalogue';
+import { say } from '../../../core/messages';
 import { cliLang } from '../../cli-lang';
 import { UsageError } from '../../usage-error';
 
