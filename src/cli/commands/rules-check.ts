@@ -1,9 +1,11 @@
+import { say } from '../../core/messages/catalogue';
+import { cliLang } from '../cli-lang';
 import { rulesCheck } from '../rules-check';
 import { UsageError } from '../usage-error';
 
 /** `spiral rules check [--dir rules]`: validates every rule file; exits 2 when any is invalid. */
 export async function runRulesCheck(args: string[], values: Record<string, unknown>): Promise<number> {
-  if (args[0] !== 'check') throw new UsageError('usage: spiral rules check [--dir rules]');
+  if (args[0] !== 'check') throw new UsageError(say(cliLang(values), 'cli.rulesUsage'));
   const { ok, messages } = await rulesCheck((values.dir as string | undefined) ?? 'rules');
   (ok ? process.stdout : process.stderr).write(`${messages.join('\n')}\n`);
   return ok ? 0 : 2;

@@ -70,6 +70,10 @@ export const cliMessages = {
     zh: 'spiral report <book.xlsx> --week 2026-W47 | --month 2026-11 [--out report.html]\n  把该周期的汇总写成一个独立、可打印的 HTML 文件（图表可交互）；工作簿不变。',
     en: "spiral report <book.xlsx> --week 2026-W47 | --month 2026-11 [--out report.html]\n  Write the period's summary as one self-contained, printable HTML file with interactive charts; the workbook is not changed.",
   },
+  'cli.rulesUsage': {
+    zh: '用法：spiral rules check [--dir rules]',
+    en: 'usage: spiral rules check [--dir rules]',
+  },
   'cli.help.rules': {
     zh: 'spiral rules check [--dir rules]\n  检查规则文件；有错误时退出码为 2。',
     en: 'spiral rules check [--dir rules]\n  Validate the rule files; exit 2 when one is invalid.',
