@@ -4,6 +4,7 @@ import { runDemo } from '../../src/cli/commands/demo';
 import { DEMO_AGENTS } from '../../src/cli/demo/catalog';
 import { DEMO_DEFAULTS, generateDemo } from '../../src/cli/demo/generate-demo';
 import { XlsxWorkbook } from '../../src/cli/xlsx/xlsx-workbook';
+import { readOrders } from '../../src/core/ingest/orders';
 import { say } from '../../src/core/messages/catalogue';
 import { readInquiries, readReviews, readScorecard } from '../../src/core/sheets/tables';
 import { loadSummaryData, summaryTab } from '../../src/core/summary/generate-summary';
@@ -82,6 +83,23 @@ describe('spiral demo', () => {
       (r) => r[0] === '2026-11' && String(r[explanation]).includes('（来自订单记录）'),
     );
     expect(marked).toHaveLength(counts.length);
+  });
+
+  it('imports the item report and a catalogue, ranks per item, and lists the layouts it used (issue 19)', () => {
+    const text = out.join('');
+    const lines = Number(/宝贝报表 \S+：(\d+) 行 → 订单明细/.exec(text)?.[1]);
+    const orders = readOrders(wb).records.length;
+    // Every order has a line, every seventh one an add-on besides.
+    expect(lines).toBe(orders + Math.floor(orders / 7));
+    expect(text).toMatch(/热销与滞销按商品计：热销第一 \S+；竹纤维凉席 无人购买，滞销榜列出（0 笔）/);
+    const last = text.trimEnd().split('\n').at(-2) ?? '';
+    expect(last).toContain(
+      say('zh', 'demo.layouts', {
+        layouts: ['demo.layout.orders', 'demo.layout.chats', 'demo.layout.items']
+          .map((k) => say('zh', k as never))
+          .join('、'),
+      }),
+    );
   });
 
   it('writes every weekly and monthly summary of the demo range and says so', () => {

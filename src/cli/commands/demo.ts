@@ -23,6 +23,7 @@ import { engineDemo } from '../demo/engine-demo';
 import type { DemoExports } from '../demo/exports';
 import { DEMO_DEFAULTS, generateDemo } from '../demo/generate-demo';
 import { categoryLabels, demoInLanguage } from '../demo/in-language';
+import { CATALOGUE_HEADER, demoItemReport } from '../demo/item-report';
 import { reimportExport } from '../demo/reimport-export';
 import { streamedSaveLine } from '../demo/streamed-save';
 import { writeFileAtomic } from '../files/atomic-write';
@@ -173,6 +174,17 @@ export async function runDemo(args: string[], values: Record<string, unknown> = 
     const chats = importChats(wb, inputTable(chatHeader!, chatRows));
     if (orders.rejected + chats.rejected > 0) throw new Error('demo exports rejected rows');
     lines.push(say(lang, 'demo.orders', { path: exported.orders, orders: orders.new }));
+    // The item report of the same orders, and a catalogue with one item nobody bought (issue 19).
+    const items = demoItemReport(data.exports.orders, lang);
+    const itemsPath = join(dirname(path), 'spiral-demo-items.csv');
+    writeFileSync(itemsPath, `\uFEFF${stringify(items.lines)}`);
+    const [itemHeader, ...itemRows] = items.lines;
+    const orderLines = importRows(wb, 'orderLines', itemHeader!, itemRows).result;
+    const catalogue = importRows(wb, 'products', CATALOGUE_HEADER, items.catalogue).result;
+    if (orderLines.rejected + catalogue.rejected > 0) throw new Error('demo item report rejected rows');
+    lines.push(
+      say(lang, 'demo.itemReport', { path: itemsPath, lines: orderLines.new, products: catalogue.new }),
+    );
     lines.push(
       say(lang, 'demo.chats', { path: exported.chats, messages: chats.messages, inquiries: chats.new }),
     );
@@ -237,6 +249,17 @@ export async function runDemo(args: string[], values: Record<string, unknown> = 
       writeSummary(wb, period, logs, scorecards.get(period.id)),
     );
     lines.push(say(lang, 'demo.summaries', { tabs: written.map((w) => w.tabName).join(list) }));
+    const month = written.filter((w) => w.model.period.kind === 'month').at(-1)!.model;
+    const unsold = month.rankings.product.slow.find((r) => r.key === items.unsold);
+    if (unsold)
+      lines.push(
+        say(lang, 'demo.itemRankings', {
+          month: month.period.id,
+          hot: month.rankings.product.hot[0]?.key ?? '',
+          unsold: unsold.key,
+          orders: unsold.orders ?? 0,
+        }),
+      );
     // The week the planted 赠品不满意 rise shows (seed 000's gift crunch), else the last week.
     const weeks = written.filter((w) => w.model.period.kind === 'week').map((w) => w.model);
     const rise = weeks.find((m) => m.findings[0]?.category === giftReason(lang));
@@ -285,6 +308,8 @@ export async function runDemo(args: string[], values: Record<string, unknown> = 
   const report = await writeReport(path, lastWeek, join(dirname(path), 'spiral-demo-report.html'));
   lines.push(say(lang, 'demo.charts', { charts: report.charts, tab: report.tabName, out: report.out }));
   lines.push(await streamedSaveLine(path, lastWeek, lang));
+  const layouts = ['demo.layout.orders', 'demo.layout.chats', 'demo.layout.items'] as const;
+  lines.push(say(lang, 'demo.layouts', { layouts: layouts.map((k) => say(lang, k)).join(list) }));
   const { seed, weeks, start } = DEMO_DEFAULTS;
   process.stdout.write(
     `${say(lang, 'demo.title', { seed, weeks, start })}\n` +

@@ -13,6 +13,21 @@ export const demoMessages = {
     en: 'import of an export ({format}): {summary}',
   },
   'demo.orders': { zh: '订单导出 {path}：{orders} 笔订单', en: 'order export {path}: {orders} orders' },
+  'demo.itemReport': {
+    zh: '宝贝报表 {path}：{lines} 行 → 订单明细；商品清单 {products} 个商品',
+    en: 'item report {path}: {lines} lines → Order lines; Products: {products} items',
+  },
+  'demo.itemRankings': {
+    zh: '{month} 热销与滞销按商品计：热销第一 {hot}；{unsold} 无人购买，滞销榜列出（{orders} 笔）',
+    en: '{month} hot and slow items counted per item: top seller {hot}; nobody bought {unsold}, listed among the slow items ({orders} orders)',
+  },
+  'demo.layouts': {
+    zh: '演示用到的平台导出格式：{layouts}（各表接受的格式见 docs/sheets.md）',
+    en: 'Platform export layouts the demo used: {layouts} (each sheet’s accepted layouts: docs/sheets.md)',
+  },
+  'demo.layout.orders': { zh: '订单报表（淘宝表头）', en: 'order report (Taobao headers)' },
+  'demo.layout.chats': { zh: '聊天记录（一行一条消息）', en: 'chat log (one row per message)' },
+  'demo.layout.items': { zh: '宝贝报表（订单明细）', en: 'item report (order lines)' },
   'demo.chats': {
     zh: '聊天记录 {path}：{messages} 条消息 → {inquiries} 条询单（每位买家每天一条）',
     en: 'chat log {path}: {messages} messages → {inquiries} inquiries (one per buyer per day)',
