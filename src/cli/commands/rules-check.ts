@@ -1,4 +1,4 @@
-import { say } from '../../core/messages/catalogue';
+import { say } from '../../core/messages';
 import { cliLang } from '../cli-lang';
 import { rulesCheck } from '../rules-check';
 import { UsageError } from '../usage-error';
