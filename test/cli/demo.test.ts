@@ -207,6 +207,22 @@ describe('spiral demo', () => {
     expect(unrecordedN! * 2).toBeLessThan(lostN!);
   });
 
+  it('plants returning buyers in the last week and a DSR that moves with complaints, and says so (issue 23)', () => {
+    const data = loadSummaryData(wb);
+    const end = addDays(DEMO_DEFAULTS.start, DEMO_DEFAULTS.weeks * 7 - 1);
+    const [week] = periodsBetween('week', end, end);
+    const repeat = summaryTab(week!, data).model;
+    expect(repeat.repeat!.label).toBe('significant-up');
+    const found = repeat.findings.find((f) => f.table === 'repeatRate')!;
+    expect(out.join('')).toContain(`${week!.id} 的发现：${found.text}`);
+    const [month] = periodsBetween('month', end, end);
+    const dsr = summaryTab(month!, data).model;
+    const correlation = dsr.findings.find((f) => f.table === 'dsr')!;
+    expect(correlation.text).toContain('相关不等于因果');
+    expect(out.join('')).toContain(correlation.text);
+    expect(wb.sheetNames()).toContain('老客回访清单');
+  });
+
   it('writes a week again through the streamed save, copying the logs and other tabs byte for byte', () => {
     const line = out
       .join('')

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import { classifyNewRows } from '../../core/classify';
-import { effectLabelText, readOrderPurchases, writeEffects, writeQueues } from '../../core/effects';
+import { effectLabelText, readQueueOrders, writeEffects, writeQueues } from '../../core/effects';
 import { importChats, importRows, inputTable } from '../../core/ingest';
 import { matchOrders, matchSummary } from '../../core/matching';
 import { say } from '../../core/messages';
@@ -72,6 +72,45 @@ function moneyLines(weeks: readonly SummaryModel[], adRows: number, lang: Lang):
   if (adWeek !== undefined) {
     const finding = adWeek.findings.find((f) => f.table === 'adRoi')!;
     lines.push(say(lang, 'demo.ads', { rows: adRows, period: adWeek.period.id, finding: finding.text }));
+  }
+  return lines;
+}
+
+/** Issue 23 item 3: repeat rates of the weeks with orders, a finding, 返单 by month, the old-customer list. */
+function repeatLines(
+  models: readonly SummaryModel[],
+  old: { tabName: string; rows: readonly unknown[] } | undefined,
+  lang: Lang,
+): string[] {
+  const labels = summaryText(lang).labels;
+  const list = lang === 'zh' ? '；' : '; ';
+  const weeks = models
+    .filter((m) => m.period.kind === 'week' && m.repeat !== undefined && m.repeat.current.buyers > 0)
+    .map((m) =>
+      say(lang, 'demo.repeatWeek', {
+        period: m.period.id,
+        from: percentText(m.repeat!.previous.rate),
+        to: percentText(m.repeat!.current.rate),
+        label: labels[m.repeat!.label],
+      }),
+    );
+  const month = [...models].reverse().find((m) => m.repeat?.tradeMonths !== undefined);
+  const months = (month?.repeat?.tradeMonths ?? [])
+    .filter((t) => t.tradeOrders > 0)
+    .map((t) => `${t.month} ${t.reorders}/${t.tradeOrders}`)
+    .join(lang === 'zh' ? '、' : ', ');
+  const lines = [
+    say(lang, 'demo.repeat', {
+      weeks: weeks.join(list),
+      months,
+      tab: old?.tabName ?? '',
+      count: old?.rows.length ?? 0,
+    }),
+  ];
+  const found = [...models].reverse().find((m) => m.findings.some((f) => f.table === 'repeatRate'));
+  if (found !== undefined) {
+    const finding = found.findings.find((f) => f.table === 'repeatRate')!;
+    lines.push(say(lang, 'demo.repeatFinding', { period: found.period.id, finding: finding.text }));
   }
   return lines;
 }
@@ -278,7 +317,7 @@ export async function runDemo(args: string[], values: Record<string, unknown> = 
     const effects = writeEffects(wb, logs, now, logs.settings.timeZone);
     const verdicts = effects.rows.map((r) => `${r.target} ${effectLabelText(r.label, lang)}`).join(list);
     lines.push(say(lang, 'demo.effects', { tab: effects.tabName, count: effects.rows.length, verdicts }));
-    const queues = writeQueues(wb, { ...logs, orders: readOrderPurchases(wb) }, now, logs.settings.timeZone);
+    const queues = writeQueues(wb, { ...logs, ...readQueueOrders(wb) }, now, logs.settings.timeZone);
     const sampled = queues.review.agents.map((a) => `${a.agent} ${a.rows.length}/${a.candidates}`);
     lines.push(`${queues.review.tabName} ${queues.review.week}: ${sampled.join(list)}`);
     const { followUp } = queues;
@@ -289,6 +328,13 @@ export async function runDemo(args: string[], values: Record<string, unknown> = 
         to: followUp.to,
         count: followUp.rows.length,
       }),
+    );
+    lines.push(
+      ...repeatLines(
+        written.map((w) => w.model),
+        queues.oldCustomers,
+        lang,
+      ),
     );
     writeProblems(
       wb,

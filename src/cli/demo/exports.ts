@@ -3,7 +3,8 @@
  * (订单报表, Taobao headers) and the chat log (聊天记录, one row per message). Chats come from
  * buyers the typed log does not hold; about a third pay the same or the next day, some two or three
  * days later (outside the window), and some orders come from buyers who never asked (silent sales).
- * The typed log's converted rows get their orders too, so matching finds them in agreement.
+ * The typed log's converted rows get their orders too, so matching finds them in agreement. In
+ * the last week earlier buyers come back after the desk's greetings (老客回访, seed 001).
  */
 
 import type { Inquiry } from '../../core/sheets';
@@ -133,6 +134,26 @@ export function generateExports(
       order(
         `demo_silent_${d}_${s}`,
         day,
+        rng.int(8 * 3600, 23 * 3600),
+        product.name,
+        product.price,
+        rng.weighted(REGIONS),
+      );
+    }
+  }
+  // Seed 001's 回访: from the last week's Monday the desk greets earlier buyers, and five a day come
+  // back and pay without asking (drawn after everything above, so the orders above stay as they were).
+  const lastWeek = addDays(last, -6);
+  const earlier = [...new Set(orders.filter((o) => o[5]! < lastWeek).map((o) => o[1]!))].filter(
+    (buyer) => !buyer.startsWith('demo_silent_'),
+  );
+  for (let d = 0; d < 7 && earlier.length > 0; d++) {
+    for (let s = 0; s < 5; s++) {
+      const buyer = earlier.splice(rng.int(0, earlier.length - 1), 1)[0]!;
+      const product = rng.weighted(DEMO_PRODUCTS.map((p) => [p, p.weightEnd] as const));
+      order(
+        buyer,
+        addDays(lastWeek, d),
         rng.int(8 * 3600, 23 * 3600),
         product.name,
         product.price,

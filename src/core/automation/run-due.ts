@@ -1,6 +1,6 @@
 import type { PropertiesPort, WorkbookPort } from '../../ports';
 import { classifyNewRows } from '../classify/classify-new-rows';
-import { readOrderPurchases } from '../effects/order-purchases';
+import { readQueueOrders } from '../effects/order-purchases';
 import { rebuildDeskTabs } from '../effects/rebuild-desk';
 import { matchOrders } from '../matching/match-orders';
 import { say } from '../messages/catalogue';
@@ -246,8 +246,7 @@ async function catchUp(
   // Effects and the queues are rebuilt every run (written only when they changed), unless time is up.
   if (!context.timeUp()) {
     begin('desk');
-    const orders = readOrderPurchases(wb);
-    const desk = rebuildDeskTabs(wb, ports.properties, { ...data, orders }, now, timeZone);
+    const desk = rebuildDeskTabs(wb, ports.properties, { ...data, ...readQueueOrders(wb) }, now, timeZone);
     problems.push(...desk.problems);
     report.rebuilt = desk.written;
     for (const name of desk.written)

@@ -4,5 +4,5 @@ export { computeEffects } from './compute-effects';
 export { effectLabelText } from './effects-layout';
 export { effectsMessage, generateEffects, writeEffects } from './generate-effects';
 export { buildQueueTabs, queuesMessage, writeQueues } from './generate-queues';
-export { readOrderPurchases } from './order-purchases';
+export { readQueueOrders } from './order-purchases';
 export type { EffectTarget } from './target';

@@ -4,6 +4,7 @@
  * the tabs exist). Each is written only when it changed.
  */
 import type { PropertiesPort, TabContent, WorkbookPort } from '../../ports';
+import type { Order } from '../ingest/orders';
 import type { Problem } from '../sheets/records';
 import { findSheet } from '../sheets/template';
 import { buildEffectsTab, type EffectsData } from './generate-effects';
@@ -20,7 +21,7 @@ export interface DeskRebuild {
 export function rebuildDeskTabs(
   wb: WorkbookPort,
   properties: PropertiesPort,
-  data: EffectsData & { orders: readonly Purchase[] },
+  data: EffectsData & { orders: readonly Purchase[]; paidOrders?: readonly Order[] },
   now: Date,
   timeZone: string,
 ): DeskRebuild {
@@ -36,5 +37,7 @@ export function rebuildDeskTabs(
   const logged = data.inquiries.length > 0;
   write(logged, queues.review.tabName, queues.review.content);
   write(logged, queues.followUp.tabName, queues.followUp.content);
+  const old = queues.oldCustomers;
+  if (old !== undefined) write(old.rows.length > 0, old.tabName, old.content);
   return result;
 }

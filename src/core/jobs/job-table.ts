@@ -10,7 +10,7 @@ import { recordSummaryTab } from '../automation/tab-retention';
 import { classifyNewRows } from '../classify/classify-new-rows';
 import { effectsMessage, generateEffects } from '../effects/generate-effects';
 import { queuesMessage, writeQueues } from '../effects/generate-queues';
-import { readOrderPurchases } from '../effects/order-purchases';
+import { readQueueOrders } from '../effects/order-purchases';
 import { matchOrders } from '../matching/match-orders';
 import { matchLogLine, matchSummary } from '../matching/match-report';
 import { say } from '../messages/catalogue';
@@ -164,7 +164,7 @@ export const JOBS = {
         {
           settings: context.settings,
           inquiries: readInquiries(context.wb).records,
-          orders: readOrderPurchases(context.wb),
+          ...readQueueOrders(context.wb),
         },
         context.now(),
         input.timeZone,

@@ -20,6 +20,7 @@ import { menuMessages } from './menu';
 import { orderMessages } from './orders';
 import { readingMessages } from './reading';
 import { reasonMessages } from './reasons';
+import { repeatMessages } from './repeat';
 import { rowMessages } from './rows';
 import { scorecardMessages } from './scorecard';
 import { settingsMessages } from './settings';
@@ -53,6 +54,7 @@ export const CATALOGUE = {
   ...summaryMessages,
   ...adMessages,
   ...dsrMessages,
+  ...repeatMessages,
   ...effectsMessages,
   ...sidebarMessages,
   ...menuMessages,

@@ -77,6 +77,12 @@ export const demoMessages = {
     zh: '店铺评分：{rows} 次每周记录；没有月报找到评分变化与差评的相关',
     en: 'DSR: {rows} weekly readings; no month tab found the scores’ changes correlated with complaints',
   },
+  'demo.repeat': {
+    zh: '老客复购：{weeks}；返单（批发/分销）{months}；{tab} {count} 位老客待回访',
+    en: 'repeat buyers: {weeks}; trade re-orders {months}; {tab}: {count} old customers to revisit',
+  },
+  'demo.repeatWeek': { zh: '{period} {from} → {to}（{label}）', en: '{period} {from} → {to} ({label})' },
+  'demo.repeatFinding': { zh: '{period} 的发现：{finding}', en: 'finding of {period}: {finding}' },
   'demo.findings': {
     zh: '{period} 的本期要点（共 {count} 条，前几条）：',
     en: 'findings of {period} (first of {count}):',

@@ -39,6 +39,10 @@ export interface Settings {
   attributionDays: number;
   /** A buyer with an order paid this many days before a chat is asking after the sale. */
   afterSaleLookbackDays: number;
+  /** A buyer of a period who paid for an order this many days before it began is a repeat buyer. */
+  repeatWindowDays: number;
+  /** 老客回访清单 lists buyers whose last order is at least this many days old (the goods have been used). */
+  revisitAfterDays: number;
 }
 
 export type BonusMode = 'per-agent' | 'shared-pool';
@@ -312,6 +316,20 @@ export const SETTING_DEFS: SettingDef[] = [
     'A chat counts as after-sale when the buyer paid an order within this many days before',
     ['afterSaleLookbackDays'],
   ),
+  def(
+    'repeatWindowDays',
+    number(7, 1095, true),
+    '老客复购：本期买家在本期之前多少天内买过，算作复购',
+    'Repeat buyers: a buyer of the period who bought within this many days before it is a repeat buyer',
+    ['repeatWindowDays'],
+  ),
+  def(
+    'revisitAfterDays',
+    number(1, 365, true),
+    '老客回访清单：最后一次购买至少多少天前（商品已用上）',
+    'Old-customer list: days since the last purchase, at least (the goods are in use)',
+    ['revisitAfterDays'],
+  ),
 ];
 
 /**
@@ -362,6 +380,8 @@ export function defaultSettings(pay: {
     reviewQueuePerAgent: 10,
     attributionDays: 1,
     afterSaleLookbackDays: 30,
+    repeatWindowDays: 365,
+    revisitAfterDays: 30,
   };
 }
 

@@ -4,6 +4,8 @@
  */
 import { NO_POLARITY_RULES } from '../classify/polarity';
 import { type DsrSection, dsrFigures } from '../dsr/dsr-figures';
+import { buyerOrders } from '../repeat/buyer-orders';
+import { type RepeatFigures, repeatFigures } from '../repeat/repeat-figures';
 import { countRows, reviewCategories } from './summary-counts';
 import { BAND_LIMITS, summaryFromCounts } from './summary-from-counts';
 import type { SummaryInput, SummaryModel } from './summary-model';
@@ -11,8 +13,25 @@ import type { SummaryInput, SummaryModel } from './summary-model';
 export { BAND_LIMITS };
 
 export function buildSummary(input: SummaryInput): SummaryModel {
-  return summaryFromCounts(countRows(input), { ...input, dsrSection: dsrSectionOf(input) });
+  return summaryFromCounts(countRows(input), {
+    ...input,
+    dsrSection: dsrSectionOf(input),
+    repeatSection: repeatSectionOf(input),
+  });
 }
+
+/** Repeat buyers and 返单 from the Orders sheet; none without orders. */
+function repeatSectionOf(input: SummaryInput): RepeatFigures | null {
+  if (input.orders === undefined || input.orders.length === 0) return null;
+  return repeatFigures(
+    buyerOrders(input.orders, input.inquiries),
+    input.period,
+    input.settings.repeatWindowDays ?? DEFAULT_REPEAT_WINDOW_DAYS,
+  );
+}
+
+/** The Settings default of repeatWindowDays, for callers that pass no setting. */
+export const DEFAULT_REPEAT_WINDOW_DAYS = 365;
 
 /** Month tabs only: the DSR beside the reviews that drive it, counted as the review tables count them. */
 function dsrSectionOf(input: SummaryInput): DsrSection | null {

@@ -153,6 +153,26 @@ export function buildFindings(model: SummaryModel): Finding[] {
       },
     });
   }
+  const repeat = model.repeat;
+  if (repeat !== undefined) {
+    candidates.push({
+      table: 'repeatRate',
+      category: 'repeatRate',
+      from: repeat.previous.rate,
+      to: repeat.current.rate,
+      label: repeat.label,
+      p: repeat.p,
+      subject: 'repeat.finding.subject',
+      kind: 'rate',
+      tested: [
+        repeat.previous.repeatBuyers,
+        repeat.previous.buyers,
+        repeat.current.repeatBuyers,
+        repeat.current.buyers,
+      ],
+      salesEffect: lost(repeat.previous.rate, repeat.current.rate, repeat.current.buyers),
+    });
+  }
   for (const c of model.dsr?.correlations ?? []) {
     if (c.label !== 'negative' && c.label !== 'positive') continue;
     candidates.push({
@@ -365,7 +385,7 @@ function toFinding(c: Candidate, lang: Lang): Finding {
   } else {
     const up = c.label === 'significant-up';
     // A conversion change reads in percentage points (-2.2 个百分点), never as a percent of a percent.
-    const points = c.table === 'conversion' || c.table === 'agents';
+    const points = c.table === 'conversion' || c.table === 'agents' || c.table === 'repeatRate';
     const key =
       c.kind === 'share'
         ? 'summary.findings.change'

@@ -130,6 +130,7 @@ export function summaryTab(
       responseThresholdSeconds: settings.responseThresholdSeconds,
       rankingSize: settings.rankingSize,
       language: settings.language,
+      repeatWindowDays: settings.repeatWindowDays,
     },
     scorecard: period.kind === 'month' ? scorecard : undefined,
     orders: data.orders,

@@ -4,6 +4,7 @@
  */
 import { adFigures, type StoreSales } from '../ads/ad-figures';
 import type { DsrSection } from '../dsr/dsr-figures';
+import type { RepeatFigures } from '../repeat/repeat-figures';
 import { money, rate } from '../stats/figures';
 import { type AmountTally, orderValueChange, salesChange } from '../stats/money-change';
 import {
@@ -52,6 +53,8 @@ export type SummaryContext = Pick<
 > & {
   /** Computed from the rows (buildSummary): no count gives a week-by-week DSR. */
   dsrSection?: DsrSection | null;
+  /** Computed from the orders (buildSummary): who bought before is a per-buyer question. */
+  repeatSection?: RepeatFigures | null;
 };
 
 const sum = <T>(rows: readonly T[], pick: (t: T) => number) => rows.reduce((s, t) => s + pick(t), 0);
@@ -152,6 +155,7 @@ export function summaryFromCounts(counts: SummaryCounts, context: SummaryContext
     if (ads !== null) model.ads = ads;
   }
   if (period.kind === 'month' && context.dsrSection) model.dsr = context.dsrSection;
+  if (context.repeatSection) model.repeat = context.repeatSection;
   model.findings = buildFindings(model);
   if (period.kind === 'month') model.scorecard = [...(context.scorecard ?? [])];
   if (period.kind === 'month') {

@@ -13,6 +13,7 @@ import { CHART_COLUMN, COLUMN_WIDTHS, LayoutContext, NOTE, TABLE_WIDTH, TITLE } 
 import { layoutDsr } from './layout-dsr';
 import { layoutFindings } from './layout-findings';
 import { layoutClosures, layoutMonthlyDesk } from './layout-monthly-desk';
+import { layoutRepeat } from './layout-repeat';
 import { layoutNegativeComparison, layoutReviews } from './layout-reviews';
 import {
   layoutAgents,
@@ -49,6 +50,7 @@ export function layoutSummary(model: SummaryModel, lang: Lang): TabContent {
   layoutBuyerHeadline(ctx, model);
   layoutAds(ctx, model);
   layoutDsr(ctx, model);
+  layoutRepeat(ctx, model);
   layoutTrends(ctx, model);
 
   ctx.section(t.sections.noDealReasons);

@@ -13,6 +13,7 @@ import type { DsrRow } from '../dsr/dsr-sheet';
 import type { ClosureTally } from '../ingest/order-closures';
 import type { OrderLine } from '../ingest/order-lines';
 import type { Order } from '../ingest/orders';
+import type { RepeatFigures } from '../repeat/repeat-figures';
 import type { AgentScoreJson } from '../scorecard/results';
 import type { Product } from '../sheets/products';
 import type { Inquiry, Review } from '../sheets/records';
@@ -34,6 +35,8 @@ export interface SummarySettings {
   responseThresholdSeconds: number;
   rankingSize: number;
   language: Lang;
+  /** Settings repeatWindowDays (default 365): how far back a repeat buyer's earlier order may be. */
+  repeatWindowDays?: number;
 }
 
 export interface SummaryInput {
@@ -141,6 +144,7 @@ export interface Finding {
 export type FindingTable =
   | 'adRoi'
   | 'dsr'
+  | 'repeatRate'
   | 'sales'
   | 'storeSales'
   | 'averageOrderValue'
@@ -340,6 +344,8 @@ export interface SummaryModel {
   trends: Trends;
   /** Paid promotion beside store sales; absent without ad rows in the two periods. */
   ads?: AdSection;
+  /** Repeat buyers and 返单 from the Orders sheet; absent without paid orders in the two periods. */
+  repeat?: RepeatFigures;
   /** Month summaries only, with DSR rows up to the month's end: the scores beside the reviews. */
   dsr?: DsrSection;
   /** Month summaries only. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readOrderPurchases } from '../../../src/core/effects/order-purchases';
+import { readQueueOrders } from '../../../src/core/effects/order-purchases';
 import { installTemplates } from '../../../src/core/setup/install';
 import { columnLabel, TEMPLATES } from '../../../src/core/sheets/template';
 import { MemoryWorkbook } from '../../fakes/memory-workbook';
@@ -17,7 +17,7 @@ describe('orders as purchases for the queues', () => {
       row({ orderId: '1', buyer: 'b6', createdAt: '2026-11-24 10:00:00' }),
       row({ orderId: '2', buyer: 'b9', paidAt: '2026-11-25 08:00:00' }),
     ]);
-    expect(readOrderPurchases(wb)).toEqual([
+    expect(readQueueOrders(wb).orders).toEqual([
       { buyer: 'b6', date: '2026-11-24' },
       { buyer: 'b9', date: '2026-11-25' },
     ]);
