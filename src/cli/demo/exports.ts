@@ -10,7 +10,7 @@
 import type { Inquiry } from '../../core/sheets';
 import { addDays } from '../../core/time';
 import { DEMO_AGENTS, DEMO_PRODUCTS, REGIONS } from './catalog';
-import type { DemoPeriod } from './period';
+import { type DemoPeriod, isLull } from './period';
 import { GREETINGS, PARTING_WORDS, PRE_SALE_QUESTIONS } from './phrases';
 import type { Rng } from './random';
 
@@ -93,7 +93,9 @@ export function generateExports(
   for (let d = 0; d < 14; d++) {
     const day = addDays(first, d);
     // Chats stop the day before the last, so every window has closed within the orders' span.
-    for (let b = 0; b < (d < 13 ? 12 : 0); b++) {
+    // The post-双11 lull halves the chats and the silent buyers too.
+    const quiet = isLull(day);
+    for (let b = 0; b < (d < 13 ? (quiet ? 6 : 12) : 0); b++) {
       const buyer = `demo_chat_${d}_${b}`;
       const product = rng.weighted(DEMO_PRODUCTS.map((p) => [p, p.weightEnd] as const));
       const region = rng.weighted(REGIONS);
@@ -129,7 +131,7 @@ export function generateExports(
       }
     }
     // Buyers who pay without asking.
-    for (let s = 0; s < 4; s++) {
+    for (let s = 0; s < (quiet ? 2 : 4); s++) {
       const product = rng.weighted(DEMO_PRODUCTS.map((p) => [p, p.weightEnd] as const));
       order(
         `demo_silent_${d}_${s}`,

@@ -13,6 +13,9 @@
  * Also: ~12 % of non-converted pre-sale rows leave the reason blank (未填写); seasonal products (毛毯,
  * 羽绒被) rise into November while 夏凉被 fades; 双11 (Nov 1–11) brings more chats, slower replies
  * and more courier complaints; 1688 wholesale buyers order tens to hundreds of pieces.
+ * 5. After 双11 (Nov 12–22) buyers have stocked up: chats fall to half a usual day's and the wholesale
+ *    trade stays away, so a week's sales fall broadly — many fewer orders, not one wholesale order
+ *    moving — and the sales test finds it.
  */
 import type { Competitor, Inquiry, Review, ScorecardRow } from '../../core/sheets';
 import { addDays } from '../../core/time';
@@ -80,7 +83,7 @@ export function generateDemo(options: DemoOptions): DemoData {
   // Drawn last, so the typed logs above stay what they were before the exports existed.
   const exports = generateExports(rng, period, inquiries);
   const ads = generateAds(options.seed, period);
-  const dsr = generateDsr(options.seed, period, reviews);
+  const dsr = generateDsr(period, reviews);
   return {
     inquiries,
     reviews,

@@ -9,7 +9,7 @@ import {
   SMELL_PRODUCT,
 } from './catalog';
 import { CustomerBook } from './customers';
-import { type DemoPeriod, isFestival } from './period';
+import { type DemoPeriod, isFestival, isLull } from './period';
 import {
   AFTER_SALE_QUESTIONS,
   EMOJI,
@@ -55,6 +55,9 @@ const REASON_FOR_CATEGORY: Record<string, string> = {
   其他: '比较犹豫',
 };
 
+/** The post-双11 lull's share of a usual day's chats. */
+const LULL = 0.5;
+
 /** Generates the inquiry log day by day; the planted signals are documented in generate-demo.ts. */
 export function generateInquiries(rng: Rng, period: DemoPeriod): DemoInquiry[] {
   const book = new CustomerBook(rng);
@@ -62,13 +65,14 @@ export function generateInquiries(rng: Rng, period: DemoPeriod): DemoInquiry[] {
   for (let day = 0; day < period.days; day++) {
     const date = addDays(period.start, day);
     const weekend = isoWeekday(date) >= 6;
-    const mean = 22 * (weekend ? 1.15 : 1) * (isFestival(date) ? 1.45 : 1);
+    const mean = 22 * (weekend ? 1.15 : 1) * (isFestival(date) ? 1.45 : isLull(date) ? LULL : 1);
     const count = Math.round(mean * rng.between(0.8, 1.2));
     const context: DayContext = {
       date,
       progress: period.days > 1 ? day / (period.days - 1) : 0,
       late: Math.floor(day / 7) >= period.lateFromWeek,
       busy: isFestival(date),
+      lull: isLull(date),
     };
     for (let i = 0; i < count; i++) {
       const stage: Stage = rng.chance(0.72) ? 'pre-sale' : 'after-sale';
@@ -83,11 +87,14 @@ interface DayContext {
   progress: number;
   late: boolean;
   busy: boolean;
+  lull: boolean;
 }
 
 function preSale(rng: Rng, book: CustomerBook, day: DayContext): DemoInquiry {
   const agent = pickAgent(rng, 'pre-sale');
-  const type = rng.weighted(CUSTOMER_TYPE_WEIGHTS['pre-sale']);
+  const drawn = rng.weighted(CUSTOMER_TYPE_WEIGHTS['pre-sale']);
+  // In the lull the wholesale trade has stocked up before 双11: its buyers do not come.
+  const type = day.lull && (drawn === 'wholesaler' || drawn === 'distributor') ? 'new' : drawn;
   const product = pickProduct(rng, day.progress);
   const customer = book.forPreSale(type, product.name, day.date);
   const category = rng.weighted(preSaleCategoryWeights(day.late));

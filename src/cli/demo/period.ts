@@ -31,3 +31,9 @@ export function isFestival(date: string): boolean {
   const monthDay = date.slice(5);
   return monthDay >= '11-01' && monthDay <= '11-11';
 }
+
+/** After 双11: the buyers have stocked up and the shop goes quiet for eleven days (双11 后的透支期). */
+export function isLull(date: string): boolean {
+  const monthDay = date.slice(5);
+  return monthDay >= '11-12' && monthDay <= '11-22';
+}
