@@ -6,7 +6,6 @@
  */
 import type { PropertiesPort } from '../../ports';
 import type { RunContext } from '../automation/run';
-import { recordSummaryTab } from '../automation/tab-retention';
 import { classifyNewRows } from '../classify/classify-new-rows';
 import { effectsMessage, generateEffects } from '../effects/generate-effects';
 import { queuesMessage, writeQueues } from '../effects/generate-queues';

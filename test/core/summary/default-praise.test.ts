@@ -51,7 +51,7 @@ describe('系统默认好评 (default praise) rows', () => {
     expect(ours).toMatchObject({ total: 4, defaultPraise: 6, previousDefaultPraise: 1, previousTotal: 0 });
     expect(ours).toMatchObject({ rated: 4, negativeRatingShare: 0.5, averageRating: 3 });
     expect(ours.categories.find((c) => c.category === '产品质量')).toMatchObject({ count: 2, share: 0.5 });
-    expect(model.reviews.shops['竞品A']).toMatchObject({ total: 1, defaultPraise: 3, rated: 1 });
+    expect(model.reviews.shops.竞品A).toMatchObject({ total: 1, defaultPraise: 3, rated: 1 });
   });
 
   it('are left out of ours vs a competitor', () => {
