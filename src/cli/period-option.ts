@@ -1,5 +1,5 @@
 import { say } from '../core/messages';
-import { type Period, PeriodError, parsePeriod, periodMessage } from '../core/time';
+import { type Period, PeriodError, parseTypedPeriod, periodMessage } from '../core/time';
 import { cliLang } from './cli-lang';
 import { UsageError } from './usage-error';
 
@@ -12,7 +12,7 @@ export function periodOption(values: Record<string, unknown>): Period {
   const text = (week ?? month)!;
   let period: Period;
   try {
-    period = parsePeriod(text);
+    period = parseTypedPeriod(text);
   } catch (error) {
     if (error instanceof PeriodError) throw new UsageError(periodMessage(error, cliLang(values)));
     throw error;

@@ -5,7 +5,7 @@ import { JOBS, type Job, type JobId, type PeriodChoice, runJob } from '../core/j
 import { say } from '../core/messages';
 import { readSettings } from '../core/settings';
 import { findSheet, type Lang } from '../core/sheets';
-import { lastClosedMonth, lastClosedWeek, PeriodError, parsePeriod } from '../core/time';
+import { lastClosedMonth, lastClosedWeek, PeriodError, parseTypedPeriod } from '../core/time';
 import type { UiApi } from './gas-api';
 import { type GasPorts, services } from './gas-ports';
 import { periodMessage } from './reports';
@@ -45,7 +45,7 @@ export function typedPeriod(ports: GasPorts, choice: PeriodChoice, text: string)
   if (text === '' && choice === 'askMonth') return fixedPeriod(ports, choice);
   const lang = readSettings(ports.wb).settings.language;
   try {
-    const period = parsePeriod(text);
+    const period = parseTypedPeriod(text);
     if (choice === 'askPeriod' || period.kind === 'month') return period.id;
   } catch (error) {
     if (!(error instanceof PeriodError)) throw error;
@@ -68,7 +68,7 @@ export function askMonth(ui: UiApi, defaultMonth: string, lang: Lang): string | 
   const text = answer.getResponseText().trim();
   if (text === '') return defaultMonth;
   try {
-    const period = parsePeriod(text);
+    const period = parseTypedPeriod(text);
     if (period.kind === 'month') return period.id;
     ui.alert(
       'Spiral',
@@ -90,7 +90,7 @@ export function askPeriod(ui: UiApi, lang: Lang): string | null {
   const answer = ui.prompt('Spiral', say(lang, 'menu.ask.period'), ui.ButtonSet.OK_CANCEL);
   if (answer.getSelectedButton() !== ui.Button.OK) return null;
   try {
-    return parsePeriod(answer.getResponseText()).id;
+    return parseTypedPeriod(answer.getResponseText()).id;
   } catch (error) {
     if (!(error instanceof PeriodError)) throw error;
     ui.alert('Spiral', periodMessage(error, lang), ui.ButtonSet.OK);

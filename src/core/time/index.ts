@@ -20,5 +20,6 @@ export {
   type Period,
   PeriodError,
   parsePeriod,
+  parseTypedPeriod,
   periodsBetween,
 } from './periods';

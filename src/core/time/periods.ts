@@ -157,6 +157,23 @@ export function parsePeriod(text: string): Period {
   return monthPeriod(year, n);
 }
 
+/**
+ * A period a person typed (the CLI's --week / --month, the menu's and the panel's prompts): read as
+ * parsePeriod reads it, and refused naming what was typed when the period before it — the one every
+ * tab compares with — is out of range (1900-01 would otherwise fail later, naming 1899-12).
+ */
+export function parseTypedPeriod(text: string): Period {
+  const period = parsePeriod(text);
+  try {
+    parsePeriod(previousPeriod(period).id);
+  } catch (error) {
+    if (!(error instanceof PeriodError)) throw error;
+    const value = String(text).trim();
+    throw new PeriodError('year', value, `"${value}": the period before it is out of range`);
+  }
+  return period;
+}
+
 /** The week or month holding a calendar date. */
 export function periodOf(kind: PeriodKind, date: string): Period {
   const days = parseDay(date);

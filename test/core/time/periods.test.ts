@@ -10,6 +10,7 @@ import {
   localDate,
   PeriodError,
   parsePeriod,
+  parseTypedPeriod,
   periodOf,
   periodsBetween,
   previousPeriod,
@@ -100,6 +101,24 @@ describe('parsePeriod', () => {
     expect(error).toBeInstanceOf(PeriodError);
     expect((error as PeriodError).code).toBe(code);
     expect((error as PeriodError).message).toContain(text.trim());
+  });
+});
+
+describe('a period a person typed', () => {
+  it.each(['1900-01', '1900-W01'])('refuses %s, whose previous period is out of range, naming it', (text) => {
+    expect(() => parseTypedPeriod(text)).toThrow(PeriodError);
+    try {
+      parseTypedPeriod(text);
+    } catch (error) {
+      expect((error as PeriodError).code).toBe('year');
+      expect((error as PeriodError).value).toBe(text);
+    }
+  });
+
+  it('reads the first periods whose previous period is in range', () => {
+    expect(parseTypedPeriod('1900-02').id).toBe('1900-02');
+    expect(parseTypedPeriod('1900-W02').id).toBe('1900-W02');
+    expect(parseTypedPeriod(' 2026-W47 ').id).toBe('2026-W47');
   });
 });
 
