@@ -4,33 +4,15 @@
  * (a differential property test); BigQuery's text, which cannot be run here, is kept as a snapshot.
  */
 import { readFileSync } from 'node:fs';
-import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { bigQuery, DUCKDB } from '../../../src/cli/engine/sql-dialect';
 import { parseDate, parseDateTime } from '../../../src/core/sheets/values';
 import { DATE_FORMS, DATE_REFUSED, DATE_TABLE } from '../../../src/core/time/date-grammar';
-
-let instance: DuckDBInstance;
-let db: DuckDBConnection;
-beforeAll(async () => {
-  instance = await DuckDBInstance.create(':memory:');
-  db = await instance.connect();
-});
-afterAll(() => {
-  db.closeSync();
-  instance.closeSync();
-});
+import { duckTexts } from './duck-texts';
 
 /** DuckDB's reading of each text as 'YYYY-MM-DD' (null where it refuses), in one query. */
-async function duck(texts: readonly string[]): Promise<(string | null)[]> {
-  if (texts.length === 0) return [];
-  const rows = texts.map((t, i) => `(${i}, ${DUCKDB.literal(t)})`).join(', ');
-  const result = await db.runAndReadAll(
-    `SELECT i, ${DUCKDB.dateText(DUCKDB.parseDate('s'))} AS v FROM (VALUES ${rows}) AS t(i, s) ORDER BY i`,
-  );
-  return result.getRowObjectsJS().map((r) => (r.v === null ? null : String(r.v)));
-}
+const duck = duckTexts<string>((s) => DUCKDB.dateText(DUCKDB.parseDate(s)), String);
 
 /** The core's reading (null where it refuses or the cell is blank). */
 function core(text: string): string | null {

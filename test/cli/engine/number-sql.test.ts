@@ -5,33 +5,15 @@
  * snapshot. No read number is beyond ±1e15, so no sum of them writes Infinity into a cell.
  */
 import { readFileSync } from 'node:fs';
-import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { bigQuery, DUCKDB } from '../../../src/cli/engine/sql-dialect';
 import { NUMBER_FORMS } from '../../../src/core/sheets/number-grammar';
 import { parseNumber } from '../../../src/core/sheets/values';
-
-let instance: DuckDBInstance;
-let db: DuckDBConnection;
-beforeAll(async () => {
-  instance = await DuckDBInstance.create(':memory:');
-  db = await instance.connect();
-});
-afterAll(() => {
-  db.closeSync();
-  instance.closeSync();
-});
+import { duckTexts } from './duck-texts';
 
 /** DuckDB's reading of each text (null where it refuses), in one query. */
-async function duck(texts: readonly string[]): Promise<(number | null)[]> {
-  if (texts.length === 0) return [];
-  const rows = texts.map((t, i) => `(${i}, ${DUCKDB.literal(t)})`).join(', ');
-  const result = await db.runAndReadAll(
-    `SELECT i, ${DUCKDB.parseNumber('s')} AS v FROM (VALUES ${rows}) AS t(i, s) ORDER BY i`,
-  );
-  return result.getRowObjectsJS().map((r) => (r.v === null ? null : Number(r.v)));
-}
+const duck = duckTexts<number>((s) => DUCKDB.parseNumber(s), Number);
 
 /** The core's reading (null where it refuses or the cell is blank). */
 function core(text: string): number | null {
