@@ -4,21 +4,13 @@
  * the last week the team widens 全站推广 and the ads' own ROI falls from about 3 to under 2, while
  * the shop's sales do not fall significantly — the finding that says judge ads by the whole shop.
  */
-import type { AdChannel } from '../../core/ads';
+import type { AdChannel, AdRow } from '../../core/ads';
 import { addDays } from '../../core/time';
 import type { DemoPeriod } from './period';
 import { Rng } from './random';
 
-export interface DemoAdRow {
-  date: string;
-  channel: AdChannel;
-  plan: string;
-  spend: number;
-  impressions: number;
-  clicks: number;
-  adSales: number;
-  adOrders: number;
-}
+/** A row of the demo's Ads sheet: the sheet's own row, before it has a row number. */
+export type DemoAdRow = Omit<AdRow, 'row'>;
 
 /** The plans' names in an English workbook. */
 export const AD_PLANS_EN: Readonly<Record<string, string>> = {
