@@ -21,7 +21,7 @@ export const adMessages = {
   'ads.nonAdSales': { zh: '非推广销售额（估算）', en: 'Non-ad sales (estimate)' },
   'ads.figure': { zh: '项目', en: 'Figure' },
   'ads.note': {
-    zh: '推广成交是平台的口径：点击推广后一段时间内（常为 15 天）的成交都算给推广，与全店按付款日统计的销售额口径不同，所以非推广销售额只是估算。看推广要看全店，不只看 ROI（种子 004）。',
-    en: 'Ad sales are the platform’s figure: an order within its window after an ad click (often 15 days) counts to the ad, unlike shop sales counted by payment day, so non-ad sales are an estimate. Judge ads by the whole shop, not by ROI alone (seed 004).',
+    zh: '推广成交是平台的口径：点击推广后一段时间内（常为 15 天）的成交都算给推广，与全店按付款日统计的销售额口径不同，所以非推广销售额只是估算。看推广要看全店，不只看 ROI。',
+    en: 'Ad sales are the platform’s figure: an order within its window after an ad click (often 15 days) counts to the ad, unlike shop sales counted by payment day, so non-ad sales are an estimate. Judge ads by the whole shop, not by ROI alone.',
   },
 } satisfies Entries;

@@ -32,8 +32,8 @@ export const repeatMessages = {
     en: 'Old customers: buyers whose last purchase fell between {from} and {to} ({count}), biggest spenders first',
   },
   'repeat.queue.note': {
-    zh: '回访问问用得怎么样、节假日问候、新品和活动告诉老客（种子 001）。打码的买家名对不上唯一买家的订单不列入。',
-    en: 'Ask how the goods are doing, send holiday greetings, tell them of new items and offers (seed 001). Orders whose masked buyer name fits no single buyer are not listed.',
+    zh: '回访问问用得怎么样、节假日问候、新品和活动告诉老客。打码的买家名对不上唯一买家的订单不列入。',
+    en: 'Ask how the goods are doing, send holiday greetings, tell them of new items and offers. Orders whose masked buyer name fits no single buyer are not listed.',
   },
   'repeat.queue.buyer': { zh: '买家', en: 'Buyer' },
   'repeat.queue.type': { zh: '类型', en: 'Type' },
