@@ -37,3 +37,12 @@ export function chatBatches(table: InputTable, size: number): InputRow[][] {
   if (current.length > 0 || batches.length === 0) batches.push(current);
   return batches;
 }
+
+/** The panel's batches of a file for a sheet (a chat log's cut between buyer-days, never inside one). */
+export function importBatches(table: InputTable, sheet: string, size: number): InputRow[][] {
+  if (sheet === 'chats') return chatBatches(table, size);
+  const batches: InputRow[][] = [];
+  for (let from = 0; from === 0 || from < table.rows.length; from += size)
+    batches.push(table.rows.slice(from, from + size));
+  return batches;
+}

@@ -1,5 +1,5 @@
 /** The ingest folder's public entry: what the shells (cli, gas, tools) import from it. */
-export { chatBatches } from './chat-batches';
+export { chatBatches, importBatches } from './chat-batches';
 export { type Delimiter, parseDelimitedText, sniffDelimiter } from './delimited-text';
 export { readExportText } from './export-text';
 export { importChats } from './import-chats';

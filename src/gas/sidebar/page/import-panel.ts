@@ -5,8 +5,8 @@
  * so a batch sent twice adds nothing twice.
  */
 
-import type { Delimiter, InputRow, InputTable } from '../../../core/ingest';
-import { chatBatches, readExportText } from '../../../core/ingest';
+import type { Delimiter, InputTable } from '../../../core/ingest';
+import { importBatches, readExportText } from '../../../core/ingest';
 import type { SidebarBoot, SidebarImportBatch, SidebarImported } from '../functions';
 import { decodeBytes, ENCODINGS, type Encoding } from './decode';
 import { h, progressBar, replace } from './dom';
@@ -16,15 +16,6 @@ import { call, errorText } from './server';
 
 /** Imports that bring orders or conversations: matching settles their inquiries' outcomes afterwards. */
 const MATCHED_AFTER = ['orders', 'chats'];
-
-/** The rows in batches; a chat log's are cut between buyer-days, never inside one. */
-function batchesOf(table: InputTable, sheet: string): InputRow[][] {
-  if (sheet === 'chats') return chatBatches(table, BATCH_ROWS);
-  const batches: InputRow[][] = [];
-  for (let from = 0; from === 0 || from < table.rows.length; from += BATCH_ROWS)
-    batches.push(table.rows.slice(from, from + BATCH_ROWS));
-  return batches;
-}
 
 /** Runs the menu's 匹配订单 job (spiral match's core) and shows what it did. */
 async function matchAfterImport(status: HTMLElement, lang: string): Promise<void> {
@@ -186,7 +177,7 @@ export function renderImport(root: HTMLElement, boot: SidebarBoot): void {
     const into = sheet.value;
     let imported = false;
     try {
-      for (const [i, rows] of batchesOf(input, into).entries()) {
+      for (const [i, rows] of importBatches(input, into, BATCH_ROWS).entries()) {
         const batch: SidebarImportBatch = {
           sheet: into,
           file: file.files?.[0]?.name ?? '',
