@@ -6,10 +6,10 @@ import { NEEDS, requireInputs } from '../sheets/needs';
 import type { Problem } from '../sheets/records';
 import { knownCategoriesOf, readInquiries, readReviews, writeColumn } from '../sheets/tables';
 import { columnLabel, type Lang } from '../sheets/template';
-import { classifyText, compileTaxonomy } from './classify-text';
 import { readingOf } from './polarity';
 import { polarityLabel } from './polarity-label';
 import { polarityRulesOf } from './polarity-rules';
+import { questionReader } from './question-category';
 import { taxonomyInEffect } from './taxonomy-in-effect';
 
 export interface ClassifyReport {
@@ -54,7 +54,7 @@ export function classifyNewRows(wb: WorkbookPort, settings: Settings): ClassifyR
   const lang = settings.language;
   requireInputs(wb, NEEDS.classify, lang);
   const { table: taxonomyTable, rows, source } = taxonomyInEffect(wb, lang);
-  const taxonomy = compileTaxonomy(rows);
+  const questionOf = questionReader(rows);
   const polarityRules = polarityRulesOf(rows);
   const knownCategories = knownCategoriesOf(rows.map((r, i) => ({ ...r, row: i })));
   const report: ClassifyReport = {
@@ -72,10 +72,11 @@ export function classifyNewRows(wb: WorkbookPort, settings: Settings): ClassifyR
     if (inquiry.questionCategory !== '') report.inquiries.kept++;
     else if (inquiry.stage === null) report.inquiries.noStage++;
     else {
-      const [category] = classifyText(taxonomy, inquiry.stage, inquiry.question).categories;
-      if (category === undefined) report.inquiries.unmatched++;
+      // One category per inquiry, read clause by clause (a negated keyword names none).
+      const named = questionOf(inquiry.stage, inquiry.question);
+      if (named === null) report.inquiries.unmatched++;
       else {
-        questionCategories.set(inquiry.row, category);
+        questionCategories.set(inquiry.row, named.category);
         report.inquiries.filled++;
       }
     }

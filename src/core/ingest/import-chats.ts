@@ -4,7 +4,7 @@
  * overlapping export adds nothing twice. Lines that cannot be read are rejected with their reasons.
  */
 import type { Cell, WorkbookPort } from '../../ports';
-import { classifyText, compileTaxonomy } from '../classify/classify-text';
+import { questionReader } from '../classify/question-category';
 import { taxonomyInEffect } from '../classify/taxonomy-in-effect';
 import { render, say } from '../messages/catalogue';
 import { readSettings } from '../settings/settings';
@@ -51,11 +51,11 @@ export function importChats(
     list.push(order.paidAt);
     paidAtByBuyer.set(buyer, list);
   }
-  const taxonomy = compileTaxonomy(taxonomyInEffect(wb, lang).rows);
+  const questionOf = questionReader(taxonomyInEffect(wb, lang).rows);
   const { inquiries, agentOnlyDays } = aggregateChats(log.messages, {
     paidAtByBuyer,
     lookbackDays: settings.afterSaleLookbackDays,
-    matches: (kind, text) => classifyText(taxonomy, kind, text).categories.length > 0,
+    matches: (kind, text) => questionOf(kind, text) !== null,
   });
   const unanswered = say(lang, 'orders.unanswered');
   const rows = inquiries.map((q) => [

@@ -1,16 +1,14 @@
 /**
- * The panel's rule tester: a question or review typed by hand, classified by the same compiled
- * taxonomy as "Classify new rows", with each category's matched keywords and the rule (and Taxonomy
+ * The panel's rule tester: a question or review typed by hand, read as "Classify new rows" reads
+ * it (clause by clause), with each category's matched keywords and the rule (and Taxonomy
  * row) that produced it. Nothing is written.
  */
 import type { WorkbookPort } from '../../ports';
-import { classifyText, compileTaxonomyRules } from '../classify/classify-text';
 import { type Polarity, readingOf } from '../classify/polarity';
 import { polarityRulesOf } from '../classify/polarity-rules';
+import { questionReader } from '../classify/question-category';
 import { taxonomyInEffect } from '../classify/taxonomy-in-effect';
-import { type CategoryRule, taxonomyRules } from '../classify/taxonomy-rules';
 import { aspectText, evidenceText, overallText } from '../reading/explain';
-import { normalizeText } from '../rules/operators';
 import type { CategoryKind } from '../sheets/records';
 import type { Lang } from '../sheets/template';
 
@@ -18,7 +16,7 @@ export const TESTABLE_KINDS: readonly CategoryKind[] = ['pre-sale', 'after-sale'
 
 export interface RuleHit {
   category: string;
-  /** The keywords of this rule found in the text, as written in the taxonomy. */
+  /** The keywords found in the text that named the category (normalised as the reading compares them). */
   keywords: string[];
   /** The rule's name, `<kind>/<category>`. */
   rule: string;
@@ -60,19 +58,18 @@ export function testRule(wb: WorkbookPort, kind: CategoryKind, text: string, lan
     );
     return { kind, source, hits, overall: overallText(lang, reading, null) };
   }
-  const rules = taxonomyRules(rows);
-  const rowOf = new Map<CategoryRule, number | null>(rules.map((rule, i) => [rule, rows[i]?.row ?? null]));
-  const taxonomy = compileTaxonomyRules(rules);
-  const result = classifyText(taxonomy, kind, text);
-  const normalized = normalizeText(text);
-  const hits = result.rules.flatMap((name): RuleHit[] => {
-    const rule = taxonomy.set.rules.find((r) => r.rule.name === name)?.rule;
-    if (!rule) return [];
-    const keywords = (taxonomy.keywords.get(rule) ?? [])
-      .filter((k) => k.normalized !== '' && normalized.includes(k.normalized))
-      .map((k) => k.written);
-    const category = rule.event.params.category;
-    return [{ category, keywords, rule: name, taxonomyRow: rowOf.get(rule) ?? null }];
-  });
+  // A question is read as "Classify new rows" reads it: its one category, the words that named it.
+  const named = questionReader(rows)(kind, text);
+  const hits: RuleHit[] =
+    named === null
+      ? []
+      : [
+          {
+            category: named.category,
+            keywords: named.words,
+            rule: `${kind}/${named.category}`,
+            taxonomyRow: rows.find((r) => r.kind === kind && r.category === named.category)?.row ?? null,
+          },
+        ];
   return { kind, source, hits };
 }

@@ -1,9 +1,9 @@
 /**
  * Monthly: the competitor-probe tally (seed 000: ask the competitor's desk the same questions and
- * see who answers better), by question category, classified with the pre-sale taxonomy.
+ * see who answers better), by question category, classified as an inquiry's question is (classify/question-category).
  */
 import type { WorkbookPort } from '../../ports';
-import { classifyText, compileTaxonomy } from '../classify/classify-text';
+import { questionReader } from '../classify/question-category';
 import type { TaxonomyRow } from '../classify/taxonomy-rules';
 import { readRows } from '../sheets/rows';
 import { type Period, periodContains } from '../time/periods';
@@ -45,10 +45,10 @@ export function probeTally(
 ): ProbeTallyRow[] {
   const inPeriod = probes.filter((p) => periodContains(period, p.date));
   if (inPeriod.length === 0) return [];
-  const compiled = compileTaxonomy(taxonomy.filter((t) => t.kind === 'pre-sale'));
+  const questionOf = questionReader(taxonomy);
   const rows = new Map<string, ProbeTallyRow>();
   for (const probe of inPeriod) {
-    const category = classifyText(compiled, 'pre-sale', probe.question).categories[0] ?? unclassified;
+    const category = questionOf('pre-sale', probe.question)?.category ?? unclassified;
     const row = rows.get(category) ?? { category, ours: 0, theirs: 0, same: 0, unrated: 0, total: 0 };
     rows.set(category, row);
     row.total++;
