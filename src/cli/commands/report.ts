@@ -1,13 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
+import { monthScorecard } from '../../core/jobs';
 import { say } from '../../core/messages';
 import type { Lang } from '../../core/sheets';
 import { loadSummaryData, summaryTab } from '../../core/summary';
 import { tabHtml } from '../../core/tabs';
 import type { Period } from '../../core/time';
 import { writeFileAtomic } from '../files/atomic-write';
-import { monthScorecard } from '../month-scorecard';
 import { periodOption } from '../period-option';
 import { withBook } from '../xlsx/book';
 

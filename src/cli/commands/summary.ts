@@ -2,7 +2,7 @@ import { say } from '../../core/messages';
 import { layoutSummary, loadSummaryData, summaryTabName, writeSummary } from '../../core/summary';
 import { cliLang } from '../cli-lang';
 import { folderSummaries } from '../engine/folder-summary';
-import { monthScorecard } from '../month-scorecard';
+import { monthScorecard } from '../../core/jobs';
 import { periodOption } from '../period-option';
 import { UsageError } from '../usage-error';
 import { logged, withBook } from '../xlsx/book';

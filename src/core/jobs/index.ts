@@ -14,3 +14,4 @@ export {
   runJob,
   SHELL_JOBS,
 } from './job-table';
+export { monthScorecard } from './month-scorecard';
