@@ -1,8 +1,8 @@
+import { JOBS, runJob } from '../../core/jobs';
 import { say } from '../../core/messages';
-import { layoutSummary, loadSummaryData, summaryTabName, writeSummary } from '../../core/summary';
+import { layoutSummary, summaryTabName } from '../../core/summary';
 import { cliLang } from '../cli-lang';
 import { folderSummaries } from '../engine/folder-summary';
-import { monthScorecard } from '../../core/jobs';
 import { periodOption } from '../period-option';
 import { UsageError } from '../usage-error';
 import { logged, withBook } from '../xlsx/book';
@@ -14,15 +14,10 @@ import { logged, withBook } from '../xlsx/book';
 export async function runSummary(args: string[], values: Record<string, unknown>): Promise<number> {
   const period = periodOption(values);
   if (values.from !== undefined || values.engine !== undefined) return runEngineSummary(values);
-  const written = await withBook(args[0], {}, (wb, lock) =>
-    logged(wb, lock, async (context) => {
-      const data = loadSummaryData(wb, context.settings);
-      const scorecard = await monthScorecard(wb, period, data);
-      const result = writeSummary(wb, period, data, scorecard);
-      context.reportProblems(data.problems);
-      context.did(say(context.settings.language, 'automation.log.wroteTab', { tab: result.tabName }));
-      return result;
-    }),
+  const { result: written } = await withBook(args[0], {}, (wb, lock) =>
+    logged(wb, lock, (context) =>
+      runJob(JOBS.summary, context, { timeZone: context.settings.timeZone, period: period.id }),
+    ),
   );
   if (values.json) process.stdout.write(`${JSON.stringify(written.model, null, 2)}\n`);
   else {

@@ -6,6 +6,7 @@
  */
 import type { PropertiesPort } from '../../ports';
 import type { RunContext } from '../automation/run';
+import { recordSummaryTab } from '../automation/tab-retention';
 import { classifyNewRows } from '../classify/classify-new-rows';
 import { effectsMessage, generateEffects } from '../effects/generate-effects';
 import { queuesMessage, writeQueues } from '../effects/generate-queues';
@@ -19,9 +20,11 @@ import { installTemplates } from '../setup/install';
 import type { Problem } from '../sheets/records';
 import { readInquiries } from '../sheets/tables';
 import type { Lang } from '../sheets/template';
-import { generateSummary } from '../summary/generate-summary';
+import { type GeneratedSummary, loadSummaryData, writeSummary } from '../summary/generate-summary';
 import { wallClock } from '../time/date-time';
+import { parsePeriod } from '../time/periods';
 import { classifyMessage, installMessage, scorecardMessage, summaryMessage } from './job-messages';
+import { monthScorecard } from './month-scorecard';
 
 /** What a shell hands a job besides the run's context. */
 export interface JobInput {
@@ -138,8 +141,15 @@ export const JOBS = {
       entry('lastMonthSummary', 'lastMonth'),
       entry('summaryFor', 'askPeriod'),
     ],
-    run: (context, input) =>
-      generateSummary(context.wb, requirePeriod(input), { settings: context.settings }),
+    // A month's tab shows its scorecard; a tab written is remembered so the daily run's retention
+    // knows it as Spiral's own (and an edit to it as the user's).
+    run: async (context, input): Promise<GeneratedSummary> => {
+      const period = parsePeriod(requirePeriod(input));
+      const data = loadSummaryData(context.wb, context.settings);
+      const written = writeSummary(context.wb, period, data, await monthScorecard(context.wb, period, data));
+      if (input.properties) recordSummaryTab(input.properties, written.tabName, written.values);
+      return { ...written, problems: data.problems };
+    },
     logLines: (summary, lang) => [say(lang, 'automation.log.wroteTab', { tab: summary.tabName })],
     message: (summary) => summaryMessage(summary),
     problems: (summary) => summary.problems,
