@@ -141,6 +141,10 @@ export const scorecardMessages = {
     zh: '落实客单价只计零售成交，批发与代理订单不计；各项区间以全组当月数据或“设置”中的达标线为基准',
     en: "Attributed order value counts retail orders only, not wholesale or distribution; every band is relative to the desk's figure for the month or to the Settings threshold",
   },
+  'scorecard.maskedOrders': {
+    zh: '{count} 笔订单的买家名被遮挡（如 t**1），对得上本人服务的买家，也对得上另一位咨询过的买家，分不出是谁，未计入订单数和退款数',
+    en: 'Orders left out of orders and refunds: {count}, whose masked buyer name (such as t**1) fits a buyer this agent served and another buyer who asked, so they cannot be told apart',
+  },
   'scorecard.pay.agent': { zh: '客服', en: 'Agent' },
   'scorecard.pay.role': { zh: '岗位', en: 'Role' },
   'scorecard.pay.level': { zh: '级别', en: 'Level' },

@@ -1,5 +1,6 @@
 /** Scorecard counts taken from the logs where the sheet's cell is blank (issue 10, item 3). */
 import { negativeUnder, overallOf, type PolarityRules, polarityOf, readingOf } from '../classify/polarity';
+import { buyerResolver, fitsMask } from '../ingest/masked-buyer';
 import type { Order } from '../ingest/orders';
 import type { ScorecardFile, TaxonomyFile } from '../rules/rule-file';
 import { effectiveCategories, type Inquiry, OURS, type Review, type ScorecardRow } from '../sheets/records';
@@ -97,18 +98,31 @@ export function countsFromReviews(
   };
 }
 
+/** An after-sale agent's counts from the Orders sheet, and the orders a masked name kept out. */
+export interface OrderCounts {
+  orders: number;
+  refunds: number;
+  /**
+   * Paid orders in the agent's window whose masked buyer name (`t**1`) fits one of the agent's
+   * buyers but also another buyer who asked: counted for nobody, and said.
+   */
+  maskedAmbiguous: number;
+}
+
 /**
  * An after-sale agent's orders and refunds from the Orders sheet: the paid orders of the buyers
  * (客户ID = 买家会员名) the agent served in an after-sale conversation in the month, paid on the
  * conversation's day or within `paidWithinDays` before it (the order the buyer is asking about);
- * refunds are those of them with a refund amount above 0. An order counts once per agent.
+ * refunds are those of them with a refund amount above 0. An order counts once per agent. A masked
+ * buyer name is resolved as the matching resolves it (buyerResolver over every buyer who asked):
+ * it stands for a buyer only when exactly one fits.
  */
 export function countsFromOrders(
   inquiries: readonly Inquiry[],
   orders: readonly Order[],
   row: Pick<ScorecardRow, 'agent' | 'month'>,
   paidWithinDays: number,
-): Pick<Record<LogFilled, number>, 'orders' | 'refunds'> {
+): OrderCounts {
   const agent = normalizeLabel(row.agent);
   const contacts = new Map<string, string[]>();
   for (const r of inquiries) {
@@ -119,15 +133,26 @@ export function countsFromOrders(
     if (days) days.push(r.date);
     else contacts.set(buyer, [r.date]);
   }
+  const resolve = buyerResolver(inquiries.map((r) => r.customerId.trim()));
+  const inWindow = (paid: string, days: readonly string[]) =>
+    days.some((day) => paid <= day && paid >= addDays(day, -paidWithinDays));
   let counted = 0;
   let refunds = 0;
+  let maskedAmbiguous = 0;
   for (const order of orders) {
-    const days = order.paidAt === null ? undefined : contacts.get(order.buyer.trim());
-    if (!days) continue;
-    const paid = order.paidAt!.slice(0, 10);
-    if (!days.some((day) => paid <= day && paid >= addDays(day, -paidWithinDays))) continue;
+    if (order.paidAt === null || contacts.size === 0) continue;
+    const paid = order.paidAt.slice(0, 10);
+    const name = order.buyer.trim();
+    const resolved = resolve(name);
+    if (resolved.ambiguous) {
+      if ([...contacts].some(([buyer, days]) => fitsMask(name, buyer) && inWindow(paid, days)))
+        maskedAmbiguous++;
+      continue;
+    }
+    const days = resolved.buyer === null ? undefined : contacts.get(resolved.buyer);
+    if (!days || !inWindow(paid, days)) continue;
     counted++;
     if ((order.refund ?? 0) > 0) refunds++;
   }
-  return { orders: counted, refunds };
+  return { orders: counted, refunds, maskedAmbiguous };
 }

@@ -1,5 +1,6 @@
 import { NO_POLARITY_RULES, type PolarityRules } from '../classify/polarity';
 import type { Order } from '../ingest/orders';
+import { say } from '../messages/catalogue';
 import { defaultRuleBook, type RuleBook } from '../rules/default-rules';
 import type { Facts } from '../rules/types';
 import type { Settings } from '../settings/settings';
@@ -46,6 +47,8 @@ export interface AgentScore extends Omit<AgentScoreJson, 'items'> {
   fromLogs: Partial<Record<LogFilled, LogSource>>;
   /** A pre-sale agent's desk figures (null for after-sale). */
   desk: PreSaleFacts | null;
+  /** Orders counted for nobody: a masked buyer name fitting this agent's buyer and another one. */
+  maskedAmbiguous: number;
   gateRule: string;
   bonusBasis: BonusBasis;
   explanation: string;
@@ -96,7 +99,13 @@ export async function computeScorecardResults(
   const scored: Omit<AgentScore, 'bonus' | 'pay' | 'bonusBasis' | 'explanation'>[] = [];
   for (const typed of rows) {
     const scheme = schemes[typed.role];
-    const { row, fromLogs, unknown } = fillFromLogs(typed, given, scheme.file, rules, labelCache);
+    const { row, fromLogs, unknown, maskedAmbiguous } = fillFromLogs(
+      typed,
+      given,
+      scheme.file,
+      rules,
+      labelCache,
+    );
     let preSale: PreSaleFacts | null = null;
     if (row.role === 'pre-sale') {
       let desk = deskByMonth.get(row.month);
@@ -133,6 +142,7 @@ export async function computeScorecardResults(
       facts,
       fromLogs,
       desk: preSale,
+      maskedAmbiguous,
     });
   }
   // A shared pool is split within a month, so bonuses are assigned month by month.
@@ -151,15 +161,19 @@ export async function computeScorecardResults(
     const { bonus, basis } = bonuses.get(i)!;
     const result = { ...s, bonus, pay: roundMoney(s.basePay + bonus), bonusBasis: basis };
     const lang = settings.language;
+    const masked =
+      s.maskedAmbiguous > 0
+        ? [
+            `${say(lang, 'scorecard.maskedOrders', { count: s.maskedAmbiguous })}${lang === 'zh' ? '。' : '.'}`,
+          ]
+        : [];
     const explanation = explainScore(
       {
         ...result,
         gatePercent: policy.gatePercent,
-        ...(s.desk
-          ? {
-              details: deskDetails(s.desk, policy.responseThresholdSeconds, lang),
-              notes: deskNotes(s.desk, lang),
-            }
+        ...(s.desk ? { details: deskDetails(s.desk, policy.responseThresholdSeconds, lang) } : {}),
+        ...(s.desk || masked.length > 0
+          ? { notes: [...(s.desk ? deskNotes(s.desk, lang) : []), ...masked] }
           : {}),
       },
       rules.scorecards[s.role],
@@ -181,6 +195,8 @@ function fillFromLogs(
   fromLogs: Partial<Record<LogFilled, LogSource>>;
   /** A ratio's blank counts that no log filled (orders, refunds): no data, not 0. */
   unknown: ('orders' | 'refunds')[];
+  /** Orders a masked buyer name kept out of the counts (see countsFromOrders). */
+  maskedAmbiguous: number;
 } {
   const blank = logs.blanks?.get(typed.row) ?? [];
   const row = { ...typed };
@@ -206,11 +222,13 @@ function fillFromLogs(
       }),
     );
   }
-  if (logs.orders && file.fromOrders && wants('orders'))
-    Object.assign(
-      counts,
-      countsFromOrders(logs.inquiries, logs.orders, typed, file.fromOrders.paidWithinDays),
-    );
+  let maskedAmbiguous = 0;
+  if (logs.orders && file.fromOrders && wants('orders')) {
+    const fromOrders = countsFromOrders(logs.inquiries, logs.orders, typed, file.fromOrders.paidWithinDays);
+    counts.orders = fromOrders.orders;
+    counts.refunds = fromOrders.refunds;
+    maskedAmbiguous = fromOrders.maskedAmbiguous;
+  }
   const unknown: ('orders' | 'refunds')[] = [];
   for (const key of blank) {
     const value = counts[key];
@@ -221,7 +239,7 @@ function fillFromLogs(
     row[key] = value;
     fromLogs[key] = LOG_FILLED[key];
   }
-  return { row, fromLogs, unknown };
+  return { row, fromLogs, unknown, maskedAmbiguous };
 }
 
 export function agentScoreJson(result: AgentScore): AgentScoreJson {

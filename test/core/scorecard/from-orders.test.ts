@@ -137,3 +137,45 @@ describe('low-quality reviews read with the Taxonomy polarity words', () => {
     expect(String(wb.read('客服考核')[1]![OUT + 6])).toContain('低质评价 2（来自评价记录）→ -10 分');
   });
 });
+
+describe('masked buyer names in the Orders sheet (issue 19: the same rule as the matching)', () => {
+  /** 阿芳 served tb_a1 and xa9 after sale; 阿强 served xb9. */
+  const inquiries: Cell[][] = [
+    INQUIRY_HEADER,
+    inquiry('2026-11-10', '阿芳', 'tb_a1'),
+    inquiry('2026-11-20', '阿芳', 'xa9'),
+    inquiry('2026-11-20', '阿强', 'xb9'),
+  ];
+  const orders: Cell[][] = [
+    ORDER_HEADER,
+    ['3001', 'tb_a1', 99, '交易成功', '2026-11-05 10:00:00', '2026-11-05 10:05:00', 0], // counts
+    ['3002', 't**1', 59, '交易成功', '2026-11-09 09:00:00', '2026-11-09 09:01:00', 59], // only tb_a1 fits: counts, refunded
+    ['3003', 'x**9', 80, '交易成功', '2026-11-19 09:00:00', '2026-11-19 09:01:00', 80], // xa9 and xb9 fit: left out, said
+    ['3004', 'z', 30, '交易成功', '2026-09-30 08:00:00', '2026-09-30 08:00:30', 0], // the export starts before the window
+  ];
+
+  it('counts a masked name that fits one buyer as that buyer: 2 orders, 1 refunded → 50 % → 0 points', async () => {
+    const wb = book({ 订单数: '', 退款数: '' }, { 询单记录: inquiries, 订单记录: orders });
+    const [agent] = (await computeScorecard(wb, month, readSettings(wb))).agents;
+    // Before: t**1 was compared with tb_a1 as text, so 1 order and 0 refunds → 0 % → 30 points.
+    expect(agent!.items.find((i) => i.item === 'refund')).toMatchObject({
+      points: 0,
+      rule: 'refund-rate-over-11',
+    });
+    expect(agent!.score).toBe(100);
+    const explanation = String(wb.read('客服考核')[1]![OUT + 6]);
+    expect(explanation).toContain('退款率 50%（1/2）（来自订单记录）');
+    // x**9 fits two buyers who asked: counted for nobody, and the explanation says how many.
+    expect(explanation).toContain('1 笔订单的买家名被遮挡');
+  });
+
+  it('says the same in English', async () => {
+    const settings = [
+      ['设置项', '值'],
+      ['language', 'en'],
+    ];
+    const wb = book({ 订单数: '', 退款数: '' }, { 询单记录: inquiries, 订单记录: orders, 设置: settings });
+    await computeScorecard(wb, month, readSettings(wb));
+    expect(String(wb.read('客服考核')[1]![OUT + 6])).toContain('Orders left out of orders and refunds: 1, whose masked buyer name');
+  });
+});
