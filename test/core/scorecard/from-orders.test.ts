@@ -176,6 +176,8 @@ describe('masked buyer names in the Orders sheet (issue 19: the same rule as the
     ];
     const wb = book({ 订单数: '', 退款数: '' }, { 询单记录: inquiries, 订单记录: orders, 设置: settings });
     await computeScorecard(wb, month, readSettings(wb));
-    expect(String(wb.read('客服考核')[1]![OUT + 6])).toContain('Orders left out of orders and refunds: 1, whose masked buyer name');
+    expect(String(wb.read('客服考核')[1]![OUT + 6])).toContain(
+      'Orders left out of orders and refunds: 1, whose masked buyer name',
+    );
   });
 });
