@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { XlsxWorkbook } from '../../src/cli/xlsx/xlsx-workbook';
 import { COMPUTED_PROTECTION, installTemplates } from '../../src/core/setup/install';
 import { GasWorkbook, HEADER_PROTECTION } from '../../src/gas/gas-workbook';
+import type { FakeDataValidation } from '../fakes/fake-parts';
 import { createGasFakes } from '../fakes/gas-services';
 import { tempDir } from '../fakes/temp-dir';
 
@@ -51,5 +52,27 @@ describe('computed Scorecard columns read apart from typed ones', () => {
     expect(sheet.getColumn(24).alignment?.wrapText).toBe(true);
     expect(String(sheet.getCell(1, 24).note)).toContain('Computed and written by Spiral');
     expect((sheet.getCell(1, 24).fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FF1F4E79');
+  });
+
+  it('Products: 角色 is a typed dropdown of the four roles; 建议角色 and 角色依据 are computed, protected once', () => {
+    const fakes = createGasFakes();
+    const wb = new GasWorkbook(fakes.spreadsheet, fakes.SpreadsheetApp);
+    installTemplates(wb, { language: 'zh' });
+    installTemplates(wb, { language: 'zh' });
+    const sheet = fakes.spreadsheet.sheet('商品清单');
+    const role = sheet.styleAt(2, 4);
+    expect(role.background).toBeUndefined();
+    const list = role.validation as FakeDataValidation;
+    expect(list.list).toEqual(['引流款', '活动款', '利润款', '渠道款']);
+    expect(list.getAllowInvalid()).toBe(true);
+    for (const col of [5, 6]) {
+      expect(sheet.styleAt(2, col).background).toBe('#eeeeee');
+      expect(sheet.styleAt(2, col).validation).toBeUndefined();
+      expect(String(sheet.styleAt(1, col).note)).toContain('由 Spiral 计算并写入');
+    }
+    const computed = sheet
+      .getProtections(fakes.SpreadsheetApp.ProtectionType.RANGE)
+      .filter((p) => p.getDescription().startsWith(COMPUTED_PROTECTION));
+    expect(computed.map((p) => p.box?.col)).toEqual([5, 6]);
   });
 });

@@ -1,6 +1,7 @@
 import { JOBS, runJob } from '../../core/jobs';
 import { say } from '../../core/messages';
 import { reasonsLine } from '../../core/reasons';
+import { rolesLine } from '../../core/roles';
 import { logged, withBook } from '../xlsx/book';
 
 /** `spiral classify <book>`: the classify job of the job table; the CLI lists the taxonomy it used too. */
@@ -8,7 +9,7 @@ export async function runClassify(args: string[]): Promise<number> {
   const { result: report, lang } = await withBook(args[0], {}, (wb, lock) =>
     logged(wb, lock, (context) => runJob(JOBS.classify, context, { timeZone: context.settings.timeZone })),
   );
-  const { inquiries, reviews, taxonomy, reasons } = report;
+  const { inquiries, reviews, taxonomy, reasons, roles } = report;
   const problems = JOBS.classify.problems(report);
   const source = say(
     lang,
@@ -18,9 +19,12 @@ export async function runClassify(args: string[]): Promise<number> {
     `${say(lang, 'commands.classify.taxonomy', { book: args[0] ?? '', source, categories: taxonomy.categories })}\n` +
       `  ${say(lang, 'commands.classify.inquiries', { ...inquiries })}\n` +
       `  ${say(lang, 'commands.classify.reviews', { ...reviews })}\n` +
-      `  ${reasonsLine(reasons, lang)}\n`,
+      `  ${reasonsLine(reasons, lang)}\n` +
+      (roles.items > 0 ? `  ${rolesLine(roles, lang)}\n` : ''),
   );
-  for (const p of problems.filter((p) => p.severity === 'error').slice(0, 20)) {
+  // A stray 角色 is a warning (the item still counts), but the team typed it: say so.
+  const shown = problems.filter((p) => p.severity === 'error' || roles.problems.includes(p));
+  for (const p of shown.slice(0, 20)) {
     process.stderr.write(`${say(lang, 'commands.problem', { ...p })}\n`);
   }
   return 0;

@@ -5,6 +5,7 @@ import { rebuildDeskTabs } from '../effects/rebuild-desk';
 import { matchOrders } from '../matching/match-orders';
 import { say } from '../messages/catalogue';
 import { suggestReasons } from '../reasons/suggest-reasons';
+import { writeProductRoles } from '../roles/write-roles';
 import { computeScorecard, scoreMonth } from '../scorecard/compute-scorecard';
 import type { RunSettings, Settings } from '../settings/settings';
 import { NEEDS, requireInputs } from '../sheets/needs';
@@ -74,7 +75,12 @@ export const DUE_STEPS: RunDueSteps = {
     const report = classifyNewRows(wb, settings);
     // Lost chats left without a reason get the one their words name (issue 20, item 4).
     const reasons = suggestReasons(wb, settings);
-    return { filled: report.inquiries.filled, problems: [...report.problems, ...reasons.problems] };
+    // Each catalogue item's suggested role (建议角色) follows the orders (issue 23, item 2).
+    const roles = writeProductRoles(wb, settings);
+    return {
+      filled: report.inquiries.filled,
+      problems: [...report.problems, ...reasons.problems, ...roles.problems],
+    };
   },
   scorecard: async (wb, month, settings) => {
     const report = await computeScorecard(wb, month, settings);

@@ -15,6 +15,7 @@ import { matchOrders } from '../matching/match-orders';
 import { matchLogLine, matchSummary } from '../matching/match-report';
 import { say } from '../messages/catalogue';
 import { reasonsLine, suggestReasons } from '../reasons/suggest-reasons';
+import { rolesLine, writeProductRoles } from '../roles/write-roles';
 import { computeScorecard, type ScoreOptions, scorecardRunLine } from '../scorecard/compute-scorecard';
 import { installTemplates } from '../setup/install';
 import type { Problem } from '../sheets/records';
@@ -110,10 +111,11 @@ export const JOBS = {
   classify: job({
     command: 'classify',
     entries: [entry('classifyNewRows')],
-    // Classifying also suggests the no-deal reason of lost chats (建议原因).
+    // Classifying also suggests the no-deal reason of lost chats (建议原因) and each item's role (建议角色).
     run: (context) => ({
       ...classifyNewRows(context.wb, context.settings),
       reasons: suggestReasons(context.wb, context.settings),
+      roles: writeProductRoles(context.wb, context.settings),
     }),
     logLines: (report, lang) => [
       say(lang, 'automation.log.classified', {
@@ -121,9 +123,10 @@ export const JOBS = {
         reviews: report.reviews.categorized,
       }),
       ...(report.reasons.blank > 0 ? [reasonsLine(report.reasons, lang)] : []),
+      ...(report.roles.items > 0 ? [rolesLine(report.roles, lang)] : []),
     ],
     message: (report, lang) => classifyMessage(report, lang),
-    problems: (report) => [...report.problems, ...report.reasons.problems],
+    problems: (report) => [...report.problems, ...report.reasons.problems, ...report.roles.problems],
   }),
   scorecard: job({
     command: 'kpi',

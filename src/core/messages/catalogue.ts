@@ -21,6 +21,7 @@ import { orderMessages } from './orders';
 import { readingMessages } from './reading';
 import { reasonMessages } from './reasons';
 import { repeatMessages } from './repeat';
+import { roleMessages } from './roles';
 import { rowMessages } from './rows';
 import { scorecardMessages } from './scorecard';
 import { settingsMessages } from './settings';
@@ -55,6 +56,7 @@ export const CATALOGUE = {
   ...adMessages,
   ...dsrMessages,
   ...repeatMessages,
+  ...roleMessages,
   ...effectsMessages,
   ...sidebarMessages,
   ...menuMessages,

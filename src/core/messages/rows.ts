@@ -15,6 +15,10 @@ export const rowMessages = {
   'rows.wholeNumber': { zh: '应为整数', en: 'must be a whole number' },
   'rows.atLeast': { zh: '不能小于 {min}', en: 'must be at least {min}' },
   'rows.atMost': { zh: '不能大于 {max}', en: 'must be at most {max}' },
+  'rows.notAllowedOf': {
+    zh: '不是可选的值：{text}（可选：{allowed}）',
+    en: 'not one of the allowed values: {text} (allowed: {allowed})',
+  },
   'rows.treatedAsBlank': { zh: '{reason}；按空白处理', en: '{reason}; treated as blank' },
   'rows.notInTaxonomy': {
     zh: '不在分类词典中：{categories}（按原样保留）',

@@ -33,11 +33,7 @@ export function buyerOrders(
     (name) => name !== '' && !isMaskedBuyer(name),
   );
   const resolve = buyerResolver(known);
-  const traders = new Set(
-    inquiries
-      .filter((q) => q.customerType === 'wholesaler' || q.customerType === 'distributor')
-      .map((q) => q.customerId.trim()),
-  );
+  const traders = tradeCustomers(inquiries);
   const out: BuyerOrder[] = [];
   const leftOut: { date: string }[] = [];
   for (const order of orders) {
@@ -54,7 +50,7 @@ export function buyerOrders(
       date,
       amount: order.paidAmount ?? 0,
       title: order.title.trim(),
-      trade: orderTransactionType(order) !== 'retail' || traders.has(buyer),
+      trade: isTradeOrder(order, buyer, traders),
     });
   }
   out.sort((a, b) =>
@@ -62,3 +58,18 @@ export function buyerOrders(
   );
   return { orders: out, leftOut };
 }
+
+/** Customers the inquiry log types 批发商 / 分销商. */
+export function tradeCustomers(
+  inquiries: readonly Pick<Inquiry, 'customerId' | 'customerType'>[],
+): ReadonlySet<string> {
+  return new Set(
+    inquiries
+      .filter((q) => q.customerType === 'wholesaler' || q.customerType === 'distributor')
+      .map((q) => q.customerId.trim()),
+  );
+}
+
+/** A wholesaler's or distributor's order: by its transaction type, or its buyer's customer type. */
+export const isTradeOrder = (order: Order, buyer: string, traders: ReadonlySet<string>): boolean =>
+  orderTransactionType(order) !== 'retail' || traders.has(buyer);

@@ -1,5 +1,6 @@
 /** The Products sheet (商品清单) read as the shop's catalogue: what rankings list even when nothing sold. */
 import type { WorkbookPort } from '../../ports';
+import type { ProductRole } from '../roles/suggest-role';
 import { type LoadedTable, type ReadOptions, readRows } from './rows';
 import { normalizeLabel } from './template';
 
@@ -10,8 +11,10 @@ export interface Product {
   /** 商家编码 as written ('' when blank). */
   sku: string;
   price: number | null;
-  /** 角色: '' until the team (or the business loop) fills it. */
-  role: string;
+  /** 角色 as typed by the team (a stray value is a problem and reads as blank); null when blank. */
+  role: ProductRole | null;
+  /** 建议角色 as Spiral last wrote it; null when blank. */
+  suggestedRole: ProductRole | null;
 }
 
 const text = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
@@ -24,7 +27,8 @@ export function readProducts(wb: WorkbookPort, options: ReadOptions = {}): Loade
       product: text(v.product),
       sku: text(v.sku),
       price: typeof v.price === 'number' ? v.price : null,
-      role: text(v.role),
+      role: (v.role as ProductRole | null | undefined) ?? null,
+      suggestedRole: (v.suggestedRole as ProductRole | null | undefined) ?? null,
     }),
   );
   return { ...table, records };

@@ -8,6 +8,7 @@ import {
   type ColumnSpec,
   columnLabel,
   enumLabel,
+  enumLabels,
   findSheet,
   type Lang,
   normalizeLabel,
@@ -303,7 +304,12 @@ function parseCell(
       return {
         value: null,
         problem: {
-          reason: say(lang, 'rows.treatedAsBlank', { reason: render(lang, parsed.reason) }),
+          reason: say(lang, 'rows.treatedAsBlank', {
+            reason: say(lang, 'rows.notAllowedOf', {
+              text: String(cell).trim(),
+              allowed: enumLabels(column.enum ?? '', lang).join(lang === 'zh' ? '、' : ', '),
+            }),
+          }),
           severity: required ? 'error' : 'warning',
         },
       };

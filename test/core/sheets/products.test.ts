@@ -17,13 +17,20 @@ const ITEM_LIST =
   '枕套,50008166,25.5,300,,1\r\n';
 
 describe('Products · 商品清单', () => {
-  it('is created by set-up with 商品, 商家编码, 价格 and a blank 角色 column', () => {
+  it('is created by set-up with 商品, 商家编码, 价格, a blank 角色 and the computed 建议角色, 角色依据', () => {
     const wb = new MemoryWorkbook();
     installTemplates(wb);
-    expect(wb.read('商品清单')).toEqual([['商品', '商家编码', '价格', '角色']]);
+    expect(wb.read('商品清单')).toEqual([['商品', '商家编码', '价格', '角色', '建议角色', '角色依据']]);
     const en = new MemoryWorkbook();
     installTemplates(en, { language: 'en' });
-    expect(en.read('Products')[0]).toEqual(['Product', 'Merchant code', 'Price', 'Role']);
+    expect(en.read('Products')[0]).toEqual([
+      'Product',
+      'Merchant code',
+      'Price',
+      'Role',
+      'Suggested role',
+      'Role basis',
+    ]);
   });
 
   it('fills from an item-list export; the role stays blank; a re-import adds nothing', () => {
@@ -32,9 +39,9 @@ describe('Products · 商品清单', () => {
     const first = importRecords(wb, 'products', parseDelimitedText(ITEM_LIST));
     expect(first).toMatchObject({ new: 3, rejected: 0 });
     expect(readProducts(wb).records).toEqual([
-      { row: 2, product: '纯棉四件套', sku: 'SJT-001', price: 1120, role: '' },
-      { row: 3, product: '夏凉被', sku: 'XLB-002', price: 99, role: '' },
-      { row: 4, product: '枕套', sku: '', price: 25.5, role: '' },
+      { row: 2, product: '纯棉四件套', sku: 'SJT-001', price: 1120, role: null, suggestedRole: null },
+      { row: 3, product: '夏凉被', sku: 'XLB-002', price: 99, role: null, suggestedRole: null },
+      { row: 4, product: '枕套', sku: '', price: 25.5, role: null, suggestedRole: null },
     ]);
     const again = importRecords(wb, 'products', parseDelimitedText(ITEM_LIST));
     expect(again).toMatchObject({ new: 0, skipped: 3, rejected: 0 });
@@ -42,8 +49,8 @@ describe('Products · 商品清单', () => {
 
   it('names an order line by its 商家编码, else by its title', () => {
     const name = productNameOf([
-      { row: 2, product: '纯棉四件套', sku: 'SJT-001', price: 1120, role: '' },
-      { row: 3, product: '夏凉被', sku: '', price: 99, role: '' },
+      { row: 2, product: '纯棉四件套', sku: 'SJT-001', price: 1120, role: null, suggestedRole: null },
+      { row: 3, product: '夏凉被', sku: '', price: 99, role: null, suggestedRole: null },
     ]);
     expect(name({ sku: 'SJT-001', title: '【包邮】纯棉四件套 1.8m' })).toBe('纯棉四件套');
     expect(name({ title: ' 夏凉被 ' })).toBe('夏凉被');
