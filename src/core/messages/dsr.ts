@@ -37,15 +37,15 @@ export const dsrMessages = {
     en: 'DSR readings for {weeks} weeks: changes are compared with complaints once there are {min}.',
   },
   'dsr.finding.negative': {
-    zh: 'DSR「{score}」的周变化与当周{categories}差评占比负相关：差评多的周，评分降得多（{pairs} 周，相关不等于因果，{p}）',
-    en: 'DSR “{score}” moved against the week’s complaints about {categories}: weeks with more complaints saw the score fall more ({pairs} weeks; a correlation, not a cause; {p})',
+    zh: 'DSR「{score}」的周变化与当周{categories}差评占比负相关：差评多的周，评分降得多（{pairs} 周，相关不等于因果）',
+    en: 'DSR “{score}” moved against the week’s complaints about {categories}: weeks with more complaints saw the score fall more ({pairs} weeks; a correlation, not a cause)',
   },
   'dsr.finding.positive': {
-    zh: 'DSR「{score}」的周变化与当周{categories}差评占比正相关：差评多的周评分反而升，值得核对记录（{pairs} 周，{p}）',
-    en: 'DSR “{score}” moved with the week’s complaints about {categories}: weeks with more complaints saw the score rise — worth checking the readings ({pairs} weeks; {p})',
+    zh: 'DSR「{score}」的周变化与当周{categories}差评占比正相关：差评多的周评分反而升，值得核对记录（{pairs} 周）',
+    en: 'DSR “{score}” moved with the week’s complaints about {categories}: weeks with more complaints saw the score rise — worth checking the readings ({pairs} weeks)',
   },
   'dsr.method': {
-    zh: '注（{findings}）：DSR 是近 180 天的滚动平均，只比较它的周变化与当周差评占比，用 Spearman 等级相关（t 分布求 p），三项评分经 Holm 校正；满 12 周数据才比较。相关不等于因果。',
-    en: 'Note ({findings}): DSR is a 180-day rolling average, so only its weekly change is compared with the week’s complaint share, by Spearman’s rank correlation (p from Student’s t), Holm-corrected over the three scores, once 12 weeks of readings exist. A correlation is not a cause.',
+    zh: '注 {findings}：DSR 是近 180 天的滚动平均，只比较它的周变化与当周差评占比，用 Spearman 等级相关（t 分布求 p），三项评分经 Holm 校正；满 12 周数据才比较。相关不等于因果。',
+    en: 'Note on {findings}: DSR is a 180-day rolling average, so only its weekly change is compared with the week’s complaint share, by Spearman’s rank correlation (p from Student’s t), Holm-corrected over the three scores, once 12 weeks of readings exist. A correlation is not a cause.',
   },
 } satisfies Entries;

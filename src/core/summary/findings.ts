@@ -39,6 +39,20 @@ export function moneyText(x: number | null, none = '—'): string {
   return x < 0 && Math.round(Math.abs(x)) !== 0 ? `-${whole}` : whole;
 }
 
+/** A change relative to the earlier value, whole percent, signed (+12%, -53%); a dash from 0 or none. */
+export function relativeText(from: number | null, to: number | null): string {
+  if (from === null || to === null || from === 0) return '—';
+  const r = (to - from) / from;
+  return `${r > 0 ? '+' : ''}${Math.round(r * 100)}%`;
+}
+
+/** A change between two fractions in percentage points, signed, one decimal (-2.2); null without both. */
+export function signedPoints(from: number | null, to: number | null): string | null {
+  if (from === null || to === null) return null;
+  const pp = (to - from) * 100;
+  return `${pp > 0 ? '+' : ''}${pp.toFixed(1)}`;
+}
+
 /** `p < 0.001`, or `p = 0.012`. */
 export function pText(p: number): string {
   return p < 0.001 ? 'p < 0.001' : `p = ${p.toFixed(3)}`;
@@ -347,10 +361,9 @@ function toFinding(c: Candidate, lang: Lang): Finding {
   const t = summaryText(lang);
   const shop = c.shop === undefined ? '' : c.shop === OURS ? t.ours : c.shop;
   const subject = say(lang, c.subject, { category: c.category, shop });
-  const p = pText(c.p!);
   let text: string;
   if (c.kind === 'dsr') {
-    text = say(lang, c.subject, { ...c.extra, p });
+    text = say(lang, c.subject, { ...c.extra });
   } else if (c.kind === 'comparison') {
     const key = c.label === 'ours-higher' ? 'summary.findings.higher' : 'summary.findings.lower';
     text = say(lang, 'summary.findings.comparison', {
@@ -359,7 +372,6 @@ function toFinding(c: Candidate, lang: Lang): Finding {
       from: percentText(c.from),
       to: percentText(c.to),
       direction: say(lang, key, { competitor: shop }),
-      p,
     });
   } else if (c.kind === 'roi') {
     const up = c.label === 'significant-up';
@@ -368,19 +380,16 @@ function toFinding(c: Candidate, lang: Lang): Finding {
       from: two(c.from),
       to: two(c.to),
       direction: say(lang, up ? 'summary.findings.up' : 'summary.findings.down'),
-      p,
       ...c.extra,
     });
   } else if (c.kind === 'money') {
     const up = c.label === 'significant-up';
-    const relative = c.from === null || c.to === null || c.from === 0 ? null : (c.to - c.from) / c.from;
     text = say(lang, 'summary.findings.money', {
       subject,
       from: moneyText(c.from),
       to: moneyText(c.to),
-      relative: relative === null ? '—' : `${relative > 0 ? '+' : ''}${Math.round(relative * 100)}%`,
+      relative: relativeText(c.from, c.to),
       direction: say(lang, up ? 'summary.findings.up' : 'summary.findings.down'),
-      p,
     });
   } else {
     const up = c.label === 'significant-up';
@@ -392,14 +401,12 @@ function toFinding(c: Candidate, lang: Lang): Finding {
         : points
           ? 'summary.findings.ratePoints'
           : 'summary.findings.rate';
-    const pp = ((c.to ?? 0) - (c.from ?? 0)) * 100;
     text = say(lang, key, {
       subject,
       from: percentText(c.from),
       to: percentText(c.to),
-      points: `${pp > 0 ? '+' : ''}${pp.toFixed(1)}`,
+      points: signedPoints(c.from ?? 0, c.to ?? 0) ?? '',
       direction: say(lang, up ? 'summary.findings.up' : 'summary.findings.down'),
-      p,
     });
   }
   return {

@@ -1,5 +1,6 @@
 /** 本期要点 / Findings: the first section of a summary tab, one sentence per significant result. */
 import { type MessageKey, say } from '../messages/catalogue';
+import { pText } from './findings';
 import type { LayoutContext } from './layout-context';
 import type { Finding, SummaryModel } from './summary-model';
 
@@ -24,7 +25,13 @@ export function layoutFindings(ctx: LayoutContext, model: SummaryModel): void {
     ctx.tab.row([`${i + 1}. ${f.text}`], FINDING);
   });
   for (const [uses, key] of METHOD_NOTES) {
-    const numbers = model.findings.flatMap((f, i) => (uses(f.method, f.table) ? [i + 1] : []));
-    if (numbers.length > 0) ctx.note(say(ctx.lang, key, { findings: numbers.join(', ') }));
+    // The sentences are plain words; each finding's p stands here, beside the test that gave it.
+    const numbers = model.findings.flatMap((f, i) =>
+      uses(f.method, f.table)
+        ? [say(ctx.lang, 'summary.findings.footnoteItem', { n: i + 1, p: pText(f.p) })]
+        : [],
+    );
+    if (numbers.length > 0)
+      ctx.note(say(ctx.lang, key, { findings: numbers.join(ctx.lang === 'zh' ? '、' : ', ') }));
   }
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AdRow } from '../../../src/core/ads/ads-sheet';
 import type { Inquiry } from '../../../src/core/sheets/records';
 import { buildSummary } from '../../../src/core/summary/build-summary';
+import { pText } from '../../../src/core/summary/findings';
 import { layoutSummary } from '../../../src/core/summary/summary-layout';
 import type { SummaryInput } from '../../../src/core/summary/summary-model';
 import { parsePeriod } from '../../../src/core/time/periods';
@@ -107,11 +108,14 @@ describe('ads beside store sales (issue 23 item 1)', () => {
     expect(ads.store.change.label).toBe('noise');
     const finding = model.findings.find((f) => f.table === 'adRoi')!;
     expect(finding.text).toBe(
-      `推广 ROI 5.00 → 3.33，显著下降，但全店销售额 10,000 → 11,000 没有显著下降：先看全店，不要只凭推广报表砍推广（${finding.text.match(/p = [\d.]+/)![0]}）`,
+      '推广 ROI 5.00 → 3.33，显著下降，但全店销售额 10,000 → 11,000 没有显著下降：先看全店，不要只凭推广报表砍推广',
     );
     const tab = layoutSummary(model, 'zh');
+    const n = model.findings.indexOf(finding) + 1;
     expect(
-      tab.values.some((r) => String(r[0]).startsWith('注（1）：推广 ROI 的变化用同样的随机分配检验')),
+      tab.values.some((r) =>
+        String(r[0]).startsWith(`注 ${n}（${pText(finding.p)}）：推广 ROI 的变化用同样的随机分配检验`),
+      ),
     ).toBe(true);
   });
 

@@ -5,6 +5,7 @@ import { importRecords } from '../../../src/core/ingest/import-records';
 import { installTemplates } from '../../../src/core/setup/install';
 import { OURS, type Review } from '../../../src/core/sheets/records';
 import { buildSummary } from '../../../src/core/summary/build-summary';
+import { pText } from '../../../src/core/summary/findings';
 import { layoutSummary } from '../../../src/core/summary/summary-layout';
 import type { SummaryInput } from '../../../src/core/summary/summary-model';
 import { addDays, parsePeriod } from '../../../src/core/time/periods';
@@ -112,7 +113,11 @@ describe('DSR beside the reviews that drive it (issue 23 item 4)', () => {
     expect(finding.text).toMatch(/^DSR「描述相符」的周变化与当周.*产品质量.*差评占比负相关/);
     expect(finding.text).toContain('相关不等于因果');
     const cells = layoutSummary(model, 'zh').values.map((r) => String(r[0] ?? ''));
-    expect(cells.some((t) => t.startsWith('注（1）：DSR 是近 180 天的滚动平均'))).toBe(true);
+    const n = model.findings.indexOf(finding) + 1;
+    expect(cells.some((t) => t.startsWith(`注 ${n}（${pText(finding.p)}）：DSR 是近 180 天的滚动平均`))).toBe(
+      true,
+    );
+    expect(finding.text).not.toMatch(/Spearman|p [<=]/);
     expect(cells.some((t) => t.startsWith('DSR 店铺评分'))).toBe(true);
   });
 

@@ -61,11 +61,11 @@ const expectedWeek = {
   // (.4 − .125)·40 = 11 × AOV 133 = 1463), then by adjusted p: 未分类 .0011, B店 快递 .0161,
   // A店 产品质量 .0208, A店 快递 .0338.
   findings: [
-    { table: 'noDealReasons', category: '价格太高', from: 0.125, to: 0.4, label: 'significant-up', p: 0.0259, text: '未成交原因「价格太高」占比 13% → 40%，显著上升（p = 0.026）', method: 'z', salesEffect: -1463 },
-    { table: 'preSaleQuestions', category: '未分类', from: 0, to: 0.1667, label: 'significant-up', p: 0.0011, text: '售前咨询「未分类」占比 0% → 17%，显著上升（p = 0.001）', method: 'fisher', salesEffect: null },
-    { table: 'reviewComparison', category: '快递', shop: 'B店', from: 1, to: 0.3, label: 'ours-lower', p: 0.0161, text: '评价「快递」占比 本店 30%，B店 100%，显著低于B店（p = 0.016）', method: 'fisher', salesEffect: null },
-    { table: 'reviewComparison', category: '产品质量', shop: 'A店', from: 0.12, to: 0.5, label: 'ours-higher', p: 0.0208, text: '评价「产品质量」占比 本店 50%，A店 12%，显著高于A店（p = 0.021）', method: 'z', salesEffect: null },
-    { table: 'reviewComparison', category: '快递', shop: 'A店', from: 0.68, to: 0.3, label: 'ours-lower', p: 0.0338, text: '评价「快递」占比 本店 30%，A店 68%，显著低于A店（p = 0.034）', method: 'z', salesEffect: null },
+    { table: 'noDealReasons', category: '价格太高', from: 0.125, to: 0.4, label: 'significant-up', p: 0.0259, text: '未成交原因「价格太高」占比 13% → 40%，显著上升', method: 'z', salesEffect: -1463 },
+    { table: 'preSaleQuestions', category: '未分类', from: 0, to: 0.1667, label: 'significant-up', p: 0.0011, text: '售前咨询「未分类」占比 0% → 17%，显著上升', method: 'fisher', salesEffect: null },
+    { table: 'reviewComparison', category: '快递', shop: 'B店', from: 1, to: 0.3, label: 'ours-lower', p: 0.0161, text: '评价「快递」占比 本店 30%，B店 100%，显著低于B店', method: 'fisher', salesEffect: null },
+    { table: 'reviewComparison', category: '产品质量', shop: 'A店', from: 0.12, to: 0.5, label: 'ours-higher', p: 0.0208, text: '评价「产品质量」占比 本店 50%，A店 12%，显著高于A店', method: 'z', salesEffect: null },
+    { table: 'reviewComparison', category: '快递', shop: 'A店', from: 0.68, to: 0.3, label: 'ours-lower', p: 0.0338, text: '评价「快递」占比 本店 30%，A店 68%，显著低于A店', method: 'z', salesEffect: null },
   ],
   language: 'zh',
   responseThresholdSeconds: 120,

@@ -99,8 +99,9 @@ describe('findings on the 3/109 → 20/94 week (issue 11 acceptance)', () => {
       ['noDealReasons', '赠品不满意', null, 'significant-up'],
       ['reviewComparison', '快递', 'A店', 'ours-higher'],
     ]);
-    expect(model.findings[0]!.text).toBe('未成交原因「赠品不满意」占比 3% → 21%，显著上升（p < 0.001）');
-    expect(model.findings[1]!.text).toBe('评价「快递」占比 本店 50%，A店 10%，显著高于A店（p < 0.001）');
+    // Plain words: the test and its p stand in the footnote, not in the sentence (issue 23 item 6).
+    expect(model.findings[0]!.text).toBe('未成交原因「赠品不满意」占比 3% → 21%，显著上升');
+    expect(model.findings[1]!.text).toBe('评价「快递」占比 本店 50%，A店 10%，显著高于A店');
     expect(model.findings[1]!.p).toBeCloseTo(7.233e-4, 6);
     expect(Object.keys(model.findings[0]!)).toEqual([
       'table',
@@ -137,14 +138,15 @@ describe('findings on the 3/109 → 20/94 week (issue 11 acceptance)', () => {
     expect(model.period.partial).toBe(true);
     expect(zh.values[2]![0]).toBe('注意：本期不完整（记录从 2026-11-10 到 2026-11-18），与上期比较请谨慎。');
     expect(zh.values[4]![0]).toBe('本期要点');
-    expect(zh.values[5]![0]).toBe('1. 未成交原因「赠品不满意」占比 3% → 21%，显著上升（p < 0.001）');
+    expect(zh.values[5]![0]).toBe('1. 未成交原因「赠品不满意」占比 3% → 21%，显著上升');
+    expect(zh.values[7]![0]).toBe(
+      '注 1（p < 0.001）、2（p < 0.001）：比例的变化用双比例 z 检验（期望频数小于 5 时用 Fisher 精确检验），同一张表的各项经 Holm 校正。',
+    );
     // p below 0.001 reads < 0.001 in the table, where 0.000 would read as impossible.
     const gift = zh.values.findIndex((r) => r[0] === '赠品不满意');
     expect(zh.values[gift]![8]).toBe('< 0.001');
     const en = buildSummary({ ...input, settings: { ...input.settings, language: 'en' } });
-    expect(en.findings[0]!.text).toBe(
-      'No-deal reason “赠品不满意”: share 3% → 21%, up significantly (p < 0.001)',
-    );
+    expect(en.findings[0]!.text).toBe('No-deal reason “赠品不满意”: share 3% → 21%, up significantly');
   });
 
   it('says so when nothing is significant', () => {
@@ -207,15 +209,17 @@ describe('money in the findings (issue 23 item 5)', () => {
       method: 'sign-flip-sampled',
       salesEffect: -1800,
     });
-    expect(drop.findings[0]!.text).toMatch(/^询单销售额 3,000 → 1,200（-60%），显著下降（p = 0\.0\d\d）$/);
+    expect(drop.findings[0]!.text).toBe('询单销售额 3,000 → 1,200（-60%），显著下降');
   });
 
   it('names the test in a footnote under the findings, never in the sentence', () => {
     const tab = layoutSummary(drop, 'zh');
     const title = tab.values.findIndex((r) => r[0] === '本期要点');
     expect(tab.values[title + 1]![0]).toBe(`1. ${drop.findings[0]!.text}`);
-    expect(String(tab.values[title + 2]![0])).toMatch(/^注（1）：销售额的变化用订单随机分配检验/);
-    expect(drop.findings[0]!.text).not.toMatch(/Holm|Fisher|z 检验|置换/);
+    expect(String(tab.values[title + 2]![0])).toMatch(
+      /^注 1（p = 0\.0\d\d）：销售额的变化用订单随机分配检验/,
+    );
+    expect(drop.findings[0]!.text).not.toMatch(/Holm|Fisher|z 检验|置换|p [<=]/);
     // The headline's sales row carries the label and p.
     const sales = tab.values.find((r) => r[0] === '销售额')!;
     expect(sales[5]).toBe('显著下降');
@@ -246,8 +250,6 @@ describe('money in the findings (issue 23 item 5)', () => {
     expect(model.findings.map((f) => f.table)).toEqual(['sales', 'conversion', 'agents']);
     expect(model.findings[1]!.salesEffect).toBeCloseTo((10 / 40 - 40 / 80) * 40 * 100, 6);
     // A conversion change reads in percentage points (issue 23 item 6).
-    expect(model.findings[1]!.text).toMatch(
-      /^转化率 50% → 25%（-25\.0 个百分点），显著下降（p [<=] 0\.0\d\d）$/,
-    );
+    expect(model.findings[1]!.text).toMatch(/^转化率 50% → 25%（-25\.0 个百分点），显著下降$/);
   });
 });
