@@ -90,3 +90,53 @@ describe('the item report (宝贝报表)', () => {
     ]);
   });
 });
+
+describe('multi-item orders of the Orders sheet (60 columns: one row per item under one 主订单编号)', () => {
+  let report60: InputTable;
+  beforeAll(async () => {
+    report60 = (await readExport(join(FIXTURES, 'order-report-60.csv'))).table;
+  });
+
+  const hot = (wb: MemoryWorkbook) =>
+    summaryTab(parsePeriod('2026-11'), loadSummaryData(wb)).model.rankings.product.hot.map((r) => [
+      r.key,
+      r.orders,
+      r.sales,
+    ]);
+
+  it("without item-report lines, each of the order's rows is an item: 乳胶枕 and 纯棉枕套 each get half", () => {
+    const wb = book();
+    expect(importRecords(wb, 'orders', report60)).toMatchObject({ rejected: 0 });
+    // Hand-worked: 阿杰's 主订单 …689 (paid 180, both rows repeat it) holds 乳胶枕 and 纯棉枕套: 90 each.
+    // Before: the order counted only for its largest row's title, 乳胶枕 180, and 纯棉枕套 not at all.
+    expect(hot(wb)).toEqual([
+      ['纯棉四件套', 1, 1070],
+      ['夏凉被', 1, 99],
+      ['乳胶枕', 1, 90],
+      ['纯棉枕套', 1, 90],
+      ['枕套', 1, 35],
+    ]);
+  });
+
+  it('item-report lines keyed by the 子订单 numbers count for their 主订单, by their prices', () => {
+    const wb = book();
+    importRecords(wb, 'orders', report60);
+    importRows(
+      wb,
+      'orderLines',
+      ['订单编号', '标题', '价格', '购买数量'],
+      [
+        ['3123456789012345690', '乳胶枕', '120', '1'],
+        ['3123456789012345691', '纯棉枕套', '60', '1'],
+      ],
+    );
+    // Hand-worked: …689 paid 180 split 120 : 60 by the lines' prices.
+    expect(hot(wb)).toEqual([
+      ['纯棉四件套', 1, 1070],
+      ['乳胶枕', 1, 120],
+      ['夏凉被', 1, 99],
+      ['纯棉枕套', 1, 60],
+      ['枕套', 1, 35],
+    ]);
+  });
+});

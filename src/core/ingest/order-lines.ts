@@ -5,6 +5,7 @@
  */
 import type { WorkbookPort } from '../../ports';
 import { type LoadedTable, type ReadOptions, readRows } from '../sheets/rows';
+import type { OrderRow } from './orders';
 
 export interface OrderLine {
   /** 1-based sheet row. */
@@ -57,6 +58,53 @@ export function linesByOrder(lines: readonly OrderLine[]): Map<string, OrderLine
     else map.set(key, [line]);
   }
   return map;
+}
+
+/**
+ * The items of each order (by the 主订单's orderKey), for counting items per item: the item report's
+ * lines, a line keyed by a 子订单 number counting for its 主订单 (as the Orders sheet's rows pair
+ * them); an order the report has no line of, its own rows in the Orders sheet when it has several
+ * (an order report lists a multi-item order once per item). A row with 子订单编号 carries its own
+ * amount, so it weighs by it; rows that repeat the order's amount share it equally.
+ */
+export function itemLinesByOrder(
+  reportLines: readonly OrderLine[],
+  orderRows: readonly OrderRow[] = [],
+): Map<string, OrderLine[]> {
+  const mainOf = new Map<string, string>();
+  const rowsOf = new Map<string, OrderRow[]>();
+  for (const row of orderRows) {
+    const main = orderKey(row.orderId);
+    if (main === '') continue;
+    const own = orderKey(row.rowOrderId);
+    if (own !== '' && own !== main) mainOf.set(own, main);
+    const list = rowsOf.get(main);
+    if (list) list.push(row);
+    else rowsOf.set(main, [row]);
+  }
+  const byOrder = new Map<string, OrderLine[]>();
+  for (const [key, lines] of linesByOrder(reportLines)) {
+    const main = mainOf.get(key) ?? key;
+    const list = byOrder.get(main);
+    if (list) list.push(...lines);
+    else byOrder.set(main, [...lines]);
+  }
+  for (const [main, rows] of rowsOf) {
+    if (rows.length < 2 || byOrder.has(main)) continue;
+    byOrder.set(
+      main,
+      rows.map((r) => ({
+        row: r.row,
+        orderId: r.orderId,
+        title: r.title.trim(),
+        price: r.lineId === '' ? null : r.paidAmount,
+        quantity: r.lineId === '' ? null : 1,
+        sku: '',
+        properties: '',
+      })),
+    );
+  }
+  return byOrder;
 }
 
 /**

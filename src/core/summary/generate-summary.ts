@@ -10,7 +10,7 @@ import { taxonomyInEffect } from '../classify/taxonomy-in-effect';
 import type { TaxonomyRow } from '../classify/taxonomy-rules';
 import { type DsrRow, readDsr } from '../dsr/dsr-sheet';
 import { type OrderLine, readOrderLines } from '../ingest/order-lines';
-import { type Order, readOrders } from '../ingest/orders';
+import { type Order, type OrderRow, ordersOf, readOrderRows } from '../ingest/orders';
 import { withDateTimes } from '../matching/inquiry-times';
 import { readSettings, type Settings } from '../settings/settings';
 import { NEEDS, requireInputs } from '../sheets/needs';
@@ -56,6 +56,8 @@ export interface SummaryData {
   orders: Order[];
   /** The Order lines (item report) and Products sheets' valid rows (absent or [] when there is none). */
   orderLines?: OrderLine[];
+  /** The Orders sheet's rows as they are (orders merges those of one 主订单). */
+  orderRows?: OrderRow[];
   products?: Product[];
   /** Rows left out for errors, all periods together. */
   excludedRows: number;
@@ -80,7 +82,8 @@ export function loadSummaryData(wb: WorkbookPort, settings?: Settings): SummaryD
   requireInputs(wb, NEEDS.summary, read.settings.language);
   const inquiries = readInquiries(wb);
   const reviews = readReviews(wb);
-  const orders = readOrders(wb);
+  const orderRows = readOrderRows(wb);
+  const orders = { ...orderRows, records: ordersOf(orderRows.records) };
   const orderLines = readOrderLines(wb);
   const products = readProducts(wb);
   const ads = readAds(wb);
@@ -93,6 +96,7 @@ export function loadSummaryData(wb: WorkbookPort, settings?: Settings): SummaryD
     reviews: reviews.records,
     orders: orders.records,
     orderLines: orderLines.records,
+    orderRows: orderRows.records,
     products: products.records,
     ads: ads.records,
     dsr: dsr.records,
@@ -135,6 +139,7 @@ export function summaryTab(
     scorecard: period.kind === 'month' ? scorecard : undefined,
     orders: data.orders,
     ...(data.orderLines ? { orderLines: data.orderLines } : {}),
+    ...(data.orderRows ? { orderRows: data.orderRows } : {}),
     ...(data.products ? { products: data.products } : {}),
     attributionDays: settings.attributionDays,
     ...(data.probes ? { probes: data.probes } : {}),

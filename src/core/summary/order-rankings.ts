@@ -3,8 +3,8 @@
  * slow items and region demand for the whole shop, not only what buyers asked about. Inquiry
  * counts stay beside the sales, so "asked about a lot, sold little" still shows.
  */
-import { lineShares, linesByOrder, type OrderLine, orderKey } from '../ingest/order-lines';
-import { isPaid, type Order } from '../ingest/orders';
+import { itemLinesByOrder, lineShares, type OrderLine, orderKey } from '../ingest/order-lines';
+import { isPaid, type Order, type OrderRow } from '../ingest/orders';
 import { provinceOf } from '../matching/province';
 import { money } from '../stats/figures';
 import { type Period, periodContains } from '../time/periods';
@@ -23,14 +23,17 @@ export interface OrderTally {
 /** How orders are split into items: the item report's lines and the catalogue's names. */
 export interface ItemSource {
   lines: readonly OrderLine[];
+  /** The Orders sheet's rows: a 主订单's rows are its items where the item report has none of it. */
+  orderRows?: readonly OrderRow[];
   /** The catalogue's name for a line or an order title (productNameOf of the Products sheet). */
   nameOf: (line: { sku?: string; title: string }) => string;
 }
 
 /**
- * Paid orders of the period and the previous one, by item and by province. An order with lines in
- * the item report counts once for each item on it, with its share of the paid amount (lineShares);
- * one without counts for its title. Items are named by the catalogue where it knows them.
+ * Paid orders of the period and the previous one, by item and by province. An order with items
+ * (itemLinesByOrder: the item report's lines, else its own rows of a multi-item 主订单) counts once
+ * for each item on it, with its share of the paid amount (lineShares); one without counts for its
+ * title. Items are named by the catalogue where it knows them.
  */
 export function orderTallies(
   orders: readonly Order[],
@@ -39,7 +42,7 @@ export function orderTallies(
   items?: ItemSource,
 ): OrderTally[] {
   const map = new Map<string, OrderTally>();
-  const byOrder = linesByOrder(items?.lines ?? []);
+  const byOrder = itemLinesByOrder(items?.lines ?? [], items?.orderRows ?? []);
   const nameOf = items?.nameOf ?? ((line: { title: string }) => line.title.trim());
   const add = (side: OrderTally['side'], field: OrderTally['field'], key: string, sales: number) => {
     const id = `${side}|${field}|${key}`;

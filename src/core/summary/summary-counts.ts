@@ -373,6 +373,7 @@ export function countRows(input: SummaryInput): SummaryCounts {
             paidOrders: orders.filter(isPaid).length,
             tallies: orderTallies(orders, periods[cur]!, periods[prev]!, {
               lines: input.orderLines ?? [],
+              orderRows: input.orderRows ?? [],
               nameOf: productNameOf(input.products ?? []),
             }),
             closures: closureTallies(orders, periods[cur]!, periods[prev]!),

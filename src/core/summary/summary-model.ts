@@ -12,7 +12,7 @@ import type { DsrSection } from '../dsr/dsr-figures';
 import type { DsrRow } from '../dsr/dsr-sheet';
 import type { ClosureTally } from '../ingest/order-closures';
 import type { OrderLine } from '../ingest/order-lines';
-import type { Order } from '../ingest/orders';
+import type { Order, OrderRow } from '../ingest/orders';
 import type { RepeatFigures } from '../repeat/repeat-figures';
 import type { AgentScoreJson } from '../scorecard/results';
 import type { Product } from '../sheets/products';
@@ -57,6 +57,8 @@ export interface SummaryInput {
   orders?: readonly Order[];
   /** The item report's lines (Order lines sheet): hot and slow items per item, not per order title. */
   orderLines?: readonly OrderLine[];
+  /** The Orders sheet's rows: a multi-item 主订单's rows are its items where orderLines has none. */
+  orderRows?: readonly OrderRow[];
   /** The Products sheet: items are named by it, and each is ranked even when nobody bought it. */
   products?: readonly Product[];
   /** Settings attributionDays (default 1): which orders an inquiry accounts for. */
