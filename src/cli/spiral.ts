@@ -1,60 +1,55 @@
 import { parseArgs } from 'node:util';
 import { version } from '../../package.json';
 import { jobCommands } from '../core/jobs';
-import { type MessageKey, SentenceError, say } from '../core/messages';
+import { SentenceError, say } from '../core/messages';
 import type { Lang } from '../core/sheets';
 import { PeriodError, periodMessage } from '../core/time';
 import { cliLang } from './cli-lang';
-import { runClassify } from './commands/classify';
-import { runDemo } from './commands/demo';
-import { runEffects } from './commands/effects';
-import { runImport } from './commands/import';
-import { runInit } from './commands/init';
-import { runKpi } from './commands/kpi';
-import { runMatch } from './commands/match';
-import { runQueues } from './commands/queues';
-import { runReport } from './commands/report';
-import { runRulesCheck } from './commands/rules-check';
-import { runRunDue } from './commands/run-due';
-import { runSql } from './commands/sql';
-import { runSummary } from './commands/summary';
+import { type Command, GLOBAL_OPTIONS, type OptionSpecs } from './command';
+import { classifyCommand } from './commands/classify';
+import { demoCommand } from './commands/demo';
+import { effectsCommand } from './commands/effects';
+import { importCommand } from './commands/import';
+import { initCommand } from './commands/init';
+import { kpiCommand } from './commands/kpi';
+import { matchCommand } from './commands/match';
+import { queuesCommand } from './commands/queues';
+import { reportCommand } from './commands/report';
+import { rulesCheckCommand } from './commands/rules-check';
+import { runDueCommand } from './commands/run-due';
+import { sqlCommand } from './commands/sql';
+import { summaryCommand } from './commands/summary';
 import { fileReason } from './files/file-reason';
 import { BookBusyError, UsageError } from './usage-error';
 
-type Command = (args: string[], values: Record<string, string | boolean | undefined>) => Promise<number>;
+/** Every command, each declared in its own file (usage, arguments, options, action). */
+export const COMMANDS: Record<string, Command> = Object.fromEntries(
+  [
+    initCommand,
+    importCommand,
+    classifyCommand,
+    matchCommand,
+    kpiCommand,
+    summaryCommand,
+    sqlCommand,
+    reportCommand,
+    effectsCommand,
+    queuesCommand,
+    rulesCheckCommand,
+    runDueCommand,
+    demoCommand,
+  ].map((c): [string, Command] => [c.name, c as Command]),
+);
 
-export const COMMANDS: Record<string, Command> = {
-  init: runInit,
-  import: runImport,
-  classify: runClassify,
-  match: runMatch,
-  kpi: runKpi,
-  summary: runSummary,
-  sql: runSql,
-  report: runReport,
-  effects: runEffects,
-  queues: runQueues,
-  rules: runRulesCheck,
-  'run-due': runRunDue,
-  demo: runDemo,
-};
+/** Each command's usage (`spiral <command> --help`), as its declaration names it. */
+export const HELP = Object.fromEntries(Object.values(COMMANDS).map((c) => [c.name, c.help]));
 
-/** Each command's usage (`spiral <command> --help`); a test holds it to COMMANDS. */
-export const HELP: Record<string, MessageKey> = {
-  init: 'cli.help.init',
-  import: 'cli.help.import',
-  classify: 'cli.help.classify',
-  match: 'matching.help',
-  kpi: 'cli.help.kpi',
-  summary: 'engine.help.summary',
-  sql: 'engine.help.sql',
-  report: 'cli.help.report',
-  effects: 'effects.help',
-  queues: 'effects.queue.help',
-  rules: 'cli.help.rules',
-  'run-due': 'cli.help.runDue',
-  demo: 'cli.help.demo',
-};
+/** Every option any command declares: the line is read against these, wherever an option stands. */
+const KNOWN: OptionSpecs = Object.assign(
+  {},
+  ...Object.values(COMMANDS).map((c) => c.options),
+  GLOBAL_OPTIONS,
+);
 
 /** The commands as usage lists them: the job table's, in its order, then the tools. */
 const LISTED = [...jobCommands(), ...Object.keys(COMMANDS).filter((name) => !jobCommands().includes(name))];
@@ -74,28 +69,29 @@ export async function main(argv: string[]): Promise<number> {
     return 1;
   }
   const lang = cliLang(parsed.values);
-  const [name, ...rest] = parsed.positionals;
-  if (parsed.values.version) {
+  const [name, ...args] = parsed.positionals;
+  const values = parsed.values;
+  if (values.version) {
     process.stdout.write(`spiral ${version}\n`);
     return 0;
   }
   if (name === undefined || name === 'help') {
-    const topic = name === 'help' ? rest[0] : undefined;
+    const topic = name === 'help' ? args[0] : undefined;
     const help = topic === undefined ? undefined : HELP[topic];
     process.stdout.write(`${help ? say(lang, help) : usage(lang)}\n`);
-    return name === undefined && !parsed.values.help ? 1 : 0;
+    return name === undefined && !values.help ? 1 : 0;
   }
   const command = COMMANDS[name];
   if (!command) {
     process.stderr.write(`spiral: ${say(lang, 'cli.unknownCommand', { name })}\n\n${usage(lang)}\n`);
     return 1;
   }
-  if (parsed.values.help) {
-    process.stdout.write(`${say(lang, HELP[name]!)}\n`);
+  if (values.help) {
+    process.stdout.write(`${say(lang, command.help)}\n`);
     return 0;
   }
   try {
-    return await command(rest, parsed.values);
+    return await command.run(args, values);
   } catch (error) {
     if (error instanceof BookBusyError) {
       process.stderr.write(`spiral ${name}: ${error.message}\n`);
@@ -122,28 +118,7 @@ export function failureSentence(error: unknown, lang: Lang): string {
   return say(lang, 'cli.unexpected', { message: error instanceof Error ? error.message : String(error) });
 }
 
+/** The line read against every option any command declares (as one list, as before). */
 function parse(argv: string[]) {
-  return parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      lang: { type: 'string' },
-      sheet: { type: 'string' },
-      shop: { type: 'string' },
-      csv: { type: 'string' },
-      file: { type: 'string' },
-      month: { type: 'string' },
-      week: { type: 'string' },
-      json: { type: 'boolean' },
-      dir: { type: 'string' },
-      from: { type: 'string' },
-      engine: { type: 'string' },
-      dialect: { type: 'string' },
-      now: { type: 'string' },
-      out: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-      version: { type: 'boolean', short: 'v' },
-      force: { type: 'boolean' },
-    },
-  });
+  return parseArgs({ args: argv, allowPositionals: true, options: { ...KNOWN } });
 }

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { COMMANDS, main } from '../../src/cli/spiral';
+import { say } from '../../src/core/messages/catalogue';
 import type { Lang } from '../../src/core/sheets/template';
 
 afterEach(() => vi.restoreAllMocks());
@@ -47,6 +48,12 @@ describe('docs/commands.md and --help', () => {
       );
       expect(listed.sort()).toEqual(Object.keys(COMMANDS).sort());
     }
+  });
+
+  it.each(Object.keys(COMMANDS))('%s --help names exactly the options it declares', (command) => {
+    const declared = Object.keys(COMMANDS[command]!.options).map((name) => `--${name}`);
+    for (const lang of ['zh', 'en'] as Lang[])
+      expect(flags(say(lang, COMMANDS[command]!.help)), lang).toEqual(declared.sort());
   });
 
   it.each(Object.keys(COMMANDS))('give %s the same flags', async (command) => {

@@ -2,6 +2,7 @@ import { JOBS, runJob } from '../../core/jobs';
 import { say } from '../../core/messages';
 import { reasonsLine } from '../../core/reasons';
 import { rolesLine } from '../../core/roles';
+import { command } from '../command';
 import { logged, withBook } from '../xlsx/book';
 
 /** `spiral classify <book>`: the classify job of the job table; the CLI lists the taxonomy it used too. */
@@ -29,3 +30,12 @@ export async function runClassify(args: string[]): Promise<number> {
   }
   return 0;
 }
+
+/** `spiral classify`: its usage, arguments and options, beside its action. */
+export const classifyCommand = command({
+  name: 'classify',
+  help: 'cli.help.classify',
+  args: ['book.xlsx'],
+  options: {},
+  run: runClassify,
+});

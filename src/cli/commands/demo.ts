@@ -19,6 +19,7 @@ import { loadSummaryData, percentText, pText, summaryText, writeSummary } from '
 import { addDays, periodsBetween } from '../../core/time';
 import { cjkFontAvailable } from '../charts/render-chart';
 import { cliLang } from '../cli-lang';
+import { command } from '../command';
 import { engineDemo } from '../demo/engine-demo';
 import type { DemoExports } from '../demo/exports';
 import { DEMO_DEFAULTS, generateDemo } from '../demo/generate-demo';
@@ -387,3 +388,12 @@ function preSaleItemLabel(id: string, lang: Lang): string {
   const item = defaultRuleBook().scorecards['pre-sale'].items.find((i) => i.id === id);
   return item ? item[lang] : id;
 }
+
+/** `spiral demo`: its usage, arguments and options, beside its action. */
+export const demoCommand = command({
+  name: 'demo',
+  help: 'cli.help.demo',
+  args: ['out.xlsx'],
+  options: { force: { type: 'boolean' }, lang: { type: 'string' } },
+  run: runDemo,
+});

@@ -1,4 +1,5 @@
 import { JOBS, runJob } from '../../core/jobs';
+import { command } from '../command';
 import { nowOption } from '../now-option';
 import { logged, withBook } from '../xlsx/book';
 
@@ -19,3 +20,12 @@ export async function runEffects(args: string[], values: Record<string, unknown>
   else process.stdout.write(`${args[0]}: ${message}\n`);
   return 0;
 }
+
+/** `spiral effects`: its usage, arguments and options, beside its action. */
+export const effectsCommand = command({
+  name: 'effects',
+  help: 'effects.help',
+  args: ['book.xlsx'],
+  options: { now: { type: 'string' }, json: { type: 'boolean' } },
+  run: runEffects,
+});

@@ -11,6 +11,7 @@ import { say } from '../../core/messages';
 import { readSettings } from '../../core/settings';
 import type { Lang, SheetKey } from '../../core/sheets';
 import { cliLang } from '../cli-lang';
+import { command } from '../command';
 import { writeFileAtomic } from '../files/atomic-write';
 import { InvalidBytesError } from '../ingest/decode-text';
 import { type ExportFile, ExportFileError, readExport } from '../ingest/read-export';
@@ -115,3 +116,18 @@ function report(result: ImportResult, file: string, lang: Lang): void {
   }
   if (lines.length > 0) process.stderr.write(`${lines.join('\n')}\n`);
 }
+
+/** `spiral import`: its usage, arguments and options, beside its action. */
+export const importCommand = command({
+  name: 'import',
+  help: 'cli.help.import',
+  args: ['book.xlsx'],
+  options: {
+    sheet: { type: 'string' },
+    file: { type: 'string' },
+    csv: { type: 'string' },
+    shop: { type: 'string' },
+    json: { type: 'boolean' },
+  },
+  run: runImport,
+});

@@ -2,6 +2,7 @@ import { type MessageKey, type MessageParams, say } from '../../core/messages';
 import { installTemplates } from '../../core/setup';
 import type { Lang } from '../../core/sheets';
 import { cliLang } from '../cli-lang';
+import { command } from '../command';
 import { UsageError } from '../usage-error';
 import { withBook } from '../xlsx/book';
 
@@ -27,3 +28,12 @@ export async function runInit(args: string[], values: Record<string, unknown>): 
   process.stdout.write(`${lines.join('\n')}\n`);
   return 0;
 }
+
+/** `spiral init`: its usage, arguments and options, beside its action. */
+export const initCommand = command({
+  name: 'init',
+  help: 'cli.help.init',
+  args: ['book.xlsx'],
+  options: { lang: { type: 'string' } },
+  run: runInit,
+});

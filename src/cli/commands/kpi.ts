@@ -2,6 +2,7 @@ import { JOBS, runJob } from '../../core/jobs';
 import { say } from '../../core/messages';
 import { PaySettingsError, payTable, type ScorecardReport, toCsv } from '../../core/scorecard';
 import { cliLang } from '../cli-lang';
+import { command } from '../command';
 import { writeFileAtomic } from '../files/atomic-write';
 import { UsageError } from '../usage-error';
 import { logged, withBook } from '../xlsx/book';
@@ -69,3 +70,17 @@ export async function runKpi(args: string[], values: Record<string, unknown>): P
   }
   return 0;
 }
+
+/** `spiral kpi`: its usage, arguments and options, beside its action. */
+export const kpiCommand = command({
+  name: 'kpi',
+  help: 'cli.help.kpi',
+  args: ['book.xlsx'],
+  options: {
+    month: { type: 'string' },
+    json: { type: 'boolean' },
+    csv: { type: 'string' },
+    force: { type: 'boolean' },
+  },
+  run: runKpi,
+});

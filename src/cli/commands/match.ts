@@ -1,4 +1,5 @@
 import { JOBS, runJob } from '../../core/jobs';
+import { command } from '../command';
 import { nowOption } from '../now-option';
 import { logged, withBook } from '../xlsx/book';
 
@@ -16,3 +17,12 @@ export async function runMatch(args: string[], values: Record<string, unknown>):
   process.stdout.write(`${args[0]}:\n${message}\n`);
   return 0;
 }
+
+/** `spiral match`: its usage, arguments and options, beside its action. */
+export const matchCommand = command({
+  name: 'match',
+  help: 'matching.help',
+  args: ['book.xlsx'],
+  options: { now: { type: 'string' } },
+  run: runMatch,
+});

@@ -1,4 +1,5 @@
 import { JOBS, runJob } from '../../core/jobs';
+import { command } from '../command';
 import { nowOption } from '../now-option';
 import { logged, withBook } from '../xlsx/book';
 
@@ -23,3 +24,12 @@ export async function runQueues(args: string[], values: Record<string, unknown>)
   } else process.stdout.write(`${args[0]}: ${message}\n`);
   return 0;
 }
+
+/** `spiral queues`: its usage, arguments and options, beside its action. */
+export const queuesCommand = command({
+  name: 'queues',
+  help: 'effects.queue.help',
+  args: ['book.xlsx'],
+  options: { now: { type: 'string' }, json: { type: 'boolean' } },
+  run: runQueues,
+});

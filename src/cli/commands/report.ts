@@ -7,6 +7,7 @@ import type { Lang } from '../../core/sheets';
 import { loadSummaryData, summaryTab } from '../../core/summary';
 import { tabHtml } from '../../core/tabs';
 import type { Period } from '../../core/time';
+import { command } from '../command';
 import { writeFileAtomic } from '../files/atomic-write';
 import { periodOption } from '../period-option';
 import { withBook } from '../xlsx/book';
@@ -49,3 +50,12 @@ export async function writeReport(
   await writeFileAtomic(path, new TextEncoder().encode(html));
   return { out: path, tabName: built.tabName, lang: built.lang, charts: built.content.charts?.length ?? 0 };
 }
+
+/** `spiral report`: its usage, arguments and options, beside its action. */
+export const reportCommand = command({
+  name: 'report',
+  help: 'cli.help.report',
+  args: ['book.xlsx'],
+  options: { week: { type: 'string' }, month: { type: 'string' }, out: { type: 'string' } },
+  run: runReport,
+});

@@ -1,5 +1,6 @@
 import { say } from '../../core/messages';
 import { cliLang } from '../cli-lang';
+import { command } from '../command';
 import { rulesCheck } from '../rules-check';
 import { UsageError } from '../usage-error';
 
@@ -10,3 +11,12 @@ export async function runRulesCheck(args: string[], values: Record<string, unkno
   (ok ? process.stdout : process.stderr).write(`${messages.join('\n')}\n`);
   return ok ? 0 : 2;
 }
+
+/** `spiral rules`: its usage, arguments and options, beside its action. */
+export const rulesCheckCommand = command({
+  name: 'rules',
+  help: 'cli.help.rules',
+  args: ['check'],
+  options: { dir: { type: 'string' } },
+  run: runRulesCheck,
+});

@@ -2,6 +2,7 @@ import { OUTCOME_LABELS, rebuildRunDueState, runDue } from '../../core/automatio
 import { say } from '../../core/messages';
 import { readSettings } from '../../core/settings';
 import { cliLang } from '../cli-lang';
+import { command } from '../command';
 import { FileProperties } from '../files/file-ports';
 import { UsageError } from '../usage-error';
 import { withBook } from '../xlsx/book';
@@ -38,3 +39,12 @@ export async function runRunDue(args: string[], values: Record<string, unknown>)
   process.stdout.write(`${lines.join('\n')}\n`);
   return 0;
 }
+
+/** `spiral run-due`: its usage, arguments and options, beside its action. */
+export const runDueCommand = command({
+  name: 'run-due',
+  help: 'cli.help.runDue',
+  args: ['book.xlsx'],
+  options: { now: { type: 'string' } },
+  run: runRunDue,
+});

@@ -1,6 +1,7 @@
 import { compileTaxonomy } from '../../core/classify';
 import { say } from '../../core/messages';
 import { cliLang } from '../cli-lang';
+import { command } from '../command';
 import { folderRules } from '../engine/folder-summary';
 import { dialectOf } from '../engine/sql-dialect';
 import {
@@ -57,3 +58,17 @@ export async function runSql(_args: string[], values: Record<string, unknown>): 
   process.stdout.write(statements.map((s) => `-- ${s.name}\n${s.sql};\n`).join('\n'));
   return 0;
 }
+
+/** `spiral sql`: its usage, arguments and options, beside its action. */
+export const sqlCommand = command({
+  name: 'sql',
+  help: 'engine.help.sql',
+  args: [],
+  options: {
+    dialect: { type: 'string' },
+    week: { type: 'string' },
+    month: { type: 'string' },
+    from: { type: 'string' },
+  },
+  run: runSql,
+});

@@ -2,6 +2,7 @@ import { JOBS, runJob } from '../../core/jobs';
 import { say } from '../../core/messages';
 import { layoutSummary, summaryTabName } from '../../core/summary';
 import { cliLang } from '../cli-lang';
+import { command } from '../command';
 import { folderSummaries } from '../engine/folder-summary';
 import { periodOption } from '../period-option';
 import { UsageError } from '../usage-error';
@@ -59,3 +60,18 @@ async function runEngineSummary(values: Record<string, unknown>): Promise<number
   );
   return 0;
 }
+
+/** `spiral summary`: its usage, arguments and options, beside its action. */
+export const summaryCommand = command({
+  name: 'summary',
+  help: 'engine.help.summary',
+  args: ['book.xlsx'],
+  options: {
+    week: { type: 'string' },
+    month: { type: 'string' },
+    json: { type: 'boolean' },
+    from: { type: 'string' },
+    engine: { type: 'string' },
+  },
+  run: runSummary,
+});
