@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import { version } from '../../package.json';
 import { jobCommands } from '../core/jobs';
 import { SentenceError, say } from '../core/messages';
@@ -6,6 +5,7 @@ import type { Lang } from '../core/sheets';
 import { PeriodError, periodMessage } from '../core/time';
 import { cliLang } from './cli-lang';
 import { type Command, GLOBAL_OPTIONS, type OptionSpecs } from './command';
+import { readCommandLine, usageProblem } from './command-line';
 import { classifyCommand } from './commands/classify';
 import { demoCommand } from './commands/demo';
 import { effectsCommand } from './commands/effects';
@@ -60,17 +60,25 @@ function usage(lang: Lang): string {
 }
 
 export async function main(argv: string[]): Promise<number> {
-  let parsed: ReturnType<typeof parse>;
-  try {
-    parsed = parse(argv);
-  } catch (error) {
-    const lang = cliLang({});
-    process.stderr.write(`spiral: ${(error as Error).message}\n\n${usage(lang)}\n`);
-    return 1;
+  const line = readCommandLine(argv, KNOWN);
+  const { name, args, values } = line;
+  const lang = cliLang(values);
+  const command = name === undefined ? undefined : COMMANDS[name];
+  // The line against what the command declares (only the global options without one, or for help).
+  if (command || name === undefined || name === 'help') {
+    const problem = command
+      ? usageProblem(
+          line,
+          { ...GLOBAL_OPTIONS, ...command.options },
+          command.args.length,
+          `spiral ${name} --help`,
+        )
+      : usageProblem(line, GLOBAL_OPTIONS, name === 'help' ? 1 : 0, 'spiral --help');
+    if (problem) {
+      process.stderr.write(`spiral${command ? ` ${name}` : ''}: ${say(lang, problem.key, problem.params)}\n`);
+      return 1;
+    }
   }
-  const lang = cliLang(parsed.values);
-  const [name, ...args] = parsed.positionals;
-  const values = parsed.values;
   if (values.version) {
     process.stdout.write(`spiral ${version}\n`);
     return 0;
@@ -81,7 +89,6 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${help ? say(lang, help) : usage(lang)}\n`);
     return name === undefined && !values.help ? 1 : 0;
   }
-  const command = COMMANDS[name];
   if (!command) {
     process.stderr.write(`spiral: ${say(lang, 'cli.unknownCommand', { name })}\n\n${usage(lang)}\n`);
     return 1;
@@ -116,9 +123,4 @@ export function failureSentence(error: unknown, lang: Lang): string {
       : say(lang, 'cli.fileErrorNoPath', { reason });
   if (process.env.SPIRAL_DEBUG === '1' && error instanceof Error && error.stack) return error.stack;
   return say(lang, 'cli.unexpected', { message: error instanceof Error ? error.message : String(error) });
-}
-
-/** The line read against every option any command declares (as one list, as before). */
-function parse(argv: string[]) {
-  return parseArgs({ args: argv, allowPositionals: true, options: { ...KNOWN } });
 }

@@ -42,6 +42,22 @@ export const cliMessages = {
     en: 'Spiral met an unexpected error ({message}); nothing was written. Set SPIRAL_DEBUG=1 for the details',
   },
   'cli.unknownCommand': { zh: '没有“{name}”这个命令', en: 'unknown command "{name}"' },
+  'cli.unknownOption': {
+    zh: '没有 {option} 这个选项；{help} 列出可用的选项',
+    en: 'there is no option {option}; {help} lists the options',
+  },
+  'cli.missingValue': {
+    zh: '{option} 后面缺少它的值；{help} 列出用法',
+    en: '{option} needs a value after it; {help} shows the usage',
+  },
+  'cli.switchTakesNoValue': {
+    zh: '{option} 是开关，不接受取值“{value}”；{help} 列出用法',
+    en: '{option} is a switch and takes no value ("{value}"); {help} shows the usage',
+  },
+  'cli.extraArgument': {
+    zh: '多了一个参数“{arg}”；{help} 列出用法',
+    en: 'one argument too many ("{arg}"); {help} shows the usage',
+  },
   'cli.help.init': {
     zh: 'spiral init <book.xlsx> [--lang zh|en]\n  新建或补全模板工作表：缺的表新建，缺的列加在最后；已有的内容一格不动。',
     en: 'spiral init <book.xlsx> [--lang zh|en]\n  Create or complete the templated sheets: missing sheets are added, missing columns go at the end; nothing already there moves.',
