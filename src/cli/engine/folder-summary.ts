@@ -123,7 +123,7 @@ export async function folderSummaries(
     }
     const notes = [note, say(l, 'engine.note.orders')];
     if (periods.some((p) => p.kind === 'month'))
-      notes.push(say(l, 'engine.note.scorecard'), say(l, 'engine.note.probes'));
+      notes.push(say(l, 'engine.note.scorecard'), say(l, 'engine.note.probes'), say(l, 'engine.note.roles'));
     if (logs.notNfkc > 0) notes.push(say(l, 'engine.note.notNfkc', { count: logs.notNfkc }));
     if (excluded > 0) notes.push(say(l, 'engine.note.excluded', { count: excluded }));
     return { settings, models, rows: logs.rows, notes };

@@ -85,6 +85,10 @@ export const engineMessages = {
     zh: '竞品探询统计为空：探询记录不在导出文件夹里',
     en: 'the competitor-probe tally is empty: the probe log is not in the export folder',
   },
+  'engine.note.roles': {
+    zh: '月报没有商品角色部分：它要读商品清单和订单，引擎路径不读；请在工作簿上生成月报',
+    en: "the month's product-roles section is absent: it needs the Products and Orders sheets, which the engine path does not read; summarise the month on the workbook",
+  },
   'engine.note.orders': {
     zh: '不读订单：订单归属要逐个买家比对时间，引擎路径暂不支持；人均数字来自询单',
     en: 'orders are not read (attributing them needs each buyer’s timeline, not yet in the engine path); per-buyer figures come from the inquiries',

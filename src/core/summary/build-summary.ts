@@ -6,6 +6,9 @@ import { NO_POLARITY_RULES } from '../classify/polarity';
 import { type DsrSection, dsrFigures } from '../dsr/dsr-figures';
 import { buyerOrders } from '../repeat/buyer-orders';
 import { type RepeatFigures, repeatFigures } from '../repeat/repeat-figures';
+import { type RoleSection, roleSection } from '../roles/role-figures';
+import { roleRules } from '../roles/role-rules';
+import { previousPeriod } from '../time/periods';
 import { countRows, reviewCategories } from './summary-counts';
 import { BAND_LIMITS, summaryFromCounts } from './summary-from-counts';
 import type { SummaryInput, SummaryModel } from './summary-model';
@@ -17,6 +20,22 @@ export function buildSummary(input: SummaryInput): SummaryModel {
     ...input,
     dsrSection: dsrSectionOf(input),
     repeatSection: repeatSectionOf(input),
+    roleSection: roleSectionOf(input),
+  });
+}
+
+/** Month tabs with a catalogue: product roles and the numbers that judge each (seed 002). */
+function roleSectionOf(input: SummaryInput): RoleSection | null {
+  if (input.period.kind !== 'month' || input.products === undefined || input.products.length === 0)
+    return null;
+  return roleSection({
+    period: input.period,
+    previous: input.previous ?? previousPeriod(input.period),
+    products: input.products,
+    orders: input.orders ?? [],
+    lines: input.orderLines ?? [],
+    inquiries: input.inquiries,
+    rules: roleRules(),
   });
 }
 

@@ -5,6 +5,7 @@
 import { adFigures, type StoreSales } from '../ads/ad-figures';
 import type { DsrSection } from '../dsr/dsr-figures';
 import type { RepeatFigures } from '../repeat/repeat-figures';
+import type { RoleSection } from '../roles/role-figures';
 import { money, rate } from '../stats/figures';
 import { type AmountTally, orderValueChange, salesChange } from '../stats/money-change';
 import {
@@ -55,6 +56,8 @@ export type SummaryContext = Pick<
   dsrSection?: DsrSection | null;
   /** Computed from the orders (buildSummary): who bought before is a per-buyer question. */
   repeatSection?: RepeatFigures | null;
+  /** Month tabs with a catalogue (buildSummary): each item judged by the numbers of its role. */
+  roleSection?: RoleSection | null;
 };
 
 const sum = <T>(rows: readonly T[], pick: (t: T) => number) => rows.reduce((s, t) => s + pick(t), 0);
@@ -156,6 +159,7 @@ export function summaryFromCounts(counts: SummaryCounts, context: SummaryContext
   }
   if (period.kind === 'month' && context.dsrSection) model.dsr = context.dsrSection;
   if (context.repeatSection) model.repeat = context.repeatSection;
+  if (period.kind === 'month' && context.roleSection) model.roles = context.roleSection;
   model.findings = buildFindings(model);
   if (period.kind === 'month') model.scorecard = [...(context.scorecard ?? [])];
   if (period.kind === 'month') {

@@ -15,6 +15,7 @@ import { layoutFindings } from './layout-findings';
 import { layoutClosures, layoutMonthlyDesk } from './layout-monthly-desk';
 import { layoutRepeat } from './layout-repeat';
 import { layoutNegativeComparison, layoutReviews } from './layout-reviews';
+import { layoutRoles } from './layout-roles';
 import {
   layoutAgents,
   layoutBands,
@@ -80,6 +81,7 @@ export function layoutSummary(model: SummaryModel, lang: Lang): TabContent {
   layoutAgentBuyers(ctx, model);
   layoutBands(ctx, model);
   layoutRankings(ctx, model);
+  layoutRoles(ctx, model);
   if (model.competitorProbes && model.dimensions)
     layoutMonthlyDesk(ctx, { probes: model.competitorProbes, dimensions: model.dimensions });
   if (model.orderClosures) layoutClosures(ctx, model.orderClosures);

@@ -14,6 +14,7 @@ import type { ClosureTally } from '../ingest/order-closures';
 import type { OrderLine } from '../ingest/order-lines';
 import type { Order, OrderRow } from '../ingest/orders';
 import type { RepeatFigures } from '../repeat/repeat-figures';
+import type { RoleSection } from '../roles/role-figures';
 import type { AgentScoreJson } from '../scorecard/results';
 import type { Product } from '../sheets/products';
 import type { Inquiry, Review } from '../sheets/records';
@@ -348,6 +349,8 @@ export interface SummaryModel {
   ads?: AdSection;
   /** Repeat buyers and 返单 from the Orders sheet; absent without paid orders in the two periods. */
   repeat?: RepeatFigures;
+  /** Month summaries with a catalogue only: each item under its role (seed 002), zero-sale items listed. */
+  roles?: RoleSection;
   /** Month summaries only, with DSR rows up to the month's end: the scores beside the reviews. */
   dsr?: DsrSection;
   /** Month summaries only. */

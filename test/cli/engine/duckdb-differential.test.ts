@@ -136,6 +136,7 @@ describe('summary --from <folder> --engine duckdb', () => {
     const engine = await folderSummaries(folder, month, 'zh');
     expect(json(engine.models[0])).toEqual(json(inMemory(month, small.inquiries, small.reviews)[0]));
     expect(engine.notes.join('\n')).toContain('考核');
+    expect(engine.notes.join('\n')).toContain('月报没有商品角色部分');
     expect(engine.notes.join('\n')).toContain('1 条文字含有 DuckDB 无法按 NFKC 规范化的字符');
   });
 });
