@@ -43,7 +43,8 @@ describe('spiral demo', () => {
     const inquiries = readInquiries(wb);
     // The typed log, and one row per buyer per day of the chat export (every buyer there asks).
     const conversations = new Set(data.exports.chats.slice(1).map((m) => `${m[1]} ${m[0]!.slice(0, 10)}`));
-    expect(inquiries.records).toHaveLength(data.inquiries.length + conversations.size);
+    // … and the three buyers of the 千牛 copied text (issue 19).
+    expect(inquiries.records).toHaveLength(data.inquiries.length + conversations.size + 3);
     // Matching settled every chat's outcome: no pre-sale row is left without 是否成交.
     expect(inquiries.excluded).toBe(0);
     expect(inquiries.records.length).toBeGreaterThanOrEqual(1500);
@@ -88,18 +89,61 @@ describe('spiral demo', () => {
   it('imports the item report and a catalogue, ranks per item, and lists the layouts it used (issue 19)', () => {
     const text = out.join('');
     const lines = Number(/宝贝报表 \S+：(\d+) 行 → 订单明细/.exec(text)?.[1]);
-    const orders = readOrders(wb).records.length;
-    // Every order has a line, every seventh one an add-on besides.
+    const orders = generateDemo(DEMO_DEFAULTS).exports.orders.length - 1;
+    // Every order of the order export has a line, every seventh one an add-on besides.
     expect(lines).toBe(orders + Math.floor(orders / 7));
     expect(text).toMatch(/热销与滞销按商品计：热销第一 \S+；竹纤维凉席 无人购买，滞销榜列出（0 笔）/);
     const last = text.trimEnd().split('\n').at(-2) ?? '';
     expect(last).toContain(
       say('zh', 'demo.layouts', {
-        layouts: ['demo.layout.orders', 'demo.layout.chats', 'demo.layout.items']
+        layouts: [
+          'demo.layout.orders',
+          'demo.layout.chats',
+          'demo.layout.items',
+          'demo.layout.agents',
+          'demo.layout.orderReport',
+          'demo.layout.qianniu',
+          'demo.layout.reviews',
+        ]
           .map((k) => say('zh', k as never))
           .join('、'),
       }),
     );
+  });
+
+  it('imports the platforms’ own layouts: agents, a 60-column report, 千牛 text, a Taobao review export (issue 19)', () => {
+    const text = out.join('');
+    for (const layout of ['agents', 'orderReport', 'qianniu', 'reviews'] as const) {
+      expect(text).toContain(say('zh', `demo.layout.${layout}`));
+    }
+    expect(text).toMatch(
+      /spiral-demo-orders-60\.csv → 订单记录：新增 4 行，更新 0 行，已存在跳过 0 行，拒绝 0 行/,
+    );
+    // The 千牛 sub-accounts are the Scorecard's names (店铺:ajie is 阿杰 through the Agents sheet).
+    const asked = readInquiries(wb).records.filter((r) => r.customerId.startsWith('qn_demo_'));
+    expect(asked.map((r) => [r.customerId, r.agent, r.converted])).toEqual([
+      ['qn_demo_1', '小美', true],
+      ['qn_demo_2', '阿杰', true],
+      ['qn_demo_3', '阿杰', false],
+    ]);
+    // One 主订单 of two items is one order; the closed unpaid order keeps its reason.
+    const orders = readOrders(wb).records.filter((o) => o.buyer.startsWith('qn_demo_'));
+    expect(orders.map((o) => [o.buyer, o.paidAt !== null, o.closeReason])).toEqual([
+      ['qn_demo_1', true, '订单未关闭'],
+      ['qn_demo_2', true, '订单未关闭'],
+      ['qn_demo_3', false, '买家不想买了'],
+    ]);
+    const [header, ...rows] = wb.read('评价记录');
+    const [buyer, rating, result] = ['买家昵称', '评分', '评价结果'].map((l) => header!.indexOf(l));
+    const exported = rows.filter((r) => /^q\*\*\d$/.test(String(r[buyer!])));
+    // 好评/差评/中评 → 5/1/3 with the text kept; the 追评 is its own row, unrated.
+    expect(exported.map((r) => [r[rating!], r[result!]])).toEqual([
+      [5, '好评'],
+      ['', ''],
+      [1, '差评'],
+      [5, '好评'],
+      [3, '中评'],
+    ]);
   });
 
   it('writes every weekly and monthly summary of the demo range and says so', () => {

@@ -25,6 +25,7 @@ import type { DemoExports } from '../demo/exports';
 import { DEMO_DEFAULTS, generateDemo } from '../demo/generate-demo';
 import { categoryLabels, demoInLanguage } from '../demo/in-language';
 import { CATALOGUE_HEADER, demoItemReport } from '../demo/item-report';
+import { importPlatformFiles, PLATFORM_LAYOUTS, writePlatformFiles } from '../demo/platform-layouts';
 import { reimportExport } from '../demo/reimport-export';
 import { streamedSaveLine } from '../demo/streamed-save';
 import { writeFileAtomic } from '../files/atomic-write';
@@ -228,6 +229,9 @@ export async function runDemo(args: string[], values: Record<string, unknown> = 
     lines.push(
       say(lang, 'demo.chats', { path: exported.chats, messages: chats.messages, inquiries: chats.new }),
     );
+    // The same shop's files in the platforms' own layouts, read back as `spiral import` reads them.
+    const platform = writePlatformFiles(dirname(path), data.exports.orders, last);
+    lines.push(...(await importPlatformFiles(wb, platform, lang)).lines);
     // The demo is one run over the book it has just set up: it reads Settings once from here on.
     const inForce = readSettings(wb);
     const matched = matchOrders(wb, { now: `${addDays(last, 1)} 06:00:00`, settings: inForce.settings });
@@ -355,7 +359,12 @@ export async function runDemo(args: string[], values: Record<string, unknown> = 
   const report = await writeReport(path, lastWeek, join(dirname(path), 'spiral-demo-report.html'));
   lines.push(say(lang, 'demo.charts', { charts: report.charts, tab: report.tabName, out: report.out }));
   lines.push(await streamedSaveLine(path, lastWeek, lang));
-  const layouts = ['demo.layout.orders', 'demo.layout.chats', 'demo.layout.items'] as const;
+  const layouts = [
+    'demo.layout.orders',
+    'demo.layout.chats',
+    'demo.layout.items',
+    ...PLATFORM_LAYOUTS,
+  ] as const;
   lines.push(say(lang, 'demo.layouts', { layouts: layouts.map((k) => say(lang, k)).join(list) }));
   const { seed, weeks, start } = DEMO_DEFAULTS;
   process.stdout.write(

@@ -28,6 +28,20 @@ export const demoMessages = {
   'demo.layout.orders': { zh: '订单报表（淘宝表头）', en: 'order report (Taobao headers)' },
   'demo.layout.chats': { zh: '聊天记录（一行一条消息）', en: 'chat log (one row per message)' },
   'demo.layout.items': { zh: '宝贝报表（订单明细）', en: 'item report (order lines)' },
+  'demo.layout.agents': {
+    zh: '客服名单（千牛子账号 店铺:小美 → 小美）',
+    en: 'agent list (Qianniu sub-accounts shop:name → the Scorecard name)',
+  },
+  'demo.layout.orderReport': {
+    zh: '订单报表 60 列（GBK，="…" 编号，主订单编号，订单关闭原因）',
+    en: '60-column order report (GBK, ="…" numbers, main order numbers, close reasons)',
+  },
+  'demo.layout.qianniu': { zh: '千牛复制的聊天文本', en: 'Qianniu copied chat text' },
+  'demo.layout.reviews': {
+    zh: '淘宝评价导出（评价结果 好评/中评/差评，追评）',
+    en: 'Taobao review export (good/neutral/bad results, follow-ups)',
+  },
+  'demo.platformFile': { zh: '{layout}（{format}）：{summary}', en: '{layout} ({format}): {summary}' },
   'demo.chats': {
     zh: '聊天记录 {path}：{messages} 条消息 → {inquiries} 条询单（每位买家每天一条）',
     en: 'chat log {path}: {messages} messages → {inquiries} inquiries (one per buyer per day)',
