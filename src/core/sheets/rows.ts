@@ -118,6 +118,7 @@ export function readRows(wb: WorkbookPort, key: SheetKey, options: ReadOptions =
     timeZone: wb.timeZone,
     knownCategories: options.knownCategories,
     toFill: options.toFill,
+    memo: new Map(),
   };
   for (let r = 1; r < grid.length; r++) {
     const parsed = parseRow(context, grid[r] ?? [], r + 1);
@@ -151,6 +152,54 @@ export interface RowContext {
   toFill?: readonly string[] | undefined;
   /** Date columns keep the time of day ('YYYY-MM-DD HH:MM:SS'): inquiries made from a chat log. */
   keepTime?: boolean | undefined;
+  /** Cells this read has already parsed, per column (see parsedCell); absent, every cell is parsed. */
+  memo?: CellMemo | undefined;
+}
+
+/**
+ * What one read has parsed, by column key: plain cells by value, Date cells by their time. A log
+ * repeats its dates, agents, stages and categories on row after row; a 100,000-row log read four
+ * times a run parsed the same few hundred dates 400,000 times. Only the types whose value is
+ * a string, number, boolean or null are kept (a list or a date-time object is not shared by rows).
+ */
+type CellMemo = Map<string, { plain: Map<Cell, CellResult>; dates: Map<number, CellResult> }>;
+
+const MEMO_TYPES = new Set<ColumnSpec['type']>([
+  'shop',
+  'date',
+  'month',
+  'number',
+  'boolean',
+  'enum',
+  'category',
+]);
+
+/** A cell of a column parsed as parseCell does, once per distinct cell in a read that keeps a memo. */
+function parsedCell(context: RowContext, column: ColumnSpec, cell: Cell): CellResult {
+  const type = context.keepTime && column.type === 'date' ? 'datetime' : column.type;
+  const parse = () =>
+    parseCell(
+      type === column.type ? column : { ...column, type },
+      cell,
+      context.timeZone,
+      context.lang,
+      context.knownCategories,
+    );
+  const { memo } = context;
+  if (memo === undefined || !MEMO_TYPES.has(type)) return parse();
+  let seen = memo.get(column.key);
+  if (seen === undefined) {
+    seen = { plain: new Map(), dates: new Map() };
+    memo.set(column.key, seen);
+  }
+  const byDate = typeof cell === 'object' && cell !== null;
+  const key = byDate ? cell.getTime() : cell;
+  const found = byDate ? seen.dates.get(key as number) : seen.plain.get(key);
+  if (found !== undefined) return found;
+  const result = parse();
+  if (byDate) seen.dates.set(key as number, result);
+  else seen.plain.set(key, result);
+  return result;
 }
 
 /** Parses one row by its column types; null for a row blank in every contract column. */
@@ -168,10 +217,7 @@ export function parseRow(
   let hasError = false;
   for (const column of present) {
     const cell = cells[columns[column.key]! - 1] ?? '';
-    const result =
-      context.keepTime && column.type === 'date'
-        ? parseCell({ ...column, type: 'datetime' }, cell, context.timeZone, context.lang)
-        : parseCell(column, cell, context.timeZone, context.lang, context.knownCategories);
+    const result = parsedCell(context, column, cell);
     entries.push([column.key, result.value]);
     if (result.problem) {
       problems.push({
