@@ -1,8 +1,13 @@
 /**
  * Issue 22 item 3: the daily run of the built bundle over the SpreadsheetApp fake, at 100,000 inquiry
- * rows, projected by the fixed cost model (test/fakes/cost-model.ts). Only the count-based part is
- * asserted (calls and cells: deterministic); the JavaScript time is measured and printed by
- * `npm run bench -- sheets-cost`, not tested.
+ * rows, projected by the fixed cost model (test/fakes/cost-model.ts): the service part (calls and
+ * cells, deterministic) plus the JavaScript part, the CPU time of the trigger execution × 3.
+ *
+ * CPU time (process.cpuUsage, user + system), not the wall clock: on a machine shared by other
+ * processes the wall clock of the same run varies three- or fourfold with the load, while CPU time
+ * stays within a fifth, so the bound holds the code to account and not the neighbours. It counts the
+ * fake's own work and the garbage collector too, so it is an upper bound of the bundle's JavaScript.
+ * The figures themselves are printed by `npm run bench -- sheets-cost` (docs/benchmarks.md).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { triggerRun } from '../../src/tools/bench/gas-run';
@@ -29,12 +34,14 @@ describe('the cost model', () => {
 });
 
 describe('the daily run at 100,000 inquiry rows', () => {
-  it('is projected by its calls and cells to stay inside the run budget', async () => {
+  it('is projected, service and JavaScript together, to stay inside the run budget', async () => {
     const rows = 100_000;
     const sheets = summarySheets(benchInquiries(rows), benchReviews(rows / 2), 'zh');
     const run = await triggerRun(sheets, '2026-12-02T01:00:00Z', CODE_JS);
     expect(run.tabs).toBeGreaterThan(0);
-    const { serviceSeconds } = projectSheets(run);
-    expect(serviceSeconds).toBeLessThan(BUDGET_SECONDS);
+    expect(run.cpuMs).toBeGreaterThan(0);
+    const p = projectSheets(run, run.cpuMs);
+    const parts = `service ${p.serviceSeconds.toFixed(1)} s + JS ${p.jsSeconds.toFixed(1)} s`;
+    expect(p.seconds, `projected ${p.seconds.toFixed(1)} s (${parts})`).toBeLessThan(BUDGET_SECONDS);
   }, 900_000);
 });

@@ -23,7 +23,13 @@ export function codeJs(): string {
 }
 
 export interface TriggerRun {
+  /** Wall-clock milliseconds of the trigger execution (grows with the machine's load). */
   ms: number;
+  /**
+   * CPU milliseconds this process spent in the trigger execution (user + system, process.cpuUsage):
+   * the JavaScript time the cost model multiplies, steadier than the wall clock on a shared machine.
+   */
+  cpuMs: number;
   calls: Record<string, number>;
   reads: SheetRead[];
   cells: { read: number; written: number };
@@ -54,10 +60,13 @@ export async function triggerRun(
   const bundle = loadBundle(trigger, code);
   trigger.resetCalls();
   const start = performance.now();
+  const cpu = process.cpuUsage();
   await bundle.call('runDueTrigger');
+  const used = process.cpuUsage(cpu);
   const ms = performance.now() - start;
+  const cpuMs = (used.user + used.system) / 1000;
   const { env } = trigger;
-  const result = { ms, calls: { ...env.calls }, reads: [...env.reads], cells: { ...env.cells } };
+  const result = { ms, cpuMs, calls: { ...env.calls }, reads: [...env.reads], cells: { ...env.cells } };
   const log = wb.read(sheetName('runLog', 'zh'));
   const added = fakes.spreadsheet
     .names()
