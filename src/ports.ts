@@ -69,6 +69,22 @@ export interface TabContent {
   columnWidths?: number[];
   frozenRows?: number;
   charts?: ChartSpec[];
+  /** Parts a reader may fold to one line (the HTML report draws each as a <details>); absent with none. */
+  folds?: Fold[];
+  /** Rows only the tab shows: the report says the same in its folds' lines (the tab's list of them). */
+  tabOnly?: RowSpan[];
+}
+
+/** Rows `first` to `last`, 1-based and inclusive. */
+export interface RowSpan {
+  first: number;
+  last: number;
+}
+
+/** A part of a tab (its title row first) that reads as one line when folded; `open` when it holds news. */
+export interface Fold extends RowSpan {
+  line: string;
+  open: boolean;
 }
 
 /** Formatting that set-up applies to a templated sheet. Column indexes are 1-based. */

@@ -48,13 +48,15 @@ export interface EffectsInput {
   reviews: readonly Review[];
   now: Date;
   timeZone: string;
+  /** The local date the effects are read on, in place of `now`'s (a summary reads them as of its period's end). */
+  asOf?: string;
   /** Weeks before the action, and at most after it (Settings effectWeeks). */
   weeks: number;
   negative?: NegativeMention;
 }
 
 export function computeEffects(input: EffectsInput): EffectRow[] {
-  const today = localDate(input.now, input.timeZone);
+  const today = input.asOf ?? localDate(input.now, input.timeZone);
   const byWeek = bucketByWeek(input.inquiries, input.reviews);
   const negative = input.negative ?? negativeMention();
   const rows = input.actions.map((action): EffectRow => {

@@ -37,7 +37,7 @@ export function measureText(target: EffectTarget | null, lang: Lang): string {
 }
 
 /** Up is good for conversion, bad for a problem or a no-deal reason, neither for a pre-sale question. */
-function polarity(target: EffectTarget | null): Polarity {
+export function targetPolarity(target: EffectTarget | null): Polarity {
   if (target === null || target.kind === 'pre-sale') return 'neutral';
   return target.kind === 'conversion' ? 'up-good' : 'up-bad';
 }
@@ -102,7 +102,7 @@ export function layoutEffects(
     const look =
       r.label === 'too-early' || r.label === 'unknown-target'
         ? QUIET
-        : labelStyle(r.label, polarity(r.resolved));
+        : labelStyle(r.label, targetPolarity(r.resolved));
     tab.style({ row: table.first + i, col: 11, rows: 1, cols: 1, ...look });
   });
   return tab.build(WIDTHS.length, WIDTHS, table.header);

@@ -10,12 +10,11 @@ import { say } from '../messages/catalogue';
 import { readSettings, type Settings } from '../settings/settings';
 import type { Inquiry, Problem, Review } from '../sheets/records';
 import { readInquiries, readReviews } from '../sheets/tables';
-import { columnLabel, enumLabel, type Lang } from '../sheets/template';
+import type { Lang } from '../sheets/template';
 import { localDate } from '../time/periods';
-import { readActions } from './actions';
 import { computeEffects, type EffectRow, MIN_WEEKS_AFTER } from './compute-effects';
 import { layoutEffects } from './effects-layout';
-import { type EffectTarget, resolveTarget } from './target';
+import { resolveActions } from './period-effects';
 import { negativeMention } from './target-share';
 
 export interface EffectsReport {
@@ -79,35 +78,10 @@ export function buildEffectsTab(
   timeZone: string,
 ): EffectsTab {
   const lang = data.settings.language;
-  const actions = readActions(wb, { lang });
   const entries: TaxonomyRow[] = taxonomyInEffect(wb, lang).rows;
-  const problems: Problem[] = [...actions.problems];
-  const targets = new Map<number, EffectTarget>();
-  for (const action of actions.records) {
-    const resolved = resolveTarget(action.target, entries);
-    if (resolved.ok) {
-      targets.set(action.row, resolved.target);
-      continue;
-    }
-    const kinds = resolved.kinds.map((k) => enumLabel('categoryKind', k, lang));
-    problems.push({
-      sheet: actions.sheet!,
-      row: action.row,
-      column: columnLabel('actions', 'target', lang),
-      value: action.target,
-      reason:
-        resolved.reason === 'ambiguous'
-          ? say(lang, 'effects.problem.ambiguousTarget', {
-              target: action.target,
-              kinds: kinds.join(', '),
-              example: `${kinds[0]}:${action.target}`,
-            })
-          : say(lang, 'effects.problem.unknownTarget', { target: action.target }),
-      severity: 'warning',
-    });
-  }
+  const { actions, targets, problems } = resolveActions(wb, entries, lang);
   const rows = computeEffects({
-    actions: actions.records,
+    actions,
     targets,
     inquiries: data.inquiries,
     reviews: data.reviews,

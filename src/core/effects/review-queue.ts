@@ -6,9 +6,11 @@
  */
 
 import type { Inquiry } from '../sheets/records';
-import { byText } from '../summary/aggregate';
 import { type Period, periodContains } from '../time/periods';
 import { boughtSince, buyerKey } from './purchases';
+
+/** Code-point order (not the locale's), so every shell sorts the queue alike. */
+const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 export interface ReviewQueueRow {
   agent: string;

@@ -18,6 +18,7 @@ import type { Lang } from './lang';
 import { matchingMessages } from './matching';
 import { menuMessages } from './menu';
 import { orderMessages } from './orders';
+import { overviewMessages } from './overview';
 import { readingMessages } from './reading';
 import { reasonMessages } from './reasons';
 import { repeatMessages } from './repeat';
@@ -53,6 +54,7 @@ export const CATALOGUE = {
   ...matchingMessages,
   ...scorecardMessages,
   ...summaryMessages,
+  ...overviewMessages,
   ...adMessages,
   ...dsrMessages,
   ...repeatMessages,

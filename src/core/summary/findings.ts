@@ -23,6 +23,8 @@ const SIGNIFICANT: ReadonlySet<string> = new Set<AnyLabel>([
   'fast-lower',
 ]);
 
+export const isSignificant = (label: string): boolean => SIGNIFICANT.has(label);
+
 /** A share as a sentence shows it: whole percent, one decimal below 1 % (0.4 %, not 0 %). */
 export function percentText(x: number | null, none = '—'): string {
   if (x === null) return none;

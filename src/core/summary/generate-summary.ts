@@ -9,6 +9,8 @@ import { polarityRulesOf } from '../classify/polarity-rules';
 import { taxonomyInEffect } from '../classify/taxonomy-in-effect';
 import type { TaxonomyRow } from '../classify/taxonomy-rules';
 import { type DsrRow, readDsr } from '../dsr/dsr-sheet';
+import { periodEffects, type ResolvedActions, resolveActions } from '../effects/period-effects';
+import { negativeMention } from '../effects/target-share';
 import { type OrderLine, readOrderLines } from '../ingest/order-lines';
 import { type Order, type OrderRow, ordersOf, readOrderRows } from '../ingest/orders';
 import { withDateTimes } from '../matching/inquiry-times';
@@ -73,6 +75,8 @@ export interface SummaryData {
   ads?: AdRow[];
   /** The DSR sheet's valid rows ([] or absent when there is none). */
   dsr?: DsrRow[];
+  /** The Actions sheet, targets resolved (absent or none: the tab shows no effects block). */
+  actions?: ResolvedActions;
 }
 
 /** Throws MissingInputError, before anything is written, when a log or a column it needs is missing. */
@@ -114,6 +118,8 @@ export function loadSummaryData(wb: WorkbookPort, settings?: Settings): SummaryD
     ],
     probes: readProbes(wb),
     taxonomy: taxonomyRows,
+    // Its problems are the Effects job's to report; here the actions only feed the first screen.
+    actions: resolveActions(wb, taxonomyRows, read.settings.language),
   };
 }
 
@@ -148,6 +154,17 @@ export function summaryTab(
     ...(data.ads ? { ads: data.ads } : {}),
     ...(data.dsr ? { dsr: data.dsr } : {}),
   });
+  const actions = data.actions;
+  if (actions !== undefined && actions.actions.length > 0)
+    model.effects = periodEffects({
+      period,
+      actions: actions.actions,
+      targets: actions.targets,
+      inquiries: data.inquiries,
+      reviews: data.reviews,
+      weeks: settings.effectWeeks,
+      negative: negativeMention(data.polarityRules),
+    });
   const tabName = summaryTabName(period, settings.language);
   return { tabName, model, content: layoutSummary(model, settings.language) };
 }

@@ -2,6 +2,7 @@
 import { type MessageKey, say } from '../messages/catalogue';
 import { pText } from './findings';
 import type { LayoutContext } from './layout-context';
+import { FIRST_SCREEN_FINDINGS } from './layout-overview';
 import type { Finding, SummaryModel } from './summary-model';
 
 const FINDING = { wrap: false } as const;
@@ -21,7 +22,7 @@ export function layoutFindings(ctx: LayoutContext, model: SummaryModel): void {
     ctx.note(say(ctx.lang, 'summary.findings.none'));
     return;
   }
-  model.findings.forEach((f, i) => {
+  model.findings.slice(0, FIRST_SCREEN_FINDINGS).forEach((f, i) => {
     ctx.tab.row([`${i + 1}. ${f.text}`], FINDING);
   });
   for (const [uses, key] of METHOD_NOTES) {
@@ -34,4 +35,14 @@ export function layoutFindings(ctx: LayoutContext, model: SummaryModel): void {
     if (numbers.length > 0)
       ctx.note(say(ctx.lang, key, { findings: numbers.join(ctx.lang === 'zh' ? '、' : ', ') }));
   }
+}
+
+/** Findings past the first screen's, numbered on, after the list of parts. */
+export function layoutMoreFindings(ctx: LayoutContext, model: SummaryModel): void {
+  const more = model.findings.slice(FIRST_SCREEN_FINDINGS);
+  if (more.length === 0) return;
+  ctx.section(say(ctx.lang, 'overview.findings.more', { count: more.length }));
+  more.forEach((f, i) => {
+    ctx.tab.row([`${FIRST_SCREEN_FINDINGS + i + 1}. ${f.text}`], FINDING);
+  });
 }

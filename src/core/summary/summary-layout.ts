@@ -11,8 +11,16 @@ import { layoutAgentBuyers, layoutBuyerHeadline } from './buyer-layout';
 import { layoutAds } from './layout-ads';
 import { CHART_COLUMN, COLUMN_WIDTHS, LayoutContext, NOTE, TABLE_WIDTH, TITLE } from './layout-context';
 import { layoutDsr } from './layout-dsr';
-import { layoutFindings } from './layout-findings';
+import { layoutFindings, layoutMoreFindings } from './layout-findings';
 import { layoutClosures, layoutMonthlyDesk } from './layout-monthly-desk';
+import {
+  layoutEffectLines,
+  layoutMoney,
+  layoutPartFolds,
+  layoutPartLines,
+  type Part,
+  pointsText,
+} from './layout-overview';
 import { layoutRepeat } from './layout-repeat';
 import { layoutNegativeComparison, layoutReviews } from './layout-reviews';
 import { layoutRoles } from './layout-roles';
@@ -25,6 +33,7 @@ import {
 } from './layout-sections';
 import { layoutTrends } from './layout-trends';
 import type { SummaryModel } from './summary-model';
+import type { AnyLabel } from './summary-text';
 import { summaryTabName } from './tab-name';
 
 /** Rows 1–2 (the period and the previous one) stay in view while scrolling. */
@@ -44,16 +53,136 @@ export function layoutSummary(model: SummaryModel, lang: Lang): TabContent {
   if (model.period.partial && model.dataRange !== null) {
     tab.row([say(lang, 'summary.headline.partial', model.dataRange)], { bold: true, fontColor: '#b06000' });
   }
+  // The first screen: findings, the money line, the effects (issue 23 item 6).
   layoutFindings(ctx, model);
-  tab.blank();
-  layoutHeadline(ctx, model);
-  tab.blank();
-  layoutBuyerHeadline(ctx, model);
-  layoutAds(ctx, model);
-  layoutDsr(ctx, model);
-  layoutRepeat(ctx, model);
-  layoutTrends(ctx, model);
+  layoutMoney(ctx, model);
+  layoutEffectLines(ctx, model);
+  const all = parts(ctx, model);
+  layoutPartLines(ctx, all);
+  layoutMoreFindings(ctx, model);
+  layoutPartFolds(ctx, all);
+  return tab.build(TABLE_WIDTH, COLUMN_WIDTHS, FROZEN_ROWS);
+}
 
+/** Every part below the first screen, in order, with the labels of the tests it shows. */
+function parts(ctx: LayoutContext, model: SummaryModel): Part[] {
+  const { tab, t, lang } = ctx;
+  const q = model.inquiries;
+  const shareLabels = (rows: readonly { label: AnyLabel }[]) => rows.map((r) => r.label);
+  const shops = Object.values(model.reviews.shops);
+  const list: (Part | false)[] = [
+    {
+      title: say(lang, 'overview.headline.title'),
+      labels: [q.change.label, q.salesChange.label, q.averageOrderValueChange.label],
+      kind: 'change',
+      draw: () => {
+        ctx.section(say(lang, 'overview.headline.title'));
+        layoutHeadline(ctx, model);
+        tab.blank();
+        layoutBuyerHeadline(ctx, model);
+      },
+    },
+    model.ads !== undefined && {
+      title: say(lang, 'ads.section'),
+      labels: [
+        ...model.ads.channels.map((c) => c.roiChange.label),
+        model.ads.total.roiChange.label,
+        model.ads.store.change.label,
+      ],
+      kind: 'change',
+      draw: () => layoutAds(ctx, model),
+    },
+    model.dsr !== undefined && {
+      title: say(lang, 'dsr.section', { weeks: model.dsr.weeks.length }),
+      labels: model.dsr.correlations.map((c) =>
+        c.label === 'negative' || c.label === 'positive' ? 'significant-up' : 'noise',
+      ),
+      kind: 'change',
+      draw: () => layoutDsr(ctx, model),
+    },
+    model.repeat !== undefined && {
+      title: say(lang, 'repeat.section'),
+      labels: [model.repeat.label],
+      kind: 'change',
+      draw: () => layoutRepeat(ctx, model),
+    },
+    { draw: () => layoutTrends(ctx, model) },
+    {
+      title: t.sections.noDealReasons,
+      labels: shareLabels(model.noDealReasons),
+      kind: 'change',
+      draw: () => layoutNoDeal(ctx, model),
+    },
+    {
+      title: t.sections.preSale,
+      labels: shareLabels(model.questionCategories['pre-sale']),
+      kind: 'change',
+      draw: () => {
+        ctx.section(t.sections.preSale);
+        ctx.shareTable(model.questionCategories['pre-sale'], model.bases['pre-sale'], 'neutral');
+      },
+    },
+    {
+      title: t.sections.afterSale,
+      labels: shareLabels(model.questionCategories['after-sale']),
+      kind: 'change',
+      draw: () => {
+        ctx.section(t.sections.afterSale);
+        ctx.shareTable(model.questionCategories['after-sale'], model.bases['after-sale'], 'up-bad');
+      },
+    },
+    {
+      title: t.sections.reviews,
+      labels: shops.flatMap((s) => [
+        ...s.categories.flatMap((r) => [r.label, r.negativeLabel]),
+        s.negativeRatings.label,
+        s.neutralRatings.label,
+      ]),
+      kind: 'change',
+      draw: () => layoutReviews(ctx, model),
+    },
+    model.reviews.comparison.length > 0 && {
+      title: t.sections.comparison,
+      labels: shareLabels(model.reviews.comparison),
+      kind: 'difference',
+      draw: () => layoutComparison(ctx, model),
+    },
+    model.reviews.negativeComparison.length > 0 && {
+      title: say(lang, 'summary.reviews.negativeComparison'),
+      labels: shareLabels(model.reviews.negativeComparison),
+      kind: 'difference',
+      draw: () => layoutNegativeComparison(ctx, model),
+    },
+    {
+      title: t.sections.agents,
+      labels: model.agents.map((a) => a.change.label),
+      kind: 'change',
+      draw: () => {
+        layoutAgents(ctx, model);
+        layoutAgentBuyers(ctx, model);
+      },
+    },
+    {
+      title: t.sections.bands,
+      labels: [model.responseBandTest.label],
+      kind: 'difference',
+      draw: () => layoutBands(ctx, model),
+    },
+    { draw: () => layoutRankings(ctx, model) },
+    model.roles !== undefined && { draw: () => layoutRoles(ctx, model) },
+    model.competitorProbes !== undefined &&
+      model.dimensions !== undefined && {
+        draw: () =>
+          layoutMonthlyDesk(ctx, { probes: model.competitorProbes!, dimensions: model.dimensions! }),
+      },
+    model.orderClosures !== undefined && { draw: () => layoutClosures(ctx, model.orderClosures!) },
+    model.scorecard !== undefined && { draw: () => layoutScorecard(ctx, model.scorecard!) },
+  ];
+  return list.filter((p): p is Part => p !== false);
+}
+
+function layoutNoDeal(ctx: LayoutContext, model: SummaryModel): void {
+  const { tab, t, lang } = ctx;
   ctx.section(t.sections.noDealReasons);
   const noDeal = ctx.shareTable(model.noDealReasons, model.bases.noDealReasons, 'up-bad');
   if ((model.suggestedReasons ?? 0) > 0)
@@ -69,24 +198,6 @@ export function layoutSummary(model: SummaryModel, lang: Lang): TabContent {
       percentAxis: true,
     });
   }
-  ctx.section(t.sections.preSale);
-  ctx.shareTable(model.questionCategories['pre-sale'], model.bases['pre-sale'], 'neutral');
-  ctx.section(t.sections.afterSale);
-  ctx.shareTable(model.questionCategories['after-sale'], model.bases['after-sale'], 'up-bad');
-
-  layoutReviews(ctx, model);
-  layoutComparison(ctx, model);
-  layoutNegativeComparison(ctx, model);
-  layoutAgents(ctx, model);
-  layoutAgentBuyers(ctx, model);
-  layoutBands(ctx, model);
-  layoutRankings(ctx, model);
-  layoutRoles(ctx, model);
-  if (model.competitorProbes && model.dimensions)
-    layoutMonthlyDesk(ctx, { probes: model.competitorProbes, dimensions: model.dimensions });
-  if (model.orderClosures) layoutClosures(ctx, model.orderClosures);
-  if (model.scorecard) layoutScorecard(ctx, model.scorecard);
-  return tab.build(TABLE_WIDTH, COLUMN_WIDTHS, FROZEN_ROWS);
 }
 
 function layoutHeadline(ctx: LayoutContext, model: SummaryModel): void {
@@ -118,7 +229,9 @@ function layoutHeadline(ctx: LayoutContext, model: SummaryModel): void {
         h.conversionRate,
         num(q.conversionRate, none),
         num(q.previousConversionRate, none),
-        ...change('conversionRate'),
+        // A change of a rate is in percentage points, labelled so; a percent of a percent would mislead.
+        pointsText(q.previousConversionRate, q.conversionRate, lang),
+        none,
         t.labels[q.change.label],
         pCell(q.change.p, none),
         q.ci95[0],

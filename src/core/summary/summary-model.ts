@@ -10,6 +10,7 @@ import type { PolarityRules } from '../classify/polarity';
 import type { TaxonomyRow } from '../classify/taxonomy-rules';
 import type { DsrSection } from '../dsr/dsr-figures';
 import type { DsrRow } from '../dsr/dsr-sheet';
+import type { PeriodEffects } from '../effects/period-effects';
 import type { ClosureTally } from '../ingest/order-closures';
 import type { OrderLine } from '../ingest/order-lines';
 import type { Order, OrderRow } from '../ingest/orders';
@@ -353,6 +354,8 @@ export interface SummaryModel {
   roles?: RoleSection;
   /** Month summaries only, with DSR rows up to the month's end: the scores beside the reviews. */
   dsr?: DsrSection;
+  /** The actions whose window ended by the period's end, with their verdicts; absent without actions. */
+  effects?: PeriodEffects;
   /** Month summaries only. */
   scorecard?: ScorecardResultLike[];
   /** Month summaries only: who answered better in the competitor probes, by question category. */

@@ -1,5 +1,5 @@
 /** Builds a TabContent row by row, so a layout reads top to bottom like the tab it makes. */
-import type { AreaStyle, Cell, ChartSpec, TabContent } from '../../ports';
+import type { AreaStyle, Cell, ChartSpec, Fold, RowSpan, TabContent } from '../../ports';
 import type { AnyLabel } from '../stats/proportions';
 
 export const FORMAT = {
@@ -56,6 +56,8 @@ export class TabBuilder {
   private readonly values: Cell[][] = [];
   private readonly styles: AreaStyle[] = [];
   private readonly charts: ChartSpec[] = [];
+  private readonly folds: Fold[] = [];
+  private readonly tabOnly: RowSpan[] = [];
 
   /** The 1-based row the next `row` call writes. */
   get nextRow(): number {
@@ -80,6 +82,26 @@ export class TabBuilder {
 
   chart(chart: ChartSpec): void {
     this.charts.push(chart);
+  }
+
+  /** The rows `draw` writes, from the first non-blank one, as a part that folds to `line` (null: its title row). */
+  fold(line: string | null, open: boolean, draw: () => void): void {
+    const span = this.span(draw);
+    if (span) this.folds.push({ ...span, line: line ?? String(this.values[span.first - 1]![0] ?? ''), open });
+  }
+
+  /** The rows `draw` writes, shown in the tab only (see TabContent.tabOnly). */
+  tabOnlyRows(draw: () => void): void {
+    const span = this.span(draw);
+    if (span) this.tabOnly.push(span);
+  }
+
+  private span(draw: () => void): RowSpan | null {
+    let first = this.nextRow;
+    draw();
+    const last = this.nextRow - 1;
+    while (first <= last && this.values[first - 1]!.every((c) => c === '')) first++;
+    return first <= last ? { first, last } : null;
   }
 
   /**
@@ -134,6 +156,14 @@ export class TabBuilder {
   build(width: number, columnWidths: number[], frozenRows: number): TabContent {
     const cols = Math.max(width, ...this.values.map((r) => r.length));
     const values = this.values.map((r) => [...r, ...new Array<Cell>(cols - r.length).fill('')]);
-    return { values, styles: this.styles, columnWidths, frozenRows, charts: this.charts };
+    return {
+      values,
+      styles: this.styles,
+      columnWidths,
+      frozenRows,
+      charts: this.charts,
+      ...(this.folds.length > 0 ? { folds: this.folds } : {}),
+      ...(this.tabOnly.length > 0 ? { tabOnly: this.tabOnly } : {}),
+    };
   }
 }

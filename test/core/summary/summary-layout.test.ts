@@ -74,27 +74,32 @@ describe('layoutSummary', () => {
     expect(content.columnWidths).toHaveLength(10);
   });
 
-  it('opens with the headline block', () => {
+  it('opens with the findings and the money line, the figures below', () => {
     expect(cell(content, 1, 1)).toBe('周报 2026-W47 · 2026-11-16 至 2026-11-22');
     expect(styleAt(content, 1, 1)).toMatchObject({ bold: true, fontSize: 14 });
     expect(cell(content, 2, 1)).toBe('上期 2026-W46 · 2026-11-09 至 2026-11-15');
-    // Findings come first (five of them in this week), then the headline.
+    // Findings come first, then the money line (issue 23 item 6), then the figures in their part.
     expect(cell(content, 4, 1)).toBe('本期要点');
     expect(cell(content, 5, 1)).toBe(`1. ${model.findings[0]!.text}`);
+    const money = rowOf(content, '销售与推广');
+    expect(money).toBeLessThan(25);
+    expect(cell(content, money + 1, 1)).toBe(
+      '询单销售额 2,660 元，上期 4,000 元（-33%）：经检验，在随机波动范围内，不算变化',
+    );
     const rate = rowOf(content, '转化率');
-    expect(rate).toBeLessThan(16);
-    // Every headline number shows its change: absolute (here in percentage points) and relative.
+    expect(rate).toBeGreaterThan(rowOf(content, '本期数字', money));
+    // Every headline number shows its change; a rate's in percentage points, labelled so, with no percent of it.
     expect(content.values[rate - 1]!.slice(0, 7)).toEqual([
       '转化率',
       20 / 60,
       30 / 70,
-      20 / 60 - 30 / 70,
-      (20 / 60 - 30 / 70) / (30 / 70),
+      '-9.5 个百分点',
+      '—',
       '随机波动',
       model.inquiries.change.p,
     ]);
     expect(styleAt(content, rate, 2).numberFormat).toBe('0.0%');
-    expect(styleAt(content, rate, 4).numberFormat).toBe('0.0%');
+    expect(styleAt(content, rate, 4).align).toBe('right');
     expect(styleAt(content, rate, 6)).toMatchObject({ fontColor: '#80868b' });
     const sales = rowOf(content, '销售额');
     expect(content.values[sales - 1]!.slice(0, 5)).toEqual(['销售额', 2660, 4000, -1340, -1340 / 4000]);
