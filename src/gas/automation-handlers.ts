@@ -10,10 +10,10 @@ import {
   isAutomationEnabled,
   type RunDueReport,
   recordReauthorizationNeeded,
-  runDue,
   runLogged,
   setAutomationEnabled,
 } from '../core/automation';
+import { SHELL_JOBS } from '../core/jobs';
 import { say } from '../core/messages';
 import { readSettings } from '../core/settings';
 import type { Lang } from '../core/sheets';
@@ -125,7 +125,7 @@ export async function dueRun(gas: GasServices, event?: TriggerEvent): Promise<Ru
     return null;
   }
   clearReauthorizationNeeded(ports.properties);
-  const report = await runDue(ports, 'trigger');
+  const report = await SHELL_JOBS.runDue.run(ports, 'trigger');
   console.log(`Spiral runDue ${report.outcome}: ${report.actions.join('; ')}`);
   return report;
 }

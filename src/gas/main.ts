@@ -3,7 +3,7 @@
  * core use case and reports; the build exposes them as top-level functions (see menu.ts).
  */
 
-import { type JobId, jobEntries, type PeriodChoice } from '../core/jobs';
+import { type JobId, jobEntries, type PeriodChoice, SHELL_JOBS } from '../core/jobs';
 import { readSettings } from '../core/settings';
 import { findSheet, type Lang } from '../core/sheets';
 import {
@@ -86,7 +86,7 @@ export const handlers: Record<HandlerName, (e?: HandlerArg) => unknown> = {
   turnOnAutomation: () => fromMenu((ports) => turnOn(ports, services())),
   turnOffAutomation: () => fromMenu((ports) => turnOff(ports, services())),
   [WARNING_ITEM]: () => fromMenu(async (ports) => warningDetails(ports)),
-  runDueTrigger: async (e) => {
+  [SHELL_JOBS.runDue.handler]: async (e) => {
     await dueRun(services(), e as TriggerEvent);
   },
 };

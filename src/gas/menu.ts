@@ -1,4 +1,4 @@
-import { JOBS, type JobId } from '../core/jobs';
+import { JOBS, type JobId, SHELL_JOBS } from '../core/jobs';
 import { type MessageKey, say } from '../core/messages';
 import type { Lang } from '../core/sheets';
 /**
@@ -65,7 +65,7 @@ export type HandlerName = string;
 export const HANDLER_NAMES: readonly HandlerName[] = [
   'onOpen',
   'onInstall',
-  'runDueTrigger',
+  SHELL_JOBS.runDue.handler,
   WARNING_ITEM,
   ...MENU.filter((entry) => entry !== SEPARATOR),
 ];

@@ -1,4 +1,4 @@
-import { JOBS, runJob } from '../../core/jobs';
+import { JOBS, jobProblems, runJob } from '../../core/jobs';
 import { say } from '../../core/messages';
 import { reasonsLine } from '../../core/reasons';
 import { rolesLine } from '../../core/roles';
@@ -11,7 +11,7 @@ export async function runClassify(args: string[]): Promise<number> {
     logged(wb, lock, (context) => runJob(JOBS.classify, context, { timeZone: context.settings.timeZone })),
   );
   const { inquiries, reviews, taxonomy, reasons, roles } = report;
-  const problems = JOBS.classify.problems(report);
+  const problems = jobProblems(JOBS.classify, report);
   const source = say(
     lang,
     taxonomy.source === 'sheet' ? 'commands.classify.fromSheet' : 'commands.classify.fromRules',

@@ -1,22 +1,15 @@
 import { stringify } from 'csv-stringify/sync';
-import {
-  IMPORTABLE,
-  ImportError,
-  type ImportResult,
-  importChats,
-  importRecords,
-  rejectedGrid,
-} from '../../core/ingest';
+import { ImportError, type ImportResult, rejectedGrid } from '../../core/ingest';
+import { IMPORT_TARGETS, JOBS, runJob } from '../../core/jobs';
 import { say } from '../../core/messages';
-import { readSettings } from '../../core/settings';
-import type { Lang, SheetKey } from '../../core/sheets';
+import type { Lang } from '../../core/sheets';
 import { cliLang } from '../cli-lang';
 import { command } from '../command';
 import { writeFileAtomic } from '../files/atomic-write';
 import { InvalidBytesError } from '../ingest/decode-text';
 import { type ExportFile, ExportFileError, readExport } from '../ingest/read-export';
 import { UsageError } from '../usage-error';
-import { withBook } from '../xlsx/book';
+import { logged, withBook } from '../xlsx/book';
 
 /** Excel's limit on the text of one cell; a longer cell is kept but reported. */
 const XLSX_CELL_LIMIT = 32_767;
@@ -28,54 +21,56 @@ const XLSX_CELL_LIMIT = 32_767;
 export async function runImport(args: string[], values: Record<string, unknown>): Promise<number> {
   const sheet = values.sheet as string | undefined;
   const file = (values.file ?? values.csv) as string | undefined;
-  // 'chats' is not a sheet: a chat log becomes Inquiries rows, one per buyer per day.
-  const choices = [...IMPORTABLE, 'chats'];
-  if (!sheet || !choices.includes(sheet)) {
-    throw new UsageError(say(cliLang(values), 'commands.import.sheet', { choices: choices.join(', ') }));
+  if (!sheet || !IMPORT_TARGETS.includes(sheet)) {
+    throw new UsageError(
+      say(cliLang(values), 'commands.import.sheet', { choices: IMPORT_TARGETS.join(', ') }),
+    );
   }
   if (!file) throw new UsageError(say(cliLang(values), 'commands.import.file'));
   const rejectedPath = `${file}.rejected.csv`;
   const { result, lang } = await withBook<{ result: ImportResult; lang: Lang }>(
     args[0],
     { save: ({ result: r }) => r.new + r.updated > 0 },
-    async (wb) => {
-      // The import's one reading of Settings: its language and, for chats, the look-back days.
-      const settings = readSettings(wb).settings;
-      const lang = settings.language;
-      const exported = await readFile(file, lang);
-      let result: ImportResult;
-      try {
-        const options = {
-          maxCellLength: XLSX_CELL_LIMIT,
-          lang,
-          settings,
-          ...(typeof values.shop === 'string' ? { shop: values.shop } : {}),
-        };
-        result =
-          sheet === 'chats'
-            ? importChats(wb, exported.table, options)
-            : importRecords(wb, sheet as SheetKey, exported.table, options);
-      } catch (error) {
-        if (error instanceof ImportError) throw new UsageError(`${file}: ${error.message}`);
-        throw error;
-      }
-      report(result, file, lang);
-      // The rejected rows are on disk before the workbook is saved: if they cannot be, nothing is.
-      if (result.rejectedRows.length > 0) {
-        const csv = `\uFEFF${stringify(rejectedGrid(result.rejectedHeader, result.rejectedRows, lang), { record_delimiter: 'windows' })}`;
+    (wb, lock) =>
+      logged(wb, lock, async (context) => {
+        // The run's one reading of Settings: its language and, for chats, the look-back days.
+        const lang = context.settings.language;
+        const exported = await readFile(file, lang);
+        let result: ImportResult;
         try {
-          await writeFileAtomic(rejectedPath, Buffer.from(csv, 'utf8'));
+          const options = {
+            maxCellLength: XLSX_CELL_LIMIT,
+            ...(typeof values.shop === 'string' ? { shop: values.shop } : {}),
+          };
+          const input = {
+            timeZone: context.settings.timeZone,
+            import: { sheet, table: exported.table, options },
+          };
+          result = (await runJob(JOBS.import, context, input)).result;
         } catch (error) {
-          throw new UsageError(
-            say(lang, 'import.rejectedWriteFailed', { path: rejectedPath, error: (error as Error).message }),
+          if (error instanceof ImportError) throw new UsageError(`${file}: ${error.message}`);
+          throw error;
+        }
+        report(result, file, lang);
+        // The rejected rows are on disk before the workbook is saved: if they cannot be, nothing is.
+        if (result.rejectedRows.length > 0) {
+          const csv = `\uFEFF${stringify(rejectedGrid(result.rejectedHeader, result.rejectedRows, lang), { record_delimiter: 'windows' })}`;
+          try {
+            await writeFileAtomic(rejectedPath, Buffer.from(csv, 'utf8'));
+          } catch (error) {
+            throw new UsageError(
+              say(lang, 'import.rejectedWriteFailed', {
+                path: rejectedPath,
+                error: (error as Error).message,
+              }),
+            );
+          }
+          process.stderr.write(
+            `${say(lang, 'import.rejectedWritten', { count: result.rejected, path: rejectedPath })}\n`,
           );
         }
-        process.stderr.write(
-          `${say(lang, 'import.rejectedWritten', { count: result.rejected, path: rejectedPath })}\n`,
-        );
-      }
-      return { result, lang };
-    },
+        return { result, lang };
+      }),
   );
   if (values.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   else {

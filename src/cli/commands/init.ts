@@ -1,17 +1,22 @@
+import { JOBS, runJob } from '../../core/jobs';
 import { type MessageKey, type MessageParams, say } from '../../core/messages';
-import { installTemplates } from '../../core/setup';
 import type { Lang } from '../../core/sheets';
 import { cliLang } from '../cli-lang';
 import { command } from '../command';
 import { UsageError } from '../usage-error';
-import { withBook } from '../xlsx/book';
+import { logged, withBook } from '../xlsx/book';
 
 export async function runInit(args: string[], values: Record<string, unknown>): Promise<number> {
   const lang = values.lang as string | undefined;
   if (lang !== undefined && lang !== 'zh' && lang !== 'en')
     throw new UsageError(say(cliLang(values), 'commands.init.badLang'));
-  const report = await withBook(args[0], { create: true }, (wb) =>
-    installTemplates(wb, lang ? { language: lang as Lang } : {}),
+  const { result: report } = await withBook(args[0], { create: true }, (wb, lock) =>
+    logged(wb, lock, (context) =>
+      runJob(JOBS.setUp, context, {
+        timeZone: context.settings.timeZone,
+        chooseLanguage: () => lang as Lang | undefined,
+      }),
+    ),
   );
   const say_ = (key: MessageKey, params: MessageParams) => `  ${say(report.language, key, params)}`;
   const list = report.language === 'zh' ? '、' : ', ';

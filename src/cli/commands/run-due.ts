@@ -1,4 +1,5 @@
-import { OUTCOME_LABELS, rebuildRunDueState, runDue } from '../../core/automation';
+import { OUTCOME_LABELS, rebuildRunDueState } from '../../core/automation';
+import { SHELL_JOBS } from '../../core/jobs';
 import { say } from '../../core/messages';
 import { readSettings } from '../../core/settings';
 import { cliLang } from '../cli-lang';
@@ -29,7 +30,10 @@ export async function runRunDue(args: string[], values: Record<string, unknown>)
       );
     }
     const { language } = readSettings(wb).settings;
-    return { ...(await runDue({ wb, clock: { now: () => now }, lock, properties }, 'cli')), language };
+    return {
+      ...(await SHELL_JOBS.runDue.run({ wb, clock: { now: () => now }, lock, properties }, 'cli')),
+      language,
+    };
   });
   const outcome = OUTCOME_LABELS[report.outcome][report.language];
   const lines = [

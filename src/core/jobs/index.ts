@@ -2,6 +2,9 @@
 
 export { classifyMessage, installMessage, scorecardMessage, summaryMessage } from './job-messages';
 export {
+  IMPORT_TARGETS,
+  type ImportInput,
+  importTable,
   JOB_IDS,
   JOBS,
   type Job,
@@ -10,6 +13,7 @@ export {
   type JobInput,
   jobCommands,
   jobEntries,
+  jobProblems,
   type PeriodChoice,
   runJob,
   SHELL_JOBS,

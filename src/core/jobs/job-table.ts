@@ -4,23 +4,29 @@
  * entries and the panel's Jobs tab. The menu, the panel and the CLI's command list are built
  * from this table (test/core/jobs/job-table.test.ts holds them to it).
  */
-import type { PropertiesPort } from '../../ports';
+import type { PropertiesPort, WorkbookPort } from '../../ports';
 import type { RunContext } from '../automation/run';
+import { runDue } from '../automation/run-due';
 import { recordSummaryTab } from '../automation/tab-retention';
 import { classifyNewRows } from '../classify/classify-new-rows';
 import { effectsMessage, generateEffects } from '../effects/generate-effects';
 import { queuesMessage, writeQueues } from '../effects/generate-queues';
 import { readQueueOrders } from '../effects/order-purchases';
+import { importChats } from '../ingest/import-chats';
+import { counts, type ImportOptions, type ImportResult, importRecords } from '../ingest/import-records';
+import { IMPORTABLE } from '../ingest/import-rows';
+import type { InputTable } from '../ingest/input-table';
 import { matchOrders } from '../matching/match-orders';
 import { matchLogLine, matchSummary } from '../matching/match-report';
 import { say } from '../messages/catalogue';
 import { reasonsLine, suggestReasons } from '../reasons/suggest-reasons';
 import { rolesLine, writeProductRoles } from '../roles/write-roles';
 import { computeScorecard, type ScoreOptions, scorecardRunLine } from '../scorecard/compute-scorecard';
+import type { Settings } from '../settings/settings';
 import { installTemplates } from '../setup/install';
 import type { Problem } from '../sheets/records';
 import { readInquiries } from '../sheets/tables';
-import type { Lang } from '../sheets/template';
+import type { Lang, SheetKey } from '../sheets/template';
 import { type GeneratedSummary, loadSummaryData, writeSummary } from '../summary/generate-summary';
 import { wallClock } from '../time/date-time';
 import { parsePeriod } from '../time/periods';
@@ -39,6 +45,28 @@ export interface JobInput {
   properties?: PropertiesPort;
   /** Scorecard: compute even where the pay settings are refused. */
   score?: ScoreOptions;
+  /** Import: the rows a shell read from a file (the CLI) or the panel sent, and where they go. */
+  import?: ImportInput;
+}
+
+/** What the import job is handed; the shell has read the file, the job reads Settings with the run. */
+export interface ImportInput {
+  /** One of IMPORT_TARGETS. */
+  sheet: string;
+  table: InputTable;
+  /** `lang`: the messages' language where a shell shows them in its own (the panel's); the workbook's by default. */
+  options?: Omit<ImportOptions, 'settings'>;
+}
+
+/** Where rows can be imported: the importable sheets, and 'chats' (a chat log becomes Inquiries rows, one per buyer per day). */
+export const IMPORT_TARGETS: readonly string[] = [...IMPORTABLE, 'chats'];
+
+/** Imports a table into its sheet with the run's settings: the one place a shell's import lands. */
+export function importTable(wb: WorkbookPort, input: ImportInput, settings: Settings): ImportResult {
+  const options = { lang: settings.language, ...input.options, settings };
+  return input.sheet === 'chats'
+    ? importChats(wb, input.table, options)
+    : importRecords(wb, input.sheet as SheetKey, input.table, options);
 }
 
 /** How a menu entry (and its panel button) picks the period the job works on. */
@@ -57,20 +85,24 @@ export interface Job<R = unknown> {
   /** `spiral <command>` runs it from the command line. */
   command: string;
   entries: readonly JobEntry[];
+  /** The panel function that starts it outside the Jobs tab (the Import tab sends rows batch by batch). */
+  panelFunction?: string;
   run(context: RunContext, input: JobInput): R | Promise<R>;
   /** The lines it adds to the Run log. */
   logLines(result: R, lang: Lang): string[];
   /** What it tells the user when it ends: the menu's alert, the panel's result, the CLI's output. */
   message(result: R, lang: Lang): string;
-  /** Problems found in the data, listed in the Problems sheet. */
-  problems(result: R): readonly Problem[];
+  /** Problems found in the data, listed in the Problems sheet; a job without it leaves that sheet alone. */
+  problems?(result: R): readonly Problem[];
 }
 
-/** A job whose reading or driving belongs to a shell (files, the trigger): described here, run there. */
+/** A job whose driving belongs to a shell (the trigger's schedule, its properties): described here, run there. */
 export interface ShellJob {
   command: string;
-  /** Where a person starts it besides the CLI, in words for the docs. */
-  startedFrom: 'panelImportTab' | 'trigger';
+  /** The Apps Script function the time-driven trigger calls. */
+  handler: string;
+  /** The use case both shells call with their own ports (the CLI's state file, the trigger's properties). */
+  run: (...args: never[]) => unknown;
 }
 
 const job = <R>(spec: Job<R>): Job<R> => spec;
@@ -98,6 +130,18 @@ export const JOBS = {
     logLines: (report, lang) => [say(lang, 'automation.log.setUp', { created: report.created.length })],
     message: (report) => installMessage(report),
     problems: () => [],
+  }),
+  import: job({
+    command: 'import',
+    // Started from the panel's Import tab (batch by batch, see importTable) and the CLI; no menu entry.
+    entries: [],
+    panelFunction: 'sidebarImport',
+    run: (context, input) => {
+      if (input.import === undefined) throw new Error('Spiral: the import job needs rows.');
+      return importTable(context.wb, input.import, context.settings);
+    },
+    logLines: (result, lang) => [say(lang, 'menu.log.import', { ...counts(result), sheet: result.sheet })],
+    message: (result, lang) => say(lang, 'menu.log.import', { ...counts(result), sheet: result.sheet }),
   }),
   match: job({
     command: 'match',
@@ -191,11 +235,10 @@ export const JOBS = {
 
 export type JobId = keyof typeof JOBS;
 
-/** The jobs a shell runs itself: import reads files, run-due is what the daily trigger does. */
-export const SHELL_JOBS: Record<'import' | 'runDue', ShellJob> = {
-  import: { command: 'import', startedFrom: 'panelImportTab' },
-  runDue: { command: 'run-due', startedFrom: 'trigger' },
-};
+/** The jobs a shell runs itself: run-due is what the daily trigger does. */
+export const SHELL_JOBS = {
+  runDue: { command: 'run-due', handler: 'runDueTrigger', run: runDue },
+} satisfies Record<string, ShellJob>;
 
 export const JOB_IDS = Object.keys(JOBS) as JobId[];
 
@@ -206,10 +249,15 @@ export async function runJob<R>(
   input: JobInput,
 ): Promise<{ result: R; lang: Lang; message: string }> {
   const result = await spec.run(context, input);
-  context.reportProblems(spec.problems(result));
+  if (spec.problems) context.reportProblems(spec.problems(result));
   const lang = context.settings.language;
   for (const line of spec.logLines(result, lang)) context.did(line);
   return { result, lang, message: spec.message(result, lang) };
+}
+
+/** The problems a job found in the data ([] for a job that lists none). */
+export function jobProblems<R>(spec: Job<R>, result: R): readonly Problem[] {
+  return spec.problems?.(result) ?? [];
 }
 
 /** Every menu entry that starts a job, in table order, with the job it starts. */

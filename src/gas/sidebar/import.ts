@@ -5,17 +5,10 @@
  */
 
 import type { InputTable } from '../../core/ingest';
-import {
-  counts,
-  IMPORTABLE,
-  ImportError,
-  type ImportResult,
-  importChats,
-  importRecords,
-  rejectedGrid,
-} from '../../core/ingest';
+import { counts, ImportError, type ImportResult, rejectedGrid } from '../../core/ingest';
+import { IMPORT_TARGETS, importTable } from '../../core/jobs';
 import { say } from '../../core/messages';
-import type { Lang, SheetKey } from '../../core/sheets';
+import type { Lang } from '../../core/sheets';
 import type { GasPorts } from '../gas-ports';
 import type { SidebarImportBatch, SidebarImported } from './functions';
 import { underLock } from './under-lock';
@@ -26,7 +19,7 @@ const SHEETS_CELL_LIMIT = 50_000;
 export function importBatch(ports: GasPorts, batch: SidebarImportBatch, lang: Lang): SidebarImported {
   const key = String(batch?.sheet ?? '');
   // 'chats' is not a sheet: a chat log becomes Inquiries rows, one per buyer per day (as the CLI's).
-  if (key !== 'chats' && !(IMPORTABLE as readonly string[]).includes(key)) {
+  if (!IMPORT_TARGETS.includes(key)) {
     throw new Error(say(lang, 'sidebar.import.noSuchSheet', { sheet: key }));
   }
   const table: InputTable = {
@@ -36,7 +29,7 @@ export function importBatch(ports: GasPorts, batch: SidebarImportBatch, lang: La
     unreadable: batch.unreadable ?? [],
   };
   const { range } = batch;
-  return underLock(ports, (did) => {
+  return underLock(ports, ({ settings, did }) => {
     let result: ImportResult;
     const shop = typeof batch.shop === 'string' && batch.shop.trim() !== '' ? { shop: batch.shop } : {};
     // A batch of a file sent in batches reads only the sheet's key column, not the whole sheet.
@@ -44,10 +37,7 @@ export function importBatch(ports: GasPorts, batch: SidebarImportBatch, lang: La
     const session = id === '' ? {} : { session: { id, batch: Number(range?.from) || 1 } };
     const options = { lang, maxCellLength: SHEETS_CELL_LIMIT, ...shop, ...session };
     try {
-      result =
-        key === 'chats'
-          ? importChats(ports.wb, table, options)
-          : importRecords(ports.wb, key as SheetKey, table, options);
+      result = importTable(ports.wb, { sheet: key, table, options }, settings);
     } catch (error) {
       // Nothing was written: the page shows the reason and stops.
       if (error instanceof ImportError) throw new Error(error.message);

@@ -5,11 +5,11 @@
  */
 
 import { localDateTime } from '../../core/automation';
-import { IMPORTABLE } from '../../core/ingest';
+import { IMPORT_TARGETS } from '../../core/jobs';
 import { say } from '../../core/messages';
 import { readSettings } from '../../core/settings';
 import type { CategoryKind } from '../../core/sheets';
-import { enumLabel, findSheet, type Lang, SHEET_KEYS, sheetName } from '../../core/sheets';
+import { enumLabel, findSheet, type Lang, SHEET_KEYS, type SheetKey, sheetName } from '../../core/sheets';
 import {
   readHealth,
   saveSettings,
@@ -67,10 +67,13 @@ export function sidebarServer(
         kinds: TESTABLE_KINDS.map((value) => ({ value, label: enumLabel('categoryKind', value, lang) })),
         jobs: jobs.map(({ job, argument }) => ({ job, argument })),
         sheets: sheetList(ports, lang),
-        importable: [
-          ...IMPORTABLE.map((key) => ({ key, label: findSheet(ports.wb, key) ?? sheetName(key, lang) })),
-          { key: 'chats', label: say(lang, 'sidebar.import.chats') },
-        ],
+        importable: IMPORT_TARGETS.map((key) => ({
+          key,
+          label:
+            key === 'chats'
+              ? say(lang, 'sidebar.import.chats')
+              : (findSheet(ports.wb, key as SheetKey) ?? sheetName(key as SheetKey, lang)),
+        })),
       };
     },
     sidebarHealth: (requested) => {
@@ -109,12 +112,18 @@ export function sidebarServer(
       const ports = gasPorts(gas());
       const lang = langOr(requested, ports);
       const typed = checked(SettingsValuesSchema, values, 'sidebarSaveSettings', lang);
-      const saved = underLock(ports, (did) => {
-        const result = saveSettings(ports.wb, typed, lang);
-        if (result.changed.length > 0)
-          did(say(lang, 'menu.log.settings', { keys: result.changed.join(', ') }));
-        return result;
-      });
+      const saved = underLock(
+        ports,
+        ({ did }) => {
+          const result = saveSettings(ports.wb, typed, lang);
+          if (result.changed.length > 0)
+            did(say(lang, 'menu.log.settings', { keys: result.changed.join(', ') }));
+          return result;
+        },
+        // A saved language is the Run log's from this line on: the only reason to read Settings again.
+        (result, settings) =>
+          result.changed.includes('language') ? readSettings(ports.wb).settings.language : settings.language,
+      );
       return { ...saved, form: settingsForm(ports.wb, lang) };
     },
     sidebarImport: (batch, requested) => {
