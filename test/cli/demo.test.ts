@@ -269,6 +269,26 @@ describe('spiral demo', () => {
     expect(wb.sheetNames()).toContain('老客回访清单');
   });
 
+  it('types two roles, suggests others, judges the month by role and lists it at the end (issue 23 item 2)', () => {
+    const [header, ...rows] = wb.read('商品清单');
+    const typed = rows.map((r) => r[header!.indexOf('角色')]).filter((c) => c !== '');
+    const suggested = rows.map((r) => r[header!.indexOf('建议角色')]).filter((c) => c !== '');
+    expect(typed).toEqual(['渠道款', '活动款']);
+    expect(suggested.length).toBeGreaterThan(0);
+    expect(rows.every((r) => String(r[header!.indexOf('角色依据')]).startsWith('近 90 天'))).toBe(true);
+    const end = addDays(DEMO_DEFAULTS.start, DEMO_DEFAULTS.weeks * 7 - 1);
+    const [month] = periodsBetween('month', end, end);
+    const roles = summaryTab(month!, loadSummaryData(wb)).model.roles!;
+    expect(roles.roles.traffic.length + roles.roles.profit.length).toBeGreaterThan(0);
+    expect(roles.zeroSale.map((z) => [z.item, z.role])).toContainEqual(['竹纤维凉席', 'promotion']);
+    const text = out.join('').trimEnd().split('\n');
+    const line = text.at(-3) ?? '';
+    expect(line).toContain(`商品角色：商品清单中已填角色 2 个、建议角色 ${suggested.length} 个`);
+    expect(line).toContain(`月报 ${month!.id} 按角色评判`);
+    expect(line).toMatch(/本月零销量 \d+ 个：.*竹纤维凉席/);
+    expect(wb.read(`月报 ${month!.id}`).some((r) => r[0] === '商品角色')).toBe(true);
+  });
+
   it('writes a week again through the streamed save, copying the logs and other tabs byte for byte', () => {
     const line = out
       .join('')

@@ -7,6 +7,7 @@ import { importChats, importRows, inputTable } from '../../core/ingest';
 import { matchOrders, matchSummary } from '../../core/matching';
 import { say } from '../../core/messages';
 import { suggestReasons } from '../../core/reasons';
+import { writeProductRoles } from '../../core/roles';
 import { defaultRuleBook } from '../../core/rules';
 import type { AgentScoreJson } from '../../core/scorecard';
 import { computeScorecard, payTable, scoreMonth, toCsv } from '../../core/scorecard';
@@ -27,6 +28,7 @@ import { categoryLabels, demoInLanguage } from '../demo/in-language';
 import { CATALOGUE_HEADER, demoItemReport } from '../demo/item-report';
 import { importPlatformFiles, PLATFORM_LAYOUTS, writePlatformFiles } from '../demo/platform-layouts';
 import { reimportExport } from '../demo/reimport-export';
+import { demoTypedRoles, rolesDemoLine } from '../demo/roles-demo';
 import { streamedSaveLine } from '../demo/streamed-save';
 import { writeFileAtomic } from '../files/atomic-write';
 import { UsageError } from '../usage-error';
@@ -167,6 +169,8 @@ export async function runDemo(args: string[], values: Record<string, unknown> = 
   const data = demoInLanguage(generateDemo(DEMO_DEFAULTS), lang);
   const list = lang === 'zh' ? '、' : ', ';
   const lines: string[] = [];
+  // The month tab's product roles, listed at the end with the other capabilities (issue 23 item 2).
+  let rolesLine: string | null = null;
   await withBook(path, { create: true }, async (wb) => {
     for (const name of wb.sheetNames()) wb.removeSheet(name);
     const install = installTemplates(wb, { language: lang });
@@ -221,7 +225,14 @@ export async function runDemo(args: string[], values: Record<string, unknown> = 
     writeFileSync(itemsPath, `\uFEFF${stringify(items.lines)}`);
     const [itemHeader, ...itemRows] = items.lines;
     const orderLines = importRows(wb, 'orderLines', itemHeader!, itemRows).result;
-    const catalogue = importRows(wb, 'products', CATALOGUE_HEADER, items.catalogue).result;
+    // Two roles typed by the team (issue 23 item 2); classification suggests the others.
+    const typedRoles = demoTypedRoles(items.catalogue, items.unsold, lang);
+    const catalogue = importRows(
+      wb,
+      'products',
+      [...CATALOGUE_HEADER, '角色'],
+      items.catalogue.map((row, i) => [...row, typedRoles[i]!]),
+    ).result;
     if (orderLines.rejected + catalogue.rejected > 0) throw new Error('demo item report rejected rows');
     lines.push(
       say(lang, 'demo.itemReport', { path: itemsPath, lines: orderLines.new, products: catalogue.new }),
@@ -248,6 +259,7 @@ export async function runDemo(args: string[], values: Record<string, unknown> = 
       }),
     );
     suggestReasons(wb);
+    const roles = writeProductRoles(wb, inForce.settings);
     const months = periodsBetween('month', DEMO_DEFAULTS.start, last);
     const scorecards = new Map<string, AgentScoreJson[]>();
     for (const month of months) {
@@ -304,6 +316,7 @@ export async function runDemo(args: string[], values: Record<string, unknown> = 
           orders: unsold.orders ?? 0,
         }),
       );
+    if (month.roles) rolesLine = rolesDemoLine(roles, month.period.id, month.roles, lang);
     // The week the planted 赠品不满意 rise shows (seed 000's gift crunch), else the last week.
     const weeks = written.filter((w) => w.model.period.kind === 'week').map((w) => w.model);
     const rise = weeks.find((m) => m.findings[0]?.category === giftReason(lang));
@@ -343,7 +356,7 @@ export async function runDemo(args: string[], values: Record<string, unknown> = 
     );
     writeProblems(
       wb,
-      [...classified.problems, ...matched.problems, ...effects.problems],
+      [...classified.problems, ...matched.problems, ...roles.problems, ...effects.problems],
       logs.settings.language,
     );
     // Past one spreadsheet (issue 13): the same summaries from the exported logs through DuckDB.
@@ -359,6 +372,7 @@ export async function runDemo(args: string[], values: Record<string, unknown> = 
   const report = await writeReport(path, lastWeek, join(dirname(path), 'spiral-demo-report.html'));
   lines.push(say(lang, 'demo.charts', { charts: report.charts, tab: report.tabName, out: report.out }));
   lines.push(await streamedSaveLine(path, lastWeek, lang));
+  if (rolesLine !== null) lines.push(rolesLine);
   const layouts = [
     'demo.layout.orders',
     'demo.layout.chats',

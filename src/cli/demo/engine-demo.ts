@@ -69,8 +69,17 @@ export async function engineDemo(
     say(lang, 'engine.demo.dateForms', { forms }),
   ];
   const engine = await folderSummaries(folder, periods, lang);
-  // The folder holds the logs only: the reference leaves out what it cannot carry (orders, probes, scorecard, actions).
-  const reference = { ...logs, orders: [], probes: [], excludedRowDates: [], actions: undefined };
+  // The folder holds the logs only: the reference leaves out what it cannot carry (orders, the
+  // catalogue and its lines, probes, scorecard, actions).
+  const reference = {
+    ...logs,
+    orders: [],
+    orderLines: [],
+    products: [],
+    probes: [],
+    excludedRowDates: [],
+    actions: undefined,
+  };
   periods.forEach((period, i) => {
     const expected = JSON.parse(JSON.stringify(summaryTab(period, reference).model));
     const actual = JSON.parse(JSON.stringify(engine.models[i]));

@@ -21,6 +21,16 @@ export const demoMessages = {
     zh: '{month} 热销与滞销按商品计：热销第一 {hot}；{unsold} 无人购买，滞销榜列出（{orders} 笔）',
     en: '{month} hot and slow items counted per item: top seller {hot}; nobody bought {unsold}, listed among the slow items ({orders} orders)',
   },
+  'demo.roles': {
+    zh: '商品角色：商品清单中已填角色 {typed} 个、建议角色 {suggested} 个（建议角色、角色依据两列）；月报 {month} 按角色评判：{roles}；{traffic}；本月零销量 {zeroCount} 个：{zero}',
+    en: 'Product roles: {typed} typed and {suggested} suggested on the Products sheet (Suggested role, Role basis); month {month} judges each by its role: {roles}; {traffic}; {zeroCount} with no sale this month: {zero}',
+  },
+  'demo.rolesCount': { zh: '{role} {count} 个', en: '{count} {role}' },
+  'demo.rolesTraffic': {
+    zh: '引流款「{item}」询单 {inquiries}、转化 {rate}',
+    en: 'traffic item "{item}": {inquiries} inquiries, {rate} converted',
+  },
+  'demo.rolesNoTraffic': { zh: '没有引流款', en: 'no traffic item' },
   'demo.layouts': {
     zh: '演示用到的平台导出格式：{layouts}（各表接受的格式见 docs/sheets.md）',
     en: 'Platform export layouts the demo used: {layouts} (each sheet’s accepted layouts: docs/sheets.md)',

@@ -73,9 +73,4 @@ export const roleMessages = {
   'roles.role': { zh: '角色', en: 'Role' },
   'roles.noRole': { zh: '未定', en: 'none' },
   'roles.zeroSaleNone': { zh: '目录中的商品本月都有成交。', en: 'Every catalogue item sold this month.' },
-  'roles.line': {
-    zh: '商品角色（{month}）：{roles}；零销量 {zeroCount} 个{zeroItems}',
-    en: 'Product roles ({month}): {roles}; {zeroCount} with no sale{zeroItems}',
-  },
-  'roles.lineRole': { zh: '{role} {count} 个', en: '{count} {role}' },
 } satisfies Entries;

@@ -1,4 +1,5 @@
 export { type ItemSale, itemSales } from './item-sales';
+export { type RoleItemRow, type RoleSection, roleSection } from './role-figures';
 export { parseRoleRules, type RoleRules, roleRules } from './role-rules';
 export {
   effectiveRole,
