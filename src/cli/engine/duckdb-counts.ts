@@ -1,22 +1,17 @@
 /**
  * The DuckDB adapter: an embedded, in-memory DuckDB reads the folder's logs once (typed and
- * classified by the taxonomy's rules as SQL), then each period's GROUP BY counts come back as
- * SummaryCounts for the core's summaryFromCounts. Only counts and one row per distinct review
- * text (for polarity) cross into JS, never the raw rows.
+ * typed), then each period's GROUP BY counts come back as SummaryCounts for the core's
+ * summaryFromCounts. Only counts and one row per distinct text to read (a blank category's
+ * question, a review) cross into JS, never the raw rows; the core reads those texts (read-texts.ts).
  */
 import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
-import type { CompiledTaxonomy, PolarityRules } from '../../core/classify';
+import type { PolarityRules, QuestionReader } from '../../core/classify';
 import type { Stage } from '../../core/sheets';
 import { type Lang, mapHeader, TEMPLATES } from '../../core/sheets';
-import {
-  countedPeriods,
-  type RankField,
-  type ReviewTally,
-  reviewCategories,
-  type SummaryCounts,
-} from '../../core/summary';
+import { countedPeriods, type RankField, type SummaryCounts } from '../../core/summary';
 import type { Period } from '../../core/time';
 import { columnName, type LogSource, logSource } from './log-source';
+import { inquiryTallies, reviewTallies } from './read-texts';
 import { DUCKDB } from './sql-dialect';
 import {
   countQueries,
@@ -79,17 +74,16 @@ export interface PeriodCounts {
 }
 
 export interface EngineLogs {
-  /** Rows read from each file, and texts the engine could not normalise exactly as NFKC does. */
+  /** Rows read from each file. */
   rows: { inquiries: number; reviews: number };
-  notNfkc: number;
   counts(period: Period, rules: PolarityRules): Promise<PeriodCounts>;
   close(): void;
 }
 
-/** Opens the logs in an in-memory DuckDB: typed and classified tables, built once for every period. */
+/** Opens the logs in an in-memory DuckDB: typed tables, built once for every period; questions read by `questionOf`. */
 export async function openLogs(
   files: EngineFiles,
-  taxonomy: CompiledTaxonomy,
+  questionOf: QuestionReader,
   lang: Lang = 'zh',
 ): Promise<EngineLogs> {
   // Every figure is a count or a sum over groups, never a row's position, so the typed tables may
@@ -117,7 +111,6 @@ export async function openLogs(
       if (!(key in reviewColumns)) throw new MissingColumnError(files.reviews, key);
     const source = {
       dialect: DUCKDB,
-      taxonomy,
       inquiryColumns,
       reviewColumns,
       tables: { inquiries: 'raw_inquiries', reviews: 'raw_reviews' },
@@ -131,12 +124,10 @@ export async function openLogs(
     // Read in parallel first; a file with a short row is read again, padded, on one thread.
     await load(false).catch(() => load(true));
     const [sizes] = await all(`SELECT
-      (SELECT count(*) FROM inquiries) AS inquiries, (SELECT count(*) FROM reviews) AS reviews,
-      (SELECT count(*) FILTER (WHERE odd_text) FROM inquiries) + (SELECT count(*) FILTER (WHERE odd_text) FROM reviews) AS odd`);
+      (SELECT count(*) FROM inquiries) AS inquiries, (SELECT count(*) FROM reviews) AS reviews`);
     return {
       rows: { inquiries: num(sizes!.inquiries), reviews: num(sizes!.reviews) },
-      notNfkc: num(sizes!.odd),
-      counts: (period, rules) => periodCounts(db, period, rules, taxonomy),
+      counts: (period, rules) => periodCounts(db, period, rules, questionOf),
       close,
     };
   } catch (error) {
@@ -149,34 +140,14 @@ async function periodCounts(
   db: DuckDBConnection,
   period: Period,
   rules: PolarityRules,
-  taxonomy: CompiledTaxonomy,
+  questionOf: QuestionReader,
 ): Promise<PeriodCounts> {
   const result: Record<string, Row[]> = {};
-  for (const q of countQueries(DUCKDB, period, { inquiries: 'inquiries', reviews: 'reviews' }, taxonomy)) {
+  for (const q of countQueries(DUCKDB, period, { inquiries: 'inquiries', reviews: 'reviews' })) {
     result[q.name] = (await db.runAndReadAll(q.sql)).getRowObjectsJS();
   }
   const stage = (v: unknown) => (v === null || v === undefined ? null : (String(v) as Stage));
   const side = (v: unknown) => (v === 'current' ? 'current' : 'previous') as 'current' | 'previous';
-  const reviews = new Map<string, ReviewTally>();
-  for (const r of result.reviews!) {
-    const written = text(r.categories);
-    const categories = written === '' ? [] : written.split('\u001f');
-    const rating = r.rating === null || r.rating === undefined ? null : num(r.rating);
-    const counted = reviewCategories({ text: text(r.text), rating, categories, categoryOverride: [] }, rules);
-    const slot = num(r.slot);
-    const shop = text(r.shop);
-    const key = JSON.stringify([
-      slot,
-      shop,
-      rating,
-      counted.categories,
-      counted.negative,
-      counted.defaultPraise,
-    ]);
-    const entry = reviews.get(key) ?? { slot, shop, rating, ...counted, n: 0 };
-    entry.n += num(r.n);
-    reviews.set(key, entry);
-  }
   const buyers = { current: { buyers: 0, paidBuyers: 0 }, previous: { buyers: 0, paidBuyers: 0 } };
   for (const r of result.buyers!)
     buyers[side(r.side)] = { buyers: num(r.buyers), paidBuyers: num(r.paid_buyers) };
@@ -187,16 +158,7 @@ async function periodCounts(
   const counts: SummaryCounts = {
     periods: countedPeriods(period).map((p) => p.id),
     dataRange: first && last ? { first: text(first), last: text(last) } : null,
-    inquiries: result.inquiries!.map((r) => ({
-      slot: num(r.slot),
-      stage: stage(r.stage),
-      converted: r.converted === true,
-      questionCategory: text(r.question_category),
-      noDealReason: text(r.no_deal_reason),
-      ...(r.suggested === true ? { suggested: true } : {}),
-      n: num(r.n),
-      sales: num(r.sales),
-    })),
+    inquiries: inquiryTallies(result.inquiries!, questionOf),
     agents: result.agents!.map((r) => ({
       side: side(r.side),
       agent: text(r.agent),
@@ -226,7 +188,7 @@ async function periodCounts(
       converted: num(r.converted),
       sales: num(r.sales),
     })),
-    reviews: [...reviews.values()],
+    reviews: reviewTallies(result.reviews!, rules),
     amounts: result.amounts!.map((r) => ({
       side: side(r.side),
       source: 'inquiries' as const,

@@ -8,17 +8,8 @@ import { say } from '../../core/messages';
 import type { Lang } from '../../core/sheets';
 import { UsageError } from '../usage-error';
 
-export function engineFileError(
-  error: unknown,
-  files: readonly string[],
-  taxonomyFile: string | null,
-  lang: Lang,
-): UsageError | null {
+export function engineFileError(error: unknown, files: readonly string[], lang: Lang): UsageError | null {
   const message = error instanceof Error ? error.message : '';
-  if (/pattern too large/i.test(message))
-    return new UsageError(
-      say(lang, 'engine.patternTooLarge', { file: taxonomyFile ?? 'rules/taxonomy.json' }),
-    );
   if (!/CSV Error on Line/i.test(message)) return null;
   const named = /^\s*file = (.+)$/m.exec(message)?.[1]?.trim();
   // DuckDB names the absolute path it was given (or a link to it); the person named it as typed.

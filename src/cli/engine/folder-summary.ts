@@ -6,7 +6,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TaxonomyRow } from '../../core/classify';
-import { compileTaxonomy, polarityRulesOf, rowsInEffect } from '../../core/classify';
+import { polarityRulesOf, questionReader, rowsInEffect } from '../../core/classify';
 import { say } from '../../core/messages';
 import { defaultSettingsValue, readSettingsOver, type Settings } from '../../core/settings';
 import { columnLabel, type Lang, readTaxonomy } from '../../core/sheets';
@@ -18,7 +18,6 @@ import { MissingColumnError, openLogs } from './duckdb-counts';
 import { engineFileError } from './engine-errors';
 import { FOLDER_FILES, logFile } from './export-folder';
 import { FolderSheets } from './folder-sheets';
-import { UnsupportedRuleError } from './taxonomy-sql';
 
 export interface FolderSummaries {
   settings: Settings;
@@ -56,9 +55,6 @@ export async function folderRules(
   return { settings, taxonomy, note };
 }
 
-const taxonomyFileOf = (folder: string) =>
-  existsSync(join(folder, FOLDER_FILES.taxonomy)) ? join(folder, FOLDER_FILES.taxonomy) : null;
-
 /** Summaries of the periods from the folder's logs (one DuckDB load for all of them). */
 export async function folderSummaries(
   folder: string,
@@ -79,7 +75,7 @@ export async function folderSummaries(
   }
   let logs: Awaited<ReturnType<typeof openLogs>>;
   try {
-    logs = await openLogs({ inquiries: inquiries!, reviews: reviews! }, compileTaxonomy(taxonomy), l);
+    logs = await openLogs({ inquiries: inquiries!, reviews: reviews! }, questionReader(taxonomy), l);
   } catch (error) {
     if (error instanceof MissingColumnError) {
       const sheet = error.file === inquiries ? 'inquiries' : 'reviews';
@@ -91,9 +87,7 @@ export async function folderSummaries(
         say(l, 'engine.missingColumn', { file: error.file, key: error.column, ...labels }),
       );
     }
-    if (error instanceof UnsupportedRuleError)
-      throw new UsageError(say(l, 'engine.unsupportedRule', { rule: error.rule, reason: error.reason }));
-    throw engineFileError(error, [inquiries!, reviews!], taxonomyFileOf(folder), l) ?? error;
+    throw engineFileError(error, [inquiries!, reviews!], l) ?? error;
   }
   try {
     const rules = polarityRulesOf(taxonomy);
@@ -103,7 +97,7 @@ export async function folderSummaries(
       const counted = await logs
         .counts(period, rules)
         .catch((error: unknown) =>
-          Promise.reject(engineFileError(error, [inquiries!, reviews!], taxonomyFileOf(folder), l) ?? error),
+          Promise.reject(engineFileError(error, [inquiries!, reviews!], l) ?? error),
         );
       excluded += counted.excludedRows;
       models.push(
@@ -124,7 +118,6 @@ export async function folderSummaries(
     const notes = [note, say(l, 'engine.note.orders')];
     if (periods.some((p) => p.kind === 'month'))
       notes.push(say(l, 'engine.note.scorecard'), say(l, 'engine.note.probes'), say(l, 'engine.note.roles'));
-    if (logs.notNfkc > 0) notes.push(say(l, 'engine.note.notNfkc', { count: logs.notNfkc }));
     if (excluded > 0) notes.push(say(l, 'engine.note.excluded', { count: excluded }));
     return { settings, models, rows: logs.rows, notes };
   } finally {

@@ -1,6 +1,7 @@
 /**
  * The few places DuckDB's and BigQuery's SQL differ for the summary queries: string literals,
- * text normalisation, substring search, date and number parsing, lists and counting.
+ * an enum cell's normalisation, date and number parsing, lists and counting. Text is never
+ * classified in SQL (the core's reading runs in JS: read-texts.ts).
  * Everything else in the queries is written once (summary-sql.ts).
  */
 
@@ -13,12 +14,8 @@ export interface Dialect {
   name: DialectName;
   /** A string literal. */
   literal(text: string): string;
-  /** The text as the keyword operators compare it (normalizeText: NFKC, then lower case). */
+  /** An enum cell as normalizeLabel compares it (NFKC where the engine has it, then lower case). */
   normalize(expr: string): string;
-  /** The normalised text contains the (normalised, non-empty) keyword. */
-  contains(expr: string, keyword: string): string;
-  /** The normalised text contains any of the keywords (normalised, non-empty, at least one). */
-  containsAny(expr: string, keywords: readonly string[]): string;
   /** Leading and trailing white space removed, as String.prototype.trim does (the few TRIMMED characters). */
   trim(expr: string): string;
   /** A DATE from text by the core's date grammar (date-sql.ts), NULL when the core would refuse it. */
@@ -34,88 +31,14 @@ export interface Dialect {
   listLength(expr: string): string;
   /** A list joined by the unit separator (U+001F), for grouping. */
   joinList(expr: string): string;
-  /** True where the text holds characters this dialect's normalize cannot treat as NFKC does. */
-  unnormalised(expr: string): string;
   /** How many rows satisfy the condition. */
   countIf(condition: string): string;
   /** A table name (DuckDB: a view over the folder's file; BigQuery: dataset.table). */
   table(name: string): string;
 }
 
-/**
- * DuckDB has no NFKC (only nfc_normalize), and translate() over every row is slow, so DuckDB
- * lower-cases the text and folds the full-width forms (U+FF01–FF5E → ASCII, U+3000 → space) in
- * the keyword test instead: a keyword's ASCII characters also match their full-width forms. That
- * is NFKC for shop text typed on a Chinese keyboard; texts holding other compatibility
- * characters are counted and reported (duckdb-counts.ts).
- */
-export const FULL_WIDTH_FROM = `${Array.from({ length: 0x5e }, (_, i) => String.fromCharCode(0xff01 + i)).join('')}\u3000`;
-
-const REGEX_SPECIAL = /[\\^$.|?*+()[\]{}-]/;
-
-/** A keyword (already normalised) as an RE2 pattern whose ASCII characters match their full-width forms. */
-export function foldedPattern(keyword: string): string {
-  const escaped = (c: string) => (REGEX_SPECIAL.test(c) ? `\\${c}` : c);
-  return [...keyword]
-    .map((c) => {
-      const code = c.charCodeAt(0);
-      if (c === ' ') return '[ \u3000]';
-      if (code < 0x21 || code > 0x7e) return escaped(c);
-      const wide = String.fromCharCode(code - 0x21 + 0xff01);
-      const upperWide = /[a-z]/.test(c)
-        ? String.fromCharCode(c.toUpperCase().charCodeAt(0) - 0x21 + 0xff01)
-        : '';
-      return `[${escaped(c)}${wide}${upperWide}]`;
-    })
-    .join('');
-}
-
 /** White space the engines trim: spaces, tabs, line breaks, no-break and ideographic spaces. */
 const TRIMMED = ' \t\n\r\u00a0\u3000';
-
-/** Characters NFKC changes that the DuckDB fold does not, as an RE2 class (computed once). */
-let unfolded: string | null = null;
-
-function unfoldedClass(): string {
-  if (unfolded !== null) return unfolded;
-  const folded = new Set([...FULL_WIDTH_FROM].map((c) => c.codePointAt(0)!));
-  const ranges: [number, number][] = [[0x300, 0x36f]];
-  for (let c = 0x80; c < 0x10000; c++) {
-    if ((c >= 0xd800 && c < 0xe000) || folded.has(c)) continue;
-    const s = String.fromCharCode(c);
-    if (s.normalize('NFKC') === s) continue;
-    const last = ranges[ranges.length - 1]!;
-    if (last[1] === c - 1) last[1] = c;
-    else ranges.push([c, c]);
-  }
-  const hex = (c: number) => `\\x{${c.toString(16)}}`;
-  unfolded = `[${ranges.map(([a, b]) => (a === b ? hex(a) : `${hex(a)}-${hex(b)}`)).join('')}]`;
-  return unfolded;
-}
-
-/**
- * RE2, DuckDB's regular expressions, refuses a program over its memory budget ("pattern too large -
- * compile failed"): a taxonomy's long keyword list is searched as several alternations of at most
- * this many characters each (the shipped taxonomy's fit in one).
- */
-export const ALTERNATION_CHARS = 65_536;
-
-function alternations(patterns: readonly string[]): string[] {
-  const out: string[] = [];
-  let current: string[] = [];
-  let length = 0;
-  for (const p of patterns) {
-    if (current.length > 0 && length + 1 + p.length > ALTERNATION_CHARS) {
-      out.push(current.join('|'));
-      current = [];
-      length = 0;
-    }
-    current.push(p);
-    length += (current.length > 1 ? 1 : 0) + p.length;
-  }
-  if (current.length > 0) out.push(current.join('|'));
-  return out;
-}
 
 const duckLiteral = (text: string) => `'${text.replaceAll("'", "''")}'`;
 
@@ -123,16 +46,6 @@ export const DUCKDB: Dialect = {
   name: 'duckdb',
   literal: duckLiteral,
   normalize: (e) => `lower(${e})`,
-  contains: (e, k) =>
-    /[\x20-\x7e]/.test(k)
-      ? `regexp_matches(${e}, ${duckLiteral(foldedPattern(k))})`
-      : `contains(${e}, ${duckLiteral(k)})`,
-  // One RE2 alternation per rule scans the text once, where a contains() per keyword scans it once each.
-  containsAny: (e, ks) => {
-    if (ks.length === 1) return DUCKDB.contains(e, ks[0]!);
-    const parts = alternations(ks.map(foldedPattern)).map((p) => `regexp_matches(${e}, ${duckLiteral(p)})`);
-    return parts.length === 1 ? parts[0]! : `(${parts.join(' OR ')})`;
-  },
   trim: DUCKDB_TRIM,
   parseDate: (e) => dateSql(DUCKDB_DATE, e),
   dateText: (d) => `strftime(${d}, '%Y-%m-%d')`,
@@ -143,7 +56,6 @@ export const DUCKDB: Dialect = {
     items.length === 0 ? '[]::VARCHAR[]' : `list_filter([${items.join(', ')}], lambda x: x IS NOT NULL)`,
   listLength: (e) => `len(${e})`,
   joinList: (e) => `array_to_string(${e}, chr(31))`,
-  unnormalised: (e) => `regexp_matches(${e}, ${duckLiteral(unfoldedClass())})`,
   countIf: (c) => `count(*) FILTER (WHERE ${c})`,
   table: (name) => name,
 };
@@ -235,8 +147,6 @@ export function bigQuery(dataset = 'spiral'): Dialect {
     literal: bqLiteral,
     // NORMALIZE(…, NFKC) is exact NFKC, as normalizeText does before lower-casing.
     normalize: (e) => `LOWER(NORMALIZE(${e}, NFKC))`,
-    contains: (e, k) => `STRPOS(${e}, ${bqLiteral(k)}) > 0`,
-    containsAny: (e, ks) => `(${ks.map((k) => `STRPOS(${e}, ${bqLiteral(k)}) > 0`).join(' OR ')})`,
     trim: (e) => `TRIM(${e}, ${bqLiteral(TRIMMED)})`,
     parseDate: (e) => dateSql(BIGQUERY_DATE, e),
     dateText: (d) => `FORMAT_DATE('%Y-%m-%d', ${d})`,
@@ -249,8 +159,6 @@ export function bigQuery(dataset = 'spiral'): Dialect {
         : `ARRAY(SELECT x FROM UNNEST([${items.join(', ')}]) AS x WITH OFFSET AS i WHERE x IS NOT NULL ORDER BY i)`,
     listLength: (e) => `ARRAY_LENGTH(${e})`,
     joinList: (e) => `ARRAY_TO_STRING(${e}, CODE_POINTS_TO_STRING([31]))`,
-    // NORMALIZE(…, NFKC) is exact.
-    unnormalised: () => 'FALSE',
     countIf: (c) => `COUNTIF(${c})`,
     table: (name) => `\`${dataset}.${name}\``,
   };

@@ -1,14 +1,13 @@
 /**
- * The summary's queries, written once for every dialect: the logs typed and classified (the
- * taxonomy's rules as SQL), then the GROUP BY counts SummaryCounts is made of. `spiral sql`
- * prints them; the DuckDB adapter runs them.
+ * The summary's queries, written once for every dialect: the logs typed, then the GROUP BY counts
+ * SummaryCounts is made of, with each distinct text whose category cells are blank returned for the
+ * core's reading to classify (read-texts.ts; the reading is not SQL). `spiral sql` prints them; the
+ * DuckDB adapter runs them.
  */
-import type { CompiledTaxonomy } from '../../core/classify';
 import { ENUMS, normalizeLabel } from '../../core/sheets';
 import { countedPeriods } from '../../core/summary';
 import type { Period } from '../../core/time';
 import type { Dialect } from './sql-dialect';
-import { allCategoriesSql, firstCategorySql } from './taxonomy-sql';
 
 export const INQUIRY_KEYS = [
   'date',
@@ -39,7 +38,6 @@ export const REQUIRED: { inquiries: InquiryKey[]; reviews: ReviewKey[] } = {
 
 export interface SqlSource {
   dialect: Dialect;
-  taxonomy: CompiledTaxonomy;
   /** The source column (as named in the file or table) of each key present; absent keys read as blank. */
   inquiryColumns: Partial<Record<InquiryKey, string>>;
   reviewColumns: Partial<Record<ReviewKey, string>>;
@@ -90,7 +88,6 @@ export function inquiriesSelect(source: SqlSource): string {
     ${col('stage')} AS raw_stage,
     ${enumSql(d, col('stage'), 'stage')} AS stage,
     ${col('question')} AS question,
-    ${d.unnormalised(col('question'))} AS odd_text,
     ${t('questionCategory')} AS written_category,
     ${col('converted')} AS raw_converted,
     ${enumSql(d, col('converted'), 'yesNo')} AS yes_no,
@@ -121,36 +118,26 @@ export function inquiriesSelect(source: SqlSource): string {
   // A lost pre-sale row with no reason typed counts its suggested one (noDealReasonOf in the core).
   const lost =
     "COALESCE(yes_no = 'yes', FALSE) = FALSE AND COALESCE(stage = 'pre-sale', FALSE) AND no_deal_reason = ''";
-  // Classification is left to the count queries, once per group of equal texts (see questionCategorySql).
+  // Classification is left to the count queries, once per distinct question (see countQueries).
   return `SELECT day, agent, buyer, customer_type, channel, stage,
     COALESCE(yes_no = 'yes', FALSE) AS converted,
     amount, product, region,
     CASE WHEN ${lost} THEN suggested_reason ELSE no_deal_reason END AS no_deal_reason,
     (${lost} AND suggested_reason <> '') AS suggested,
-    seconds, odd_text, written_category, question,
+    seconds, written_category, question,
     ${ok} AS ok
   FROM (${inner}) AS typed`;
 }
 
 /**
- * An inquiry's category over rows holding stage, written_category and question_text (the
- * normalised question): a category typed (or filled by an earlier run) stays; a blank one is
- * classified from the question, the first match for the row's stage.
+ * A review's written categories over rows holding override_list and written_list: the manual
+ * override, else the categories written; an empty list when both are blank (the text is read then).
  */
-function questionCategorySql(d: Dialect, taxonomy: CompiledTaxonomy): string {
-  return `CASE
-    WHEN written_category <> '' THEN written_category
-    WHEN stage = 'pre-sale' THEN COALESCE(${firstCategorySql(taxonomy, 'pre-sale', 'question_text', d)}, '')
-    WHEN stage = 'after-sale' THEN COALESCE(${firstCategorySql(taxonomy, 'after-sale', 'question_text', d)}, '')
-    ELSE '' END`;
-}
-
-/** A review's categories over rows holding override_list, written_list and review_text (normalised). */
-function reviewCategoriesSql(d: Dialect, taxonomy: CompiledTaxonomy): string {
+function writtenCategoriesSql(d: Dialect): string {
   return `CASE
       WHEN ${d.listLength('override_list')} > 0 THEN override_list
       WHEN ${d.listLength('written_list')} > 0 THEN written_list
-      ELSE ${allCategoriesSql(taxonomy, 'review', 'review_text', d)} END`;
+      ELSE ${d.nonNullList([])} END`;
 }
 
 /** The typed, classified reviews: the manual override, else the categories written, else the text's. */
@@ -169,15 +156,14 @@ export function reviewsSelect(source: SqlSource): string {
     ${t('rating')} AS raw_rating,
     ${d.parseNumber(col('rating'))} AS rating,
     ${col('text')} AS text,
-    ${d.unnormalised(col('text'))} AS odd_text,
     ${col('categoryOverride')} AS written_override,
     ${col('categories')} AS written_categories
   FROM ${source.tables.reviews}`;
   const oursList = [...new Set(ours.map(normalizeLabel))].map((l) => d.literal(l)).join(', ');
-  // Categories are left to the count queries, once per group of equal cells (see reviewCategoriesSql).
+  // Categories are left to the count queries, once per distinct text (see countQueries).
   return `SELECT day,
     CASE WHEN shop_label IN (${oursList}) THEN 'ours' ELSE raw_shop END AS shop,
-    rating, text, odd_text, written_override, written_categories,
+    rating, text, written_override, written_categories,
     day IS NOT NULL AND raw_shop <> '' AND ${d.trim('text')} <> ''
       AND (raw_rating = '' OR (rating IS NOT NULL AND rating = FLOOR(rating) AND rating BETWEEN 1 AND 5)) AS ok
   FROM (${inner}) AS typed`;
@@ -203,7 +189,6 @@ export function countQueries(
   d: Dialect,
   period: Period,
   views: { inquiries: string; reviews: string },
-  taxonomy: CompiledTaxonomy,
 ): NamedQuery[] {
   const counted = countedPeriods(period);
   const cur = counted.length - 1;
@@ -239,13 +224,11 @@ export function countQueries(
   return [
     {
       name: 'inquiries',
-      // Rows with equal texts are grouped first, so each distinct question is classified once.
-      sql: `SELECT slot, stage, converted, ${questionCategorySql(d, taxonomy)} AS question_category,
-    no_deal_reason, suggested, SUM(n) AS n, SUM(sales) AS sales
-  FROM (SELECT *, ${d.normalize('question')} AS question_text FROM (
-    SELECT slot, stage, converted, written_category, question, no_deal_reason, suggested, COUNT(*) AS n, ${sales} AS sales
-    FROM ${all} GROUP BY 1, 2, 3, 4, 5, 6, 7) AS same) AS texts
-  GROUP BY 1, 2, 3, 4, 5, 6`,
+      // A blank category is read from the question in JS (readTexts), once per distinct question.
+      sql: `SELECT slot, stage, converted, written_category,
+    CASE WHEN written_category = '' AND stage IS NOT NULL THEN question ELSE '' END AS question,
+    no_deal_reason, suggested, COUNT(*) AS n, ${sales} AS sales
+  FROM ${all} GROUP BY 1, 2, 3, 4, 5, 6, 7`,
     },
     {
       name: 'agents',
@@ -278,11 +261,10 @@ export function countQueries(
   FROM ${pair} WHERE stage = 'pre-sale' AND converted GROUP BY 1, 2`,
     },
     {
-      // Polarity (negation windows, longest keyword) is not SQL: one row per distinct text, scored in JS.
+      // The reading (categories of a blank row, polarity) is not SQL: one row per distinct text, read in JS.
       name: 'reviews',
-      // Rows with equal cells are grouped first, so each distinct text is classified once.
-      sql: `SELECT slot, shop, rating, ${d.joinList(reviewCategoriesSql(d, taxonomy))} AS categories, text, SUM(n) AS n
-  FROM (SELECT *, ${d.normalize('text')} AS review_text, ${d.splitList('written_override')} AS override_list,
+      sql: `SELECT slot, shop, rating, ${d.joinList(writtenCategoriesSql(d))} AS categories, text, SUM(n) AS n
+  FROM (SELECT *, ${d.splitList('written_override')} AS override_list,
       ${d.splitList('written_categories')} AS written_list FROM (
     SELECT slot, shop, rating, written_override, written_categories, text, COUNT(*) AS n
     FROM ${rowsFrom(views.reviews, 0)} AS r GROUP BY 1, 2, 3, 4, 5, 6) AS same) AS texts

@@ -7,8 +7,8 @@ export const engineMessages = {
     en: "spiral summary <book.xlsx> --week 2026-W47 | --month 2026-11 [--json]\n  Write the period's summary tab; --json prints its model.\nspiral summary --from <export folder> --engine duckdb --week 2026-W47 | --month 2026-11 [--json]\n  The same summary computed by embedded DuckDB from the folder's inquiries.csv / reviews.csv (or .parquet): prints the tab (--json its model); writes nothing.",
   },
   'engine.help.sql': {
-    zh: 'spiral sql --dialect bigquery|duckdb [--week 2026-W47 | --month 2026-11] [--from <导出文件夹>]\n  打印汇总用的 SQL（分类规则写成 SQL 条件，再按周期分组计数）；给了周期时连同该周期的计数查询；--from 用该文件夹的分类规则。',
-    en: 'spiral sql --dialect bigquery|duckdb [--week 2026-W47 | --month 2026-11] [--from <export folder>]\n  Print the SQL the summaries are counted with (the taxonomy rules as SQL predicates, then GROUP BY counts); with a period, its count queries too; --from takes the taxonomy of that folder.',
+    zh: 'spiral sql --dialect bigquery|duckdb [--week 2026-W47 | --month 2026-11]\n  打印汇总用的 SQL（整理各列，再按周期分组计数）；给了周期时连同该周期的计数查询。分类留空的问题和评价按不同文本各返回一行，由 Spiral 的阅读规则（JavaScript）来分类，不写成 SQL。',
+    en: "spiral sql --dialect bigquery|duckdb [--week 2026-W47 | --month 2026-11]\n  Print the SQL the summaries are counted with (the columns typed, then GROUP BY counts); with a period, its count queries too. Questions and reviews with blank categories come back one row per distinct text, for Spiral's reading (JavaScript) to classify: the reading is not SQL.",
   },
   'engine.needsEngine': {
     zh: '--from 需要 --engine duckdb（目前只有 DuckDB）',
@@ -47,10 +47,6 @@ export const engineMessages = {
     zh: '{file} 第 {line} 行：DuckDB 无法按 CSV 读取这一行；没有计算任何内容（用 spiral import 导入可看到是哪一格）',
     en: '{file} line {line}: DuckDB cannot read this line as CSV; nothing was computed (spiral import shows which cell)',
   },
-  'engine.patternTooLarge': {
-    zh: '{file}：某个分类的关键词太长，DuckDB 的正则表达式放不下；请把这个关键词拆短',
-    en: "{file}: a category's keyword is too long for DuckDB's regular expressions; split it into shorter keywords",
-  },
   'engine.missingColumn': {
     zh: '{file} 缺少“{zh}”列（英文表头 {en}，或列名 {key}）；补上这一列再运行',
     en: '{file} has no "{en}" column (Chinese header {zh}, or key {key}); add it and run again',
@@ -58,10 +54,6 @@ export const engineMessages = {
   'engine.unknownDialect': {
     zh: '--dialect 只能是 bigquery 或 duckdb',
     en: '--dialect must be bigquery or duckdb',
-  },
-  'engine.unsupportedRule': {
-    zh: '分类规则“{rule}”无法写成 SQL（{reason}）；引擎路径只支持关键词规则',
-    en: 'taxonomy rule "{rule}" has no SQL form ({reason}); the engine path takes keyword rules only',
   },
   'engine.sources': {
     zh: '设置：{settings}；分类词典：{taxonomy}',
@@ -92,10 +84,6 @@ export const engineMessages = {
   'engine.note.orders': {
     zh: '不读订单：订单归属要逐个买家比对时间，引擎路径暂不支持；人均数字来自询单',
     en: 'orders are not read (attributing them needs each buyer’s timeline, not yet in the engine path); per-buyer figures come from the inquiries',
-  },
-  'engine.note.notNfkc': {
-    zh: '{count} 条文字含有 DuckDB 无法按 NFKC 规范化的字符（全角字母数字以外的兼容字符），它们的关键词匹配可能与工作簿不同',
-    en: '{count} texts hold characters DuckDB cannot normalise as NFKC does (compatibility characters beyond the full-width forms); their keyword matches may differ from the workbook’s',
   },
   'engine.note.excluded': {
     zh: '{count} 行无法读取（日期、必填项或取值无效），未计入',

@@ -11,6 +11,7 @@ export {
 } from './generate-summary';
 export {
   countedPeriods,
+  type InquiryTally,
   type RankField,
   type ReviewTally,
   reviewCategories,

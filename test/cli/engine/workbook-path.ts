@@ -6,12 +6,13 @@
 
 import { logFile } from '../../../src/cli/engine/export-folder';
 import { FolderSheets } from '../../../src/cli/engine/folder-sheets';
-import { compileTaxonomy } from '../../../src/core/classify/classify-text';
+import { classifyNewRows } from '../../../src/core/classify/classify-new-rows';
 import { defaultTaxonomyRows } from '../../../src/core/classify/taxonomy-rules';
 import { defaultSettingsValue } from '../../../src/core/settings/settings';
 import { loadSummaryData, summaryTab } from '../../../src/core/summary/generate-summary';
 import type { SummaryModel } from '../../../src/core/summary/summary-model';
 import type { Period } from '../../../src/core/time/periods';
+import { MemoryWorkbook } from '../../fakes/memory-workbook';
 import { classifyBlanks } from './classify-blanks';
 
 export async function workbookSummaries(folder: string, periods: readonly Period[]): Promise<SummaryModel[]> {
@@ -24,7 +25,7 @@ export async function workbookSummaries(folder: string, periods: readonly Period
   );
   const data = loadSummaryData(wb, defaultSettingsValue('zh'));
   const taxonomy = data.taxonomy ?? defaultTaxonomyRows('zh');
-  const logs = classifyBlanks(compileTaxonomy(taxonomy), data.inquiries, data.reviews);
+  const logs = classifyBlanks(taxonomy, data.inquiries, data.reviews);
   // The engine reads no orders or probes (see docs/engine.md): the summary of the same logs without them.
   return periods.map(
     (period) =>
@@ -36,4 +37,20 @@ export async function workbookSummaries(folder: string, periods: readonly Period
         probes: [],
       }).model,
   );
+}
+
+/**
+ * The workbook path itself over the folder's logs: the files copied into a workbook, "Classify new
+ * rows" run on it (classifyNewRows, as the menu runs it), then each period's tab built from it.
+ */
+export async function classifiedSummaries(folder: string, periods: readonly Period[]): Promise<SummaryModel[]> {
+  const files = await FolderSheets.read(
+    { inquiries: logFile(folder, 'inquiries'), reviews: logFile(folder, 'reviews') },
+    'zh',
+  );
+  const wb = MemoryWorkbook.from({ inquiries: files.read('inquiries'), reviews: files.read('reviews') });
+  const settings = defaultSettingsValue('zh');
+  classifyNewRows(wb, settings);
+  const data = loadSummaryData(wb, settings);
+  return periods.map((period) => summaryTab(period, { ...data, orders: [], probes: [] }).model);
 }
