@@ -8,6 +8,7 @@ import { readExport } from '../../src/cli/ingest/read-export';
 import { importRecords } from '../../src/core/ingest/import-records';
 import { importRows } from '../../src/core/ingest/import-rows';
 import { closureReason, readOrderClosures } from '../../src/core/ingest/order-closures';
+import { say } from '../../src/core/messages/catalogue';
 import { installTemplates } from '../../src/core/setup/install';
 import { loadSummaryData, summaryTab } from '../../src/core/summary/generate-summary';
 import { parsePeriod } from '../../src/core/time/periods';
@@ -83,6 +84,25 @@ describe('order closure reasons', () => {
       ['全部', 3, 1],
     ]);
     expect(summaryTab(parsePeriod('2026-W45'), data).model.orderClosures).toBeUndefined();
+  });
+
+  it('says how many of the month’s closed orders match no pre-sale inquiry', () => {
+    const wb = book();
+    importRows(wb, 'orders', HEADER, ROWS);
+    // Buyer a asked before O1 was created, so O1 is hers; O2 and O3 (b, c) match no inquiry.
+    importRows(
+      wb,
+      'inquiries',
+      ['日期', '客服', '客户ID', '阶段', '咨询内容', '是否成交'],
+      [['2026-11-02 09:00:00', '小美', 'a', '售前', '多少钱', '否']],
+    );
+    const month = summaryTab(parsePeriod('2026-11'), loadSummaryData(wb));
+    expect(month.model.unmatchedClosures).toBe(2);
+    const text = month.content.values.flat().map(String);
+    expect(text).toContain(say('zh', 'effects.monthly.closuresUnmatched', { count: 2, orders: 3 }));
+    expect(say('en', 'effects.monthly.closuresUnmatched', { count: 2, orders: 3 })).toBe(
+      "Of this month's 3 closed orders, 2 match no pre-sale inquiry: they are not counted in the no-deal reason shares (whose base is the lost pre-sale inquiries).",
+    );
   });
 
   it('takes the closed unpaid order of the 46-column report and leaves 订单未关闭 out', async () => {

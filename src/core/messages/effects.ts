@@ -134,6 +134,10 @@ export const effectsMessages = {
     en: "The Orders sheet's closure reasons (by the month the order was created, each main order once; orders not closed are not counted); last month on the right.",
   },
   'effects.monthly.closureReason': { zh: '关闭原因', en: 'Closure reason' },
+  'effects.monthly.closuresUnmatched': {
+    zh: '本月 {orders} 个关闭订单中，{count} 个找不到对应的售前询单：它们不计入未成交原因的占比（占比的基数是未成交的售前询单）。',
+    en: "Of this month's {orders} closed orders, {count} match no pre-sale inquiry: they are not counted in the no-deal reason shares (whose base is the lost pre-sale inquiries).",
+  },
   'effects.monthly.closedOrders': { zh: '本月订单数', en: 'Orders this month' },
   'effects.monthly.previousClosedOrders': { zh: '上月订单数', en: 'Orders last month' },
   'effects.monthly.dimensions': { zh: '服务体验维度', en: 'Service-experience dimensions' },

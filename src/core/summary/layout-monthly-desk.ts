@@ -68,8 +68,15 @@ export function layoutMonthlyDesk(
   );
 }
 
-/** The month's closed orders per 订单关闭原因 (a ready-made lost-sale reason), with last month beside. */
-export function layoutClosures(ctx: LayoutContext, closures: readonly ClosureTally[]): void {
+/**
+ * The month's closed orders per 订单关闭原因 (a ready-made lost-sale reason), with last month beside,
+ * and how many of this month's match no pre-sale inquiry (issue 20: counted apart, not as no-deal reasons).
+ */
+export function layoutClosures(
+  ctx: LayoutContext,
+  closures: readonly ClosureTally[],
+  unmatched: number,
+): void {
   const s = (key: MessageKey) => say(ctx.lang, key);
   ctx.section(s('effects.monthly.closures'));
   ctx.note(s('effects.monthly.closuresNote'));
@@ -88,5 +95,8 @@ export function layoutClosures(ctx: LayoutContext, closures: readonly ClosureTal
       ...closures.map((r) => [r.reason, r.orders, r.previousOrders]),
       [s('effects.monthly.all'), total((r) => r.orders), total((r) => r.previousOrders)],
     ],
+  );
+  ctx.note(
+    say(ctx.lang, 'effects.monthly.closuresUnmatched', { count: unmatched, orders: total((r) => r.orders) }),
   );
 }

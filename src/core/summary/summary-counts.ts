@@ -7,6 +7,7 @@ import { NO_POLARITY_RULES, negativeUnder, overallOf, type PolarityRules } from 
 import { isDefaultPraise } from '../ingest/default-praise';
 import { type ClosureTally, closureTallies } from '../ingest/order-closures';
 import { isPaid } from '../ingest/orders';
+import { closuresByInquiry } from '../reasons/suggest-reasons';
 import { productNameOf } from '../sheets/products';
 import { effectiveCategories, type Inquiry, type Review, type Stage } from '../sheets/records';
 import { type Period, periodContains, previousPeriod } from '../time/periods';
@@ -111,7 +112,14 @@ export interface SummaryCounts {
   /** Order amounts of this period and the previous one, grouped by amount. */
   amounts: AmountCount[];
   /** Paid orders (store and inquiry-led sales, rankings by item and region); null without any. */
-  orders: { sales: BuyerSales; paidOrders: number; tallies: OrderTally[]; closures: ClosureTally[] } | null;
+  orders: {
+    sales: BuyerSales;
+    paidOrders: number;
+    tallies: OrderTally[];
+    closures: ClosureTally[];
+    /** Closed orders created this period that no pre-sale inquiry accounts for (closuresByInquiry). */
+    unmatchedClosures: number;
+  } | null;
   /** The Products sheet's item names, each ranked even when nobody bought it (absent: no catalogue). */
   catalogue?: string[];
 }
@@ -377,6 +385,11 @@ export function countRows(input: SummaryInput): SummaryCounts {
               nameOf: productNameOf(input.products ?? []),
             }),
             closures: closureTallies(orders, periods[cur]!, periods[prev]!),
+            unmatchedClosures: closuresByInquiry(
+              input.inquiries,
+              orders,
+              input.attributionDays ?? 1,
+            ).unmatched.filter((o) => periodContains(periods[cur]!, (o.createdAt ?? '').slice(0, 10))).length,
           },
     catalogue: [...new Set((input.products ?? []).map((p) => p.product).filter((p) => p !== ''))],
   };

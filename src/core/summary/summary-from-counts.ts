@@ -174,7 +174,10 @@ export function summaryFromCounts(counts: SummaryCounts, context: SummaryContext
       text.unclassified,
     );
     Object.assign(model, desk);
-    if (counts.orders !== null) model.orderClosures = counts.orders.closures;
+    if (counts.orders !== null) {
+      model.orderClosures = counts.orders.closures;
+      model.unmatchedClosures = counts.orders.unmatchedClosures;
+    }
   }
   return model;
 }

@@ -175,7 +175,9 @@ function parts(ctx: LayoutContext, model: SummaryModel): Part[] {
         draw: () =>
           layoutMonthlyDesk(ctx, { probes: model.competitorProbes!, dimensions: model.dimensions! }),
       },
-    model.orderClosures !== undefined && { draw: () => layoutClosures(ctx, model.orderClosures!) },
+    model.orderClosures !== undefined && {
+      draw: () => layoutClosures(ctx, model.orderClosures!, model.unmatchedClosures ?? 0),
+    },
     model.scorecard !== undefined && { draw: () => layoutScorecard(ctx, model.scorecard!) },
   ];
   return list.filter((p): p is Part => p !== false);

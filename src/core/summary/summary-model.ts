@@ -364,4 +364,6 @@ export interface SummaryModel {
   dimensions?: DimensionRow[];
   /** Month summaries with orders only: closed orders per 订单关闭原因, this month and last. */
   orderClosures?: ClosureTally[];
+  /** Beside orderClosures: this month's closed orders that match no pre-sale inquiry. */
+  unmatchedClosures?: number;
 }
