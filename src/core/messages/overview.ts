@@ -43,6 +43,14 @@ export const overviewMessages = {
     zh: '还没有观察期（行动后 {weeks} 周）已结束的改进行动。',
     en: 'No action has finished its window yet ({weeks} weeks after it).',
   },
+  'overview.effects.more': {
+    zh: '另有 {more} 项已有结论，在「{tab}」表中。',
+    en: '{more} more with a verdict: in the {tab} tab.',
+  },
+  'overview.effects.watching': {
+    zh: '另有 {watching} 项还在观察期，在「{tab}」表中。',
+    en: '{watching} more still in their window: in the {tab} tab.',
+  },
   'overview.effects.rest': {
     zh: '另有 {more} 项已有结论、{watching} 项还在观察期，都在「{tab}」表中。',
     en: '{more} more with a verdict and {watching} still in their window: all in the {tab} tab.',

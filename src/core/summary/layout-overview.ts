@@ -81,10 +81,15 @@ export function layoutEffectLines(ctx: LayoutContext, model: SummaryModel): void
   for (const row of effects.ended.slice(0, FIRST_SCREEN_EFFECTS))
     ctx.tab.row([effectLine(row, lang)], { wrap: false });
   const more = Math.max(0, effects.ended.length - FIRST_SCREEN_EFFECTS);
-  if (more + effects.watching > 0)
-    ctx.note(
-      say(lang, 'overview.effects.rest', { more, watching: effects.watching, tab: say(lang, 'effects.tab') }),
-    );
+  const { watching } = effects;
+  if (more + watching === 0) return;
+  const key: MessageKey =
+    watching === 0
+      ? 'overview.effects.more'
+      : more === 0
+        ? 'overview.effects.watching'
+        : 'overview.effects.rest';
+  ctx.note(say(lang, key, { more, watching, tab: say(lang, 'effects.tab') }));
 }
 
 function effectLine(row: EffectRow, lang: SummaryModel['language']): string {

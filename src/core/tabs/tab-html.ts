@@ -1,10 +1,12 @@
 /**
  * A summary tab as one printable HTML page: the same grid, styles and charts as the tab, so the
  * report says exactly what the workbook says. Blocks of rows between blank rows become tables;
- * charts follow the block that holds their data. Every text from the workbook is escaped.
+ * charts follow the block that holds their data. A fold of the tab is an expandable <details> part
+ * whose summary is its one line (its charts are drawn when it opens). Every text from the workbook
+ * is escaped.
  */
 
-import type { AreaStyle, Cell, TabContent } from '../../ports';
+import type { AreaStyle, Cell, Fold, RowSpan as Span, TabContent } from '../../ports';
 import type { Lang } from '../sheets/template';
 import { chartOption } from './chart-option';
 
@@ -81,15 +83,20 @@ function cellHtml(cell: Cell, style: CellStyle | undefined): string {
 
 const isBlankRow = (row: Cell[]): boolean => row.every((c) => c === '');
 
-/** Runs of non-blank rows, 1-based and inclusive. */
-function blocks(values: Cell[][]): Array<{ first: number; last: number }> {
-  const found: Array<{ first: number; last: number }> = [];
+/** Runs of non-blank rows, 1-based and inclusive; skipped rows count as blank, and a run breaks at each cut. */
+function blocks(values: Cell[][], skipped: ReadonlySet<number>, cuts: ReadonlySet<number>): Span[] {
+  const found: Span[] = [];
   let first = 0;
   values.forEach((row, i) => {
-    if (isBlankRow(row)) {
-      if (first > 0) found.push({ first, last: i });
+    const r = i + 1;
+    if (first > 0 && cuts.has(r)) {
+      found.push({ first, last: r - 1 });
       first = 0;
-    } else if (first === 0) first = i + 1;
+    }
+    if (isBlankRow(row) || skipped.has(r)) {
+      if (first > 0) found.push({ first, last: r - 1 });
+      first = 0;
+    } else if (first === 0) first = r;
   });
   if (first > 0) found.push({ first, last: values.length });
   return found;
@@ -142,17 +149,42 @@ p{margin:4px 0}
 table{border-collapse:collapse;margin:6px 0 12px}
 td{border:1px solid #dadce0;padding:3px 8px;vertical-align:top;max-width:420px}
 td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+details.part{margin:2px 0}
+details.part>summary{cursor:pointer;font-size:14px;font-weight:600;padding:4px 6px;background:#e8f0fe}
+details.part[open]>summary{margin-bottom:6px}
 .chart{width:600px;height:360px;margin:6px 0 18px;break-inside:avoid}
 footer{color:#5f6368;margin-top:24px;font-size:11px}
 @media print{body{margin:0;max-width:none}table,.chart{break-inside:avoid}}`;
+
+/** The rows the report leaves out: those only the tab shows, and each fold's title (its summary line replaces it). */
+function skippedRows(content: TabContent): Set<number> {
+  const skipped = new Set<number>();
+  for (const { first, last } of content.tabOnly ?? []) for (let r = first; r <= last; r++) skipped.add(r);
+  for (const fold of content.folds ?? []) skipped.add(fold.first);
+  return skipped;
+}
 
 /** The whole page. Charts are drawn by the inlined ECharts from each spec's option (JSON). */
 export function tabHtml(content: TabContent, options: TabHtmlOptions): string {
   const styles = cellStyles(content);
   const charts = (content.charts ?? []).map((spec) => ({ spec, option: chartOption(spec, content.values) }));
+  const folds: readonly Fold[] = content.folds ?? [];
+  const cuts = new Set(folds.flatMap((f) => [f.first, f.last + 1]));
   const parts: string[] = [];
   let chartIndex = 0;
-  for (const { first, last } of blocks(content.values)) {
+  let inFold: Fold | null = null;
+  for (const { first, last } of blocks(content.values, skippedRows(content), cuts)) {
+    const fold = folds.find((f) => first >= f.first && first <= f.last) ?? null;
+    if (inFold !== null && fold !== inFold) {
+      parts.push('</details>');
+      inFold = null;
+    }
+    if (fold !== null && inFold === null) {
+      parts.push(
+        `<details class="part"${fold.open ? ' open' : ''}><summary>${escapeHtml(fold.line)}</summary>`,
+      );
+      inFold = fold;
+    }
     parts.push(blockHtml(content, styles, first, last));
     for (const [i, { spec }] of charts.entries()) {
       const dataRow = spec.data.row;
@@ -164,14 +196,19 @@ export function tabHtml(content: TabContent, options: TabHtmlOptions): string {
       }
     }
   }
+  if (inFold !== null) parts.push('</details>');
   const optionsJson = JSON.stringify(charts.map((c) => c.option)).replace(/</g, '\\u003c');
   const script =
     chartIndex === 0
       ? ''
       : `<script>${options.echartsSource.replace(/<\/script/gi, '<\\/script')}</script>
-<script>(function(){var o=${optionsJson};o.forEach(function(opt,i){var el=document.getElementById('chart-'+i);
-if(!el||typeof echarts==='undefined')return;var c=echarts.init(el,null,{renderer:'svg'});c.setOption(opt);
-window.addEventListener('resize',function(){c.resize();});});})();</script>`;
+<script>(function(){var o=${optionsJson},made={};
+function draw(){o.forEach(function(opt,i){var el=document.getElementById('chart-'+i);
+if(made[i]||!el||typeof echarts==='undefined'||el.getClientRects().length===0)return;
+var c=echarts.init(el,null,{renderer:'svg'});c.setOption(opt);made[i]=c;});}
+draw();document.querySelectorAll('details').forEach(function(d){d.addEventListener('toggle',draw);});
+window.addEventListener('beforeprint',function(){document.querySelectorAll('details').forEach(function(d){d.open=true;});draw();});
+window.addEventListener('resize',function(){Object.keys(made).forEach(function(k){made[k].resize();});});})();</script>`;
   return `<!doctype html>
 <html lang="${options.lang === 'zh' ? 'zh-CN' : 'en'}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">

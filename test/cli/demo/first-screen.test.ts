@@ -36,6 +36,9 @@ describe('the first screen of the demo-like weekly tabs', () => {
     const last = tabs.at(-1)!.model;
     expect(last.findings.length).toBeGreaterThanOrEqual(3);
     expect(last.effects!.ended.length).toBeGreaterThanOrEqual(1);
+    // Three actions ended by then and all three are listed; the fourth is still being watched.
+    const column = tabs.at(-1)!.content.values.map((r) => String(r[0]));
+    expect(column).toContain('另有 1 项还在观察期，在「效果追踪」表中。');
     // The planted sales drop week names the tested fall on its money line.
     const drop = tabs.find(({ model }) => model.inquiries.storeSalesChange?.label === 'significant-down');
     expect(drop).toBeDefined();
