@@ -57,6 +57,22 @@ describe('spiral report', () => {
     expect(html).toContain('echarts');
   });
 
+  it('folds each part into an expandable <details> whose summary is its line, without the tab’s list of lines', () => {
+    const wb = XlsxWorkbook.create();
+    fill(wb);
+    const { content } = summaryTab(parsePeriod('2026-W47'), loadSummaryData(wb));
+    expect(content.folds!.length).toBeGreaterThan(5);
+    for (const fold of content.folds!) {
+      const tag = `<details class="part"${fold.open ? ' open' : ''}><summary>${fold.line}</summary>`;
+      expect(html).toContain(tag);
+    }
+    expect(html.match(/<details /g)).toHaveLength(content.folds!.length);
+    expect(html.match(/<\/details>/g)).toHaveLength(content.folds!.length);
+    // The tab's list of part lines is the tab's own: in the report the summaries say it once.
+    expect(html).not.toContain('各部分一览');
+    expect(html.split('售后问题分类：3 项，无显著变化')).toHaveLength(2);
+  });
+
   it('escapes what the team typed', () => {
     expect(html).not.toContain(HOSTILE_AGENT);
     expect(html).toContain('&lt;img src=x onerror=&quot;window.pwned=1&quot;&gt;');
@@ -75,11 +91,19 @@ describe('spiral report', () => {
     try {
       const page = await browser.newPage();
       await page.goto(`file://${out}`);
+      // Open every folded part, as a reader would (a browser that hides closed parts draws their charts then).
+      await page.evaluate(`document.querySelectorAll('details.part').forEach((d) => { d.open = true; })`);
       await page.waitForFunction(`document.querySelectorAll('.chart svg').length === ${charts}`);
       expect(await page.locator('.chart svg').count()).toBe(charts);
+      const widths = await page
+        .locator('.chart svg')
+        .evaluateAll((svgs) => svgs.map((svg) => svg.getBoundingClientRect().width));
+      expect(widths.every((w) => w > 100)).toBe(true);
       expect(await page.evaluate('window.pwned')).toBeUndefined();
-      // The first table is the headline, as on the tab.
-      expect(await page.locator('table').first().innerText()).toContain('转化率');
+      // The first table is the headline, in its part, as on the tab.
+      expect(await page.locator('details.part').first().locator('table').first().innerText()).toContain(
+        '转化率',
+      );
     } finally {
       await browser.close();
     }
@@ -97,11 +121,27 @@ describe('spiral report', () => {
       await page.goto(`file://${out}`);
       const shot = await page.screenshot();
       expect(shot.length).toBeGreaterThan(1000);
-      for (const finding of model.findings.slice(0, 3)) {
-        const box = await page.getByText(finding.text, { exact: false }).first().boundingBox();
-        expect(box).not.toBeNull();
-        expect(box!.y + box!.height).toBeLessThanOrEqual(800);
-      }
+      const bottom = async (text: string) => {
+        const box = await page.getByText(text, { exact: false }).first().boundingBox();
+        expect(box, text).not.toBeNull();
+        return box!.y + box!.height;
+      };
+      // Every finding of the week, its footnote and the money line sit above the fold.
+      for (const finding of model.findings) expect(await bottom(finding.text)).toBeLessThanOrEqual(800);
+      expect(await bottom('注 1（p = ')).toBeLessThanOrEqual(800);
+      expect(await bottom('询单销售额 2,660 元，上期 4,000 元')).toBeLessThanOrEqual(800);
+      // Below it, each part is one line: folded where nothing changed, open where something did.
+      const summaries = await page.locator('details.part > summary').allInnerTexts();
+      expect(summaries).toContain('售后问题分类：3 项，无显著变化');
+      expect(
+        await page.locator('details.part:not([open]) > summary', { hasText: '售后问题分类' }).count(),
+      ).toBe(1);
+      expect(await page.locator('details.part[open] > summary', { hasText: '评价对比' }).count()).toBe(1);
+      // A folded part's table is there, hidden until opened.
+      const folded = page.locator('details.part', { hasText: '售后问题分类：3 项' });
+      expect(await folded.locator('table').first().isVisible()).toBe(false);
+      await folded.locator('summary').click();
+      expect(await folded.locator('table').first().isVisible()).toBe(true);
     } finally {
       await browser.close();
     }
