@@ -21,6 +21,7 @@ import type { BuyerOrder, BuyerOrders } from './buyer-orders';
 export interface RepeatSide {
   buyers: number;
   repeatBuyers: number;
+  /** repeatBuyers / buyers; null with no buyer, and for the previous period when there is no baseline. */
   rate: number | null;
 }
 
@@ -141,7 +142,13 @@ export function repeatFigures(data: BuyerOrders, period: Period, windowDays: num
     windowDays,
     lookbackDays,
     current: { buyers: cur.buyers, repeatBuyers: cur.repeatBuyers, rate: cur.rate },
-    previous: { buyers: prev.buyers, repeatBuyers: prev.repeatBuyers, rate: prev.rate },
+    // Under a week of history before it the previous period has no rate to compare: none is shown
+    // beside 无上期数据 (its repeat buyers could only be counted over those few days).
+    previous: {
+      buyers: prev.buyers,
+      repeatBuyers: prev.repeatBuyers,
+      rate: label === 'no-baseline' ? null : prev.rate,
+    },
     ci95: wilson(cur.repeatBuyers, cur.buyers),
     label,
     p: test?.p ?? null,

@@ -97,6 +97,27 @@ describe('repeat buyers from the Orders sheet (issue 23 item 3)', () => {
     expect([figures.lookbackDays, figures.shortHistory, figures.label]).toEqual([0, true, 'no-baseline']);
   });
 
+  it('with no baseline, shows no previous rate beside 无上期数据 (the early weeks of the demo)', () => {
+    const late = buyerOrders(
+      ORDERS.filter((o) => (o.paidAt ?? '') >= '2026-10-03'),
+      INQUIRIES,
+    );
+    const figures = repeatFigures(late, parsePeriod('2026-11'), 365)!;
+    // October had three paying buyers, but with nothing on record before it none could be a repeat.
+    expect(figures.previous).toEqual({ buyers: 3, repeatBuyers: 0, rate: null });
+    const model = buildSummary({
+      period: parsePeriod('2026-11'),
+      inquiries: [],
+      reviews: [],
+      excludedRows: 0,
+      settings: { responseThresholdSeconds: 120, rankingSize: 10, language: 'zh', repeatWindowDays: 365 },
+      orders: ORDERS.filter((o) => (o.paidAt ?? '') >= '2026-10-03'),
+    });
+    const rate = layoutSummary(model, 'zh').values.find((r) => r[0] === '复购率')!;
+    expect(rate[2]).toBe('—');
+    expect(rate[3]).toBe('无上期数据');
+  });
+
   it('a shorter window drops repeats bought longer ago', () => {
     const short = repeatFigures(data, parsePeriod('2026-11'), 30)!;
     // From 10-02: bob (10-20) and eve (10-08) still count; amy (06-10) does not.
