@@ -70,3 +70,13 @@ export function usageProblem(
   const extra = line.args[maxArgs];
   return extra === undefined ? null : { key: 'cli.extraArgument', params: { arg: extra, help } };
 }
+
+/** The values an action reads: each option's text through the option's own reading, where it has one. */
+export function optionValues(values: Values, options: OptionSpecs): Values {
+  const read: Values = { ...values };
+  for (const [name, spec] of Object.entries(options)) {
+    const text = read[name];
+    if (spec.value && typeof text === 'string') read[name] = spec.value(text);
+  }
+  return read;
+}

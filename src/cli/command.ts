@@ -1,9 +1,14 @@
 import type { MessageKey } from '../core/messages';
 
-/** One option of a command, as node:util's parseArgs takes it. */
+/**
+ * One option of a command, as node:util's parseArgs takes it. `value` turns the text typed into
+ * the text the action reads (a sheet's name into its key); text it does not know passes unchanged,
+ * so the action's own check still names the choices.
+ */
 export interface OptionSpec {
   readonly type: 'string' | 'boolean';
   readonly short?: string;
+  readonly value?: (text: string) => string;
 }
 export type OptionSpecs = Readonly<Record<string, OptionSpec>>;
 

@@ -5,7 +5,7 @@ import type { Lang } from '../core/sheets';
 import { PeriodError, periodMessage } from '../core/time';
 import { cliLang } from './cli-lang';
 import { type Command, GLOBAL_OPTIONS, type OptionSpecs } from './command';
-import { readCommandLine, usageProblem } from './command-line';
+import { optionValues, readCommandLine, usageProblem } from './command-line';
 import { classifyCommand } from './commands/classify';
 import { demoCommand } from './commands/demo';
 import { effectsCommand } from './commands/effects';
@@ -98,7 +98,7 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   try {
-    return await command.run(args, values);
+    return await command.run(args, optionValues(values, command.options));
   } catch (error) {
     if (error instanceof BookBusyError) {
       process.stderr.write(`spiral ${name}: ${error.message}\n`);

@@ -1,8 +1,10 @@
+import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { runDemo } from '../../src/cli/commands/demo';
 import { DEMO_AGENTS } from '../../src/cli/demo/catalog';
 import { DEMO_DEFAULTS, generateDemo } from '../../src/cli/demo/generate-demo';
+import { main } from '../../src/cli/spiral';
 import { XlsxWorkbook } from '../../src/cli/xlsx/xlsx-workbook';
 import { readOrders } from '../../src/core/ingest/orders';
 import { say } from '../../src/core/messages/catalogue';
@@ -145,6 +147,29 @@ describe('spiral demo', () => {
       [3, '中评'],
     ]);
   });
+
+  it('prints an import to try by hand, naming the sheet 订单记录, and that command runs', async () => {
+    const line = out
+      .join('')
+      .split('\n')
+      .find((l) => l.includes('npx spiral import'))!;
+    expect(line).toContain('--sheet 订单记录');
+    const argv = /npx spiral (import \S+ --sheet \S+ --file \S+)/.exec(line)![1]!.split(' ');
+    expect(argv[1]).toBe(path);
+    // On a copy: the other cases read the demo's workbook as the demo left it.
+    argv[1] = join(tempDir('spiral-demo-try'), 'copy.xlsx');
+    copyFileSync(path, argv[1]);
+    const err: string[] = [];
+    vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+      err.push(String(chunk));
+      return true;
+    });
+    const printed = out.length;
+    const code = await main(argv);
+    // What the import printed is not the demo's: the other cases read the demo's lines from the end.
+    out.splice(printed);
+    expect(code, err.join('')).toBe(0);
+  }, 120_000);
 
   it('writes every weekly and monthly summary of the demo range and says so', () => {
     const last = addDays(DEMO_DEFAULTS.start, DEMO_DEFAULTS.weeks * 7 - 1);

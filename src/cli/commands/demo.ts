@@ -14,7 +14,7 @@ import { computeScorecard, payTable, scoreMonth, toCsv } from '../../core/scorec
 import { readSettings } from '../../core/settings';
 import { installTemplates } from '../../core/setup';
 import type { Lang, SheetKey } from '../../core/sheets';
-import { OURS, writeProblems } from '../../core/sheets';
+import { OURS, sheetName, writeProblems } from '../../core/sheets';
 import type { SummaryModel } from '../../core/summary';
 import { loadSummaryData, percentText, pText, summaryText, writeSummary } from '../../core/summary';
 import { addDays, periodsBetween } from '../../core/time';
@@ -219,6 +219,10 @@ export async function runDemo(args: string[], values: Record<string, unknown> = 
     const chats = importChats(wb, inputTable(chatHeader!, chatRows));
     if (orders.rejected + chats.rejected > 0) throw new Error('demo exports rejected rows');
     lines.push(say(lang, 'demo.orders', { path: exported.orders, orders: orders.new }));
+    // The same export by hand, naming the sheet as the workbook does (issue 24: --sheet 订单记录).
+    lines.push(
+      say(lang, 'demo.tryImport', { book: path, sheet: sheetName('orders', lang), file: exported.orders }),
+    );
     // The item report of the same orders, and a catalogue with one item nobody bought (issue 19).
     const items = demoItemReport(data.exports.orders, lang);
     const itemsPath = join(dirname(path), 'spiral-demo-items.csv');

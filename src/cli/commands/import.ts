@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import { ImportError, type ImportResult, rejectedGrid } from '../../core/ingest';
+import { ImportError, type ImportResult, importSheetOf, rejectedGrid } from '../../core/ingest';
 import { IMPORT_TARGETS, JOBS, runJob } from '../../core/jobs';
 import { say } from '../../core/messages';
 import type { Lang } from '../../core/sheets';
@@ -118,7 +118,8 @@ export const importCommand = command({
   help: 'cli.help.import',
   args: ['book.xlsx'],
   options: {
-    sheet: { type: 'string' },
+    // A sheet's name in either language (订单记录, Orders) reads as its key.
+    sheet: { type: 'string', value: (text) => importSheetOf(text) ?? text },
     file: { type: 'string' },
     csv: { type: 'string' },
     shop: { type: 'string' },

@@ -5,6 +5,7 @@ export { readExportText } from './export-text';
 export { importChats } from './import-chats';
 export { counts, ImportError, type ImportResult, importRecords } from './import-records';
 export { IMPORTABLE, importRows } from './import-rows';
+export { type ImportSheet, importSheetOf } from './import-sheet';
 export { type InputRow, type InputTable, inputTable, type UnreadableRecord } from './input-table';
 export { rejectedGrid } from './rejected-file';
 export { utf16ByNuls } from './utf16-nuls';

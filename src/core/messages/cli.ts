@@ -63,8 +63,8 @@ export const cliMessages = {
     en: 'spiral init <book.xlsx> [--lang zh|en]\n  Create or complete the templated sheets: missing sheets are added, missing columns go at the end; nothing already there moves.',
   },
   'cli.help.import': {
-    zh: 'spiral import <book.xlsx> --sheet <表> --file <导出文件> [--shop <店铺>] [--json]\n  把导出文件（CSV 或 .xlsx）追加到对应的表；无效的行写进 <文件>.rejected.csv。--csv 与 --file 相同；--shop 给没有店铺列的评价导出指定店铺；--json 打印导入结果。',
-    en: 'spiral import <book.xlsx> --sheet <sheet> --file <export> [--shop <shop>] [--json]\n  Append an export (CSV or .xlsx) to its sheet; invalid rows go to <file>.rejected.csv. --csv is the same as --file; --shop names the shop of a review export without a shop column; --json prints the result.',
+    zh: 'spiral import <book.xlsx> --sheet <表> --file <导出文件> [--shop <店铺>] [--json]\n  把导出文件（CSV 或 .xlsx）追加到对应的表（--sheet 写表的键或中英文表名，如 orders 或 订单记录）；无效的行写进 <文件>.rejected.csv。--csv 与 --file 相同；--shop 给没有店铺列的评价导出指定店铺；--json 打印导入结果。',
+    en: 'spiral import <book.xlsx> --sheet <sheet> --file <export> [--shop <shop>] [--json]\n  Append an export (CSV or .xlsx) to its sheet (--sheet takes its key or its name in either language, e.g. orders or Orders); invalid rows go to <file>.rejected.csv. --csv is the same as --file; --shop names the shop of a review export without a shop column; --json prints the result.',
   },
   'cli.help.classify': {
     zh: 'spiral classify <book.xlsx>\n  按分类词典填写空白的问题分类，以及每条评价的自动分类。',

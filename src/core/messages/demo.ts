@@ -13,6 +13,10 @@ export const demoMessages = {
     en: 'import of an export ({format}): {summary}',
   },
   'demo.orders': { zh: '订单导出 {path}：{orders} 笔订单', en: 'order export {path}: {orders} orders' },
+  'demo.tryImport': {
+    zh: '自己试一次（--sheet 写表名或 orders 都可以）：npx spiral import {book} --sheet {sheet} --file {file}',
+    en: "try it yourself (--sheet takes the sheet's name or orders): npx spiral import {book} --sheet {sheet} --file {file}",
+  },
   'demo.itemReport': {
     zh: '宝贝报表 {path}：{lines} 行 → 订单明细；商品清单 {products} 个商品',
     en: 'item report {path}: {lines} lines → Order lines; Products: {products} items',
