@@ -61,7 +61,10 @@ describe('engine and workbook read the same texts the same way', () => {
     ]);
     writeFileSync(
       join(folder, 'inquiries.csv'),
-      stringify([['日期', '客服', '客户ID', '阶段', '咨询内容', '问题分类', '是否成交', '成交金额'], ...inquiries]),
+      stringify([
+        ['日期', '客服', '客户ID', '阶段', '咨询内容', '问题分类', '是否成交', '成交金额'],
+        ...inquiries,
+      ]),
     );
     writeFileSync(
       join(folder, 'reviews.csv'),

@@ -43,7 +43,10 @@ export async function workbookSummaries(folder: string, periods: readonly Period
  * The workbook path itself over the folder's logs: the files copied into a workbook, "Classify new
  * rows" run on it (classifyNewRows, as the menu runs it), then each period's tab built from it.
  */
-export async function classifiedSummaries(folder: string, periods: readonly Period[]): Promise<SummaryModel[]> {
+export async function classifiedSummaries(
+  folder: string,
+  periods: readonly Period[],
+): Promise<SummaryModel[]> {
   const files = await FolderSheets.read(
     { inquiries: logFile(folder, 'inquiries'), reviews: logFile(folder, 'reviews') },
     'zh',
