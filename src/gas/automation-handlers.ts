@@ -21,7 +21,6 @@ import { automationHealthyMessage, automationOffMessage, automationOnMessage } f
 import type { GasServices } from './gas-api';
 import { type GasPorts, gasPorts } from './gas-ports';
 import { GasProperties } from './gas-properties';
-import { GasWorkbook } from './gas-workbook';
 import {
   installDailyTrigger,
   isDocumentTrigger,
@@ -104,6 +103,7 @@ export async function dueRun(gas: GasServices, event?: TriggerEvent): Promise<Ru
     return null;
   }
   // The trigger fires hourly: it does nothing unless the Settings hour has come or work was left.
+  // Read before the lock, to take it only when work is due; the run reads Settings again under it.
   const { triggerHour } = readSettings(ports.wb).settings;
   if (!dailyRunDue(ports.properties, triggerHour, ports.clock.now(), ports.timeZone)) {
     console.log('Spiral: nothing due this hour.');
@@ -131,21 +131,18 @@ export async function dueRun(gas: GasServices, event?: TriggerEvent): Promise<Ru
 }
 
 /**
- * The stalled-automation warning for onOpen, or null. Reads only document properties and, when
- * there is a warning, the Settings sheet for its language: both allowed in AuthMode.LIMITED.
+ * The stalled-automation warning for onOpen, or null, in the language onOpen read for the menu (Chinese
+ * before set-up, as Settings' default). Reads only document properties: allowed in AuthMode.LIMITED.
  */
-export function openWarning(gas: GasServices, now: Date): string | null {
+export function openWarning(gas: GasServices, now: Date, lang: Lang): string | null {
   const store = gas.PropertiesService.getDocumentProperties();
   if (!store) return null;
-  const properties = new GasProperties(store);
-  if (automationWarning(properties, now, 'zh') === null) return null;
-  const active = gas.SpreadsheetApp.getActiveSpreadsheet();
-  const lang = active ? readSettings(new GasWorkbook(active, gas.SpreadsheetApp)).settings.language : 'zh';
-  return automationWarning(properties, now, lang);
+  return automationWarning(new GasProperties(store), now, lang);
 }
 
 /** The warning menu item: the warning in full, or that all is well again. */
 export function warningDetails(ports: GasPorts): string {
+  // A menu click that starts no run: its one reading of Settings, for the language.
   const lang = readSettings(ports.wb).settings.language;
   return automationWarning(ports.properties, ports.clock.now(), lang) ?? automationHealthyMessage(lang);
 }

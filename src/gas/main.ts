@@ -27,7 +27,10 @@ export { type GasPorts, gasPorts, SPREADSHEET_ID_KEY } from './gas-ports';
 
 export type OpenEvent = { authMode?: unknown } | undefined;
 
-/** The workbook's language for the menu, or null (both languages) before its Settings sheet exists. */
+/**
+ * The workbook's language for the menu, or null (both languages) before its Settings sheet exists:
+ * onOpen's one reading of Settings (the warning speaks it too).
+ */
 function menuLanguage(gas: GasServices): Lang | null {
   const active = gas.SpreadsheetApp.getActiveSpreadsheet();
   if (!active) return null;
@@ -47,7 +50,7 @@ function onOpen(e: OpenEvent): void {
   if (e?.authMode !== gas.ScriptApp.AuthMode.NONE) {
     try {
       lang = menuLanguage(gas);
-      warning = openWarning(gas, new Date());
+      warning = openWarning(gas, new Date(), lang ?? 'zh');
     } catch (error) {
       console.warn(error);
     }
@@ -68,6 +71,7 @@ async function menuJob(id: JobId, choice: PeriodChoice): Promise<void> {
   // Ask before taking the lock: a run must not hold the sheet while the user types.
   const ports = gasPorts();
   const ui = services().SpreadsheetApp.getUi();
+  // The prompt's language: read before the lock (the run reads Settings again under it, as it must).
   const lang = readSettings(ports.wb).settings.language;
   const period =
     choice === 'askMonth' ? askMonth(ui, fixedPeriod(ports, choice)!, lang) : askPeriod(ui, lang);

@@ -43,15 +43,16 @@ export function fixedPeriod(ports: GasPorts, choice: PeriodChoice): string | und
 export function typedPeriod(ports: GasPorts, choice: PeriodChoice, text: string): string | undefined {
   if (choice !== 'askMonth' && choice !== 'askPeriod') return fixedPeriod(ports, choice);
   if (text === '' && choice === 'askMonth') return fixedPeriod(ports, choice);
-  const lang = readSettings(ports.wb).settings.language;
+  // Read only to say what is wrong, before the run (which reads Settings itself) is started.
+  const lang = () => readSettings(ports.wb).settings.language;
   try {
     const period = parseTypedPeriod(text);
     if (choice === 'askPeriod' || period.kind === 'month') return period.id;
   } catch (error) {
     if (!(error instanceof PeriodError)) throw error;
-    throw new Error(periodMessage(error, lang));
+    throw new Error(periodMessage(error, lang()));
   }
-  throw new Error(say(lang, 'sidebar.jobs.monthOnly', { value: text }));
+  throw new Error(say(lang(), 'sidebar.jobs.monthOnly', { value: text }));
 }
 
 /**

@@ -24,7 +24,10 @@ export async function fromMenu(work: (ports: GasPorts) => Promise<string>, ports
   }
 }
 
-/** The workbook's language for a closing alert; null when even the spreadsheet cannot be read. */
+/**
+ * The workbook's language for a failure's alert (the run that failed may never have read Settings);
+ * null when even the spreadsheet cannot be read.
+ */
 export function workbookLanguage(ports: GasPorts | undefined): Lang | null {
   if (ports === undefined) return null;
   try {

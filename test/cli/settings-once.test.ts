@@ -68,5 +68,12 @@ describe('a CLI command reads Settings once', () => {
     expect(await settingsReads(['import', path, '--sheet', 'chats', '--file', chats])).toBe(1);
     expect(await settingsReads(['classify', path])).toBe(1);
     expect(await settingsReads(['kpi', path, '--month', '2026-11'])).toBe(1);
+    // Every other command of a job of the table, and the daily run.
+    const now = ['--now', '2026-12-02T01:00:00Z'];
+    expect(await settingsReads(['match', path, ...now])).toBe(1);
+    expect(await settingsReads(['summary', path, '--month', '2026-11'])).toBe(1);
+    expect(await settingsReads(['effects', path, ...now])).toBe(1);
+    expect(await settingsReads(['queues', path, ...now])).toBe(1);
+    expect(await settingsReads(['run-due', path, ...now])).toBe(1);
   });
 });

@@ -262,7 +262,7 @@ export async function runDemo(args: string[], values: Record<string, unknown> = 
         reviews: classified.reviews.categorized,
       }),
     );
-    suggestReasons(wb);
+    suggestReasons(wb, inForce.settings);
     const roles = writeProductRoles(wb, inForce.settings);
     const months = periodsBetween('month', DEMO_DEFAULTS.start, last);
     const scorecards = new Map<string, AgentScoreJson[]>();

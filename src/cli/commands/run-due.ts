@@ -20,6 +20,7 @@ export async function runRunDue(args: string[], values: Record<string, unknown>)
   // State follows the save: the state file is replaced only once the workbook is saved.
   const report = await withBook(book, { afterSave: () => properties.save() }, async (wb, lock) => {
     if (properties.damaged !== null) {
+      // Only a damaged state file is rebuilt before the run, from Settings read for that alone.
       const { language, timeZone } = readSettings(wb).settings;
       const month = rebuildRunDueState(wb, properties, now, timeZone);
       const rebuilt = say(language, month === null ? 'sheets.stateRebuiltNone' : 'sheets.stateRebuilt', {
@@ -29,11 +30,7 @@ export async function runRunDue(args: string[], values: Record<string, unknown>)
         `${say(language, 'sheets.stateDamaged', { path: properties.path, reason: properties.damaged })} ${rebuilt}\n`,
       );
     }
-    const { language } = readSettings(wb).settings;
-    return {
-      ...(await SHELL_JOBS.runDue.run({ wb, clock: { now: () => now }, lock, properties }, 'cli')),
-      language,
-    };
+    return SHELL_JOBS.runDue.run({ wb, clock: { now: () => now }, lock, properties }, 'cli');
   });
   const outcome = OUTCOME_LABELS[report.outcome][report.language];
   const lines = [

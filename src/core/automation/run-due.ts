@@ -34,6 +34,8 @@ export interface RunDuePorts extends RunPorts {
 
 export interface RunDueReport {
   outcome: RunOutcome;
+  /** The run's language, as it read Settings (the shell says the outcome in it). */
+  language: Lang;
   actions: string[];
   /** Summary tabs written, oldest period first. */
   made: string[];
@@ -103,6 +105,7 @@ export async function runDue(
 ): Promise<RunDueReport> {
   const report: RunDueReport = {
     outcome: 'ok',
+    language: 'zh',
     actions: [],
     made: [],
     pending: [],
@@ -126,7 +129,7 @@ export async function runDue(
     ports.persist?.();
     recordAutomaticRun(ports.properties, ports.clock.now());
   }
-  return { ...report, outcome: run.outcome, actions: run.actions };
+  return { ...report, outcome: run.outcome, actions: run.actions, language: run.language };
 }
 
 async function catchUp(

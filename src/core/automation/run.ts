@@ -63,7 +63,7 @@ export async function runLogged<T>(
   ports: RunPorts,
   trigger: RunTrigger,
   work: (context: RunContext) => Promise<T> | T,
-): Promise<{ result?: T; outcome: RunOutcome; actions: string[] }> {
+): Promise<{ result?: T; outcome: RunOutcome; actions: string[]; language: Lang }> {
   const { wb, clock, lock } = ports;
   const startedAt = clock.now();
   // The lock first, then Settings: a run that waited for another must not work from what it read before.
@@ -98,7 +98,7 @@ export async function runLogged<T>(
     actions.push(say(settings.language, 'automation.log.busy'));
     // Without the lock no sheet is created: the run holding it may be creating the Run log right now.
     if (findSheet(wb, 'runLog') !== null) log('busy');
-    if (trigger === 'trigger') return { outcome: 'busy', actions };
+    if (trigger === 'trigger') return { outcome: 'busy', actions, language: settings.language };
     throw new BusyError(settings.language);
   }
   let problems: Problem[] | null = null;
@@ -128,7 +128,7 @@ export async function runLogged<T>(
     warnNearCellLimit(wb, actions, settings.language);
     const outcome: RunOutcome = partial ? 'partial' : 'ok';
     log(outcome);
-    return { result, outcome, actions };
+    return { result, outcome, actions, language: settings.language };
   } catch (error) {
     log('error', error instanceof Error ? (error.stack ?? `${error.name}: ${error.message}`) : String(error));
     throw error;

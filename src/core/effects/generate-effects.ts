@@ -7,7 +7,7 @@ import { polarityRulesOf } from '../classify/polarity-rules';
 import { taxonomyInEffect } from '../classify/taxonomy-in-effect';
 import type { TaxonomyRow } from '../classify/taxonomy-rules';
 import { say } from '../messages/catalogue';
-import { readSettings, type Settings } from '../settings/settings';
+import type { Settings } from '../settings/settings';
 import type { Inquiry, Problem, Review } from '../sheets/records';
 import { readInquiries, readReviews } from '../sheets/tables';
 import type { Lang } from '../sheets/template';
@@ -44,18 +44,17 @@ export function generateEffects(
   wb: WorkbookPort,
   now: Date,
   timeZone: string,
-  settings?: Settings,
+  settings: Settings,
 ): EffectsReport {
-  const read = settings ? { settings, problems: [] } : readSettings(wb);
   const inquiries = readInquiries(wb);
   const reviews = readReviews(wb);
   const report = writeEffects(
     wb,
-    { settings: read.settings, inquiries: inquiries.records, reviews: reviews.records },
+    { settings, inquiries: inquiries.records, reviews: reviews.records },
     now,
     timeZone,
   );
-  return { ...report, problems: [...read.problems, ...report.problems] };
+  return report;
 }
 
 /** Tests every action against logs already read and writes the Effects tab. */

@@ -33,6 +33,7 @@ export function importChats(
   table: InputTable,
   options: Omit<ImportOptions, 'key' | 'keepTime'> = {},
 ): ChatImportResult {
+  // The job passes its run's settings; read here only for a caller that is no run (the demo, tests).
   const settings = options.settings ?? readSettings(wb).settings;
   const lang: Lang = options.lang ?? settings.language;
   const missing = missingChatColumns(table.header);

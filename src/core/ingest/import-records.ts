@@ -100,6 +100,7 @@ export function importRecords(
   options: ImportOptions = {},
 ): ImportResult {
   const template = TEMPLATES[key];
+  // The job passes its run's settings; read here only for a caller that is no run (the demo, tests).
   const lang = options.lang ?? (options.settings ?? readSettings(wb).settings).language;
   const prepared = key === 'reviews' ? reviewExportTable(given, lang, options.shop) : null;
   const table = prepared?.table ?? given;

@@ -123,7 +123,8 @@ export const JOBS = {
     entries: [entry('setUpSheets')],
     run: (context, input) => {
       const language = input.chooseLanguage?.();
-      const report = installTemplates(context.wb, language ? { language } : {});
+      const existing = context.settings.language;
+      const report = installTemplates(context.wb, { existing, ...(language ? { language } : {}) });
       if (language) context.languageChosen(language);
       return report;
     },

@@ -17,7 +17,7 @@ import { reasonFromChat } from '../reading/lost-reason';
 import { firstNamed, type Named } from '../reading/mentions';
 import type { Reader } from '../reading/reader';
 import { readerOf } from '../reading/taxonomy-reader';
-import { readSettings, type Settings } from '../settings/settings';
+import type { Settings } from '../settings/settings';
 import type { Inquiry, Problem } from '../sheets/records';
 import { type LoadedTable, readInquiries, writeColumn } from '../sheets/tables';
 import { columnLabel, type Lang } from '../sheets/template';
@@ -103,7 +103,8 @@ function missingColumn(sheet: string, column: string, lang: Lang): Problem {
 /** Writes 建议原因 and 建议依据 of the lost pre-sale inquiries with a blank 未成交原因. */
 export function suggestReasons(
   wb: WorkbookPort,
-  settings: Settings = readSettings(wb).settings,
+  /** The run's reading of Settings: the caller's, never read again here. */
+  settings: Settings,
 ): SuggestReport {
   const lang = settings.language;
   const report: SuggestReport = {

@@ -45,8 +45,15 @@ export const COMPUTED_PROTECTION = 'Spiral: computed column — written by Spira
  * dropdowns, frozen header, widths and formats. Never reorders, renames or deletes anything the
  * user has; running it twice changes nothing.
  */
-export function installTemplates(wb: WorkbookPort, options: { language?: Lang } = {}): InstallReport {
-  const existing = readSettings(wb).settings.language;
+export function installTemplates(
+  wb: WorkbookPort,
+  options: {
+    language?: Lang;
+    /** The language Settings hold, as the run read them (read here when the caller is no run). */
+    existing?: Lang;
+  } = {},
+): InstallReport {
+  const existing = options.existing ?? readSettings(wb).settings.language;
   const language = options.language ?? existing;
   const report: InstallReport = { language, created: [], columnsAdded: [], rowsAdded: [], messages: [] };
   if (options.language && findSheet(wb, 'settings') !== null && options.language !== existing) {

@@ -81,6 +81,7 @@ export interface SummaryData {
 
 /** Throws MissingInputError, before anything is written, when a log or a column it needs is missing. */
 export function loadSummaryData(wb: WorkbookPort, settings?: Settings): SummaryData {
+  // Every run passes its settings; read here only for a caller that is no run (spiral report, tests).
   const read = settings ? { settings, problems: [] } : readSettings(wb);
   // A missing log would read as no rows: a tab of zeros over the real one.
   requireInputs(wb, NEEDS.summary, read.settings.language);

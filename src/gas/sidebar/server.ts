@@ -34,6 +34,7 @@ export type SidebarJobs = (SidebarJobEntry & {
   run: (ports: GasPorts, argument: string) => Promise<string>;
 })[];
 
+/** The language the page asked for; else the workbook's (one read, in a call that is no run). */
 const langOr = (requested: unknown, ports: GasPorts): Lang =>
   requested === 'zh' || requested === 'en' ? requested : readSettings(ports.wb).settings.language;
 
@@ -57,8 +58,9 @@ export function sidebarServer(
   return {
     sidebarBoot: (requested) => {
       const ports = gasPorts(gas());
+      // The panel's one reading of Settings as it opens: the workbook's language, and the page's unless asked.
       const workbookLang = readSettings(ports.wb).settings.language;
-      const lang = langOr(requested, ports);
+      const lang: Lang = requested === 'zh' || requested === 'en' ? requested : workbookLang;
       return {
         lang,
         workbookLang,
@@ -78,11 +80,12 @@ export function sidebarServer(
     },
     sidebarHealth: (requested) => {
       const ports = gasPorts(gas());
-      const health = readHealth(ports.wb, ports.properties, ports.clock.now(), langOr(requested, ports));
+      const lang = langOr(requested, ports);
+      const health = readHealth(ports.wb, ports.properties, ports.clock.now(), lang);
       const since = health.automation.since;
       const sinceText = since === null ? null : localDateTime(new Date(since), ports.timeZone);
       const flagged = storedTrigger(ports.properties);
-      const owner = flagged === null ? null : ownerName(flagged.owner, langOr(requested, ports));
+      const owner = flagged === null ? null : ownerName(flagged.owner, lang);
       return { ...health, automation: { ...health.automation, since: sinceText, owner } };
     },
     sidebarRunJob: (job, argument) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateEffects } from '../../../src/core/effects/generate-effects';
+import { readSettings } from '../../../src/core/settings/settings';
 import { MemoryWorkbook } from '../../fakes/memory-workbook';
 import {
   ACTIONS,
@@ -20,7 +21,8 @@ const byAction = (report: ReturnType<typeof generateEffects>, action: string) =>
   report.rows.find((r) => r.action === action)!;
 
 describe('effects of actions (hand-worked fixture)', () => {
-  const report = generateEffects(book(), NOW, ZONE);
+  const fresh = book();
+  const report = generateEffects(fresh, NOW, ZONE, readSettings(fresh).settings);
 
   it('a gift change that worked: 40/200 → 10/200, significant-down with the hand-computed p', () => {
     const gift = byAction(report, '赠品换成加厚毛巾');
@@ -84,14 +86,14 @@ describe('effects of actions (hand-worked fixture)', () => {
 
   it('kind:category names a label that sits in two kinds', () => {
     const wb = book([['2026-10-14', '未成交原因：价格太高', '降价', '价格', '']]);
-    const [row] = generateEffects(wb, NOW, ZONE).rows;
+    const [row] = generateEffects(wb, NOW, ZONE, readSettings(wb).settings).rows;
     expect(row!.resolved).toEqual({ kind: 'no-deal', category: '价格太高' });
     expect(row!.before).toEqual({ hits: 160, base: 200, share: 0.8 });
   });
 
   it('writes the Effects tab in one call, the verdict in words', () => {
     const wb = book();
-    generateEffects(wb, NOW, ZONE);
+    generateEffects(wb, NOW, ZONE, readSettings(wb).settings);
     expect(wb.calls.writeTab).toBe(1);
     const tab = wb.tabOf('效果追踪')!;
     const giftRow = tab.values.find((r) => r[4] === '赠品换成加厚毛巾')!;
@@ -106,7 +108,7 @@ describe('effects of actions (hand-worked fixture)', () => {
       ['设置项', '值'],
       ['effectWeeks', 2],
     ]);
-    const [row] = generateEffects(wb, NOW, ZONE).rows;
+    const [row] = generateEffects(wb, NOW, ZONE, readSettings(wb).settings).rows;
     expect(row!.beforeWeeks).toEqual(['2026-W40', '2026-W41']);
     expect(row!.afterWeeks).toEqual(['2026-W43', '2026-W44']);
     expect(row!.before).toEqual({ hits: 20, base: 100, share: 0.2 });

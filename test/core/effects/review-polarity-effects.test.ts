@@ -2,8 +2,10 @@
  * An action aimed at a review category is judged on our reviews that mention it negatively, by the
  * same polarity words as the summaries (issue 11, item 4) — not by the rating alone.
  */
+
 import { describe, expect, it } from 'vitest';
 import { generateEffects } from '../../../src/core/effects/generate-effects';
+import { readSettings } from '../../../src/core/settings/settings';
 import { OURS, type Review } from '../../../src/core/sheets/records';
 import { MemoryWorkbook } from '../../fakes/memory-workbook';
 import { actionSheet, NOW, ZONE } from '../../fixtures/effects/effects-fixture';
@@ -40,7 +42,7 @@ describe('effects on a review category follow review polarity', () => {
     ...summarySheets([], [...before, ...after], 'zh'),
     ...actionSheet([['2026-10-14', '气味', '毛巾出厂前多晾晒两天', '产品', '小王']]),
   });
-  const row = generateEffects(wb, NOW, ZONE).rows[0]!;
+  const row = generateEffects(wb, NOW, ZONE, readSettings(wb).settings).rows[0]!;
 
   it('counts the 3 ★ reviews that say 有异味 as negative mentions, and 没有异味 as not', () => {
     expect(row.resolved).toEqual({ kind: 'review', category: '气味' });

@@ -4,11 +4,13 @@
  * replaced, and the weekly tab counts the suggestion (saying how many) so 未填写 is left for chats
  * with no words naming a reason.
  */
+
 import { describe, expect, it } from 'vitest';
 import { importChats } from '../../../src/core/ingest/import-chats';
 import { importRows } from '../../../src/core/ingest/import-rows';
 import { inputTable } from '../../../src/core/ingest/input-table';
 import { suggestReasons } from '../../../src/core/reasons/suggest-reasons';
+import { readSettings } from '../../../src/core/settings/settings';
 import { installTemplates } from '../../../src/core/setup/install';
 import { generateSummary } from '../../../src/core/summary/generate-summary';
 import type { Cell } from '../../../src/ports';
@@ -73,7 +75,7 @@ const byBuyer = (wb: MemoryWorkbook) => {
 describe('suggested no-deal reasons', () => {
   it('suggests from the chat and from a closed order, and never touches a typed reason', () => {
     const wb = book();
-    const report = suggestReasons(wb);
+    const report = suggestReasons(wb, readSettings(wb).settings);
     expect(byBuyer(wb)).toEqual({
       tb_贵: ['', '价格太高', '聊天：太贵'],
       tb_谢: ['', '', ''],
@@ -82,13 +84,13 @@ describe('suggested no-deal reasons', () => {
     });
     expect(report).toMatchObject({ blank: 3, fromChat: 1, fromClosure: 1, none: 1, unmatchedClosures: 1 });
     const before = JSON.stringify(wb.read('询单记录'));
-    suggestReasons(wb);
+    suggestReasons(wb, readSettings(wb).settings);
     expect(JSON.stringify(wb.read('询单记录'))).toBe(before);
   });
 
   it('counts the suggestion in the weekly tab unless a reason was typed, and says how many', () => {
     const wb = book();
-    suggestReasons(wb);
+    suggestReasons(wb, readSettings(wb).settings);
     const written = generateSummary(wb, '2026-W47');
     const cells = wb.read(written.tabName).map((r) => r.map(String));
     const at = cells.findIndex((r) => r[0] === '未成交原因');
