@@ -202,6 +202,21 @@ function parsedCell(context: RowContext, column: ColumnSpec, cell: Cell): CellRe
   return result;
 }
 
+/** Every row of a read has these keys in this order: `row`, then the columns present. */
+const shapes = new WeakMap<readonly ColumnSpec[], RowValues>();
+
+/** The read's row with every key and no values, made once as one object (fast properties, one layout). */
+function rowShape(present: readonly ColumnSpec[]): RowValues {
+  const known = shapes.get(present);
+  if (known !== undefined) return known;
+  const shape: RowValues = Object.fromEntries([
+    ['row', undefined],
+    ...present.map((c) => [c.key, undefined]),
+  ]);
+  shapes.set(present, shape);
+  return shape;
+}
+
 /** Parses one row by its column types; null for a row blank in every contract column. */
 export function parseRow(
   context: RowContext,
@@ -210,15 +225,17 @@ export function parseRow(
 ): { values: RowValues; problems: Problem[]; hasError: boolean } | null {
   const { columns, labels, present, sheet } = context;
   if (present.every((c) => isBlank(cells[columns[c.key]! - 1]))) return null;
-  // Collected as entries and made an object once: keyed stores of a log's 19 columns into a literal
-  // turn it into a hash table (V8 gives up on fast properties after a dozen), ≈ 780 bytes a row.
-  const entries: Array<[string, unknown]> = [['row', rowNumber]];
+  // A copy of the read's row shape, filled in place: stores that add a log's 19 columns one by one to
+  // a literal turn it into a hash table (V8 gives up on fast properties after a dozen), ≈ 780 bytes a
+  // row, and a [key, value] pair per cell made 20 arrays a row for the collector.
+  const values: RowValues = { ...rowShape(present) };
+  values.row = rowNumber;
   const problems: Problem[] = [];
   let hasError = false;
   for (const column of present) {
     const cell = cells[columns[column.key]! - 1] ?? '';
     const result = parsedCell(context, column, cell);
-    entries.push([column.key, result.value]);
+    values[column.key] = result.value;
     if (result.problem) {
       problems.push({
         sheet,
@@ -231,7 +248,6 @@ export function parseRow(
       if (result.problem.severity === 'error') hasError = true;
     }
   }
-  const values = Object.fromEntries(entries) as RowValues;
   for (const column of present) {
     const rule = column.requiredWhen;
     if (!rule || values[rule.column] !== rule.equals || !isEmptyValue(values[column.key])) continue;
