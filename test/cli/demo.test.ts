@@ -1,5 +1,5 @@
-import { copyFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { runDemo } from '../../src/cli/commands/demo';
 import { DEMO_AGENTS } from '../../src/cli/demo/catalog';
@@ -312,6 +312,21 @@ describe('spiral demo', () => {
     expect(line).toContain(`月报 ${month!.id} 按角色评判`);
     expect(line).toMatch(/本月零销量 \d+ 个：.*竹纤维凉席/);
     expect(wb.read(`月报 ${month!.id}`).some((r) => r[0] === '商品角色')).toBe(true);
+  });
+
+  it('lists what the last week’s first screen and report hold (issue 23 item 6)', () => {
+    const line = out
+      .join('')
+      .split('\n')
+      .find((l) => l.includes('第一屏（周报 2026-W48 与其 HTML 报告）'));
+    expect(line).toMatch(
+      /：[1-9]\d* 条要点（检验与 p 在脚注），销售与推广一行，[1-9]\d* 项观察期已结束的行动及其效果；其下 \d+ 个部分各占一行，[1-9]\d* 个无显著变化的在报告中折叠，例如「.+：\d+ 项，无显著(变化|差异)」$/,
+    );
+    const html = readFileSync(join(dirname(path), 'spiral-demo-report.html'), 'utf8');
+    expect(html).toContain('<details class="part"><summary>');
+    expect(html.indexOf('本期要点')).toBeLessThan(html.indexOf('销售与推广'));
+    expect(html.indexOf('销售与推广')).toBeLessThan(html.indexOf('改了什么，有没有用'));
+    expect(html.indexOf('改了什么，有没有用')).toBeLessThan(html.indexOf('<details'));
   });
 
   it('writes a week again through the streamed save, copying the logs and other tabs byte for byte', () => {

@@ -23,6 +23,7 @@ import { cliLang } from '../cli-lang';
 import { command } from '../command';
 import { engineDemo } from '../demo/engine-demo';
 import type { DemoExports } from '../demo/exports';
+import { firstScreenLine } from '../demo/first-screen-line';
 import { DEMO_DEFAULTS, generateDemo } from '../demo/generate-demo';
 import { categoryLabels, demoInLanguage } from '../demo/in-language';
 import { CATALOGUE_HEADER, demoItemReport } from '../demo/item-report';
@@ -375,6 +376,7 @@ export async function runDemo(args: string[], values: Record<string, unknown> = 
   ).at(-1)!;
   const report = await writeReport(path, lastWeek, join(dirname(path), 'spiral-demo-report.html'));
   lines.push(say(lang, 'demo.charts', { charts: report.charts, tab: report.tabName, out: report.out }));
+  lines.push(firstScreenLine(report.model, report.content, report.tabName, lang));
   lines.push(await streamedSaveLine(path, lastWeek, lang));
   if (rolesLine !== null) lines.push(rolesLine);
   const layouts = [

@@ -4,9 +4,10 @@ import { basename, dirname, join } from 'node:path';
 import { monthScorecard } from '../../core/jobs';
 import { say } from '../../core/messages';
 import type { Lang } from '../../core/sheets';
-import { loadSummaryData, summaryTab } from '../../core/summary';
+import { loadSummaryData, type SummaryModel, summaryTab } from '../../core/summary';
 import { tabHtml } from '../../core/tabs';
 import type { Period } from '../../core/time';
+import type { TabContent } from '../../ports';
 import { command } from '../command';
 import { writeFileAtomic } from '../files/atomic-write';
 import { periodOption } from '../period-option';
@@ -30,7 +31,14 @@ export async function writeReport(
   book: string | undefined,
   period: Period,
   out?: string,
-): Promise<{ out: string; tabName: string; lang: Lang; charts: number }> {
+): Promise<{
+  out: string;
+  tabName: string;
+  lang: Lang;
+  charts: number;
+  model: SummaryModel;
+  content: TabContent;
+}> {
   const built = await withBook(book, { save: () => false, readOnly: true }, async (wb) => {
     const data = loadSummaryData(wb);
     const scorecard = await monthScorecard(wb, period, data);
@@ -48,7 +56,14 @@ export async function writeReport(
     footer: say(built.lang, 'cli.reportFooter', { book: basename(book!), at: new Date().toISOString() }),
   });
   await writeFileAtomic(path, new TextEncoder().encode(html));
-  return { out: path, tabName: built.tabName, lang: built.lang, charts: built.content.charts?.length ?? 0 };
+  return {
+    out: path,
+    tabName: built.tabName,
+    lang: built.lang,
+    charts: built.content.charts?.length ?? 0,
+    model: built.model,
+    content: built.content,
+  };
 }
 
 /** `spiral report`: its usage, arguments and options, beside its action. */
