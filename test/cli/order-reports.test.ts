@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readExport } from '../../src/cli/ingest/read-export';
+import { noteText } from '../../src/core/ingest/import-note';
 import { importRecords } from '../../src/core/ingest/import-records';
 import type { InputTable } from '../../src/core/ingest/input-table';
 import { readOrderRows, readOrders } from '../../src/core/ingest/orders';
@@ -91,7 +92,7 @@ describe('order reports as exported', () => {
     const wb = book();
     const result = importRecords(wb, 'orders', report60);
     expect(result).toMatchObject({ new: 6, rejected: 0 });
-    expect(result.notes.join('\n')).not.toMatch(/出现了|appears/);
+    expect(result.notes.map((n) => noteText(n, 'zh')).join('\n')).not.toMatch(/出现了|appears/);
     const orders = readOrders(wb).records;
     expect(orders.map((o) => [o.orderId, o.paidAmount])).toEqual([
       ['3123456789012345678', 1070],
@@ -126,8 +127,8 @@ describe('order reports as exported', () => {
     expect(typeof again.table.rows[0]!.cells[0]).toBe('number');
     const result = importRecords(wb, 'orders', again.table);
     expect(result).toMatchObject({ new: 0, rejected: 0 });
-    expect(result.notes.join('\n')).toContain('4 行的订单编号在文件里是数字');
-    expect(result.notes.join('\n')).toContain('4 行找到已有记录，0 行新增');
+    expect(result.notes.map((n) => noteText(n, 'zh')).join('\n')).toContain('4 行的订单编号在文件里是数字');
+    expect(result.notes.map((n) => noteText(n, 'zh')).join('\n')).toContain('4 行找到已有记录，0 行新增');
     expect(wb.read('订单记录')).toHaveLength(5);
   });
 });

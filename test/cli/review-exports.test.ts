@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readExport } from '../../src/cli/ingest/read-export';
+import { noteText } from '../../src/core/ingest/import-note';
 import { importRecords } from '../../src/core/ingest/import-records';
 import { installTemplates } from '../../src/core/setup/install';
 import { MemoryWorkbook } from '../fakes/memory-workbook';
@@ -36,9 +37,9 @@ describe('review exports', () => {
       (await readExport(join(FIXTURES, 'reviews-taobao.csv'))).table,
     );
     expect(result).toMatchObject({ new: 5, rejected: 0 });
-    expect(result.notes.join('\n')).toContain('按「本店」导入');
-    expect(result.notes.join('\n')).toContain('1 条追评各成一行');
-    expect(result.notes.join('\n')).toContain('1 条是系统默认好评');
+    expect(result.notes.map((n) => noteText(n, 'zh')).join('\n')).toContain('按「本店」导入');
+    expect(result.notes.map((n) => noteText(n, 'zh')).join('\n')).toContain('1 条追评各成一行');
+    expect(result.notes.map((n) => noteText(n, 'zh')).join('\n')).toContain('1 条是系统默认好评');
     // Dates are midnight in Shanghai (16:00 UTC the day before).
     expect(reviewRows(wb).map((r) => r.slice(1))).toEqual([
       ['本店', '纯棉四件套', 5, '面料很舒服，快递也快', '好评', 't**1', ''],
@@ -67,7 +68,7 @@ describe('review exports', () => {
       shop: '竞品家纺京东店',
     });
     expect(result).toMatchObject({ new: 2, rejected: 0 });
-    expect(result.notes.join('\n')).toContain('按「竞品家纺京东店」导入');
+    expect(result.notes.map((n) => noteText(n, 'zh')).join('\n')).toContain('按「竞品家纺京东店」导入');
     expect(reviewRows(wb).map((r) => r.slice(1, 5))).toEqual([
       ['竞品家纺京东店', '纯棉四件套 1.8m', 5, '很好，孩子很喜欢'],
       ['竞品家纺京东店', '夏凉被', 1, '质量太差，线头很多'],

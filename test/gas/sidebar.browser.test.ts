@@ -301,6 +301,64 @@ describe('导入文件 / Import a file', () => {
   }, 60_000);
 });
 
+describe('导入文件 · 提醒 / Import a file: what it says about the file', () => {
+  it('says each note once after an import of two batches, its figures summed over both', async () => {
+    // Over 1,000 rows (BATCH_ROWS): two batches, each with its own follow-ups and default praise.
+    const header = [
+      '评价时间',
+      '买家昵称',
+      '宝贝标题',
+      '评价结果',
+      '评价内容',
+      '追评时间',
+      '追评内容',
+      '有用数',
+    ];
+    const rows = Array.from({ length: 1500 }, (_, i) => {
+      const minute = (i % 200).toString();
+      const time = `2026-11-0${1 + Math.floor(i / 200)} ${Math.floor(+minute / 60) + 10}:${String(+minute % 60).padStart(2, '0')}:00`;
+      const follow = i === 10 || i === 1200;
+      const praise = i === 5 || i === 1100 || i === 1300;
+      return [
+        time,
+        `b${i}`,
+        i === 1400 ? '#N/A' : '四件套',
+        '好评',
+        praise ? `评价方未及时做出评价,系统默认好评! ${i}` : `很好 ${i}`,
+        follow ? '2026-11-12 09:00:00' : '',
+        follow ? `用了一周还是很好 ${i}` : '',
+        '0',
+      ];
+    });
+    const book = await setUpBook({}, NOW);
+    const { page, calls } = await openPanel(browser, book, NOW);
+    await page.click('[data-tab="import"]');
+    await page.selectOption('[data-test="import-sheet"]', 'reviews');
+    await page.setInputFiles('[data-test="import-file"]', {
+      name: '评价.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from([header, ...rows].map((r) => r.join(',')).join('\r\n')),
+    });
+    await page.click('[data-test="import-start"]');
+    const notes = page.locator('[data-test="import-notes"] li');
+    await notes.first().waitFor({ timeout: 60_000 });
+    expect(calls.filter((c) => c.name === 'sidebarImport')).toHaveLength(2);
+    expect(await notes.allTextContents()).toEqual([
+      say('zh', 'import.reviewShop', { shop: '本店' }),
+      say('zh', 'import.reviewFollowUps', { count: 2 }),
+      say('zh', 'import.defaultPraise', { count: 3 }),
+      say('zh', 'import.ignoredColumn', { column: '有用数' }),
+      say('zh', 'import.warningLine', {
+        file: '评价.csv',
+        line: 1402,
+        column: '宝贝标题',
+        reason: say('zh', 'sheets.errorValueIgnored', { text: '#N/A' }),
+      }),
+    ]);
+    await page.close();
+  }, 120_000);
+});
+
 describe('导入文件 → 匹配订单 / Import a file, then match', () => {
   const ORDERS = [
     ['订单编号', '买家会员名', '买家实际支付金额', '订单状态', '订单创建时间', '订单付款时间', '宝贝标题'],

@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import { ImportError, type ImportResult, importSheetOf, rejectedGrid } from '../../core/ingest';
+import { ImportError, type ImportResult, importSheetOf, noteText, rejectedGrid } from '../../core/ingest';
 import { IMPORT_TARGETS, JOBS, runJob } from '../../core/jobs';
 import { say } from '../../core/messages';
 import type { Lang } from '../../core/sheets';
@@ -102,7 +102,9 @@ async function readFile(file: string, lang: Lang): Promise<ExportFile> {
 }
 
 function report(result: ImportResult, file: string, lang: Lang): void {
-  const lines: string[] = result.notes.map((reason) => say(lang, 'import.warningFile', { file, reason }));
+  const lines: string[] = result.notes.map((note) =>
+    say(lang, 'import.warningFile', { file, reason: noteText(note, lang) }),
+  );
   for (const w of result.warnings) {
     lines.push(say(lang, 'import.warningLine', { file, line: w.line, column: w.column, reason: w.reason }));
   }

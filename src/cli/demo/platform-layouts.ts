@@ -10,7 +10,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import iconv from 'iconv-lite';
-import { type ImportResult, importChats, importRecords } from '../../core/ingest';
+import { type ImportResult, importChats, importRecords, noteText } from '../../core/ingest';
 import { type MessageKey, say } from '../../core/messages';
 import type { Lang, SheetKey } from '../../core/sheets';
 import { addDays } from '../../core/time';
@@ -275,7 +275,7 @@ export async function importPlatformFiles(
     );
     // What the review export's import says (shop assumed, follow-ups, default praise); an order
     // report's notes only list the columns the Orders sheet does not keep.
-    if (sheet === 'reviews') for (const note of result.notes) lines.push(`  ${note}`);
+    if (sheet === 'reviews') for (const note of result.notes) lines.push(`  ${noteText(note, lang)}`);
   }
   return { lines, inquiries };
 }

@@ -12,6 +12,7 @@ import { readAgentDirectory } from '../sheets/agents';
 import { findSheet, type Lang, sheetName } from '../sheets/template';
 import { aggregateChats, type ChatInquiry } from './chat-inquiries';
 import { missingChatColumns, readChatLog } from './chat-log';
+import { importNote } from './import-note';
 import { ImportError, type ImportOptions, type ImportResult, importRecords } from './import-records';
 import { type InputTable, inputTable } from './input-table';
 import { buyerResolver } from './masked-buyer';
@@ -97,10 +98,10 @@ export function importChats(
   // A workbook set up before the transcript sheet existed still gets its inquiries.
   const transcripts =
     findSheet(wb, 'transcripts') === null
-      ? { notes: [say(lang, 'orders.noTranscriptSheet', { sheet: sheetName('transcripts', lang) })] }
+      ? { notes: [importNote('orders.noTranscriptSheet', { sheet: sheetName('transcripts', lang) })] }
       : importTranscripts(wb, inquiries, { ...options, lang });
   const notes = [...result.notes, ...transcripts.notes];
-  if (agentOnlyDays > 0) notes.push(say(lang, 'orders.agentOnlyDays', { count: agentOnlyDays }));
+  if (agentOnlyDays > 0) notes.push(importNote('orders.agentOnlyDays', {}, { count: agentOnlyDays }));
   return {
     ...result,
     rejected: rejectedRows.length,

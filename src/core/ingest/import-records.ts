@@ -21,6 +21,7 @@ import {
 } from '../sheets/template';
 import { cellText, isBlank } from '../sheets/values';
 import { approximateKeyOf, isImpreciseNumber, keyOf, keyPart, keyPlan } from './import-key';
+import { type ImportNote, importNote } from './import-note';
 import { type ImportSession, openTarget, type RowKey } from './import-target';
 import { updateImported } from './import-writes';
 import { inputShape, rowShape } from './input-shape';
@@ -66,8 +67,8 @@ export interface ImportResult {
   /** The header to write above the rejected rows: the file's own, less an earlier reason column. */
   rejectedHeader: string[];
   warnings: ImportWarning[];
-  /** Sentences about the file as a whole (repeated headers, ignored columns). */
-  notes: string[];
+  /** What is said about the file as a whole (repeated headers, ignored columns): noteText says each. */
+  notes: ImportNote[];
   ignoredColumns: string[];
 }
 
@@ -106,7 +107,7 @@ export function importRecords(
   const table = prepared?.table ?? given;
   const sheet = findSheet(wb, key);
   if (sheet === null) throw new ImportError(say(lang, 'import.noSheet', { sheet: template.name[lang] }));
-  const shape = inputShape(table, template, lang);
+  const shape = inputShape(table, template);
   const present = template.columns.filter((c) => c.key in shape.columns);
   const plan = keyPlan(template, present, options.key);
   const missing = [
@@ -266,14 +267,19 @@ export function importRecords(
   if (approximate.rows > 0 && plan.approximate) {
     const label = (c: ColumnSpec) => c[lang];
     result.notes.push(
-      say(lang, 'import.approximateKeys', {
-        count: approximate.rows,
-        column: label(plan.approximate.column),
-        digits: plan.approximate.digits,
-        with: plan.approximate.with.map(label).join(' + '),
-        matched: approximate.matched,
-        added: approximate.rows - approximate.matched,
-      }),
+      importNote(
+        'import.approximateKeys',
+        {
+          column: label(plan.approximate.column),
+          digits: plan.approximate.digits,
+          with: plan.approximate.with.map(label).join(' + '),
+        },
+        {
+          count: approximate.rows,
+          matched: approximate.matched,
+          added: approximate.rows - approximate.matched,
+        },
+      ),
     );
   }
   into.append(
@@ -283,7 +289,7 @@ export function importRecords(
   );
   for (const { row, col } of updateImported(wb, sheet, changes)) {
     const column = owned.find((c) => target.columns[c.key] === col);
-    result.notes.push(say(lang, 'import.updateKept', { row, column: column?.[lang] ?? String(col) }));
+    result.notes.push(importNote('import.updateKept', { row, column: column?.[lang] ?? String(col) }));
   }
   return result;
 }

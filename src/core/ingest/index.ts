@@ -3,6 +3,13 @@ export { chatBatches, importBatches } from './chat-batches';
 export { type Delimiter, parseDelimitedText, sniffDelimiter } from './delimited-text';
 export { readExportText } from './export-text';
 export { importChats } from './import-chats';
+export {
+  addNotes,
+  IMPORT_NOTE_KEYS,
+  type ImportNote,
+  importNote,
+  noteText,
+} from './import-note';
 export { counts, ImportError, type ImportResult, importRecords } from './import-records';
 export { IMPORTABLE, importRows } from './import-rows';
 export { type ImportSheet, importSheetOf } from './import-sheet';

@@ -9,6 +9,7 @@ import { mapHeader } from '../sheets/header';
 import { type Lang, normalizeLabel, type Template } from '../sheets/template';
 import { isBlank } from '../sheets/values';
 import { exportedCell } from './exported-text';
+import { type ImportNote, importNote } from './import-note';
 import type { InputTable } from './input-table';
 import { isRejectedFileHeader, unescapeRejectedCell } from './rejected-file';
 
@@ -22,7 +23,7 @@ export interface InputShape {
   /** Further input columns (1-based) that repeat a contract column, per key. */
   duplicates: Record<string, number[]>;
   /** Sentences about the file as a whole: repeated or unknown headers, data under no header. */
-  notes: string[];
+  notes: ImportNote[];
   ignoredColumns: string[];
   /** Whether this is a rejected file Spiral wrote (it has the reason column). */
   rejectedFile: boolean;
@@ -46,13 +47,13 @@ function controlAt(text: string): number {
   return -1;
 }
 
-export function inputShape(table: InputTable, template: Template, lang: Lang): InputShape {
+export function inputShape(table: InputTable, template: Template): InputShape {
   const header = table.header;
   let width = header.length;
   while (width > 0 && normalizeLabel(header[width - 1] ?? '') === '') width--;
   const rejectedFile = header.some((h) => isRejectedFileHeader(h, 'reason'));
   const mapped = mapHeader(header, template);
-  const notes: string[] = [];
+  const notes: ImportNote[] = [];
   const ignoredColumns: string[] = [];
   const alternate = new Set(Object.values(mapped.alternates).flat());
   const copies: Record<string, number[]> = {};
@@ -62,11 +63,11 @@ export function inputShape(table: InputTable, template: Template, lang: Lang): I
     if (key !== undefined && alternate.has(i + 1)) {
       // Another field of the export that an alias of the same key also names: left unread, said.
       notes.push(
-        say(lang, 'import.alternateColumn', { column: text.trim(), used: mapped.labels[key] ?? key }),
+        importNote('import.alternateColumn', { column: text.trim(), used: mapped.labels[key] ?? key }),
       );
     } else if (key !== undefined) copies[key] = [...(copies[key] ?? []), i + 1];
     else if (isRejectedFileHeader(text, 'reason'))
-      notes.push(say(lang, 'import.reasonColumnIgnored', { column: text.trim() }));
+      notes.push(importNote('import.reasonColumnIgnored', { column: text.trim() }));
     else if (!(rejectedFile && isRejectedFileHeader(text, 'extra')) && !ignoredColumns.includes(text.trim()))
       ignoredColumns.push(text.trim());
   });
@@ -75,7 +76,7 @@ export function inputShape(table: InputTable, template: Template, lang: Lang): I
     if (at.length < 2) continue;
     duplicates[key] = at.slice(1);
     const column = mapped.labels[key] ?? key;
-    notes.push(say(lang, 'import.duplicateHeader', { column, count: at.length, positions: at.join(', ') }));
+    notes.push(importNote('import.duplicateHeader', { column, count: at.length, positions: at.join(', ') }));
   }
   // A column the file lacks may come from another one it has (订单编号 from 主订单编号).
   for (const column of template.columns) {
@@ -87,8 +88,8 @@ export function inputShape(table: InputTable, template: Template, lang: Lang): I
   const blankHeaded = header
     .map((text, i) => (normalizeLabel(text) === '' && i < width ? i + 1 : 0))
     .filter((i) => i > 0 && table.rows.some((r) => !isBlank(r.cells[i - 1])));
-  for (const position of blankHeaded) notes.push(say(lang, 'import.blankHeaderData', { position }));
-  for (const column of ignoredColumns) notes.push(say(lang, 'import.ignoredColumn', { column }));
+  for (const position of blankHeaded) notes.push(importNote('import.blankHeaderData', { position }));
+  for (const column of ignoredColumns) notes.push(importNote('import.ignoredColumn', { column }));
   return {
     columns: mapped.columns,
     labels: mapped.labels,

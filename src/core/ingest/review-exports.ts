@@ -5,11 +5,11 @@
  * without a shop column is one shop's reviews, the one the import names (本店 by default).
  */
 import type { Cell } from '../../ports';
-import { say } from '../messages/catalogue';
 import { mapHeader } from '../sheets/header';
 import { enumLabel, enumOption, type Lang, normalizeLabel, TEMPLATES } from '../sheets/template';
 import { cellText, isBlank } from '../sheets/values';
 import { isDefaultPraise } from './default-praise';
+import { type ImportNote, importNote } from './import-note';
 import type { InputRow, InputTable } from './input-table';
 
 /** The follow-up review's own columns in a review export (追评 text and time). */
@@ -18,13 +18,13 @@ const FOLLOW_UP_DATE = ['追评时间', '追加评论时间', 'afterCreationTime
 
 export interface ReviewTable {
   table: InputTable;
-  notes: string[];
+  notes: ImportNote[];
 }
 
 export function reviewExportTable(table: InputTable, lang: Lang, shop?: string): ReviewTable {
   const { columns } = mapHeader(table.header, TEMPLATES.reviews);
   const header = [...table.header];
-  const notes: string[] = [];
+  const notes: ImportNote[] = [];
   const find = (labels: string[]) => table.header.findIndex((h) => labels.includes(normalizeLabel(h)));
   const followText = find(FOLLOW_UP_TEXT);
   const followDate = find(FOLLOW_UP_DATE);
@@ -33,7 +33,7 @@ export function reviewExportTable(table: InputTable, lang: Lang, shop?: string):
     const name = shop?.trim() || enumLabel('shop', 'ours', lang);
     header.push(TEMPLATES.reviews.columns.find((c) => c.key === 'shop')![lang]);
     extra.push(() => name);
-    notes.push(say(lang, 'import.reviewShop', { shop: name }));
+    notes.push(importNote('import.reviewShop', { shop: name }));
   }
   const at = (row: InputRow, key: string) => {
     const col = columns[key];
@@ -69,10 +69,10 @@ export function reviewExportTable(table: InputTable, lang: Lang, shop?: string):
       .join(' · ');
     rows.push({ line: row.line, cells: next });
   }
-  if (followUps > 0) notes.push(say(lang, 'import.reviewFollowUps', { count: followUps }));
+  if (followUps > 0) notes.push(importNote('import.reviewFollowUps', {}, { count: followUps }));
   const defaults =
     'text' in columns ? table.rows.filter((r) => isDefaultPraise(cellText(at(r, 'text')))).length : 0;
-  if (defaults > 0) notes.push(say(lang, 'import.defaultPraise', { count: defaults }));
+  if (defaults > 0) notes.push(importNote('import.defaultPraise', {}, { count: defaults }));
   // The follow-up's own columns are read through the rows made above, not as columns.
   const dropped = new Set([followText, followDate].filter((i) => i >= 0));
   const keep = (cells: readonly Cell[]) => cells.filter((_, i) => !dropped.has(i));

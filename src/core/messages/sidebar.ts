@@ -179,6 +179,10 @@ export const sidebarMessages = {
   'sidebar.import.matched': { zh: '已匹配订单：', en: 'Orders matched:' },
   'sidebar.import.matchFailed': { zh: '匹配订单未完成：', en: 'Matching orders did not finish:' },
   'sidebar.import.tab': { zh: '制表符', en: 'tab' },
+  'sidebar.import.moreWarnings': {
+    zh: '另有 {count} 条提醒未列出（命令行 spiral import 会全部列出）。',
+    en: '{count} more warning(s) not listed (spiral import lists them all).',
+  },
   'sidebar.payload.malformed': {
     zh: '面板发给 {call} 的请求格式不对（字段 {field} 缺失或类型不符），什么也没有改动。请重新打开面板再试。',
     en: 'The panel sent {call} a malformed request (field {field} is missing or of the wrong kind); nothing was changed. Reopen the panel and try again.',

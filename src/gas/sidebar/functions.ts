@@ -2,7 +2,7 @@
  * The server functions the panel calls through google.script.run. The build writes one top-level
  * function per name into dist/Code.js (Apps Script finds only top-level functions by name).
  */
-import type { InputRow, UnreadableRecord } from '../../core/ingest';
+import type { ImportNote, InputRow, UnreadableRecord } from '../../core/ingest';
 
 export const SIDEBAR_FUNCTIONS = [
   'sidebarBoot',
@@ -64,7 +64,10 @@ export interface SidebarImported {
   repeated: number;
   rejected: number;
   rejectedGrid: string[][];
-  notes: string[];
+  /** What is said about the file as a whole, per batch: the page adds them up over the batches. */
+  notes: ImportNote[];
+  /** Rows imported with a remark (a value kept as written, a cell too long), each with its reason said. */
+  warnings: { line: number; column: string; reason: string }[];
 }
 
 /** A job's outcome as the page polls it. */

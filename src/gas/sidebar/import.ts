@@ -63,6 +63,7 @@ export function importBatch(ports: GasPorts, batch: SidebarImportBatch, lang: La
           ? []
           : rejectedGrid(result.rejectedHeader, result.rejectedRows, lang),
       notes: result.notes,
+      warnings: result.warnings.map(({ line, column, reason }) => ({ line, column, reason })),
     };
   });
 }

@@ -1,6 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { describe, expect, it } from 'vitest';
 import { parseDelimitedText } from '../../../src/core/ingest/delimited-text';
+import { noteText } from '../../../src/core/ingest/import-note';
 import { importRecords } from '../../../src/core/ingest/import-records';
 import { inputTable } from '../../../src/core/ingest/input-table';
 import { rejectedGrid } from '../../../src/core/ingest/rejected-file';
@@ -122,7 +123,9 @@ describe('importRecords: nothing typed is lost', () => {
       ['2026-11-05', '小美', 'b9', '售后', '响铃\u0007了', '', '', '旺旺', ''],
     ];
     const result = importRecords(wb, 'inquiries', inputTable(header, rows));
-    expect(result.notes.join('\n')).toContain('「客服」在表头中出现了 2 次（第 2, 9 列）');
+    expect(result.notes.map((n) => noteText(n, 'zh')).join('\n')).toContain(
+      '「客服」在表头中出现了 2 次（第 2, 9 列）',
+    );
     expect(result).toMatchObject({ new: 1, rejected: 4 });
     const reasons = result.rejectedRows.map((r) => [r.line, r.reasons.join('; ')]);
     expect(reasons[0]).toEqual([3, expect.stringContaining('“小美” 与 “阿杰”')]);
@@ -177,7 +180,7 @@ describe('the rejected file', () => {
     grid[2]![8] = '';
     const again = importRecords(wb, 'inquiries', parseDelimitedText(stringify(grid)));
     expect(again).toMatchObject({ new: 2, rejected: 0 });
-    expect(again.notes.join('\n')).toContain('拒绝原因');
+    expect(again.notes.map((n) => noteText(n, 'zh')).join('\n')).toContain('拒绝原因');
     expect(column(wb, '咨询内容')).toEqual(['=HYPERLINK("http://x")', '+1 包邮吗']);
     expect(wb.read('询单记录')[0]).not.toContain('拒绝原因');
     expect(wb.read('询单记录').flat()).not.toContain(grid[1]!.at(-1));

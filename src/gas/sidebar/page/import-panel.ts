@@ -5,8 +5,8 @@
  * so a batch sent twice adds nothing twice.
  */
 
-import type { Delimiter, InputTable } from '../../../core/ingest';
-import { importBatches, readExportText } from '../../../core/ingest';
+import type { Delimiter, ImportNote, InputTable } from '../../../core/ingest';
+import { addNotes, importBatches, readExportText } from '../../../core/ingest';
 import type { SidebarBoot, SidebarImportBatch, SidebarImported } from '../functions';
 import { decodeBytes, ENCODINGS, type Encoding } from './decode';
 import { h, progressBar, replace } from './dom';
@@ -58,6 +58,28 @@ interface Totals {
   skipped: number;
   repeated: number;
   rejected: number;
+}
+
+/** Warnings listed one by one after an import; the rest are counted in one line. */
+const LISTED_WARNINGS = 20;
+
+/**
+ * What the import said about the file (each note once, its figures summed over the batches) and
+ * the rows it kept with a remark: catalogue sentences filled in as text, never as markup.
+ */
+function importNotes(
+  file: string,
+  notes: readonly ImportNote[],
+  warnings: readonly SidebarImported['warnings'][number][],
+): HTMLElement | null {
+  if (notes.length === 0 && warnings.length === 0) return null;
+  const lines = [
+    ...notes.map((note) => h('li', {}, t(note.key, { ...note.params, ...note.counts }))),
+    ...warnings.slice(0, LISTED_WARNINGS).map((w) => h('li', {}, t('import.warningLine', { file, ...w }))),
+  ];
+  if (warnings.length > LISTED_WARNINGS)
+    lines.push(h('li', {}, t('sidebar.import.moreWarnings', { count: warnings.length - LISTED_WARNINGS })));
+  return h('ul', { class: 'small', 'data-test': 'import-notes' }, ...lines);
 }
 
 /** RFC 4180 text, with a BOM and CRLF so Excel opens it in UTF-8. */
@@ -163,6 +185,9 @@ export function renderImport(root: HTMLElement, boot: SidebarBoot): void {
     // One id for the whole file: each batch is its own execution, and the rows earlier batches added stay apart.
     const importId = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
     let rejectedGrid: string[][] = [];
+    let notes: ImportNote[] = [];
+    const warnings: SidebarImported['warnings'] = [];
+    const fileName = file.files?.[0]?.name ?? '';
     const total = input.rows.length;
     const counts = h('div', { 'data-test': 'import-counts' });
     const show = (done: number) =>
@@ -180,7 +205,7 @@ export function renderImport(root: HTMLElement, boot: SidebarBoot): void {
       for (const [i, rows] of importBatches(input, into, BATCH_ROWS).entries()) {
         const batch: SidebarImportBatch = {
           sheet: into,
-          file: file.files?.[0]?.name ?? '',
+          file: fileName,
           header: input.header,
           headerLine: input.headerLine,
           rows,
@@ -193,6 +218,8 @@ export function renderImport(root: HTMLElement, boot: SidebarBoot): void {
         const result = await call<SidebarImported>('sidebarImport', batch, boot.lang);
         for (const key of ['new', 'updated', 'skipped', 'repeated', 'rejected'] as const)
           totals[key] += result[key];
+        notes = addNotes(notes, result.notes);
+        warnings.push(...result.warnings);
         if (result.rejectedGrid.length > 0) {
           rejectedGrid =
             rejectedGrid.length === 0
@@ -224,6 +251,7 @@ export function renderImport(root: HTMLElement, boot: SidebarBoot): void {
           { class: totals.rejected > 0 ? 'error' : 'ok', 'data-test': 'import-counts' },
           t('sidebar.import.result', { ...totals }),
         ),
+        importNotes(fileName, notes, warnings),
         link,
       );
       imported = true;
@@ -236,6 +264,7 @@ export function renderImport(root: HTMLElement, boot: SidebarBoot): void {
           t('sidebar.import.stopped', { done, message: errorText(error) }),
         ),
         h('div', { 'data-test': 'import-counts' }, t('sidebar.import.result', { ...totals })),
+        importNotes(fileName, notes, warnings),
       );
     }
     try {
