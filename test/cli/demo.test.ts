@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { runDemo } from '../../src/cli/commands/demo';
 import { DEMO_AGENTS } from '../../src/cli/demo/catalog';
 import { DEMO_DEFAULTS, generateDemo } from '../../src/cli/demo/generate-demo';
+import { demoItemReport } from '../../src/cli/demo/item-report';
 import { main } from '../../src/cli/spiral';
 import { XlsxWorkbook } from '../../src/cli/xlsx/xlsx-workbook';
 import { readOrders } from '../../src/core/ingest/orders';
@@ -91,9 +92,20 @@ describe('spiral demo', () => {
   it('imports the item report and a catalogue, ranks per item, and lists the layouts it used (issue 19)', () => {
     const text = out.join('');
     const lines = Number(/宝贝报表 \S+：(\d+) 行 → 订单明细/.exec(text)?.[1]);
-    const orders = generateDemo(DEMO_DEFAULTS).exports.orders.length - 1;
-    // Every order of the order export has a line, every seventh one an add-on besides.
-    expect(lines).toBe(orders + Math.floor(orders / 7));
+    const [header, ...orders] = generateDemo(DEMO_DEFAULTS).exports.orders;
+    const report = demoItemReport([header!, ...orders], 'zh');
+    expect(lines).toBe(report.lines.length - 1);
+    // Every order has a line, some an add-on besides; an order's lines add up to what its buyer paid,
+    // so an add-on never makes an item look sold below its price.
+    const [id, paid] = [header!.indexOf('订单编号'), header!.indexOf('买家实际支付金额')];
+    const sums = new Map<string, number>();
+    for (const l of report.lines.slice(1))
+      sums.set(l[0]!, (sums.get(l[0]!) ?? 0) + Number(l[2]) * Number(l[3]));
+    expect(sums.size).toBe(orders.length);
+    expect(lines).toBeGreaterThan(orders.length);
+    // (to the cent per unit: a unit price is rounded to the cent)
+    const off = orders.filter((o) => Math.abs(sums.get(o[id]!)! - Number(o[paid])) > 1);
+    expect(off.map((o) => o[id])).toEqual([]);
     expect(text).toMatch(/热销与滞销按商品计：热销第一 \S+；竹纤维凉席 无人购买，滞销榜列出（0 笔）/);
     const last = text.trimEnd().split('\n').at(-2) ?? '';
     expect(last).toContain(

@@ -1,8 +1,11 @@
 /**
  * The demo's item report (宝贝报表, the layout of test/fixtures/exports/item-report.csv) for its
- * order report: one line per item, 商家编码 from the catalogue, and every seventh order with an
- * add-on line, so hot and slow items are counted per item. The catalogue (商品清单) lists every
- * item sold plus one nobody bought, which the rankings then show at 0.
+ * order report: one line per item, 商家编码 from the catalogue, and every seventh order large enough
+ * to hold one with an add-on line, so hot and slow items are counted per item. The lines of an order
+ * add up to what the buyer paid (the add-on at its list price, the rest on the main item), so no item
+ * looks sold below its price because of the add-on. The catalogue (商品清单) lists every item sold,
+ * at the median unit price of its orders (its list price: discounts only lower a unit price), plus
+ * one nobody bought, which the rankings then show at 0.
  */
 
 export const ITEM_REPORT_HEADER = [
@@ -42,34 +45,43 @@ export function demoItemReport(orders: readonly string[][], lang: 'zh' | 'en'): 
   ];
   const titles = [...new Set(rows.map((r) => r[title]!))].sort();
   const sku = (name: string) => `SP-${String(titles.indexOf(name) + 1).padStart(3, '0')}`;
-  const price = new Map<string, number>();
-  const lines: string[][] = [];
-  rows.forEach((r, i) => {
+  const unitOf = (r: readonly string[]) => {
     const qty = Math.max(1, Number(r[quantity]) || 1);
-    const unit = Math.round((Number(r[paid]) / qty) * 100) / 100;
-    if (!price.has(r[title]!)) price.set(r[title]!, unit);
-    lines.push([r[id]!, r[title]!, unit.toFixed(2), String(qty), '', '', '', '', r[status]!, sku(r[title]!)]);
-    // An add-on: the next catalogue item, at its own price, on the same order.
-    if (i % 7 === 6) {
-      const extra = titles[(titles.indexOf(r[title]!) + 1) % titles.length]!;
-      lines.push([
-        r[id]!,
-        extra,
-        (price.get(extra) ?? unit).toFixed(2),
-        '1',
-        '',
-        '',
-        '',
-        '',
-        r[status]!,
-        sku(extra),
-      ]);
+    return { qty, unit: Math.round((Number(r[paid]) / qty) * 100) / 100 };
+  };
+  const price = listPrices(rows.map((r) => [r[title]!, unitOf(r).unit] as const));
+  const lines: string[][] = [];
+  const line = (r: readonly string[], item: string, unit: number, qty: number) =>
+    lines.push([r[id]!, item, unit.toFixed(2), String(qty), '', '', '', '', r[status]!, sku(item)]);
+  rows.forEach((r, i) => {
+    const { qty, unit } = unitOf(r);
+    // An add-on: the next catalogue item, at its own price, on the same order — only where what the
+    // buyer paid still holds the main item at no less than 90 % of its price beside it.
+    const extra = titles[(titles.indexOf(r[title]!) + 1) % titles.length]!;
+    const rest = Math.round(((Number(r[paid]) - price.get(extra)!) / qty) * 100) / 100;
+    if (i % 7 === 6 && rest >= 0.9 * price.get(r[title]!)!) {
+      line(r, r[title]!, rest, qty);
+      line(r, extra, price.get(extra)!, 1);
+    } else {
+      line(r, r[title]!, unit, qty);
     }
   });
   const unsold = UNSOLD[lang];
   const catalogue = [
-    ...titles.map((name) => [name, sku(name), price.get(name) ?? 0]),
+    ...titles.map((name) => [name, sku(name), price.get(name)!]),
     [unsold, `SP-${String(titles.length + 1).padStart(3, '0')}`, 59],
   ];
   return { lines: [ITEM_REPORT_HEADER, ...lines], catalogue, unsold };
+}
+
+/** Each title's median unit price over its orders. */
+function listPrices(units: readonly (readonly [string, number])[]): Map<string, number> {
+  const byTitle = new Map<string, number[]>();
+  for (const [name, unit] of units) byTitle.set(name, [...(byTitle.get(name) ?? []), unit]);
+  return new Map(
+    [...byTitle].map(([name, all]) => {
+      const sorted = [...all].sort((a, b) => a - b);
+      return [name, sorted[Math.floor((sorted.length - 1) / 2)]!];
+    }),
+  );
 }
