@@ -53,15 +53,15 @@ function missingColumn(sheet: string, key: 'inquiries' | 'reviews', column: stri
 export function classifyNewRows(wb: WorkbookPort, settings: Settings): ClassifyReport {
   const lang = settings.language;
   requireInputs(wb, NEEDS.classify, lang);
-  const { table: taxonomyTable, rows, source } = taxonomyInEffect(wb, lang);
-  const questionOf = questionReader(rows);
-  const polarityRules = polarityRulesOf(rows);
+  const { table: taxonomyTable, rows, source, lexicon, lexiconProblems } = taxonomyInEffect(wb, lang);
+  const questionOf = questionReader(rows, lexicon);
+  const polarityRules = polarityRulesOf(rows, lexicon);
   const knownCategories = knownCategoriesOf(rows.map((r, i) => ({ ...r, row: i })));
   const report: ClassifyReport = {
     taxonomy: { source, categories: rows.length },
     inquiries: { rows: 0, filled: 0, kept: 0, unmatched: 0, noStage: 0 },
     reviews: { rows: 0, categorized: 0, unmatched: 0 },
-    problems: [...taxonomyTable.problems],
+    problems: [...taxonomyTable.problems, ...lexiconProblems],
   };
 
   const inquiries = readInquiries(wb, { lang, knownCategories });

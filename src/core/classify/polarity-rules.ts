@@ -1,4 +1,5 @@
 /** Polarity rules from Taxonomy rows (the sheet, or the shipped file as rows). */
+import type { Lexicon } from '../reading/lexicon';
 import { readerOf } from '../reading/taxonomy-reader';
 import { defaultRuleBook } from '../rules/default-rules';
 import type { TaxonomyFile } from '../rules/rule-file';
@@ -12,6 +13,7 @@ import type { TaxonomyRow } from './taxonomy-rules';
  */
 export function polarityRulesOf(
   rows: readonly TaxonomyRow[],
+  lexicon?: Lexicon,
   file: TaxonomyFile = defaultRuleBook().taxonomy,
 ): PolarityRules {
   const shipped = new Map<string, PolarityKeywords>();
@@ -45,6 +47,6 @@ export function polarityRulesOf(
     categories,
     negations: file.polarity?.negations ?? [],
     notNegations: file.polarity?.notNegations ?? [],
-    reader: readerOf(rows, 'review', undefined, file),
+    reader: readerOf(rows, 'review', lexicon, file),
   };
 }

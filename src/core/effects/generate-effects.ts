@@ -77,7 +77,8 @@ export function buildEffectsTab(
   timeZone: string,
 ): EffectsTab {
   const lang = data.settings.language;
-  const entries: TaxonomyRow[] = taxonomyInEffect(wb, lang).rows;
+  const inEffect = taxonomyInEffect(wb, lang);
+  const entries: TaxonomyRow[] = inEffect.rows;
   const { actions, targets, problems } = resolveActions(wb, entries, lang);
   const rows = computeEffects({
     actions,
@@ -87,7 +88,7 @@ export function buildEffectsTab(
     now,
     timeZone,
     weeks: data.settings.effectWeeks,
-    negative: negativeMention(polarityRulesOf(entries)),
+    negative: negativeMention(polarityRulesOf(entries, inEffect.lexicon)),
   });
   const content = layoutEffects(rows, {
     lang,

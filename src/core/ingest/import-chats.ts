@@ -53,7 +53,8 @@ export function importChats(
     list.push(order.paidAt);
     paidAtByBuyer.set(buyer, list);
   }
-  const questionOf = questionReader(taxonomyInEffect(wb, lang).rows);
+  const inEffect = taxonomyInEffect(wb, lang);
+  const questionOf = questionReader(inEffect.rows, inEffect.lexicon);
   const { inquiries, agentOnlyDays } = aggregateChats(log.messages, {
     paidAtByBuyer,
     lookbackDays: settings.afterSaleLookbackDays,

@@ -15,4 +15,16 @@ export const readingMessages = {
   'reading.note.contrast': { zh: '转折 {word}', en: 'after the contrast {word}' },
   'reading.separator': { zh: '、', en: ', ' },
   'reading.noteSeparator': { zh: '，', en: ', ' },
+  'lexicon.badStrength': {
+    zh: '“{word}”的强度“{value}”不认识：正面词、负面词的强度填 强、普通 或 弱（空 = 普通）；这一行没有用上',
+    en: 'the strength "{value}" of "{word}" is not known: a positive or negative word takes strong, normal or weak (blank = normal); the row was not used',
+  },
+  'lexicon.badFactor': {
+    zh: '“{word}”的倍数“{value}”不是大于 0 的数：否定词、程度词要填倍数，如 1 或 1.5；这一行没有用上',
+    en: 'the factor "{value}" of "{word}" is not a number above 0: a negator or degree word takes a factor such as 1 or 1.5; the row was not used',
+  },
+  'lexicon.badSide': {
+    zh: '“{word}”的位置“{value}”不认识：转折词填 后、前 或 句内（空 = 后）；这一行没有用上',
+    en: 'the side "{value}" of "{word}" is not known: a contrast word takes after, before or within (blank = after); the row was not used',
+  },
 } as const;

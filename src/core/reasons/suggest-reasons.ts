@@ -118,7 +118,8 @@ export function suggestReasons(
   const inquiries: LoadedTable<Inquiry> = readInquiries(wb, { lang });
   if (inquiries.sheet === null) return report;
   withDateTimes(inquiries, wb.timeZone);
-  const reader = readerOf(taxonomyInEffect(wb, lang).rows, 'no-deal');
+  const inEffect = taxonomyInEffect(wb, lang);
+  const reader = readerOf(inEffect.rows, 'no-deal', inEffect.lexicon);
   const transcripts = readTranscripts(wb, { lang }).byKey;
   const orders = readOrders(wb, { lang });
   const closures = closuresByInquiry(inquiries.records, orders.records, settings.attributionDays);

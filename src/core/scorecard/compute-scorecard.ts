@@ -1,4 +1,5 @@
 import type { Cell, WorkbookPort } from '../../ports';
+import type { PolarityRules } from '../classify/polarity';
 import { polarityRulesOf } from '../classify/polarity-rules';
 import { taxonomyInEffect } from '../classify/taxonomy-in-effect';
 import { type Order, readOrders } from '../ingest/orders';
@@ -236,7 +237,7 @@ export async function scoreMonth(
     inquiries,
     blanks,
     basis: ordersTable ? 'buyer' : conversionBasis(wb),
-    ...(reviews ? { reviews, polarity: polarityRulesOf(taxonomyInEffect(wb, lang).rows) } : {}),
+    ...(reviews ? { reviews, polarity: reviewPolarity(wb, lang) } : {}),
     ...(ordersTable ? { orders: ordersTable.records } : {}),
   };
   const results = await computeScorecardResults(rows, logs, settings, rules);
@@ -409,4 +410,10 @@ function agentNameWarnings(
     });
   }
   return problems;
+}
+
+/** The polarity rules of the taxonomy and lexicon in effect. */
+function reviewPolarity(wb: WorkbookPort, lang: Lang): PolarityRules {
+  const { rows, lexicon } = taxonomyInEffect(wb, lang);
+  return polarityRulesOf(rows, lexicon);
 }

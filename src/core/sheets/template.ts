@@ -6,6 +6,7 @@ import competitors from '../../../templates/competitors.json';
 import dsr from '../../../templates/dsr.json';
 import enumsFile from '../../../templates/enums.json';
 import inquiries from '../../../templates/inquiries.json';
+import lexicon from '../../../templates/lexicon.json';
 import orderLines from '../../../templates/order-lines.json';
 import orders from '../../../templates/orders.json';
 import probes from '../../../templates/probes.json';
@@ -34,6 +35,7 @@ export const SHEET_KEYS = [
   'ads',
   'dsr',
   'taxonomy',
+  'lexicon',
   'competitors',
   'probes',
   'actions',
@@ -168,6 +170,7 @@ export const TEMPLATES: Record<SheetKey, Template> = {
   dsr: parseTemplate('dsr.json', dsr),
   transcripts: parseTemplate('transcripts.json', transcripts),
   taxonomy: parseTemplate('taxonomy.json', taxonomy),
+  lexicon: parseTemplate('lexicon.json', lexicon),
   competitors: parseTemplate('competitors.json', competitors),
   probes: parseTemplate('probes.json', probes),
   actions: parseTemplate('actions.json', actions),

@@ -41,10 +41,10 @@ export interface RuleTest {
 }
 
 export function testRule(wb: WorkbookPort, kind: CategoryKind, text: string, lang: Lang): RuleTest {
-  const { rows, source } = taxonomyInEffect(wb, lang);
+  const { rows, source, lexicon } = taxonomyInEffect(wb, lang);
   if (kind === 'review') {
     // A review is read clause by clause, as "Classify new rows" and the summaries read it (issue 20).
-    const reading = readingOf(polarityRulesOf(rows).reader!, text, null);
+    const reading = readingOf(polarityRulesOf(rows, lexicon).reader!, text, null);
     const hits = reading.aspects.map(
       (aspect): RuleHit => ({
         category: aspect.category,
@@ -59,7 +59,7 @@ export function testRule(wb: WorkbookPort, kind: CategoryKind, text: string, lan
     return { kind, source, hits, overall: overallText(lang, reading, null) };
   }
   // A question is read as "Classify new rows" reads it: its one category, the words that named it.
-  const named = questionReader(rows)(kind, text);
+  const named = questionReader(rows, lexicon)(kind, text);
   const hits: RuleHit[] =
     named === null
       ? []

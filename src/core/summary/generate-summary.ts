@@ -93,9 +93,10 @@ export function loadSummaryData(wb: WorkbookPort, settings?: Settings): SummaryD
   const products = readProducts(wb);
   const ads = readAds(wb);
   const dsr = readDsr(wb);
-  const taxonomyRows = taxonomyInEffect(wb, read.settings.language).rows;
+  const inEffect = taxonomyInEffect(wb, read.settings.language);
+  const taxonomyRows = inEffect.rows;
   return {
-    polarityRules: polarityRulesOf(taxonomyRows),
+    polarityRules: polarityRulesOf(taxonomyRows, inEffect.lexicon),
     settings: read.settings,
     inquiries: withDateTimes(inquiries, wb.timeZone),
     reviews: reviews.records,

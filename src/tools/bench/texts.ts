@@ -61,7 +61,7 @@ export function textBank(rows: readonly TaxonomyRow[] = defaultTaxonomyRows('zh'
     .filter((r) => r.kind === 'review' && r.keywords.length > 0)
     .map((r) => ({ category: r.category, keywords: r.keywords }));
   const file = defaultRuleBook().taxonomy;
-  return { keywords, reviewCategories, polarity: polarityRulesOf(rows, file) };
+  return { keywords, reviewCategories, polarity: polarityRulesOf(rows, undefined, file) };
 }
 
 /** A question of the given kind: 0–3 of its keywords (a fifth of questions none) among 2–8 noise words. */
