@@ -5,13 +5,12 @@
  * its numbers stay beside it so the two can be compared.
  */
 import { type Message, message } from '../messages/catalogue';
-import type { Product } from '../sheets/products';
+import { PRODUCT_ROLES, type Product, type ProductRole } from '../sheets/products';
 import { shiftDays } from '../time/date-time';
 import type { ItemSale } from './item-sales';
 import type { RoleRules } from './role-rules';
 
-export const PRODUCT_ROLES = ['traffic', 'promotion', 'profit', 'channel'] as const;
-export type ProductRole = (typeof PRODUCT_ROLES)[number];
+export { PRODUCT_ROLES, type ProductRole };
 
 /** The days whose paid orders a suggestion reads: `days` days up to `end`, inclusive. */
 export interface RoleWindow {

@@ -1,8 +1,11 @@
 /** The Products sheet (商品清单) read as the shop's catalogue: what rankings list even when nothing sold. */
 import type { WorkbookPort } from '../../ports';
-import type { ProductRole } from '../roles/suggest-role';
 import { type LoadedTable, type ReadOptions, readRows } from './rows';
 import { normalizeLabel } from './template';
+
+/** The 角色 a catalogue item can have (the Products sheet's productRole choices; seed 002). */
+export const PRODUCT_ROLES = ['traffic', 'promotion', 'profit', 'channel'] as const;
+export type ProductRole = (typeof PRODUCT_ROLES)[number];
 
 export interface Product {
   /** 1-based sheet row. */
