@@ -93,6 +93,13 @@ describe('order reports as exported', () => {
     const result = importRecords(wb, 'orders', report60);
     expect(result).toMatchObject({ new: 6, rejected: 0 });
     expect(result.notes.map((n) => noteText(n, 'zh')).join('\n')).not.toMatch(/出现了|appears/);
+    // The columns the Orders sheet does not keep are one note naming them all, not one note each.
+    const left = result.notes.filter((n) => noteText(n, 'zh').includes('不在表中'));
+    expect(left).toHaveLength(1);
+    expect(result.ignoredColumns.length).toBeGreaterThan(30);
+    expect(noteText(left[0]!, 'zh')).toBe(
+      `${result.ignoredColumns.length} 列不在表中，未导入：${result.ignoredColumns.join('、')}`,
+    );
     const orders = readOrders(wb).records;
     expect(orders.map((o) => [o.orderId, o.paidAmount])).toEqual([
       ['3123456789012345678', 1070],

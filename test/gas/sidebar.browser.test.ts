@@ -347,7 +347,7 @@ describe('导入文件 · 提醒 / Import a file: what it says about the file', 
       say('zh', 'import.reviewShop', { shop: '本店' }),
       say('zh', 'import.reviewFollowUps', { count: 2 }),
       say('zh', 'import.defaultPraise', { count: 3 }),
-      say('zh', 'import.ignoredColumn', { column: '有用数' }),
+      say('zh', 'import.ignoredColumns', { count: 1, columns: '有用数' }),
       say('zh', 'import.warningLine', {
         file: '评价.csv',
         line: 1402,

@@ -9,7 +9,7 @@ import type { Lang } from '../sheets/template';
 
 /** Every key a note is said with: the panel's page receives these sentences with its own. */
 export const IMPORT_NOTE_KEYS = [
-  'import.ignoredColumn',
+  'import.ignoredColumns',
   'import.blankHeaderData',
   'import.reasonColumnIgnored',
   'import.duplicateHeader',

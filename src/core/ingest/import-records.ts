@@ -107,7 +107,7 @@ export function importRecords(
   const table = prepared?.table ?? given;
   const sheet = findSheet(wb, key);
   if (sheet === null) throw new ImportError(say(lang, 'import.noSheet', { sheet: template.name[lang] }));
-  const shape = inputShape(table, template);
+  const shape = inputShape(table, template, lang);
   const present = template.columns.filter((c) => c.key in shape.columns);
   const plan = keyPlan(template, present, options.key);
   const missing = [

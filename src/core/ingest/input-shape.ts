@@ -47,7 +47,7 @@ function controlAt(text: string): number {
   return -1;
 }
 
-export function inputShape(table: InputTable, template: Template): InputShape {
+export function inputShape(table: InputTable, template: Template, lang: Lang): InputShape {
   const header = table.header;
   let width = header.length;
   while (width > 0 && normalizeLabel(header[width - 1] ?? '') === '') width--;
@@ -89,7 +89,14 @@ export function inputShape(table: InputTable, template: Template): InputShape {
     .map((text, i) => (normalizeLabel(text) === '' && i < width ? i + 1 : 0))
     .filter((i) => i > 0 && table.rows.some((r) => !isBlank(r.cells[i - 1])));
   for (const position of blankHeaded) notes.push(importNote('import.blankHeaderData', { position }));
-  for (const column of ignoredColumns) notes.push(importNote('import.ignoredColumn', { column }));
+  // One note for them all: a 60-column order report leaves some 44 columns out.
+  if (ignoredColumns.length > 0)
+    notes.push(
+      importNote('import.ignoredColumns', {
+        count: ignoredColumns.length,
+        columns: ignoredColumns.join(lang === 'zh' ? '、' : ', '),
+      }),
+    );
   return {
     columns: mapped.columns,
     labels: mapped.labels,

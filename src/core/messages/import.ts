@@ -15,9 +15,9 @@ export const importMessages = {
     en: 'sheet {sheet} lacks column(s) {columns}; run set-up (spiral init) to add them',
   },
   'import.emptyFile': { zh: '文件是空的', en: 'the file is empty' },
-  'import.ignoredColumn': {
-    zh: '列「{column}」不在表中，未导入',
-    en: 'column "{column}" is not in the sheet; ignored',
+  'import.ignoredColumns': {
+    zh: '{count} 列不在表中，未导入：{columns}',
+    en: '{count} column(s) not in the sheet, ignored: {columns}',
   },
   'import.blankHeaderData': {
     zh: '第 {position} 列没有表头，其中的值未导入',
