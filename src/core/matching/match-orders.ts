@@ -26,6 +26,8 @@ export interface MatchReport {
   /** Rows whose window is still open or not covered by the orders. */
   open: number;
   contradictions: number;
+  /** Paid orders whose masked buyer name (t**1) fits several inquiring buyers: shop sales, no inquiry. */
+  maskedAmbiguous: number;
   /** Matching's own: the Orders sheet's rows it could not read, disagreements, a missing column. */
   problems: Problem[];
   /** What reading the Inquiries sheet found (run-due's classification reports these itself). */
@@ -59,6 +61,7 @@ export function matchOrders(wb: WorkbookPort, options: MatchOptions): MatchRepor
     filled: { converted: 0, amount: 0, product: 0, region: 0, transactionType: 0 },
     open: plan.open,
     contradictions: plan.contradictions.length,
+    maskedAmbiguous: plan.maskedAmbiguous,
     problems: [...orders.problems],
     inquiryProblems: inquiries.problems,
   };

@@ -14,6 +14,9 @@ export function matchSummary(report: MatchReport, lang: Lang): string {
     say(lang, 'matching.filled', report.filled),
   ];
   if (report.open > 0) lines.push(say(lang, 'matching.open', { open: report.open }));
+  // The panel's import shows this summary: a masked buyer nobody can be told from is said here too.
+  if (report.maskedAmbiguous > 0)
+    lines.push(say(lang, 'matching.maskedBuyers', { count: report.maskedAmbiguous }));
   if (report.contradictions > 0)
     lines.push(say(lang, 'matching.contradictions', { count: report.contradictions }));
   return lines.join('\n');

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buyerResolver, fitsMask, isMaskedBuyer } from '../../../src/core/ingest/masked-buyer';
 import { matchOrders } from '../../../src/core/matching/match-orders';
+import { matchSummary } from '../../../src/core/matching/match-report';
+import { say } from '../../../src/core/messages/catalogue';
 import { readSettings } from '../../../src/core/settings/settings';
 import type { Inquiry } from '../../../src/core/sheets/records';
 import { orderSales } from '../../../src/core/summary/buyer-figures';
@@ -78,6 +80,8 @@ describe('matching orders with masked buyer names', () => {
       ['否', '', ''],
     ]);
     expect(report).toMatchObject({ paidOrders: 3, silentOrders: 2, converted: 1 });
+    // What the CLI's spiral match and the panel's import print says how many, not only Problems.
+    expect(matchSummary(report, 'zh')).toContain(say('zh', 'matching.maskedBuyers', { count: 1 }));
     expect(report.problems).toEqual([
       {
         sheet: '订单记录',
