@@ -6,7 +6,7 @@
 import type { TabContent } from '../../ports';
 import { say } from '../messages/catalogue';
 import type { Lang } from '../sheets/template';
-import { FORMAT, num, pCell } from '../tabs/tab-builder';
+import { FORMAT, num, type Polarity, pCell } from '../tabs/tab-builder';
 import { layoutAgentBuyers, layoutBuyerHeadline } from './buyer-layout';
 import { layoutAds } from './layout-ads';
 import { CHART_COLUMN, COLUMN_WIDTHS, LayoutContext, NOTE, TABLE_WIDTH, TITLE } from './layout-context';
@@ -64,6 +64,25 @@ export function layoutSummary(model: SummaryModel, lang: Lang): TabContent {
   return tab.build(TABLE_WIDTH, COLUMN_WIDTHS, FROZEN_ROWS);
 }
 
+/** A stage's question categories, shares against the previous period. */
+function questionPart(
+  ctx: LayoutContext,
+  model: SummaryModel,
+  stage: 'pre-sale' | 'after-sale',
+  title: string,
+  polarity: Polarity,
+): Part {
+  return {
+    title,
+    labels: model.questionCategories[stage].map((r) => r.label),
+    kind: 'change',
+    draw: () => {
+      ctx.section(title);
+      ctx.shareTable(model.questionCategories[stage], model.bases[stage], polarity);
+    },
+  };
+}
+
 /** Every part below the first screen, in order, with the labels of the tests it shows. */
 function parts(ctx: LayoutContext, model: SummaryModel): Part[] {
   const { tab, t, lang } = ctx;
@@ -113,24 +132,8 @@ function parts(ctx: LayoutContext, model: SummaryModel): Part[] {
       kind: 'change',
       draw: () => layoutNoDeal(ctx, model),
     },
-    {
-      title: t.sections.preSale,
-      labels: shareLabels(model.questionCategories['pre-sale']),
-      kind: 'change',
-      draw: () => {
-        ctx.section(t.sections.preSale);
-        ctx.shareTable(model.questionCategories['pre-sale'], model.bases['pre-sale'], 'neutral');
-      },
-    },
-    {
-      title: t.sections.afterSale,
-      labels: shareLabels(model.questionCategories['after-sale']),
-      kind: 'change',
-      draw: () => {
-        ctx.section(t.sections.afterSale);
-        ctx.shareTable(model.questionCategories['after-sale'], model.bases['after-sale'], 'up-bad');
-      },
-    },
+    questionPart(ctx, model, 'pre-sale', t.sections.preSale, 'neutral'),
+    questionPart(ctx, model, 'after-sale', t.sections.afterSale, 'up-bad'),
     {
       title: t.sections.reviews,
       labels: shops.flatMap((s) => [
