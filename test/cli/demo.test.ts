@@ -326,6 +326,20 @@ describe('spiral demo', () => {
     expect(wb.read(`月报 ${month!.id}`).some((r) => r[0] === '商品角色')).toBe(true);
   });
 
+  it('types two words into the 词库 sheet and reads a review with them (issue 20)', () => {
+    const [header, ...rows] = wb.read('词库');
+    expect(rows.map((r) => [r[header!.indexOf('词类')], r[header!.indexOf('词')]])).toEqual([
+      ['负面词', '拉胯'],
+      ['负面词', '掉毛'],
+    ]);
+    const line = out
+      .join('')
+      .split('\n')
+      .find((l) => l.includes('词库：团队加了'));
+    expect(line).toContain('词库：团队加了 2 个负面词（拉胯、掉毛）');
+    expect(line).toMatch(/「宝宝睡袋有点拉胯，洗一次就掉毛」的整体倾向 中性 → 负面：.*掉毛/);
+  });
+
   it('lists what the last week’s first screen and report hold (issue 23 item 6)', () => {
     const line = out
       .join('')

@@ -27,6 +27,7 @@ import { firstScreenLine } from '../demo/first-screen-line';
 import { DEMO_DEFAULTS, generateDemo } from '../demo/generate-demo';
 import { categoryLabels, demoInLanguage } from '../demo/in-language';
 import { CATALOGUE_HEADER, demoItemReport } from '../demo/item-report';
+import { demoLexicon } from '../demo/lexicon-demo';
 import { importPlatformFiles, PLATFORM_LAYOUTS, writePlatformFiles } from '../demo/platform-layouts';
 import { reimportExport } from '../demo/reimport-export';
 import { demoTypedRoles, rolesDemoLine } from '../demo/roles-demo';
@@ -172,6 +173,7 @@ export async function runDemo(args: string[], values: Record<string, unknown> = 
   const lines: string[] = [];
   // The month tab's product roles, listed at the end with the other capabilities (issue 23 item 2).
   let rolesLine: string | null = null;
+  let lexiconLine: string | null = null;
   await withBook(path, { create: true }, async (wb) => {
     for (const name of wb.sheetNames()) wb.removeSheet(name);
     const install = installTemplates(wb, { language: lang });
@@ -248,6 +250,7 @@ export async function runDemo(args: string[], values: Record<string, unknown> = 
     // The same shop's files in the platforms' own layouts, read back as `spiral import` reads them.
     const platform = writePlatformFiles(dirname(path), data.exports.orders, last);
     lines.push(...(await importPlatformFiles(wb, platform, lang)).lines);
+    lexiconLine = demoLexicon(wb, lang);
     // The demo is one run over the book it has just set up: it reads Settings once from here on.
     const inForce = readSettings(wb);
     const matched = matchOrders(wb, { now: `${addDays(last, 1)} 06:00:00`, settings: inForce.settings });
@@ -378,6 +381,7 @@ export async function runDemo(args: string[], values: Record<string, unknown> = 
   lines.push(say(lang, 'demo.charts', { charts: report.charts, tab: report.tabName, out: report.out }));
   lines.push(firstScreenLine(report.model, report.content, report.tabName, lang));
   lines.push(await streamedSaveLine(path, lastWeek, lang));
+  if (lexiconLine !== null) lines.push(lexiconLine);
   if (rolesLine !== null) lines.push(rolesLine);
   const layouts = [
     'demo.layout.orders',

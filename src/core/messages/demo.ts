@@ -29,6 +29,11 @@ export const demoMessages = {
     zh: '商品角色：商品清单中已填角色 {typed} 个、建议角色 {suggested} 个（建议角色、角色依据两列）；月报 {month} 按角色评判：{roles}；{traffic}；本月零销量 {zeroCount} 个：{zero}',
     en: 'Product roles: {typed} typed and {suggested} suggested on the Products sheet (Suggested role, Role basis); month {month} judges each by its role: {roles}; {traffic}; {zeroCount} with no sale this month: {zero}',
   },
+  'demo.lexicon': {
+    zh: '{sheet}：团队加了 {count} 个负面词（{words}），不改代码；评价「{text}」的整体倾向 {before} → {after}',
+    en: '{sheet}: the team added {count} negative words ({words}), no code changed; the review "{text}" reads {before} → {after}',
+  },
+  'demo.lexiconNote': { zh: '买家评价里常见的说法', en: "buyers' own words in reviews" },
   'demo.rolesCount': { zh: '{role} {count} 个', en: '{count} {role}' },
   'demo.rolesTraffic': {
     zh: '引流款「{item}」询单 {inquiries}、转化 {rate}',
