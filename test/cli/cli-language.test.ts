@@ -55,12 +55,15 @@ describe.each(['zh', 'en'] as Lang[])('the CLI in a %s workbook', (lang) => {
     // One bad row, so the rejected-row lines are printed too.
     const inquiries = table(data.inquiries);
     inquiries.push(inquiries[1]!.map((cell, i) => (inquiries[0]![i] === 'date' ? '2026-02-30' : cell)));
+    // One action whose target names no category, so effects prints a problem line too.
+    const actions = table(data.actions);
+    actions.push(actions[1]!.map((cell, i) => (actions[0]![i] === 'target' ? '不存在的类别' : cell)));
     const runs: [string[], number][] = [
       [['init', book, '--lang', lang], 0],
       [['import', book, '--sheet', 'inquiries', '--file', csv('inquiries.csv', inquiries)], 3],
       [['import', book, '--sheet', 'reviews', '--file', csv('reviews.csv', table(data.reviews))], 0],
       [['import', book, '--sheet', 'scorecard', '--file', csv('scorecard.csv', table(data.scorecard))], 0],
-      [['import', book, '--sheet', 'actions', '--file', csv('actions.csv', table(data.actions))], 0],
+      [['import', book, '--sheet', 'actions', '--file', csv('actions.csv', actions)], 0],
       [['import', book, '--sheet', 'orders', '--file', csv('orders.csv', data.exports.orders)], 0],
       [['import', book, '--sheet', 'chats', '--file', csv('chats.csv', data.exports.chats)], 0],
       [['match', book, '--now', '2026-11-30T06:00:00+08:00'], 0],

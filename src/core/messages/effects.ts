@@ -59,7 +59,7 @@ export const effectsMessages = {
   'effects.label.tooEarly': { zh: '为时尚早', en: 'too early' },
   'effects.label.unknownTarget': { zh: '目标无法识别', en: 'target not recognised' },
   'effects.problem.unknownTarget': {
-    zh: '「{target}」既不是分类词典中的分类，也不是 conversion；此行动未检验',
+    zh: '「{target}」既不是分类词典中的分类，也不是转化率；此行动未检验',
     en: '"{target}" is neither a Taxonomy category nor conversion; this action is not tested',
   },
   'effects.problem.ambiguousTarget': {
