@@ -16,6 +16,7 @@ export const FOLDER_FILES = {
   reviews: 'reviews',
   settings: 'settings.csv',
   taxonomy: 'taxonomy.csv',
+  lexicon: 'lexicon.csv',
 } as const;
 
 /** The log file of a folder: `<name>.parquet` if there is one, else `<name>.csv`; null when neither. */

@@ -6,8 +6,9 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TaxonomyRow } from '../../core/classify';
-import { polarityRulesOf, questionReader, rowsInEffect } from '../../core/classify';
+import { lexiconInEffect, polarityRulesOf, questionReader, rowsInEffect } from '../../core/classify';
 import { say } from '../../core/messages';
+import { type Lexicon, readLexiconSheet } from '../../core/reading';
 import { defaultSettingsValue, readSettingsOver, type Settings } from '../../core/settings';
 import { columnLabel, type Lang, readTaxonomy } from '../../core/sheets';
 import type { SummaryModel } from '../../core/summary';
@@ -27,22 +28,37 @@ export interface FolderSummaries {
   notes: string[];
 }
 
-/** The folder's settings (settings.csv over the defaults in `lang`) and taxonomy rows (taxonomy.csv, else shipped); null: the defaults. */
+/**
+ * The folder's settings (settings.csv over the defaults in `lang`), taxonomy rows (taxonomy.csv, else
+ * shipped) and reading lexicon (rules/lexicon.json with lexicon.csv's rows applied, as the 词库 sheet's
+ * are); null: the defaults. `problems`: a sentence per lexicon.csv row that could not be applied.
+ */
 export async function folderRules(
   folder: string | null,
   lang: Lang,
-): Promise<{ settings: Settings; taxonomy: TaxonomyRow[]; note: string }> {
+): Promise<{
+  settings: Settings;
+  taxonomy: TaxonomyRow[];
+  lexicon: Lexicon;
+  note: string;
+  problems: string[];
+}> {
   const at = (file: string) =>
     folder !== null && existsSync(join(folder, file)) ? join(folder, file) : null;
   const settingsFile = at(FOLDER_FILES.settings);
   const taxonomyFile = at(FOLDER_FILES.taxonomy);
-  const sheets = await FolderSheets.read({ settings: settingsFile, taxonomy: taxonomyFile }, lang);
+  const lexiconFile = at(FOLDER_FILES.lexicon);
+  const sheets = await FolderSheets.read(
+    { settings: settingsFile, taxonomy: taxonomyFile, lexicon: lexiconFile },
+    lang,
+  );
   const settings = settingsFile
     ? readSettingsOver(sheets, defaultSettingsValue(lang)).settings
     : defaultSettingsValue(lang);
   const written = taxonomyFile ? readTaxonomy(sheets, { lang: settings.language }).records : [];
-  const { rows: taxonomy, source } = rowsInEffect(written, settings.language);
   const l = settings.language;
+  const read = lexiconInEffect(readLexiconSheet(sheets, l), l);
+  const { rows: taxonomy, source, lexicon } = rowsInEffect(written, l, read.lexicon);
   const note = say(l, 'engine.sources', {
     settings: settingsFile
       ? say(l, 'engine.fromFolder', { file: FOLDER_FILES.settings })
@@ -51,8 +67,14 @@ export async function folderRules(
       source === 'sheet'
         ? say(l, 'engine.fromFolder', { file: FOLDER_FILES.taxonomy })
         : say(l, 'engine.shippedTaxonomy'),
+    lexicon: lexiconFile
+      ? say(l, 'engine.fromFolder', { file: FOLDER_FILES.lexicon })
+      : say(l, 'engine.shippedLexicon'),
   });
-  return { settings, taxonomy, note };
+  const problems = read.problems.map((p) =>
+    say(l, 'commands.problem', { ...p, sheet: FOLDER_FILES.lexicon }),
+  );
+  return { settings, taxonomy, lexicon, note, problems };
 }
 
 /** Summaries of the periods from the folder's logs (one DuckDB load for all of them). */
@@ -63,7 +85,7 @@ export async function folderSummaries(
 ): Promise<FolderSummaries> {
   if (!existsSync(folder) || !statSync(folder).isDirectory())
     throw new UsageError(say(lang, 'engine.noFolder', { folder }));
-  const { settings, taxonomy, note } = await folderRules(folder, lang);
+  const { settings, taxonomy, lexicon, note, problems } = await folderRules(folder, lang);
   const l = settings.language;
   const inquiries = logFile(folder, 'inquiries');
   const reviews = logFile(folder, 'reviews');
@@ -75,7 +97,7 @@ export async function folderSummaries(
   }
   let logs: Awaited<ReturnType<typeof openLogs>>;
   try {
-    logs = await openLogs({ inquiries: inquiries!, reviews: reviews! }, questionReader(taxonomy), l);
+    logs = await openLogs({ inquiries: inquiries!, reviews: reviews! }, questionReader(taxonomy, lexicon), l);
   } catch (error) {
     if (error instanceof MissingColumnError) {
       const sheet = error.file === inquiries ? 'inquiries' : 'reviews';
@@ -90,7 +112,7 @@ export async function folderSummaries(
     throw engineFileError(error, [inquiries!, reviews!], l) ?? error;
   }
   try {
-    const rules = polarityRulesOf(taxonomy);
+    const rules = polarityRulesOf(taxonomy, lexicon);
     const models: SummaryModel[] = [];
     let excluded = 0;
     for (const period of periods) {
@@ -115,7 +137,7 @@ export async function folderSummaries(
         }),
       );
     }
-    const notes = [note, say(l, 'engine.note.orders')];
+    const notes = [note, ...problems, say(l, 'engine.note.orders')];
     if (periods.some((p) => p.kind === 'month'))
       notes.push(say(l, 'engine.note.scorecard'), say(l, 'engine.note.probes'), say(l, 'engine.note.roles'));
     if (excluded > 0) notes.push(say(l, 'engine.note.excluded', { count: excluded }));

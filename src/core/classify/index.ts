@@ -4,5 +4,5 @@ export { type Classification, type CompiledTaxonomy, classifyText, compileTaxono
 export { type PolarityRules, readingOf } from './polarity';
 export { polarityRulesOf } from './polarity-rules';
 export { type QuestionReader, questionReader } from './question-category';
-export { rowsInEffect } from './taxonomy-in-effect';
+export { lexiconInEffect, rowsInEffect } from './taxonomy-in-effect';
 export { defaultTaxonomyRows, type TaxonomyRow, taxonomyRowsOf, taxonomyRules } from './taxonomy-rules';

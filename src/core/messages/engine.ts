@@ -56,8 +56,12 @@ export const engineMessages = {
     en: '--dialect must be bigquery or duckdb',
   },
   'engine.sources': {
-    zh: '设置：{settings}；分类词典：{taxonomy}',
-    en: 'settings: {settings}; taxonomy: {taxonomy}',
+    zh: '设置：{settings}；分类词典：{taxonomy}；词库：{lexicon}',
+    en: 'settings: {settings}; taxonomy: {taxonomy}; lexicon: {lexicon}',
+  },
+  'engine.shippedLexicon': {
+    zh: '内置词库（rules/lexicon.json）',
+    en: 'the shipped lexicon (rules/lexicon.json)',
   },
   'engine.fromFolder': { zh: '文件夹里的 {file}', en: "the folder's {file}" },
   'engine.defaults': { zh: '默认值', en: 'the defaults' },

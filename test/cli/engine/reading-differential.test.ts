@@ -81,4 +81,43 @@ describe('engine and workbook read the same texts the same way', () => {
     expect(model.reviews).toEqual(reference.reviews);
     expect(model).toEqual(reference);
   });
+
+  it("reads with the folder's lexicon.csv as the workbook reads with its 词库 sheet, and names a bad row", async () => {
+    const folder = tempDir('spiral-engine-lexicon');
+    const reviews = ['宝宝睡袋有点拉胯，洗一次就掉毛', '被子盖着扎人，还掉毛', '四件套很好，孩子喜欢'].map(
+      (text, i) => [`2026-10-${String(5 + i).padStart(2, '0')}`, '本店', '', text, '', ''],
+    );
+    writeFileSync(
+      join(folder, 'inquiries.csv'),
+      stringify([
+        ['日期', '客服', '客户ID', '阶段', '咨询内容', '问题分类', '是否成交', '成交金额'],
+        ['2026-10-05', '小美', 'b1', '售前', '有现货吗', '', '否', ''],
+      ]),
+    );
+    writeFileSync(
+      join(folder, 'reviews.csv'),
+      stringify([['日期', '店铺', '评分', '评价内容', '分类', '人工分类'], ...reviews]),
+    );
+    const month = [parsePeriod('2026-10')];
+    const negatives = (m: { reviews: unknown }) => JSON.stringify(m.reviews);
+    const shipped = await folderSummaries(folder, month, 'zh');
+    writeFileSync(
+      join(folder, 'lexicon.csv'),
+      stringify([
+        ['词类', '词', '强度', '停用'],
+        ['负面词', '拉胯', '', ''],
+        ['负面词', '掉毛', '', ''],
+        ['乱写', '好评', '', ''],
+      ]),
+    );
+    const engine = await folderSummaries(folder, month, 'zh');
+    const workbook = await classifiedSummaries(folder, month);
+    const json = (x: unknown) => JSON.parse(JSON.stringify(x));
+    // The team's words change the month (two reviews read negative), the same way on both paths.
+    expect(negatives(engine.models[0]!)).not.toEqual(negatives(shipped.models[0]!));
+    expect(json(engine.models[0]).reviews).toEqual(json(workbook[0]).reviews);
+    expect(engine.notes[0]).toContain('词库：文件夹里的 lexicon.csv');
+    expect(shipped.notes[0]).toContain('词库：内置词库');
+    expect(engine.notes.some((n) => n.startsWith('lexicon.csv 第 4 行，词类：'))).toBe(true);
+  });
 });

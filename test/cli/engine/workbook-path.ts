@@ -4,6 +4,8 @@
  * classified in memory and each period built by buildSummary — what the engine must equal.
  */
 
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { logFile } from '../../../src/cli/engine/export-folder';
 import { FolderSheets } from '../../../src/cli/engine/folder-sheets';
 import { classifyNewRows } from '../../../src/core/classify/classify-new-rows';
@@ -47,11 +49,21 @@ export async function classifiedSummaries(
   folder: string,
   periods: readonly Period[],
 ): Promise<SummaryModel[]> {
+  const lexicon = join(folder, 'lexicon.csv');
   const files = await FolderSheets.read(
-    { inquiries: logFile(folder, 'inquiries'), reviews: logFile(folder, 'reviews') },
+    {
+      inquiries: logFile(folder, 'inquiries'),
+      reviews: logFile(folder, 'reviews'),
+      lexicon: existsSync(lexicon) ? lexicon : null,
+    },
     'zh',
   );
-  const wb = MemoryWorkbook.from({ inquiries: files.read('inquiries'), reviews: files.read('reviews') });
+  // The folder's lexicon.csv is the workbook's 词库 sheet.
+  const wb = MemoryWorkbook.from({
+    inquiries: files.read('inquiries'),
+    reviews: files.read('reviews'),
+    ...(files.hasSheet('lexicon') ? { 词库: files.read('lexicon') } : {}),
+  });
   const settings = defaultSettingsValue('zh');
   classifyNewRows(wb, settings);
   const data = loadSummaryData(wb, settings);
