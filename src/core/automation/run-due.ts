@@ -58,6 +58,8 @@ export interface RunDueSteps {
     settings: Settings,
   ): Promise<{ filled: number; contradictions: number; problems: Problem[] }>;
   classify(wb: WorkbookPort, settings: Settings): Promise<{ filled: number; problems: Problem[] }>;
+  /** After classification: lost chats' suggested reasons and the catalogue's suggested roles. */
+  suggest(wb: WorkbookPort, settings: Settings): Promise<{ problems: Problem[] }>;
   /** Writes the month's Scorecard rows and returns its results, which the month's tab then shows. */
   scorecard(
     wb: WorkbookPort,
@@ -75,14 +77,14 @@ export const DUE_STEPS: RunDueSteps = {
   },
   classify: async (wb, settings) => {
     const report = classifyNewRows(wb, settings);
+    return { filled: report.inquiries.filled, problems: report.problems };
+  },
+  suggest: async (wb, settings) => {
     // Lost chats left without a reason get the one their words name (issue 20, item 4).
     const reasons = suggestReasons(wb, settings);
     // Each catalogue item's suggested role (建议角色) follows the orders (issue 23, item 2).
     const roles = writeProductRoles(wb, settings);
-    return {
-      filled: report.inquiries.filled,
-      problems: [...report.problems, ...reasons.problems, ...roles.problems],
-    };
+    return { problems: [...reasons.problems, ...roles.problems] };
   },
   scorecard: async (wb, month, settings) => {
     const report = await computeScorecard(wb, month, settings);
@@ -188,6 +190,9 @@ async function catchUp(
   report.classified = classified.filled;
   if (classified.filled > 0)
     context.did(say(settings.language, 'automation.log.classifiedCells', { cells: classified.filled }));
+  // Its own step: it reads the chat transcripts and the catalogue, so the budget is checked before it.
+  if (!begin('suggest')) return finish(context, problems);
+  problems.push(...(await steps.suggest(wb, settings)).problems);
 
   // Read the logs once, after classification, for every tab of this run (the desk's tabs need them every run).
   if (!begin('read')) return finish(context, problems);
@@ -281,6 +286,7 @@ export type RunStep =
   | 'check'
   | 'match'
   | 'classify'
+  | 'suggest'
   | 'read'
   | 'scorecard'
   | 'summary'
@@ -288,7 +294,9 @@ export type RunStep =
   | 'retention';
 
 const stepLabel = (step: string, lang: Lang) =>
-  ['check', 'match', 'classify', 'read', 'scorecard', 'summary', 'desk', 'retention'].includes(step)
+  ['check', 'match', 'classify', 'suggest', 'read', 'scorecard', 'summary', 'desk', 'retention'].includes(
+    step,
+  )
     ? say(lang, `automation.step.${step as RunStep}`)
     : step;
 

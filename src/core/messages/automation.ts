@@ -70,6 +70,10 @@ export const automationMessages = {
   'automation.step.check': { zh: '检查表格', en: 'checking the sheets' },
   'automation.step.match': { zh: '匹配订单', en: 'matching orders' },
   'automation.step.classify': { zh: '分类', en: 'classifying' },
+  'automation.step.suggest': {
+    zh: '建议未成交原因与商品角色',
+    en: 'suggesting no-deal reasons and product roles',
+  },
   'automation.step.read': { zh: '读取记录', en: 'reading the logs' },
   'automation.step.scorecard': { zh: '计算考核', en: 'the scorecard' },
   'automation.step.summary': { zh: '写周报/月报', en: 'writing summary tabs' },

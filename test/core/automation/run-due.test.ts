@@ -42,6 +42,7 @@ function countingSteps(): RunDueSteps & { calls: string[] } {
       calls.push('classify');
       return { filled: 0, problems: [] };
     },
+    suggest: async () => ({ problems: [] }),
     scorecard: async (wb, month, settings) => {
       calls.push(`scorecard ${month}`);
       return DUE_STEPS.scorecard(wb, month, settings);
