@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { say } from '../../../src/core/messages/catalogue';
-import { computeScorecard, PaySettingsError } from '../../../src/core/scorecard/compute-scorecard';
+import {
+  computeScorecard,
+  PaySettingsError,
+  SCORECARD_OUTPUTS,
+} from '../../../src/core/scorecard/compute-scorecard';
 import { readSettings } from '../../../src/core/settings/settings';
+import { TEMPLATES } from '../../../src/core/sheets/template';
 import type { Cell } from '../../../src/ports';
 import { MemoryWorkbook } from '../../fakes/memory-workbook';
 
@@ -227,5 +232,12 @@ describe('no pay from settings nobody can read (issue 21, item 5)', () => {
     });
     const [agent] = (await computeScorecard(wb, '2026-11', readSettings(wb))).agents;
     expect(agent).toMatchObject({ score: 80, qualified: true, bonus: 615.38, pay: 2615.38 });
+  });
+});
+
+describe('the columns the scorecard writes', () => {
+  it("are the Scorecard template's computed columns, in its order (one list, held to the template)", () => {
+    const computed = TEMPLATES.scorecard.columns.filter((c) => c.auto === 'always').map((c) => c.key);
+    expect([...SCORECARD_OUTPUTS]).toEqual(computed);
   });
 });
