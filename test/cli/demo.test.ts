@@ -326,6 +326,16 @@ describe('spiral demo', () => {
     expect(wb.read(`月报 ${month!.id}`).some((r) => r[0] === '商品角色')).toBe(true);
   });
 
+  it('the engine, over the exported folder (词库 included), equals the workbook field by field', () => {
+    const engine = out
+      .join('')
+      .split('\n')
+      .filter((l) => l.includes('引擎：DuckDB'));
+    expect(engine).toHaveLength(2);
+    for (const line of engine) expect(line).toContain('逐项相同');
+    expect(out.join('')).toContain('词库：文件夹里的 lexicon.csv');
+  });
+
   it('types two words into the 词库 sheet and reads a review with them (issue 20)', () => {
     const [header, ...rows] = wb.read('词库');
     expect(rows.map((r) => [r[header!.indexOf('词类')], r[header!.indexOf('词')]])).toEqual([

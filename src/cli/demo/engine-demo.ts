@@ -53,13 +53,14 @@ export async function engineDemo(
   const lang = logs.settings.language;
   const folder = join(dir, 'spiral-demo-engine');
   const settingsSheet = findSheet(wb, 'settings');
+  const lexiconSheet = findSheet(wb, 'lexicon');
+  const sheetText = (sheet: string) => wb.read(sheet).map((row) => row.map((c) => cellText(c, wb.timeZone)));
   writeExportFolder(folder, {
     inquiries: logs.inquiries,
     reviews: logs.reviews,
     taxonomy: logs.taxonomy,
-    settings: settingsSheet
-      ? wb.read(settingsSheet).map((row) => row.map((c) => cellText(c, wb.timeZone)))
-      : undefined,
+    settings: settingsSheet ? sheetText(settingsSheet) : undefined,
+    lexicon: lexiconSheet ? sheetText(lexiconSheet) : undefined,
     lang,
     dateText: (date, row) => DEMO_DATE_FORMS[row % DEMO_DATE_FORMS.length]!(date),
   });
@@ -70,7 +71,7 @@ export async function engineDemo(
   ];
   const engine = await folderSummaries(folder, periods, lang);
   // The folder holds the logs only: the reference leaves out what it cannot carry (orders, the
-  // catalogue and its lines, probes, scorecard, actions).
+  // catalogue and its lines, probes, scorecard, actions, ad reports, shop ratings).
   const reference = {
     ...logs,
     orders: [],
@@ -79,6 +80,8 @@ export async function engineDemo(
     probes: [],
     excludedRowDates: [],
     actions: undefined,
+    ads: undefined,
+    dsr: undefined,
   };
   periods.forEach((period, i) => {
     const expected = JSON.parse(JSON.stringify(summaryTab(period, reference).model));

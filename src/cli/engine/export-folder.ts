@@ -71,6 +71,8 @@ export interface ExportFolderInput {
   reviews: readonly Review[];
   /** Written as taxonomy.csv when given (else the folder uses the shipped taxonomy). */
   taxonomy?: readonly TaxonomyRow[];
+  /** Written as lexicon.csv when given: the 词库 / Lexicon sheet's rows, header first. */
+  lexicon?: readonly (readonly string[])[];
   /** Written as settings.csv when given: the Settings sheet's rows, header first. */
   settings?: readonly (readonly string[])[];
   /** Headers and enum labels in this language. */
@@ -131,5 +133,10 @@ export function writeExportFolder(folder: string, input: ExportFolderInput): voi
     write(
       FOLDER_FILES.settings,
       input.settings.map((row) => [...row]),
+    );
+  if (input.lexicon)
+    write(
+      FOLDER_FILES.lexicon,
+      input.lexicon.map((row) => [...row]),
     );
 }

@@ -94,16 +94,16 @@ export const engineMessages = {
     en: '{count} rows could not be read (date, a required value or an invalid value) and are left out',
   },
   'engine.demo.exported': {
-    zh: '引擎：把日志导出到 {folder}（inquiries.csv、reviews.csv、taxonomy.csv、settings.csv）',
-    en: 'engine: exported the logs to {folder} (inquiries.csv, reviews.csv, taxonomy.csv, settings.csv)',
+    zh: '引擎：把日志导出到 {folder}（inquiries.csv、reviews.csv、taxonomy.csv、settings.csv、lexicon.csv）',
+    en: 'engine: exported the logs to {folder} (inquiries.csv, reviews.csv, taxonomy.csv, settings.csv, lexicon.csv)',
   },
   'engine.demo.dateForms': {
     zh: '引擎：日志里的日期轮流写成 {forms}，DuckDB 与工作簿按同一套日期写法读取',
     en: 'engine: the logs’ dates are written in turn as {forms}; DuckDB reads them by the same date grammar as the workbook',
   },
   'engine.demo.equal': {
-    zh: '引擎：DuckDB 从文件夹算出的 {tab} 与工作簿日志的汇总逐项相同（{fields} 个字段；订单、考核、竞品探询不在文件夹里，两边都不计）',
-    en: "engine: DuckDB's {tab} from the folder equals the workbook logs' summary field by field ({fields} fields; orders, scorecard and probes are not in the folder, so neither side counts them)",
+    zh: '引擎：DuckDB 从文件夹算出的 {tab} 与工作簿日志的汇总逐项相同（{fields} 个字段；订单、商品、考核、竞品探询、推广和店铺评分不在文件夹里，两边都不计）',
+    en: "engine: DuckDB's {tab} from the folder equals the workbook logs' summary field by field ({fields} fields; orders, products, scorecard, probes, ads and shop ratings are not in the folder, so neither side counts them)",
   },
   'engine.demo.differs': {
     zh: '引擎：DuckDB 算出的 {tab} 与工作簿的汇总不同，第一处在 {path}',
