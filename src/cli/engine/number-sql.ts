@@ -38,6 +38,9 @@ export interface NumberOps {
   looseCast?(expr: string): string;
 }
 
+/** A number as the grammar's plain form writes it: one sign at most, digits, a point, an exponent. */
+const PLAIN_NUMBER = '[+-]?(?:[0-9]+\\.?[0-9]*|\\.[0-9]+)(?:[eE][+-]?[0-9]+)?';
+
 /** The number in the text `e`, NULL when the grammar refuses it (as readNumberText does). */
 export function numberSql(ops: NumberOps, e: string): string {
   const text = ops.trimSpaces(ops.translate(e, NUMBER_FOLD.from, NUMBER_FOLD.to));
@@ -55,7 +58,9 @@ export function numberSql(ops: NumberOps, e: string): string {
   const general = `CASE WHEN ${ops.finite(m)} AND ${m} <= ${limit} THEN (${signed}) / ${divisor} + 0.0 END`;
   if (ops.looseCast === undefined) return `CASE WHEN ${e} = '' THEN NULL ELSE ${general} END`;
   // The usual cell (plain digits) is read by the dialect's own cast, as cheap as reading gets; the
-  // grammar, with its regular expressions, reads only the cells that cast refuses.
+  // grammar, with its regular expressions, reads every other cell. Only a plain number takes the
+  // cast: DuckDB's cast also reads texts the grammar refuses (`+-0` as 0, found by the differential).
   const cast = ops.looseCast(e);
-  return `CASE WHEN ${e} = '' THEN NULL WHEN abs(${cast}) <= ${limit} AND NOT ${ops.contains(e, '_')} THEN ${cast} + 0.0 ELSE ${general} END`;
+  const plain = ops.fullMatch(e, PLAIN_NUMBER);
+  return `CASE WHEN ${e} = '' THEN NULL WHEN ${plain} AND abs(${cast}) <= ${limit} THEN ${cast} + 0.0 ELSE ${general} END`;
 }

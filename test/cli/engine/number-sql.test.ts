@@ -42,6 +42,8 @@ const ISSUE_CASES: [string, number | null][] = [
   ['70%', 0.7],
   ['1e308', null],
   ['-0', 0],
+  ['+-0', null],
+  ['+-5', null],
 ];
 
 describe('number cells: the core and DuckDB read by one grammar', () => {
