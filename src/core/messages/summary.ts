@@ -99,6 +99,10 @@ export const summaryMessages = {
     zh: '推广 ROI {from} → {to}，{direction}，但全店销售额 {storeFrom} → {storeTo} 没有显著下降：先看全店，不要只凭推广报表砍推广',
     en: 'Ad ROI {from} → {to}, {direction}, but shop sales {storeFrom} → {storeTo} did not fall significantly: judge the ads by the whole shop, not by their own report',
   },
+  'summary.findings.subject.adRoiStoreRises': {
+    zh: '推广 ROI {from} → {to}，{direction}，而全店销售额 {storeFrom} → {storeTo} 显著上升：先看全店，不要只凭推广报表砍推广',
+    en: 'Ad ROI {from} → {to}, {direction}, while shop sales {storeFrom} → {storeTo} rose significantly: judge the ads by the whole shop, not by their own report',
+  },
   'summary.findings.subject.adRoiStoreFalls': {
     zh: '推广 ROI {from} → {to}，{direction}，但全店销售额 {storeFrom} → {storeTo} 显著下降：省下的推广费可能不及全店少卖的',
     en: 'Ad ROI {from} → {to}, {direction}, but shop sales {storeFrom} → {storeTo} fell significantly: the spend saved may be less than the shop sales lost',

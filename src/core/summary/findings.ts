@@ -144,11 +144,13 @@ export function buildFindings(model: SummaryModel): Finding[] {
     const roiUp = total.roiChange.label === 'significant-up';
     // Seed 004: ROI read alone misleads when the shop's sales go the other way.
     const subject: MessageKey =
-      roiDown && store.change.label !== 'significant-down'
-        ? 'summary.findings.subject.adRoiStoreHolds'
-        : roiUp && store.change.label === 'significant-down'
-          ? 'summary.findings.subject.adRoiStoreFalls'
-          : 'summary.findings.subject.adRoi';
+      roiDown && store.change.label === 'significant-up'
+        ? 'summary.findings.subject.adRoiStoreRises'
+        : roiDown && store.change.label !== 'significant-down'
+          ? 'summary.findings.subject.adRoiStoreHolds'
+          : roiUp && store.change.label === 'significant-down'
+            ? 'summary.findings.subject.adRoiStoreFalls'
+            : 'summary.findings.subject.adRoi';
     candidates.push({
       table: 'adRoi',
       category: 'all',

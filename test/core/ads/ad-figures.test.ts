@@ -132,6 +132,17 @@ describe('ads beside store sales (issue 23 item 1)', () => {
     );
   });
 
+  it('says the shop’s sales rose when ROI falls while they rise significantly', () => {
+    // The same ads (ROI 5 → 3.33, significant-down); store orders 100 → 200 at 100 each: 300 orders
+    // dealt ½ each, 200 in W47 — far in the tail (two-sided p ≈ 1e-8), significant-up.
+    const rises = buildSummary({ ...input, inquiries: [...sold(100, W46, 100), ...sold(200, W47, 100)] });
+    expect(rises.ads!.total.roiChange.label).toBe('significant-down');
+    expect(rises.ads!.store.change.label).toBe('significant-up');
+    expect(rises.findings.find((f) => f.table === 'adRoi')!.text).toBe(
+      '推广 ROI 5.00 → 3.33，显著下降，而全店销售额 10,000 → 20,000 显著上升：先看全店，不要只凭推广报表砍推广',
+    );
+  });
+
   it('has no section without ad rows in the two weeks', () => {
     expect(buildSummary({ ...input, ads: [] }).ads).toBeUndefined();
     expect(buildSummary({ ...input, ads: [ad('2026-10-01', 'other', 10, 10, 1)] }).ads).toBeUndefined();
