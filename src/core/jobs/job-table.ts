@@ -230,7 +230,7 @@ export const JOBS = {
       say(lang, 'menu.log.queues', { review: tabs.review.tabName, followUp: tabs.followUp.tabName }),
     ],
     message: (tabs, lang) => queuesMessage(tabs, lang),
-    problems: () => [],
+    // No problems: the queues list no findings of their own, so another job's stay on the Problems sheet.
   }),
 } as const;
 
