@@ -1,4 +1,9 @@
-/** Repeated timings: every figure is the median of several runs, printed with the fastest and slowest. */
+/**
+ * Repeated timings: every figure is the median of several runs, printed with the fastest and slowest.
+ * Where a figure is held to a target, its CPU time (process.cpuUsage, user + system) is taken beside
+ * the wall clock: on a machine shared with other work the wall clock of one run varies several times
+ * over with the load, its CPU time far less (docs/apps-script.md, the cost model).
+ */
 import { performance } from 'node:perf_hooks';
 
 export interface Timing {
@@ -24,6 +29,32 @@ export async function repeat<S>(
   return timing(times);
 }
 
+/** Wall clock and CPU time of the same runs, in ms. */
+export interface WallAndCpu {
+  wall: Timing;
+  cpu: Timing;
+}
+
+/** As `repeat`, with each run's CPU time (user + system of this process) beside its wall clock. */
+export async function repeatWithCpu<S>(
+  runs: number,
+  f: (state: S) => unknown,
+  setup: () => S | Promise<S> = () => undefined as S,
+): Promise<WallAndCpu> {
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const state = await setup();
+    const start = performance.now();
+    const used = process.cpuUsage();
+    await f(state);
+    const { user, system } = process.cpuUsage(used);
+    wall.push(performance.now() - start);
+    cpu.push((user + system) / 1000);
+  }
+  return { wall: timing(wall), cpu: timing(cpu) };
+}
+
 export function timing(times: readonly number[]): Timing {
   const sorted = [...times].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
@@ -39,6 +70,20 @@ export function shown(t: Timing): string {
       : (ms: number) => `${ms.toFixed(1)} ms`;
   return `${unit(t.median)} (${unit(t.min)}–${unit(t.max)}, ${t.runs} runs)`;
 }
+
+/** '9760.0 ms (8891.3 ms–10037.6 ms, 3 runs); CPU 8120.4 ms (8011.0 ms–8300.2 ms)': wall clock, then CPU time. */
+export function shownWithCpu(t: WallAndCpu): string {
+  const cpu = shown(t.cpu);
+  return `${shown(t.wall)}; CPU ${cpu.slice(0, cpu.lastIndexOf(','))})`;
+}
+
+/** 'load average 21.34, 19.61, 19.20 on 2 cores': what the wall clock of the runs that follow shared the machine with. */
+export function loadAverage(averages: readonly number[], cores: number): string {
+  return `load average ${averages.map((x) => x.toFixed(2)).join(', ')} on ${cores} cores`;
+}
+
+/** 'met' or 'MISSED', as every target line prints it. */
+export const verdict = (ok: boolean): string => (ok ? 'met' : 'MISSED');
 
 /** Rows per second at the median time, and its range. */
 export function rate(rows: number, t: Timing): string {
