@@ -81,7 +81,7 @@ describe('chat records in their real layouts', () => {
         ],
       })),
     };
-    importChats(wb, table, { maxCellLength: 25_000 });
+    importChats(wb, table, { cellLimit: { place: 'sheets', length: 25_000 } });
     const sheet = wb.read('聊天记录');
     expect(sheet.length).toBeGreaterThan(2);
     expect(sheet.slice(1).every((r) => String(r[5]).length <= 25_000)).toBe(true);

@@ -1,5 +1,12 @@
 import { stringify } from 'csv-stringify/sync';
-import { ImportError, type ImportResult, importSheetOf, noteText, rejectedGrid } from '../../core/ingest';
+import {
+  ImportError,
+  type ImportResult,
+  importSheetOf,
+  noteText,
+  rejectedGrid,
+  XLSX_CELL_LIMIT,
+} from '../../core/ingest';
 import { IMPORT_TARGETS, JOBS, runJob } from '../../core/jobs';
 import { say } from '../../core/messages';
 import type { Lang } from '../../core/sheets';
@@ -10,9 +17,6 @@ import { InvalidBytesError } from '../ingest/decode-text';
 import { type ExportFile, ExportFileError, readExport } from '../ingest/read-export';
 import { UsageError } from '../usage-error';
 import { logged, withBook } from '../xlsx/book';
-
-/** Excel's limit on the text of one cell; a longer cell is kept but reported. */
-const XLSX_CELL_LIMIT = 32_767;
 
 /**
  * `spiral import <book> --sheet <key> --file <export>` (`--csv` is the same option): exit 0 all
@@ -39,7 +43,7 @@ export async function runImport(args: string[], values: Record<string, unknown>)
         let result: ImportResult;
         try {
           const options = {
-            maxCellLength: XLSX_CELL_LIMIT,
+            cellLimit: XLSX_CELL_LIMIT,
             ...(typeof values.shop === 'string' ? { shop: values.shop } : {}),
           };
           const input = {

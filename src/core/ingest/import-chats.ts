@@ -10,6 +10,7 @@ import { render, say } from '../messages/catalogue';
 import { readSettings } from '../settings/settings';
 import { readAgentDirectory } from '../sheets/agents';
 import { findSheet, type Lang, sheetName } from '../sheets/template';
+import { SHEETS_CELL_LIMIT } from './cell-limit';
 import { aggregateChats, type ChatInquiry } from './chat-inquiries';
 import { missingChatColumns, readChatLog } from './chat-log';
 import { importNote } from './import-note';
@@ -116,8 +117,6 @@ export function importChats(
 }
 
 const TRANSCRIPT_HEADER = ['date', 'customerId', 'agent', 'part', 'count', 'transcript'];
-/** Sheets' own limit on the text of one cell. */
-const SHEETS_CELL_LIMIT = 50_000;
 
 /**
  * Every message of each conversation into the transcript sheet, merged with what an earlier
@@ -128,7 +127,8 @@ function importTranscripts(
   inquiries: readonly ChatInquiry[],
   options: Omit<ImportOptions, 'key' | 'keepTime'> & { lang: Lang },
 ): ImportResult {
-  const limit = Math.min(options.maxCellLength ?? SHEETS_CELL_LIMIT, SHEETS_CELL_LIMIT);
+  // Parts fit Sheets' cell even when the book is an .xlsx, so a book opened in Sheets keeps them whole.
+  const limit = Math.min(options.cellLimit?.length ?? SHEETS_CELL_LIMIT.length, SHEETS_CELL_LIMIT.length);
   const existing = readTranscripts(wb, { lang: options.lang }).byKey;
   const rows: Cell[][] = [];
   for (const q of inquiries) {
@@ -149,7 +149,7 @@ function importTranscripts(
   }
   return importRecords(wb, 'transcripts', inputTable(TRANSCRIPT_HEADER, rows), {
     ...options,
-    maxCellLength: limit,
+    cellLimit: { place: options.cellLimit?.place ?? SHEETS_CELL_LIMIT.place, length: limit },
     keepTime: true,
   });
 }

@@ -20,6 +20,7 @@ import {
   TEMPLATES,
 } from '../sheets/template';
 import { cellText, isBlank } from '../sheets/values';
+import type { CellLimit } from './cell-limit';
 import { approximateKeyOf, isImpreciseNumber, keyOf, keyPart, keyPlan } from './import-key';
 import { type ImportNote, importNote } from './import-note';
 import { type ImportSession, openTarget, type RowKey } from './import-target';
@@ -33,8 +34,8 @@ import { reviewExportTable } from './review-exports';
 export interface ImportOptions {
   /** What makes two rows the same record, instead of the template's (chat-derived inquiries: buyer and day). */
   key?: ImportKey;
-  /** Longest text a cell of the destination holds (32,767 in .xlsx): longer cells are reported. */
-  maxCellLength?: number;
+  /** Longest text a cell of the destination holds: a longer cell is rejected (Sheets) or reported (.xlsx). */
+  cellLimit?: CellLimit;
   /** Language of the messages; the workbook's by default. */
   lang?: Lang;
   /** The caller's reading of Settings (an import reads the sheet once, the caller's); read here when not given. */
@@ -185,7 +186,7 @@ export function importRecords(
   const pending = new Map<string, { row: Cell[]; line: number }>();
   const approximate = { rows: 0, matched: 0 };
   for (const { line, cells: given } of table.rows) {
-    const checked = rowShape(table, shape, given, lang, options.maxCellLength);
+    const checked = rowShape(table, shape, given, lang, options.cellLimit);
     if (checked.reasons.length > 0) {
       reject(line, checked.cells, checked.reasons);
       continue;

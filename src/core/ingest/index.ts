@@ -1,4 +1,5 @@
 /** The ingest folder's public entry: what the shells (cli, gas, tools) import from it. */
+export { type CellLimit, SHEETS_CELL_LIMIT, XLSX_CELL_LIMIT } from './cell-limit';
 export { chatBatches, importBatches } from './chat-batches';
 export { type Delimiter, parseDelimitedText, sniffDelimiter } from './delimited-text';
 export { readExportText } from './export-text';

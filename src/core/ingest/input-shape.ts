@@ -8,6 +8,7 @@ import { say } from '../messages/catalogue';
 import { mapHeader } from '../sheets/header';
 import { type Lang, normalizeLabel, type Template } from '../sheets/template';
 import { isBlank } from '../sheets/values';
+import type { CellLimit } from './cell-limit';
 import { exportedCell } from './exported-text';
 import { type ImportNote, importNote } from './import-note';
 import type { InputTable } from './input-table';
@@ -115,7 +116,7 @@ export function rowShape(
   shape: InputShape,
   cells: readonly Cell[],
   lang: Lang,
-  maxCellLength?: number,
+  cellLimit?: CellLimit,
 ): RowShape {
   const header = table.header;
   const reasons: string[] = [];
@@ -164,11 +165,10 @@ export function rowShape(
       const code = `U+${first.charCodeAt(control).toString(16).toUpperCase().padStart(4, '0')}`;
       reasons.push(say(lang, 'import.controlCharacter', { column: label, code, position: control + 1 }));
     }
-    if (maxCellLength !== undefined && first.length > maxCellLength) {
-      warnings.push({
-        column: label,
-        reason: say(lang, 'import.tooLong', { length: first.length, limit: maxCellLength }),
-      });
+    if (cellLimit !== undefined && first.length > cellLimit.length) {
+      const params = { column: label, length: first.length, limit: cellLimit.length };
+      if (cellLimit.place === 'sheets') reasons.push(say(lang, 'import.tooLong.sheets', params));
+      else warnings.push({ column: label, reason: say(lang, 'import.tooLong.xlsx', params) });
     }
   }
   return { cells: row, reasons, warnings };

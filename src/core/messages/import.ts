@@ -71,9 +71,13 @@ export const importMessages = {
     zh: '{column}：含控制字符 {code}（第 {position} 个字符）；删去后再导入',
     en: '{column}: holds the control character {code} (character {position}); remove it and import again',
   },
-  'import.tooLong': {
-    zh: '有 {length} 个字符，超过 Excel 单元格能显示的 {limit} 个；已照原样保存，但 Excel 打开时会截断',
+  'import.tooLong.xlsx': {
+    zh: '有 {length} 个字符，超过 Excel 单元格能存的 {limit} 个；已照原样保存，但 Excel 打开时会截断',
     en: '{length} characters, more than the {limit} an Excel cell holds; kept as written, but Excel cuts it when it opens the file',
+  },
+  'import.tooLong.sheets': {
+    zh: '{column}：有 {length} 个字符，超过 Google 表格单元格能存的 {limit} 个；这一行未导入，缩短后再导入',
+    en: '{column}: {length} characters, more than the {limit} a Google Sheets cell holds; the row was not imported, shorten it and import again',
   },
   'import.notInList': {
     zh: '“{value}”不在下拉列表中（{allowed}）；照原样保留',

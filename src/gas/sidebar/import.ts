@@ -5,16 +5,13 @@
  */
 
 import type { InputTable } from '../../core/ingest';
-import { counts, ImportError, type ImportResult, rejectedGrid } from '../../core/ingest';
+import { counts, ImportError, type ImportResult, rejectedGrid, SHEETS_CELL_LIMIT } from '../../core/ingest';
 import { IMPORT_TARGETS, importTable } from '../../core/jobs';
 import { say } from '../../core/messages';
 import type { Lang } from '../../core/sheets';
 import type { GasPorts } from '../gas-ports';
 import type { SidebarImportBatch, SidebarImported } from './functions';
 import { underLock } from './under-lock';
-
-/** Sheets refuses a cell over 50,000 characters; a longer one is reported, not cut. */
-const SHEETS_CELL_LIMIT = 50_000;
 
 export function importBatch(ports: GasPorts, batch: SidebarImportBatch, lang: Lang): SidebarImported {
   const key = String(batch?.sheet ?? '');
@@ -35,7 +32,7 @@ export function importBatch(ports: GasPorts, batch: SidebarImportBatch, lang: La
     // A batch of a file sent in batches reads only the sheet's key column, not the whole sheet.
     const id = typeof batch.importId === 'string' ? batch.importId.replace(/[^A-Za-z0-9_-]/g, '') : '';
     const session = id === '' ? {} : { session: { id, batch: Number(range?.from) || 1 } };
-    const options = { lang, maxCellLength: SHEETS_CELL_LIMIT, ...shop, ...session };
+    const options = { lang, cellLimit: SHEETS_CELL_LIMIT, ...shop, ...session };
     try {
       result = importTable(ports.wb, { sheet: key, table, options }, settings);
     } catch (error) {

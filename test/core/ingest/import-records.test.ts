@@ -135,24 +135,39 @@ describe('importRecords: nothing typed is lost', () => {
     expect(result.rejectedRows[1]!.cells).toEqual([...ROWS[2]!, '', '多余']);
   });
 
-  it('warns about a cell longer than the destination holds, and keeps it', () => {
+  it('warns about a cell longer than an .xlsx cell holds, names Excel, and keeps it', () => {
     const wb = book();
     const long = '长'.repeat(40);
     const result = importRecords(
       wb,
       'inquiries',
       inputTable(HEADER, [[...ROWS[2]!.slice(0, 4), long, '', '', '']]),
-      {
-        maxCellLength: 32,
-      },
+      { cellLimit: { place: 'xlsx', length: 32 } },
     );
     expect(result.new).toBe(1);
     expect(column(wb, '咨询内容')).toEqual([long]);
     expect(result.warnings[0]).toMatchObject({
       line: 2,
       column: '咨询内容',
-      reason: expect.stringContaining('40'),
+      reason: '有 40 个字符，超过 Excel 单元格能存的 32 个；已照原样保存，但 Excel 打开时会截断',
     });
+  });
+
+  it('rejects a row whose cell is longer than a Google Sheets cell holds, naming Sheets, and goes on', () => {
+    const wb = book();
+    const long = '长'.repeat(40);
+    const result = importRecords(
+      wb,
+      'inquiries',
+      inputTable(HEADER, [[...ROWS[2]!.slice(0, 4), long, '', '', ''], ROWS[2]!]),
+      { cellLimit: { place: 'sheets', length: 32 } },
+    );
+    expect(result.new).toBe(1);
+    expect(column(wb, '咨询内容')).toEqual([ROWS[2]![4]]);
+    expect(result.rejectedRows.map((r) => [r.line, r.reasons])).toEqual([
+      [2, ['咨询内容：有 40 个字符，超过 Google 表格单元格能存的 32 个；这一行未导入，缩短后再导入']],
+    ]);
+    expect(result.warnings).toEqual([]);
   });
 });
 
