@@ -51,6 +51,8 @@ export const LexiconSchema = z.strictObject({
     '5': z.number(),
   }),
   neutralBand: z.number().check(z.nonnegative()),
+  /** The overall is negative below this score (the decision offset `npm run bench -- reading` chooses). */
+  negativeBelow: z.number().check(z.gte(-10), z.lte(10)),
   negationWindow: z.number().check(z.gte(1)),
   postNegationWindow: z.number().check(z.gte(0)),
 });

@@ -470,6 +470,17 @@ export function ratingWeight(lexicon: Lexicon, rating: number | null): number {
 const polarityOfScore = (score: number, band: number): Polarity =>
   score < -band ? 'negative' : score > band ? 'positive' : 'neutral';
 
+/**
+ * The overall direction. A text whose words counted is negative below `negativeBelow` (the decision
+ * offset the reading bench chooses: praise and a complaint of equal weight read negative); a text
+ * with no polarity word is read from its rating alone, within ±neutralBand neutral, so 收到了，还没用
+ * stays 中性.
+ */
+function overallOf(lexicon: Lexicon, score: number, spoke: boolean): Polarity {
+  if (!spoke) return polarityOfScore(score, lexicon.neutralBand);
+  return score < lexicon.negativeBelow ? 'negative' : score > lexicon.neutralBand ? 'positive' : 'neutral';
+}
+
 interface Aspect {
   at: number;
   categories: string[];
@@ -653,7 +664,8 @@ export function readText(reader: Reader, raw: string, rating: number | null = nu
     }
   }
   const ratingPart = ratingWeight(lexicon, rating);
-  const score = evidence.reduce((s, ev) => s + ev.value, 0) + ratingPart;
+  // Rounded so that 0.5 − 0.4 is 0.1 and not 0.0999…, whatever the lexicon's thresholds.
+  const score = Math.round((evidence.reduce((s, ev) => s + ev.value, 0) + ratingPart) * 1e6) / 1e6;
   const ratingOnly = ratingPolarityOf(lexicon, rating);
   const aspects: AspectReading[] = [...aspectWords.keys()]
     .sort((a, b) => (reader.order.get(a) ?? 0) - (reader.order.get(b) ?? 0))
@@ -669,7 +681,7 @@ export function readText(reader: Reader, raw: string, rating: number | null = nu
       };
     });
   return {
-    overall: polarityOfScore(score, lexicon.neutralBand),
+    overall: overallOf(lexicon, score, evidence.length > 0),
     score,
     ratingWeight: ratingPart,
     evidence,
