@@ -73,6 +73,8 @@ export interface TabContent {
   folds?: Fold[];
   /** Rows only the tab shows: the report says the same in its folds' lines (the tab's list of them). */
   tabOnly?: RowSpan[];
+  /** Row groups a reader folds with the +/- beside the row above each; absent with none. */
+  rowGroups?: RowGroup[];
 }
 
 /** Rows `first` to `last`, 1-based and inclusive. */
@@ -85,6 +87,16 @@ export interface RowSpan {
 export interface Fold extends RowSpan {
   line: string;
   open: boolean;
+}
+
+/**
+ * Rows grouped one level deep under the row just above them (their heading, where the +/- sits:
+ * Sheets' control before the group, Excel's summary row above). A collapsed group starts folded,
+ * its rows hidden. Groups of a tab never overlap or touch, and a rewrite of the tab replaces its
+ * groups (never nests them deeper).
+ */
+export interface RowGroup extends RowSpan {
+  collapsed: boolean;
 }
 
 /** Formatting that set-up applies to a templated sheet. Column indexes are 1-based. */

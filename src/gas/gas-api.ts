@@ -38,6 +38,8 @@ export interface RangeApi
   setDataValidation(rule: DataValidationApi | null): RangeApi;
   clearDataValidations(): RangeApi;
   protect(): ProtectionApi;
+  /** Groups the range's rows one level deeper (a negative delta ungroups; depths stay within 0–8). */
+  shiftRowGroupDepth(delta: number): RangeApi;
 }
 
 export type DataValidationApi = Pick<
@@ -106,6 +108,11 @@ export interface SheetApi
   getCharts(): ChartApi[];
   insertChart(chart: ChartApi): void;
   removeChart(chart: ChartApi): void;
+  /** Where a row group's +/- sits: on the row before the group or after it. */
+  setRowGroupControlPosition(position: GoogleAppsScript.Spreadsheet.GroupControlTogglePosition): SheetApi;
+  /** Collapses every row group of the sheet; Sheets requires at least one. */
+  collapseAllRowGroups(): SheetApi;
+  showRows(rowIndex: number, numRows: number): void;
 }
 
 export interface SpreadsheetApi
@@ -149,7 +156,8 @@ export interface HtmlServiceApi {
   createHtmlOutputFromFile(filename: string): HtmlOutputApi;
 }
 
-export interface SpreadsheetAppApi extends Pick<App, 'ProtectionType' | 'flush'> {
+export interface SpreadsheetAppApi
+  extends Pick<App, 'ProtectionType' | 'GroupControlTogglePosition' | 'flush'> {
   /** Null in a run with no open document (a time-driven trigger), whatever the typings say. */
   getActiveSpreadsheet(): SpreadsheetApi | null;
   openById(id: string): SpreadsheetApi;

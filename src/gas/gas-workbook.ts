@@ -3,12 +3,14 @@
  * calls whatever the number of rows: one getValues per read, one setValues per write, one
  * call per style property per tab.
  */
+import { checkRowGroups } from '../core/tabs';
 import {
   type Cell,
   type CellUpdate,
   type ChartSpec,
   type ColumnUpdate,
   LISTS_SHEET,
+  type RowGroup,
   type SheetFormat,
   type TabContent,
   type WorkbookPort,
@@ -29,6 +31,9 @@ const FORMULA_LIKE = /^[=+\-@'#]/;
 /** Text Sheets would turn into a number, date, time, currency or boolean. */
 const VALUE_LIKE =
   /^\s*([+-]?\s*[\d.$¥￥€£(]|(true|false)\s*$|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/i;
+
+/** Sheets nests row groups at most eight deep: shifting by minus eight removes every group. */
+const MAX_GROUP_DEPTH = 8;
 
 /** Sheets takes at most 500 items in a list rule; a longer list is read from a column of a hidden sheet. */
 const LIST_RULE_LIMIT = 500;
@@ -73,7 +78,10 @@ export class GasWorkbook implements WorkbookPort {
 
   constructor(
     private readonly spreadsheet: SpreadsheetApi,
-    private readonly app: Pick<SpreadsheetAppApi, 'newDataValidation' | 'ProtectionType'>,
+    private readonly app: Pick<
+      SpreadsheetAppApi,
+      'newDataValidation' | 'ProtectionType' | 'GroupControlTogglePosition'
+    >,
     options: GasWorkbookOptions = {},
   ) {
     this.lookup = new SheetLookup(spreadsheet, options.perRun ?? false);
@@ -236,7 +244,7 @@ export class GasWorkbook implements WorkbookPort {
     const grid = tabGrid(name, content);
     const existing = this.lookup.find(name);
     if (existing) {
-      this.fillTab(existing, grid, content);
+      this.fillTab(existing, grid, content, true);
       return;
     }
     const draftName = draftTabName(name);
@@ -247,7 +255,7 @@ export class GasWorkbook implements WorkbookPort {
     }
     const draft = this.insertAtEnd(draftName);
     try {
-      this.fillTab(draft, grid, content);
+      this.fillTab(draft, grid, content, false);
       draft.setName(name);
       this.lookup.changed();
     } catch (error) {
@@ -256,12 +264,13 @@ export class GasWorkbook implements WorkbookPort {
     }
   }
 
-  private fillTab(sheet: SheetApi, grid: Cell[][], content: TabContent): void {
+  private fillTab(sheet: SheetApi, grid: Cell[][], content: TabContent, rewrite: boolean): void {
     const width = grid[0]?.length ?? 0;
     const frozen = content.frozenRows ?? 0;
     const extent = tabExtent(content, width, frozen);
     sheet.clear();
     for (const chart of sheet.getCharts()) sheet.removeChart(chart);
+    if (rewrite) ungroupRows(sheet);
     this.grow(sheet, extent.rows, extent.cols);
     sheet.setFrozenRows(frozen);
     this.shrink(sheet, extent.rows, extent.cols);
@@ -272,6 +281,22 @@ export class GasWorkbook implements WorkbookPort {
     }
     this.setWidths(sheet, content.columnWidths ?? []);
     for (const chart of content.charts ?? []) this.addChart(sheet, chart);
+    this.groupRows(sheet, content.rowGroups ?? []);
+  }
+
+  /**
+   * One shiftRowGroupDepth per group and one call to fold them: the folded groups are made and
+   * collapsed all at once, then the open ones made (a new group starts expanded). The +/- sits on
+   * the row above each group.
+   */
+  private groupRows(sheet: SheetApi, groups: readonly RowGroup[]): void {
+    if (groups.length === 0) return;
+    sheet.setRowGroupControlPosition(this.app.GroupControlTogglePosition.BEFORE);
+    const group = (g: RowGroup) => sheet.getRange(g.first, 1, g.last - g.first + 1, 1).shiftRowGroupDepth(1);
+    const folded = groups.filter((g) => g.collapsed);
+    for (const g of folded) group(g);
+    if (folded.length > 0) sheet.collapseAllRowGroups();
+    for (const g of groups) if (!g.collapsed) group(g);
   }
 
   /** Best effort: when the service itself is failing, the next writeTab of the name removes the draft. */
@@ -372,8 +397,19 @@ export function draftTabName(name: string): string {
   return `~${name}`;
 }
 
+/**
+ * A rewritten tab keeps nothing of its old groups: Sheets keeps row groups and hidden rows through
+ * clear(), so they are removed (every depth) and the rows shown, or each rewrite would nest deeper.
+ */
+function ungroupRows(sheet: SheetApi): void {
+  const rows = sheet.getMaxRows();
+  sheet.getRange(1, 1, rows, 1).shiftRowGroupDepth(-MAX_GROUP_DEPTH);
+  sheet.showRows(1, rows);
+}
+
 /** The tab's values as a rectangle of literal cells, checked before anything on the sheet changes. */
 function tabGrid(name: string, content: TabContent): Cell[][] {
+  checkRowGroups(name, content);
   const width = Math.max(0, ...content.values.map((line) => line.length));
   if (width === 0) return [];
   return content.values.map((line, r) =>

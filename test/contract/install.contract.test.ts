@@ -19,7 +19,7 @@ const USER_SHEET: Cell[][] = [
   ['b3', '=not a formula', '2026-11-04', '小美', 'pre-sale', 'no', ''],
 ];
 
-const ADAPTERS: [string, () => Promise<WorkbookHarness>][] = [
+const ADAPTERS: [string, () => Promise<Omit<WorkbookHarness, 'outline'>>][] = [
   [
     'MemoryWorkbook',
     async () => {

@@ -5,7 +5,14 @@ import { describeWorkbookContract } from './workbook-contract';
 
 describeWorkbookContract('MemoryWorkbook', async () => {
   const wb = new MemoryWorkbook();
-  return { wb, reload: async () => wb };
+  return {
+    wb,
+    reload: async () => wb,
+    outline: async (book, name) => {
+      const { groups, hidden } = (book as MemoryWorkbook).rowGroupsOf(name);
+      return { groups: groups.map((g) => ({ ...g, depth: 1 })), hidden, controlAbove: true };
+    },
+  };
 });
 
 describe('MemoryWorkbook inspection helpers', () => {

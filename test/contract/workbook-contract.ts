@@ -1,12 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Cell, SheetFormat, TabContent, WorkbookPort } from '../../src/ports';
+import type { Cell, RowGroup, SheetFormat, TabContent, WorkbookPort } from '../../src/ports';
+import type { TabOutline } from './tab-outline';
 
 /** A workbook under test and a way to persist it and open it again. */
 export interface WorkbookHarness {
   wb: WorkbookPort;
   /** Persist and reopen (xlsx: save + open; Sheets fake and memory: the same object). */
   reload(): Promise<WorkbookPort>;
+  /** The row groups and hidden rows of a tab of `wb` (the harness's workbook or a reloaded one), as the file or the fake holds them. */
+  outline(wb: WorkbookPort, name: string): Promise<TabOutline>;
 }
 
 /** Builds a fresh harness per test. The workbook may already hold sheets (Sheets always has one). */
@@ -313,6 +316,72 @@ export function describeWorkbookContract(label: string, factory: WorkbookHarness
         expect(back.read('Tab')).toEqual(sampleTab('second').values);
         expect(back.read('Before')).toEqual([['keep', 1]]);
         expect(back.read('After')).toEqual([['also kept']]);
+      });
+    });
+
+    describe('writeTab row groups', () => {
+      const grouped = (groups: RowGroup[], title = 'parts'): TabContent => ({
+        values: rect(14, 3, (r, c) => (r === 5 ? '' : `${title} ${r + 1}.${c + 1}`)),
+        styles: [],
+        frozenRows: 1,
+        rowGroups: groups,
+      });
+      const depthOne = (groups: RowGroup[]) => groups.map((g) => ({ ...g, depth: 1 }));
+      const rowsOf = (groups: RowGroup[]) =>
+        groups
+          .filter((g) => g.collapsed)
+          .flatMap((g) => Array.from({ length: g.last - g.first + 1 }, (_, i) => g.first + i));
+      // Three folded parts and one open, a blank row inside a folded one (row 6).
+      const FOUR: RowGroup[] = [
+        { first: 3, last: 4, collapsed: true },
+        { first: 6, last: 8, collapsed: true },
+        { first: 10, last: 11, collapsed: false },
+        { first: 13, last: 14, collapsed: true },
+      ];
+
+      it('groups each span under the row above it, collapsed ones hidden, open ones shown', async () => {
+        const { wb, reload, outline } = await factory();
+        wb.writeTab('周报 2026-W47', grouped(FOUR));
+        for (const book of [wb, await reload()]) {
+          const seen = await outline(book, '周报 2026-W47');
+          expect(seen.groups).toEqual(depthOne(FOUR));
+          expect(seen.hidden).toEqual([3, 4, 6, 7, 8, 13, 14]);
+          expect(seen.controlAbove).toBe(true);
+          expect(book.read('周报 2026-W47')).toEqual(grouped(FOUR).values);
+        }
+      });
+
+      it('replaces the groups on every rewrite, never nesting them deeper or leaving rows hidden', async () => {
+        const { wb, reload, outline } = await factory();
+        for (let i = 0; i < 3; i++) wb.writeTab('Tab', grouped(FOUR, `run ${i}`));
+        expect((await outline(await reload(), 'Tab')).groups).toEqual(depthOne(FOUR));
+        const moved: RowGroup[] = [
+          { first: 4, last: 7, collapsed: false },
+          { first: 9, last: 12, collapsed: true },
+        ];
+        wb.writeTab('Tab', grouped(moved));
+        const back = await reload();
+        expect(await outline(back, 'Tab')).toMatchObject({ groups: depthOne(moved), hidden: rowsOf(moved) });
+        wb.writeTab('Tab', { ...grouped([]), rowGroups: undefined });
+        expect(await outline(await reload(), 'Tab')).toMatchObject({ groups: [], hidden: [] });
+      });
+
+      it('refuses groups that meet or leave the tab, before changing anything', async () => {
+        const { wb, outline } = await factory();
+        wb.writeTab('Tab', grouped(FOUR));
+        const touching: RowGroup[] = [
+          { first: 3, last: 4, collapsed: true },
+          { first: 5, last: 6, collapsed: false },
+        ];
+        expect(() => wb.writeTab('Tab', grouped(touching, 'bad'))).toThrow(/Tab/);
+        expect(() => wb.writeTab('Tab', grouped([{ first: 1, last: 2, collapsed: true }], 'bad'))).toThrow(
+          /Tab/,
+        );
+        expect(() => wb.writeTab('Tab', grouped([{ first: 9, last: 20, collapsed: true }], 'bad'))).toThrow(
+          /Tab/,
+        );
+        expect(wb.read('Tab')).toEqual(grouped(FOUR).values);
+        expect((await outline(wb, 'Tab')).groups).toEqual(depthOne(FOUR));
       });
     });
 

@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { XlsxWorkbook } from '../../src/cli/xlsx/xlsx-workbook';
 import { tempDir } from '../fakes/temp-dir';
 import { describeKeptCellsContract, type PlantedKind, SHOWN } from './kept-cells-contract';
+import { excelOutline } from './tab-outline';
 import { describeWorkbookContract } from './workbook-contract';
 
 describeWorkbookContract('XlsxWorkbook (saved and reopened)', async () => {
@@ -14,6 +15,7 @@ describeWorkbookContract('XlsxWorkbook (saved and reopened)', async () => {
       await wb.save(path);
       return XlsxWorkbook.open(path);
     },
+    outline: async (book, name) => excelOutline((book as XlsxWorkbook).book.getWorksheet(name)!),
   };
 });
 

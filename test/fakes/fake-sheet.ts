@@ -7,6 +7,7 @@ import type { DataValidationApi, RangeApi, SheetApi } from '../../src/gas/gas-ap
 import { type FakeEnv, touch, zonedMidnight } from './fake-env';
 import { type Box, type FakeChart, FakeChartBuilder, FakeDataValidation, FakeProtection } from './fake-parts';
 import { FakeRichText, type FakeRun } from './fake-rich-text';
+import { type ControlPosition, FakeRowGroups } from './fake-row-groups';
 
 export type FakeValue = string | number | boolean | Date;
 
@@ -171,6 +172,8 @@ export class FakeSheet implements SheetApi {
   private readonly widths = new Map<number, number>();
   readonly protections: FakeProtection[] = [];
   readonly charts: FakeChart[] = [];
+  /** Row groups and hidden rows (read by test helpers without counting a call). */
+  readonly rowGroups = new FakeRowGroups();
   private frozenRows = 0;
   maxRows = 1000;
   maxColumns = 26;
@@ -385,6 +388,24 @@ export class FakeSheet implements SheetApi {
     this.charts.splice(at, 1);
   }
 
+  setRowGroupControlPosition(position: GoogleAppsScript.Spreadsheet.GroupControlTogglePosition): FakeSheet {
+    touch(this.env, 'setRowGroupControlPosition');
+    this.rowGroups.control = String(position) as ControlPosition;
+    return this;
+  }
+
+  collapseAllRowGroups(): FakeSheet {
+    touch(this.env, 'collapseAllRowGroups');
+    this.rowGroups.collapseAll();
+    return this;
+  }
+
+  showRows(rowIndex: number, numRows = 1): void {
+    touch(this.env, 'showRows');
+    if (rowIndex < 1 || numRows < 1 || rowIndex + numRows - 1 > this.maxRows) throw new Error(OUTSIDE);
+    for (let r = rowIndex; r < rowIndex + numRows; r++) this.rowGroups.hidden.delete(r);
+  }
+
   /** Test helper: every value row by row up to the last content cell, without counting a call. */
   snapshot(): FakeValue[][] {
     return this.read({ row: 1, col: 1, rows: this.lastRow(), cols: this.lastColumn() });
@@ -548,6 +569,7 @@ export class FakeSheet implements SheetApi {
   private spliceRows(at: number, remove: number, insert: number): void {
     const blank = Array.from({ length: insert }, () => [] as never[]);
     this.values.splice(at, remove, ...blank);
+    this.rowGroups.splice(at, remove, insert);
     for (const grid of this.props.values()) grid.splice(at, remove, ...blank.map(() => []));
     this.shiftFormulas((r, c) => (r > at + remove ? [r - remove + insert, c] : r > at ? null : [r, c]));
   }
@@ -712,6 +734,12 @@ export class FakeRange implements RangeApi {
     const protection = new FakeProtection('RANGE', { ...this.box });
     this.sheet.protections.push(protection);
     return protection;
+  }
+
+  shiftRowGroupDepth(delta: number): FakeRange {
+    touch(this.env, 'shiftRowGroupDepth');
+    this.sheet.rowGroups.shift(this.box.row, this.box.row + this.box.rows - 1, delta);
+    return this;
   }
 
   private fill(method: string, prop: StyleProp, value: unknown): FakeRange {

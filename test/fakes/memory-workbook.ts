@@ -4,7 +4,16 @@ import {
   isErrorValue,
   planColumnUpdate,
 } from '../../src/core/sheets/cell-updates';
-import type { Cell, CellUpdate, ColumnUpdate, SheetFormat, TabContent, WorkbookPort } from '../../src/ports';
+import { checkRowGroups } from '../../src/core/tabs/row-groups';
+import type {
+  Cell,
+  CellUpdate,
+  ColumnUpdate,
+  RowGroup,
+  SheetFormat,
+  TabContent,
+  WorkbookPort,
+} from '../../src/ports';
 
 /** What a person may put in a cell besides a plain value; Spiral must leave each of these alone. */
 export type SpecialCell = 'formula' | 'hyperlink' | 'richText' | 'error';
@@ -229,6 +238,7 @@ export class MemoryWorkbook implements WorkbookPort {
 
   writeTab(name: string, content: TabContent): void {
     this.calls.writeTab++;
+    checkRowGroups(name, content);
     if (!this.hasSheet(name)) this.addSheet(name);
     const sheet = this.sheet(name);
     sheet.cells = copyGrid(content.values);
@@ -254,6 +264,15 @@ export class MemoryWorkbook implements WorkbookPort {
   /** The last content written with `writeTab`, or undefined. */
   tabOf(name: string): TabContent | undefined {
     return this.sheet(name).tab;
+  }
+
+  /** The tab's row groups as the last `writeTab` left them (each replaces the last), and its hidden rows. */
+  rowGroupsOf(name: string): { groups: RowGroup[]; hidden: number[] } {
+    const groups = structuredClone(this.sheet(name).tab?.rowGroups ?? []);
+    const hidden = groups
+      .filter((g) => g.collapsed)
+      .flatMap((g) => Array.from({ length: g.last - g.first + 1 }, (_, i) => g.first + i));
+    return { groups, hidden };
   }
 
   /** Frozen rows set by the last `format` or `writeTab`; 0 when none. */

@@ -238,6 +238,9 @@ export interface FakeSpreadsheetAppOptions {
 
 export class FakeSpreadsheetApp implements SpreadsheetAppApi {
   readonly ProtectionType = fakeEnum<ProtectionTypeEnum>(['RANGE', 'SHEET']);
+  readonly GroupControlTogglePosition = fakeEnum<
+    typeof GoogleAppsScript.Spreadsheet.GroupControlTogglePosition
+  >(['BEFORE', 'AFTER']);
   private readonly byId = new Map<string, FakeSpreadsheet>();
 
   constructor(

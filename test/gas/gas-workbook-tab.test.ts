@@ -72,3 +72,58 @@ describe('GasWorkbook.writeTab is all or nothing', () => {
     expect(ss.sheet('周报 2026-W47').snapshot()[0]).toEqual(['new', '本周']);
   });
 });
+
+describe('GasWorkbook.writeTab row groups', () => {
+  /** A tab of `parts` parts of `rows` rows each: a title row, then the part's rows, folded unless open. */
+  const parts = (count: number, rows: number, open: number[]): TabContent => {
+    const values = [['title']];
+    const rowGroups = [];
+    for (let p = 0; p < count; p++) {
+      values.push([`part ${p}`]);
+      rowGroups.push({ first: values.length + 1, last: values.length + rows, collapsed: !open.includes(p) });
+      for (let r = 0; r < rows; r++) values.push([`row ${r}`]);
+    }
+    return { values, styles: [], rowGroups };
+  };
+  const GROUP_CALLS = [
+    'shiftRowGroupDepth',
+    'collapseAllRowGroups',
+    'setRowGroupControlPosition',
+    'showRows',
+  ];
+
+  function rewriteCalls(content: TabContent) {
+    const { fakes, wb } = setup();
+    wb.writeTab('Tab', content);
+    fakes.resetCalls();
+    wb.writeTab('Tab', content);
+    return Object.fromEntries(GROUP_CALLS.map((m) => [m, fakes.calls[m] ?? 0]));
+  }
+
+  it('costs one grouping call per part and one to fold, whatever the rows, on a rewrite too', () => {
+    const few = rewriteCalls(parts(4, 3, [1]));
+    expect(rewriteCalls(parts(4, 300, [1]))).toEqual(few);
+    // The old groups: one shift and one showRows; then one shift per part, one fold, one control position.
+    expect(few).toEqual({
+      shiftRowGroupDepth: 1 + 4,
+      collapseAllRowGroups: 1,
+      setRowGroupControlPosition: 1,
+      showRows: 1,
+    });
+    expect(rewriteCalls(parts(12, 3, [0, 5])).shiftRowGroupDepth).toBe(1 + 12);
+    expect(rewriteCalls(parts(3, 3, [0, 1, 2])).collapseAllRowGroups).toBe(0);
+  });
+
+  it('shows the open parts and hides the folded ones, the +/- on each title row', () => {
+    const { fakes, wb } = setup();
+    wb.writeTab('Tab', parts(3, 2, [1]));
+    const rows = fakes.spreadsheet.sheet('Tab').rowGroups;
+    expect(rows.control).toBe('BEFORE');
+    expect(rows.groups().map(({ first, last, collapsed }) => [first, last, collapsed])).toEqual([
+      [3, 4, true],
+      [6, 7, false],
+      [9, 10, true],
+    ]);
+    expect([...rows.hidden].sort((a, b) => a - b)).toEqual([3, 4, 9, 10]);
+  });
+});

@@ -6,7 +6,18 @@ import { createGasFakes } from '../fakes/gas-services';
 describeWorkbookContract('GasWorkbook over the SpreadsheetApp fake', async () => {
   const fakes = createGasFakes();
   const wb = new GasWorkbook(fakes.spreadsheet, fakes.SpreadsheetApp);
-  return { wb, reload: async () => wb };
+  return {
+    wb,
+    reload: async () => wb,
+    outline: async (_book, name) => {
+      const rows = fakes.spreadsheet.sheet(name).rowGroups;
+      return {
+        groups: rows.groups(),
+        hidden: [...rows.hidden].sort((a, b) => a - b),
+        controlAbove: rows.control === 'BEFORE',
+      };
+    },
+  };
 });
 
 describeKeptCellsContract('GasWorkbook over the SpreadsheetApp fake', async () => {

@@ -151,3 +151,57 @@ describe('the SpreadsheetApp fake behaves like Sheets', () => {
     expect(Utilities.formatDate(instant, 'UTC', 'yyyy-MM-dd HH:mm:ss')).toBe('2026-11-05 16:30:00');
   });
 });
+
+describe('the fake keeps row groups as Sheets does', () => {
+  function sheet() {
+    const { spreadsheet: ss, SpreadsheetApp } = createGasFakes();
+    return { s: ss.insertSheet('Tab', 1), SpreadsheetApp };
+  }
+  const groups = (s: ReturnType<typeof sheet>['s']) => s.rowGroups.groups();
+
+  it('nests a group one deeper per shift, never past eight, and ungroups every depth at minus eight', () => {
+    const { s } = sheet();
+    s.getRange(3, 1, 4, 1).shiftRowGroupDepth(1);
+    s.getRange(4, 1, 2, 1).shiftRowGroupDepth(1);
+    expect(groups(s)).toEqual([
+      { first: 3, last: 6, depth: 1, collapsed: false },
+      { first: 4, last: 5, depth: 2, collapsed: false },
+    ]);
+    s.getRange(4, 1, 1, 1).shiftRowGroupDepth(20);
+    expect(s.rowGroups.depthOf(4)).toBe(8);
+    s.getRange(1, 1, s.getMaxRows(), 1).shiftRowGroupDepth(-8);
+    expect(groups(s)).toEqual([]);
+  });
+
+  it('collapses every group at once (refusing a sheet without any); a group made after starts expanded', () => {
+    const { s } = sheet();
+    expect(() => s.collapseAllRowGroups()).toThrow(/no row groups/);
+    s.getRange(3, 1, 2, 1).shiftRowGroupDepth(1);
+    s.collapseAllRowGroups();
+    s.getRange(6, 1, 2, 1).shiftRowGroupDepth(1);
+    expect(groups(s).map((g) => g.collapsed)).toEqual([true, false]);
+    expect([...s.rowGroups.hidden].sort()).toEqual([3, 4]);
+  });
+
+  it('keeps groups and hidden rows through clear(); a collapsed group removed leaves its rows hidden', () => {
+    const { s } = sheet();
+    s.getRange(3, 1, 2, 1).shiftRowGroupDepth(1);
+    s.collapseAllRowGroups();
+    s.clear();
+    expect(groups(s)).toHaveLength(1);
+    s.getRange(3, 1, 2, 1).shiftRowGroupDepth(-1);
+    expect(groups(s)).toEqual([]);
+    expect([...s.rowGroups.hidden].sort()).toEqual([3, 4]);
+    s.showRows(1, s.getMaxRows());
+    expect(s.rowGroups.hidden.size).toBe(0);
+  });
+
+  it('moves groups with inserted and deleted rows; a row inserted inside a group joins it', () => {
+    const { s } = sheet();
+    s.getRange(3, 1, 3, 1).shiftRowGroupDepth(1);
+    s.insertRowsAfter(3, 2);
+    expect(groups(s)).toEqual([{ first: 3, last: 7, depth: 1, collapsed: false }]);
+    s.deleteRows(1, 2);
+    expect(groups(s)).toEqual([{ first: 1, last: 5, depth: 1, collapsed: false }]);
+  });
+});

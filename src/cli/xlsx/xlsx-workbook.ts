@@ -2,6 +2,7 @@ import { extname } from 'node:path';
 import ExcelJS from 'exceljs';
 import { say } from '../../core/messages';
 import { checkAppendWidth, columnRuns, planColumnUpdate } from '../../core/sheets';
+import { checkRowGroups } from '../../core/tabs';
 import {
   type Cell,
   type CellUpdate,
@@ -28,6 +29,7 @@ import {
 } from './xlsx-cells';
 import { dropUnshownPictures, placeChartPictures } from './xlsx-charts';
 import { notWorkbook, readXlsxFile } from './xlsx-file';
+import { outlineRows } from './xlsx-row-groups';
 
 keepValidationRangesWhole();
 
@@ -227,6 +229,7 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   writeTab(name: string, content: TabContent): void {
+    checkRowGroups(name, content);
     const sheet = this.hasSheet(name) ? this.sheet(name) : this.newSheet(name);
     // Reset in place so the sheet keeps its id and position (and links to it keep working).
     const inner = internals(sheet);
@@ -240,6 +243,8 @@ export class XlsxWorkbook implements WorkbookPort {
       sheet.getColumn(i + 1).width = pixelsToCharacters(pixels);
     });
     sheet.views = frozenViews(content.frozenRows ?? 0);
+    // The rows were rebuilt above, so the old groups are gone and these replace them.
+    outlineRows(sheet, content.rowGroups ?? []);
     placeChartPictures(this.book, sheet, content);
   }
 

@@ -2,6 +2,7 @@ import { extname } from 'node:path';
 import { inflateRawSync, constants as zlibConstants } from 'node:zlib';
 import { say } from '../../../core/messages';
 import { checkAppendWidth, columnRuns, planColumnUpdate } from '../../../core/sheets';
+import { checkRowGroups } from '../../../core/tabs';
 import {
   type Cell,
   type CellUpdate,
@@ -188,6 +189,7 @@ export class StreamingXlsxWorkbook implements WorkbookPort {
   }
 
   writeTab(name: string, content: TabContent): void {
+    checkRowGroups(name, content);
     if (!this.hasSheet(name)) this.addSheet(name);
     this.loaded(name).replace(content);
     this.replays.push((book) => book.writeTab(name, content));

@@ -1,5 +1,5 @@
 import { CHART_SIZE } from '../../../core/tabs';
-import type { AreaStyle, Cell, TabContent } from '../../../ports';
+import type { AreaStyle, Cell, RowGroup, TabContent } from '../../../ports';
 import { pixelsToCharacters } from '../xlsx-cells';
 import { cellXml } from './cell-xml';
 import type { CellLook, StyleBook } from './style-book';
@@ -60,6 +60,10 @@ export function tabXml(content: TabContent, styles: StyleBook, date1904: boolean
     const [r, c] = k.split(',').map(Number) as [number, number];
     if (!rows.get(r)?.has(c)) put(r, c, '');
   }
+  const groups = content.rowGroups ?? [];
+  const outline = rowOutline(groups);
+  // A grouped row is written even when empty, so the group does not break at a blank row.
+  for (const r of outline.keys()) if (!rows.has(r)) rows.set(r, new Map());
   let lastRow = 0;
   let lastCol = 0;
   const data = [...rows.keys()]
@@ -78,7 +82,7 @@ export function tabXml(content: TabContent, styles: StyleBook, date1904: boolean
           return xml;
         })
         .join('');
-      return cells === '' ? '' : `<row r="${r}">${cells}</row>`;
+      return rowXml(r, cells, outline.get(r));
     })
     .join('');
   const frozen = content.frozenRows ?? 0;
@@ -92,11 +96,28 @@ export function tabXml(content: TabContent, styles: StyleBook, date1904: boolean
   const dimension = lastRow > 0 ? `A1:${columnLetters(lastCol)}${lastRow}` : 'A1';
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN}" xmlns:r="${RELS}">` +
+    `${groups.length > 0 ? '<sheetPr><outlinePr summaryBelow="0" summaryRight="1"/></sheetPr>' : ''}` +
     `<dimension ref="${dimension}"/><sheetViews><sheetView workbookViewId="0">${pane}</sheetView></sheetViews>` +
-    `<sheetFormatPr defaultRowHeight="15"/>${widths ? `<cols>${widths}</cols>` : ''}<sheetData>${data}</sheetData>` +
+    `<sheetFormatPr defaultRowHeight="15"${groups.length > 0 ? ' outlineLevelRow="1"' : ''}/>${widths ? `<cols>${widths}</cols>` : ''}<sheetData>${data}</sheetData>` +
     `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>` +
     `${(content.charts?.length ?? 0) > 0 ? '<drawing r:id="rId1"/>' : ''}</worksheet>`
   );
+}
+
+/** Row attributes of an outline (see xlsx-row-groups.ts): level and hidden on grouped rows, collapsed on a folded group's summary row above. */
+function rowOutline(groups: readonly RowGroup[]): Map<number, string> {
+  const attributes = new Map<number, string>();
+  for (const group of groups) {
+    if (group.collapsed) attributes.set(group.first - 1, ' collapsed="1"');
+    for (let r = group.first; r <= group.last; r++)
+      attributes.set(r, ` outlineLevel="1"${group.collapsed ? ' hidden="1"' : ''}`);
+  }
+  return attributes;
+}
+
+function rowXml(r: number, cells: string, outline: string | undefined): string {
+  if (outline === undefined) return cells === '' ? '' : `<row r="${r}">${cells}</row>`;
+  return cells === '' ? `<row r="${r}"${outline}/>` : `<row r="${r}"${outline}>${cells}</row>`;
 }
 
 const EMU_PER_PIXEL = 9525;
