@@ -41,11 +41,20 @@ export interface AdSection {
   channels: AdChannelFigures[];
   total: AdChannelFigures;
   store: StoreSales;
-  /** Ad sales / store sales; null with no store sales. */
+  /**
+   * Ad sales / store sales; null with no store sales, and null where the ads' sales exceed the
+   * shop's (`adsOverStore`): such a share says nothing about the ads.
+   */
   adShare: number | null;
   previousAdShare: number | null;
-  /** Store sales − ad sales, not below 0: an estimate (the platforms' attribution windows differ). */
-  nonAdSales: number;
+  /**
+   * The platform's ad sales exceed the period's store sales: it counts an order to an ad clicked
+   * within its window (often 15 days), so a week's ad sales can hold orders paid in other weeks.
+   */
+  adsOverStore: boolean;
+  previousAdsOverStore: boolean;
+  /** Store sales − ad sales: an estimate (the platforms' attribution windows differ); null where the ads exceed the shop. */
+  nonAdSales: number | null;
   previousNonAdSales: number | null;
 }
 
@@ -114,14 +123,21 @@ export function adFigures(
     ),
   );
   const total = channelFigures('all', current, before);
+  const over = (adSales: number, sales: number | null) => sales !== null && adSales > sales;
+  const adsOverStore = over(total.adSales, store.sales);
+  const previousAdsOverStore = over(total.previousAdSales, store.previousSales);
   return {
     channels,
     total,
     store,
-    adShare: ratio(total.adSales, store.sales),
-    previousAdShare: ratio(total.previousAdSales, store.previousSales),
-    nonAdSales: money(Math.max(0, store.sales - total.adSales)),
+    adShare: adsOverStore ? null : ratio(total.adSales, store.sales),
+    previousAdShare: previousAdsOverStore ? null : ratio(total.previousAdSales, store.previousSales),
+    adsOverStore,
+    previousAdsOverStore,
+    nonAdSales: adsOverStore ? null : money(store.sales - total.adSales),
     previousNonAdSales:
-      store.previousSales === null ? null : money(Math.max(0, store.previousSales - total.previousAdSales)),
+      store.previousSales === null || previousAdsOverStore
+        ? null
+        : money(store.previousSales - total.previousAdSales),
   };
 }

@@ -11,6 +11,10 @@ export const overviewMessages = {
     zh: '推广花费 {spend} 元，推广成交 {adSales} 元，ROI {roi}（上期 {previousRoi}）：{verdict}；推广成交约占全店销售额 {share}',
     en: 'Ad spend {spend}, ad sales {adSales}, ROI {roi} (previous period {previousRoi}): {verdict}; ad sales about {share} of shop sales',
   },
+  'overview.money.adsOverStore': {
+    zh: '推广花费 {spend} 元，推广成交 {adSales} 元，ROI {roi}（上期 {previousRoi}）：{verdict}；推广成交比全店销售额还多，因为平台把点击后约 15 天内的成交都算给推广，所以不算占比',
+    en: 'Ad spend {spend}, ad sales {adSales}, ROI {roi} (previous period {previousRoi}): {verdict}; ad sales exceed shop sales because the platform counts orders up to about 15 days after a click to the ad, so no share is given',
+  },
   'overview.money.noAds': {
     zh: '本期和上期都没有推广记录（「推广数据」表）。',
     en: 'No ad spend recorded this period or the previous one (the Ads sheet).',

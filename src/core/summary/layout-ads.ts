@@ -1,7 +1,10 @@
 /** 推广与全店销售: spend, ad sales and ROI per channel, then the whole shop beside them (seed 004). */
+
+import type { AdSection } from '../ads/ad-figures';
 import { type MessageKey, say } from '../messages/catalogue';
 import { enumLabel } from '../sheets/template';
 import { FORMAT, num, pCell } from '../tabs/tab-builder';
+import { moneyText } from './findings';
 import type { LayoutContext } from './layout-context';
 import type { SummaryModel } from './summary-model';
 
@@ -57,12 +60,38 @@ export function layoutAds(ctx: LayoutContext, model: SummaryModel): void {
         pCell(store.change.p, none),
       ],
       [w('ads.adSales'), ads.total.adSales, ads.total.previousAdSales],
-      [w('ads.nonAdSales'), ads.nonAdSales, num(ads.previousNonAdSales, none)],
+      [w('ads.nonAdSales'), num(ads.nonAdSales, none), num(ads.previousNonAdSales, none)],
       [w('ads.adShare'), num(ads.adShare, none), num(ads.previousAdShare, none)],
     ],
     [[store.change.label]],
   );
   tab.style({ row: shop.first, col: 2, rows: 3, cols: 2, numberFormat: FORMAT.money, align: 'right' });
   tab.style({ row: shop.first + 3, col: 2, rows: 1, cols: 2, numberFormat: FORMAT.percent, align: 'right' });
+  for (const note of adsOverStoreNotes(ads, lang)) ctx.note(note);
   ctx.note(w('ads.note'));
+}
+
+/**
+ * Where the platform's ad sales exceed the shop's sales, one sentence per such period saying why
+ * its share and non-ad rest are left blank (a share over 100 % would read as a broken sheet).
+ */
+export function adsOverStoreNotes(ads: AdSection, lang: SummaryModel['language']): string[] {
+  const notes: string[] = [];
+  if (ads.adsOverStore)
+    notes.push(
+      say(lang, 'ads.overStore', {
+        period: say(lang, 'ads.overStore.current'),
+        adSales: moneyText(ads.total.adSales),
+        sales: moneyText(ads.store.sales),
+      }),
+    );
+  if (ads.previousAdsOverStore)
+    notes.push(
+      say(lang, 'ads.overStore', {
+        period: say(lang, 'ads.overStore.previous'),
+        adSales: moneyText(ads.total.previousAdSales),
+        sales: moneyText(ads.store.previousSales),
+      }),
+    );
+  return notes;
 }

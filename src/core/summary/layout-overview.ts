@@ -58,7 +58,7 @@ export function layoutMoney(ctx: LayoutContext, model: SummaryModel): void {
   const two = (x: number | null) => (x === null ? '—' : x.toFixed(2));
   ctx.tab.row(
     [
-      say(lang, 'overview.money.ads', {
+      say(lang, ads.adsOverStore ? 'overview.money.adsOverStore' : 'overview.money.ads', {
         spend: moneyText(ads.total.spend),
         adSales: moneyText(ads.total.adSales),
         roi: two(ads.total.roi),

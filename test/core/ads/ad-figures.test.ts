@@ -148,3 +148,43 @@ describe('ads beside store sales (issue 23 item 1)', () => {
     expect(buildSummary({ ...input, ads: [ad('2026-10-01', 'other', 10, 10, 1)] }).ads).toBeUndefined();
   });
 });
+
+describe('ad sales above the shop’s sales (the attribution window)', () => {
+  // W47: the inquiries sell 110 × 100 = 11,000; the platform credits the ads with 12,000 (orders
+  // within its window after a click, some paid in other weeks) → no share over 100 %, no non-ad 0.
+  // W46 as before: 6,000 of 10,000 → 60 %, non-ad 4,000.
+  const over = buildSummary({
+    ...input,
+    ads: [ad(W46, 'wanxiang', 1000, 6000, 120), ad(W47, 'wanxiang', 3000, 12000, 240)],
+  });
+  const ads = over.ads!;
+  const tab = layoutSummary(over, 'zh');
+  const rowOf = (label: string) => tab.values.find((r) => r[0] === label)!;
+
+  it('leaves the share and the non-ad rest blank in that period only', () => {
+    expect([ads.adsOverStore, ads.previousAdsOverStore]).toEqual([true, false]);
+    expect([ads.adShare, ads.nonAdSales]).toEqual([null, null]);
+    expect(ads.previousAdShare).toBeCloseTo(0.6, 12);
+    expect(ads.previousNonAdSales).toBe(4000);
+    expect(rowOf('推广成交占全店').slice(1, 3)).toEqual(['—', 0.6]);
+    expect(rowOf('非推广销售额（估算）').slice(1, 3)).toEqual(['—', 4000]);
+  });
+
+  it('says why in one sentence in the section and in the money line', () => {
+    const lines = tab.values.map((r) => String(r[0]));
+    expect(lines).toContain(
+      '本期推广成交 12,000 元比全店销售额 11,000 元还多：平台把点击推广后一段时间内（常为 15 天）的成交都算给推广，其中有些订单并不在这一期付款，所以这一期的推广占比和非推广销售额算不出来，表中记为“—”。',
+    );
+    const money = lines.find((l) => l.startsWith('推广花费'))!;
+    expect(money).toMatch(
+      /推广成交比全店销售额还多，因为平台把点击后约 15 天内的成交都算给推广，所以不算占比$/,
+    );
+    expect(lines.join('\n')).not.toMatch(/1\d\d%/);
+  });
+
+  it('keeps the ordinary line where the ads stay within the shop’s sales', () => {
+    const money = layoutSummary(buildSummary(input), 'zh').values.map((r) => String(r[0]));
+    expect(money.find((l) => l.startsWith('推广花费'))).toMatch(/推广成交约占全店销售额 45%$/);
+    expect(money.some((l) => l.includes('还多'))).toBe(false);
+  });
+});
