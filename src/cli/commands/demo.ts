@@ -16,7 +16,14 @@ import { installTemplates } from '../../core/setup';
 import type { Lang, SheetKey } from '../../core/sheets';
 import { OURS, sheetName, writeProblems } from '../../core/sheets';
 import type { SummaryModel } from '../../core/summary';
-import { loadSummaryData, percentText, pText, summaryText, writeSummary } from '../../core/summary';
+import {
+  loadSummaryData,
+  percentText,
+  pText,
+  relativePercent,
+  summaryText,
+  writeSummary,
+} from '../../core/summary';
 import { addDays, periodsBetween } from '../../core/time';
 import { cjkFontAvailable } from '../charts/render-chart';
 import { cliLang } from '../cli-lang';
@@ -68,7 +75,7 @@ function moneyLines(weeks: readonly SummaryModel[], adRows: number, lang: Lang):
     .map((m) =>
       say(lang, 'demo.salesDrop', {
         period: m.period.id,
-        relative: `${Math.round(m.inquiries.deltas.sales.relative! * 100)}%`,
+        relative: relativePercent(m.inquiries.deltas.sales.relative!),
         label: labels[m.inquiries.salesChange.label],
         p: m.inquiries.salesChange.p === null ? '—' : pText(m.inquiries.salesChange.p),
       }),

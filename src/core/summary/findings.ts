@@ -7,6 +7,7 @@
 import { type MessageKey, say } from '../messages/catalogue';
 import { OURS } from '../sheets/records';
 import type { Lang } from '../sheets/template';
+import { roundHalfAway, signedText } from '../stats/figures';
 import type { MoneyChange, MoneyMethod } from '../stats/money-change';
 import { proportionTestMethod } from '../stats/proportions';
 import { dsrScoreName } from './layout-dsr';
@@ -29,7 +30,7 @@ export const isSignificant = (label: string): boolean => SIGNIFICANT.has(label);
 export function percentText(x: number | null, none = '—'): string {
   if (x === null) return none;
   const pct = x * 100;
-  return pct > 0 && pct < 1 ? `${pct.toFixed(1)}%` : `${Math.round(pct)}%`;
+  return pct > 0 && pct < 1 ? `${pct.toFixed(1)}%` : `${roundHalfAway(pct)}%`;
 }
 
 /** Yuan in whole units with thousands separators (1,234,568); the tab's cells keep the cents. */
@@ -44,15 +45,18 @@ export function moneyText(x: number | null, none = '—'): string {
 /** A change relative to the earlier value, whole percent, signed (+12%, -53%); a dash from 0 or none. */
 export function relativeText(from: number | null, to: number | null): string {
   if (from === null || to === null || from === 0) return '—';
-  const r = (to - from) / from;
-  return `${r > 0 ? '+' : ''}${Math.round(r * 100)}%`;
+  return relativePercent((to - from) / from);
+}
+
+/** A relative change (-0.335) as whole percent, signed, halves away from zero (-34%). */
+export function relativePercent(r: number): string {
+  return `${signedText(r * 100)}%`;
 }
 
 /** A change between two fractions in percentage points, signed, one decimal (-2.2); null without both. */
 export function signedPoints(from: number | null, to: number | null): string | null {
   if (from === null || to === null) return null;
-  const pp = (to - from) * 100;
-  return `${pp > 0 ? '+' : ''}${pp.toFixed(1)}`;
+  return signedText((to - from) * 100, 1);
 }
 
 /** `p < 0.001`, or `p = 0.012`. */

@@ -1,6 +1,6 @@
 /** The summary folder's public entry: what the shells (cli, gas, tools) import from it. */
 export { buildSummary } from './build-summary';
-export { percentText, pText } from './findings';
+export { percentText, pText, relativePercent } from './findings';
 export {
   type GeneratedSummary,
   generateSummary,

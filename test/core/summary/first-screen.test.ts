@@ -70,7 +70,7 @@ describe('the money line', () => {
     const title = values.indexOf('Sales and ads');
     expect(title).toBeGreaterThan(0);
     expect(values[title + 1]).toBe(
-      'Inquiry sales 2,660, previous period 4,000 (-33%): within chance variation, tested: not a change',
+      'Inquiry sales 2,660, previous period 4,000 (-34%): within chance variation, tested: not a change',
     );
     expect(values[title + 1]).not.toMatch(/p [<=]|Holm|Fisher/);
   });

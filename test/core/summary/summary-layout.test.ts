@@ -84,7 +84,7 @@ describe('layoutSummary', () => {
     const money = rowOf(content, '销售与推广');
     expect(money).toBeLessThan(25);
     expect(cell(content, money + 1, 1)).toBe(
-      '询单销售额 2,660 元，上期 4,000 元（-33%）：经检验，在随机波动范围内，不算变化',
+      '询单销售额 2,660 元，上期 4,000 元（-34%）：经检验，在随机波动范围内，不算变化',
     );
     const rate = rowOf(content, '转化率');
     expect(rate).toBeGreaterThan(rowOf(content, '本期数字', money));
