@@ -47,8 +47,7 @@ export function updateColumnCells(
       return update ? sameCell(cell.value, update.expected) : joinable.has(row);
     });
     if (textRows.length === 0) continue;
-    const first = Math.min(...textRows);
-    const last = Math.max(...textRows);
+    const { min: first, max: last } = bounds(textRows);
     const rich = sheet.getRange(first, col, last - first + 1, 1).getRichTextValues();
     for (const row of textRows) cells.get(row)!.rich = rich[row - first]?.[0] ?? null;
   }
@@ -60,7 +59,7 @@ export function updateColumnCells(
     value: cells.get(row)?.value ?? '',
     plain: isPlain(row),
   }));
-  if (plan.runs.length > 0) growSheet(sheet, Math.max(...updates.map((u) => u.row)), col);
+  if (plan.runs.length > 0) growSheet(sheet, bounds(updates.map((u) => u.row)).max, col);
   // A short gap of plain text between two runs goes out with them, as it is: one setValues instead of two.
   const runs = joinRuns(plan.runs, (row) => {
     const value = cells.get(row)?.value;
@@ -73,6 +72,17 @@ export function updateColumnCells(
     );
   }
   return { written: plan.written, kept: plan.kept, keptValues: plan.keptValues };
+}
+
+/** The least and greatest of many numbers: a loop, as spreading them into Math.min overflows the stack. */
+function bounds(numbers: readonly number[]): { min: number; max: number } {
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  for (const n of numbers) {
+    if (n < min) min = n;
+    if (n > max) max = n;
+  }
+  return { min, max };
 }
 
 /** Up to this many stretches of update rows (runs a short gap apart) are read one by one; more as one span. */
@@ -133,7 +143,8 @@ export function joinRuns(runs: readonly RowRun[], asRead: (row: number) => strin
         gap.push(text);
       }
       if (gap.length === run.row - from && gap.length <= MAX_REWRITTEN_GAP) {
-        previous.values.push(...gap, ...run.values);
+        for (const value of gap) previous.values.push(value);
+        for (const value of run.values) previous.values.push(value);
         continue;
       }
     }

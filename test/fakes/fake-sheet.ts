@@ -567,10 +567,20 @@ export class FakeSheet implements SheetApi {
   }
 
   private spliceRows(at: number, remove: number, insert: number): void {
-    const blank = Array.from({ length: insert }, () => [] as never[]);
-    this.values.splice(at, remove, ...blank);
+    spliceMany(
+      this.values,
+      at,
+      remove,
+      Array.from({ length: insert }, () => [] as never[]),
+    );
     this.rowGroups.splice(at, remove, insert);
-    for (const grid of this.props.values()) grid.splice(at, remove, ...blank.map(() => []));
+    for (const grid of this.props.values())
+      spliceMany(
+        grid,
+        at,
+        remove,
+        Array.from({ length: insert }, () => []),
+      );
     this.shiftFormulas((r, c) => (r > at + remove ? [r - remove + insert, c] : r > at ? null : [r, c]));
   }
 
@@ -799,4 +809,13 @@ export function parseA1(a1: string): Box {
 
 function columnNumber(letters: string): number {
   return [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+}
+
+/** Array.splice for many items: Sheets inserts half a million rows in one call, and spreading them as arguments overflows the stack. */
+function spliceMany<T>(list: T[], at: number, remove: number, items: readonly T[]): void {
+  const start = Math.min(at, list.length);
+  const tail = list.slice(start + remove);
+  list.length = start;
+  for (const item of items) list.push(item);
+  for (const item of tail) list.push(item);
 }
