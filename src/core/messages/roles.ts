@@ -73,4 +73,26 @@ export const roleMessages = {
   'roles.role': { zh: '角色', en: 'Role' },
   'roles.noRole': { zh: '未定', en: 'none' },
   'roles.zeroSaleNone': { zh: '目录中的商品本月都有成交。', en: 'Every catalogue item sold this month.' },
+  'roles.tested.conversion': { zh: '转化率变化', en: 'Conversion change' },
+  'roles.tested.sales': { zh: '销售额变化', en: 'Sales change' },
+  'roles.tested.discountedSales': { zh: '活动价销售额变化', en: 'Change in sales below list' },
+  'roles.tested.tradeReorders': { zh: '返单变化', en: 'Re-order change' },
+  'roles.p': { zh: 'p 值', en: 'p' },
+  'roles.finding.conversion': {
+    zh: '引流款「{category}」的询单转化率',
+    en: 'Traffic item “{category}”: inquiry conversion',
+  },
+  'roles.finding.sales': { zh: '利润款「{category}」的销售额', en: 'Profit item “{category}”: sales' },
+  'roles.finding.discountedSales': {
+    zh: '活动款「{category}」的活动价销售额',
+    en: 'Promotion item “{category}”: sales below list',
+  },
+  'roles.finding.reorders': {
+    zh: '渠道款「{category}」的返单 {from} → {to} 单，{direction}',
+    en: 'Channel item “{category}”: re-orders {from} → {to}, {direction}',
+  },
+  'roles.method': {
+    zh: '注 {findings}：商品角色一节按各商品的角色检验一个数（引流款看转化率，利润款看销售额，活动款看活动价销售额，渠道款看返单数：每笔返单计 1，用同样的随机分配检验，即两期计数的精确条件泊松检验），一节中的各商品一起经 Holm 校正。',
+    en: 'Note on {findings}: the product-roles section tests one number per item by its role (traffic: conversion; profit: sales; promotion: sales below list; channel: re-orders, each counted as one in the same dealing test, which is the exact conditional test of two Poisson counts), Holm-corrected across the section’s items.',
+  },
 } satisfies Entries;

@@ -9,8 +9,15 @@ import type { Order } from '../ingest/orders';
 import { tradeCustomers } from '../repeat/buyer-orders';
 import { type Product, productNameOf } from '../sheets/products';
 import type { Inquiry } from '../sheets/records';
-import type { Period } from '../time/periods';
+import { type Period, periodDays } from '../time/periods';
 import { type ItemSale, itemSales } from './item-sales';
+import {
+  adjustRoleChanges,
+  ROLE_MEASURE,
+  type RoleChange,
+  type RoleEvidence,
+  roleChange,
+} from './role-change';
 import type { RoleRules } from './role-rules';
 import { effectiveRole, PRODUCT_ROLES, type ProductRole, roleWindow, suggestRoles } from './suggest-role';
 
@@ -44,6 +51,8 @@ export interface RoleItemRow {
   tradeReorders: number;
   previousTradeOrders: number;
   previousTradeReorders: number;
+  /** The change in the number the role is judged by, tested; p Holm-adjusted across the section. */
+  change: RoleChange;
 }
 
 export interface RoleSection {
@@ -102,6 +111,7 @@ export function roleSection(input: RoleSectionInput): RoleSection {
     unassigned: [],
     zeroSale: [],
   };
+  const days = { current: periodDays(period), previous: periodDays(previous) };
   for (const item of suggested.keys()) {
     const role = effectiveRole(typed.get(item) ?? null, suggested.get(item) ?? null);
     const now = tally(sales, item, period, firstPaid);
@@ -136,8 +146,13 @@ export function roleSection(input: RoleSectionInput): RoleSection {
       tradeReorders: now.tradeReorders,
       previousTradeOrders: before.tradeOrders,
       previousTradeReorders: before.tradeReorders,
+      change: roleChange(evidenceOf(role, a, b, now, before), days),
     });
   }
+  const rows = PRODUCT_ROLES.flatMap((role) => section.roles[role]);
+  adjustRoleChanges(rows.map((r) => r.change)).forEach((change, i) => {
+    rows[i]!.change = change;
+  });
   for (const role of PRODUCT_ROLES)
     section.roles[role].sort((x, y) => y.sales - x.sales || cmp(x.item, y.item));
   return section;
@@ -157,23 +172,57 @@ function firstPaidDays(sales: readonly ItemSale[]): Map<string, string> {
   return first;
 }
 
+type Tally = ReturnType<typeof tally>;
+type Asked = { inquiries: number; converted: number };
+
+/** What the item's role is judged by, this month (now) and last (before). */
+function evidenceOf(role: ProductRole, a: Asked, b: Asked, now: Tally, before: Tally): RoleEvidence {
+  const measure = ROLE_MEASURE[role];
+  const one = (n: number) => [{ amount: 1, n }];
+  switch (measure) {
+    case 'conversion':
+      return {
+        measure,
+        previous: { hits: b.converted, n: b.inquiries },
+        current: { hits: a.converted, n: a.inquiries },
+      };
+    case 'sales':
+      return { measure, previous: before.amounts, current: now.amounts };
+    case 'discountedSales':
+      return { measure, previous: before.discountedAmounts, current: now.discountedAmounts };
+    case 'tradeReorders':
+      // Every re-order counts one: the test of the two counts.
+      return { measure, previous: one(before.tradeReorders), current: one(now.tradeReorders) };
+  }
+}
+
 function tally(sales: readonly ItemSale[], item: string, side: Period, firstPaid: Map<string, string>) {
-  const orders = new Set<string>();
+  const orders = new Map<string, { sales: number; discounted: number }>();
   const trade = new Set<string>();
   const reorders = new Set<string>();
   let total = 0;
   let discounted = 0;
   for (const s of sales) {
     if (s.item !== item || s.day < side.start || s.day > side.end) continue;
-    orders.add(s.orderId);
+    const order = orders.get(s.orderId) ?? { sales: 0, discounted: 0 };
+    order.sales += s.sales;
     total += s.sales;
-    if (s.discounted === true) discounted += s.sales;
+    if (s.discounted === true) {
+      order.discounted += s.sales;
+      discounted += s.sales;
+    }
+    orders.set(s.orderId, order);
     if (!s.trade) continue;
     trade.add(s.orderId);
     const first = firstPaid.get(s.buyer);
     if (first !== undefined && first < s.day) reorders.add(s.orderId);
   }
+  const amounts = (pick: (o: { sales: number; discounted: number }) => number) =>
+    [...orders.values()].filter((o) => pick(o) > 0).map((o) => ({ amount: pick(o), n: 1 }));
   return {
+    /** The item's amount on each order, and on each order paid below list: what the money tests read. */
+    amounts: amounts((o) => o.sales),
+    discountedAmounts: amounts((o) => o.discounted),
     orders: orders.size,
     sales: total,
     discountedSales: discounted,

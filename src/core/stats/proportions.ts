@@ -146,6 +146,24 @@ export function changeLabel(previous: Proportion, current: Proportion, pAdjusted
   return current.hits / current.n > previous.hits / previous.n ? 'significant-up' : 'significant-down';
 }
 
+/**
+ * Holm over a family of changes each already labelled on its raw p (tests of different kinds: a
+ * proportion, a money deal): the tested p (not null) are adjusted across the family, and a
+ * significant label whose adjusted p is no longer below α becomes noise. The adjusted p is never
+ * below the raw one, so a label that stays significant keeps its raw test's direction.
+ */
+export function holmChanges(changes: readonly Tested<ChangeLabel>[]): Tested<ChangeLabel>[] {
+  const tested = changes.map((c, i) => ({ c, i })).filter(({ c }) => c.p !== null);
+  const adjusted = holm(tested.map(({ c }) => c.p!));
+  const pByIndex = new Map(tested.map(({ i }, k) => [i, adjusted[k]!]));
+  return changes.map((c, i) => {
+    const p = pByIndex.get(i);
+    if (p === undefined) return { label: c.label, p: null };
+    const significant = c.label === 'significant-up' || c.label === 'significant-down';
+    return { label: significant && belowAlpha(p) ? c.label : significant ? 'noise' : c.label, p };
+  });
+}
+
 /** True when ours and theirs are tested; an empty side has too small a base. */
 export function comparisonIsTestable(ours: Proportion, theirs: Proportion): boolean {
   return !lacksBase(ours) && !lacksBase(theirs);

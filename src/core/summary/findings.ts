@@ -5,6 +5,9 @@
  * effect first; the rest follow by adjusted p and then by the size of the change.
  */
 import { type MessageKey, say } from '../messages/catalogue';
+import type { RoleMeasure } from '../roles/role-change';
+import type { RoleItemRow } from '../roles/role-figures';
+import { PRODUCT_ROLES } from '../roles/suggest-role';
 import { OURS } from '../sheets/records';
 import type { Lang } from '../sheets/template';
 import { roundHalfAway, signedText } from '../stats/figures';
@@ -74,7 +77,7 @@ interface Candidate {
   p: number | null;
   subject: MessageKey;
   /** Share tables say 占比; rates (conversion, 差评率) do not; money is in yuan. */
-  kind: 'share' | 'rate' | 'comparison' | 'money' | 'roi' | 'dsr';
+  kind: 'share' | 'rate' | 'comparison' | 'money' | 'roi' | 'dsr' | 'count';
   /** The finding's own label where the change label only sorts it (a DSR correlation). */
   findingLabel?: string;
   /** More values for the sentence (the ROI finding names the store's sales). */
@@ -195,6 +198,8 @@ export function buildFindings(model: SummaryModel): Finding[] {
       salesEffect: lost(repeat.previous.rate, repeat.current.rate, repeat.current.buyers),
     });
   }
+  for (const role of PRODUCT_ROLES)
+    for (const r of model.roles?.roles[role] ?? []) candidates.push(roleCandidate(r, buyerValue));
   for (const c of model.dsr?.correlations ?? []) {
     if (c.label !== 'negative' && c.label !== 'positive') continue;
     candidates.push({
@@ -357,6 +362,57 @@ export function buildFindings(model: SummaryModel): Finding[] {
     .map(({ c }) => toFinding(c, lang));
 }
 
+/** What a role item's finding says and where it comes from, by the measure its role is judged by. */
+const ROLE_FINDING: Record<
+  RoleMeasure,
+  { table: FindingTable; subject: MessageKey; kind: Candidate['kind'] }
+> = {
+  conversion: { table: 'roleConversion', subject: 'roles.finding.conversion', kind: 'rate' },
+  sales: { table: 'roleSales', subject: 'roles.finding.sales', kind: 'money' },
+  discountedSales: { table: 'roleDiscountedSales', subject: 'roles.finding.discountedSales', kind: 'money' },
+  tradeReorders: { table: 'roleReorders', subject: 'roles.finding.reorders', kind: 'count' },
+};
+
+/**
+ * A role item's tested change. Its effect on sales: the sales change itself, or the buyers (or
+ * re-orders) gained or lost × the item's average order value (else the shop's).
+ */
+function roleCandidate(r: RoleItemRow, shopValue: number | null): Candidate {
+  const c = r.change;
+  const { table, subject, kind } = ROLE_FINDING[c.measure];
+  const value = r.averageOrderValue ?? r.previousAverageOrderValue ?? shopValue;
+  const times = (n: number | null) => (n === null || value === null ? null : n * value);
+  const [from, to, salesEffect]: [number | null, number | null, number | null] =
+    c.measure === 'conversion'
+      ? [
+          r.previousConversionRate,
+          r.conversionRate,
+          r.conversionRate === null || r.previousConversionRate === null
+            ? null
+            : times((r.conversionRate - r.previousConversionRate) * r.inquiries),
+        ]
+      : c.measure === 'sales'
+        ? [r.previousSales, r.sales, r.sales - r.previousSales]
+        : c.measure === 'discountedSales'
+          ? [r.previousDiscountedSales, r.discountedSales, r.discountedSales - r.previousDiscountedSales]
+          : [r.previousTradeReorders, r.tradeReorders, times(r.tradeReorders - r.previousTradeReorders)];
+  return {
+    table,
+    category: r.item,
+    from,
+    to,
+    label: c.label,
+    p: c.p,
+    subject,
+    kind,
+    tested:
+      c.method === 'z' || c.method === 'fisher'
+        ? [r.previousConverted, r.previousInquiries, r.converted, r.inquiries]
+        : c.method,
+    salesEffect,
+  };
+}
+
 const negate = (x: number | null) => (x === null ? null : -x);
 
 function methodOf(tested: Candidate['tested']): Finding['method'] {
@@ -390,6 +446,14 @@ function toFinding(c: Candidate, lang: Lang): Finding {
       direction: say(lang, up ? 'summary.findings.up' : 'summary.findings.down'),
       ...c.extra,
     });
+  } else if (c.kind === 'count') {
+    const up = c.label === 'significant-up';
+    text = say(lang, c.subject, {
+      category: c.category,
+      from: String(c.from ?? 0),
+      to: String(c.to ?? 0),
+      direction: say(lang, up ? 'summary.findings.up' : 'summary.findings.down'),
+    });
   } else if (c.kind === 'money') {
     const up = c.label === 'significant-up';
     text = say(lang, 'summary.findings.money', {
@@ -402,7 +466,11 @@ function toFinding(c: Candidate, lang: Lang): Finding {
   } else {
     const up = c.label === 'significant-up';
     // A conversion change reads in percentage points (-2.2 个百分点), never as a percent of a percent.
-    const points = c.table === 'conversion' || c.table === 'agents' || c.table === 'repeatRate';
+    const points =
+      c.table === 'conversion' ||
+      c.table === 'agents' ||
+      c.table === 'repeatRate' ||
+      c.table === 'roleConversion';
     const key =
       c.kind === 'share'
         ? 'summary.findings.change'

@@ -10,10 +10,14 @@ const FINDING = { wrap: false } as const;
 /** The footnote naming each kind of test behind the findings listed (the sentences name none). */
 const METHOD_NOTES: [(method: Finding['method'], table: Finding['table']) => boolean, MessageKey][] = [
   [(m) => m === 'z' || m === 'fisher', 'summary.findings.method.proportion'],
-  [(m, t) => m.startsWith('sign-flip') && t !== 'adRoi', 'summary.findings.method.sales'],
+  [
+    (m, t) => m.startsWith('sign-flip') && t !== 'adRoi' && t !== 'roleReorders',
+    'summary.findings.method.sales',
+  ],
   [(_m, t) => t === 'adRoi', 'summary.findings.method.adRoi'],
   [(m) => m.startsWith('permutation'), 'summary.findings.method.orderValue'],
   [(m) => m === 'spearman', 'dsr.method'],
+  [(_m, t) => t.startsWith('role'), 'roles.method'],
 ];
 
 export function layoutFindings(ctx: LayoutContext, model: SummaryModel): void {

@@ -1,10 +1,11 @@
 /** 商品角色: each catalogue item under its role with the numbers that judge it (seed 002), and zero-sale items. */
 import { type MessageKey, say } from '../messages/catalogue';
+import { ROLE_MEASURE } from '../roles/role-change';
 import type { RoleItemRow } from '../roles/role-figures';
 import { roleRules } from '../roles/role-rules';
 import type { ProductRole } from '../roles/suggest-role';
 import { enumLabel } from '../sheets/template';
-import { FORMAT, num } from '../tabs/tab-builder';
+import { FORMAT, num, pCell } from '../tabs/tab-builder';
 import type { LayoutContext } from './layout-context';
 import type { SummaryModel } from './summary-model';
 
@@ -46,7 +47,7 @@ const MEASURES: Record<ProductRole, Measure[]> = {
 export function layoutRoles(ctx: LayoutContext, model: SummaryModel): void {
   const section = model.roles;
   if (section === undefined) return;
-  const { tab, none, lang } = ctx;
+  const { tab, t, none, lang } = ctx;
   const w = (key: MessageKey) => say(lang, key);
   ctx.section(w('roles.section'));
   ctx.note(
@@ -68,12 +69,18 @@ export function layoutRoles(ctx: LayoutContext, model: SummaryModel): void {
         { header: w('roles.item') },
         { header: w('roles.source') },
         ...measures.map((m) => ({ header: w(m.key), ...(m.format ? { format: m.format } : {}) })),
+        // The change in the number the role is judged by, tested (p Holm-adjusted across the section).
+        { header: w(`roles.tested.${ROLE_MEASURE[role]}`), label: 'up-good' as const },
+        { header: w('roles.p'), format: FORMAT.p },
       ],
       rows.map((r) => [
         r.item,
         w(r.typed ? 'roles.typed' : 'roles.suggested'),
         ...measures.map((m) => num(m.value(r), none)),
+        t.labels[r.change.label],
+        pCell(r.change.p, none),
       ]),
+      [rows.map((r) => r.change.label)],
     );
   }
   if (section.unassigned.length > 0)

@@ -62,3 +62,18 @@ export const LINES: Cell[][] = [
   ['n16', '四件套', 300, 1],
   ['n16', '袜子', 10, 1],
 ];
+
+/** Pre-sale inquiries naming an item (袜子 unless said): 日期, 客服, 客户ID, 阶段, 是否成交, 商品. */
+export const ASK_HEADER = ['日期', '客服', '客户ID', '阶段', '是否成交', '商品'];
+export const ask = (date: string, i: number, converted: boolean, item = '袜子'): Cell[] => [
+  date,
+  '小美',
+  `q${date}-${i}`,
+  '售前',
+  converted ? '是' : '否',
+  item,
+];
+
+/** `n` inquiries on `date`, the first `converted` of them converted. */
+export const asks = (date: string, n: number, converted: number, item = '袜子'): Cell[][] =>
+  Array.from({ length: n }, (_, i) => ask(date, i, i < converted, item));

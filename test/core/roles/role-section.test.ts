@@ -17,18 +17,17 @@ import { describe, expect, it } from 'vitest';
 import { importRows } from '../../../src/core/ingest/import-rows';
 import { installTemplates } from '../../../src/core/setup/install';
 import { generateSummary } from '../../../src/core/summary/generate-summary';
-import type { Cell } from '../../../src/ports';
 import { MemoryWorkbook } from '../../fakes/memory-workbook';
-import { LINE_HEADER, LINES, ORDER_HEADER, ORDERS, PRODUCT_HEADER, PRODUCTS } from './role-fixture';
-
-const ask = (date: string, i: number, converted: boolean): Cell[] => [
-  date,
-  '小美',
-  `q${date}${i}`,
-  '售前',
-  converted ? '是' : '否',
-  '袜子',
-];
+import {
+  ASK_HEADER,
+  asks,
+  LINE_HEADER,
+  LINES,
+  ORDER_HEADER,
+  ORDERS,
+  PRODUCT_HEADER,
+  PRODUCTS,
+} from './role-fixture';
 
 function book(): MemoryWorkbook {
   const wb = new MemoryWorkbook({ timeZone: 'Asia/Shanghai' });
@@ -36,15 +35,7 @@ function book(): MemoryWorkbook {
   importRows(wb, 'products', PRODUCT_HEADER, PRODUCTS);
   importRows(wb, 'orders', ORDER_HEADER, ORDERS);
   importRows(wb, 'orderLines', LINE_HEADER, LINES);
-  importRows(
-    wb,
-    'inquiries',
-    ['日期', '客服', '客户ID', '阶段', '是否成交', '商品'],
-    [
-      ...Array.from({ length: 8 }, (_, i) => ask('2026-11-10', i, i < 4)),
-      ...Array.from({ length: 5 }, (_, i) => ask('2026-10-10', i, i < 1)),
-    ],
-  );
+  importRows(wb, 'inquiries', ASK_HEADER, [...asks('2026-11-10', 8, 4), ...asks('2026-10-10', 5, 1)]);
   return wb;
 }
 
