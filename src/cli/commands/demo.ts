@@ -98,7 +98,7 @@ function repeatLines(
   const labels = summaryText(lang).labels;
   const list = lang === 'zh' ? '；' : '; ';
   const weeks = models
-    .filter((m) => m.period.kind === 'week' && m.repeat !== undefined && m.repeat.current.buyers > 0)
+    .filter((m) => m.period.kind === 'week' && m.repeat !== undefined && m.repeat.current.rate !== null)
     .map((m) =>
       say(lang, 'demo.repeatWeek', {
         period: m.period.id,

@@ -21,6 +21,14 @@ export const repeatMessages = {
     zh: '注意：订单记录从 {first} 开始，不够回看 {days} 天：本期与上期都只回看 {lookback} 天，复购会被少算（不足 7 天不比较）。',
     en: 'Note: orders on record start on {first}, short of the {days}-day window: both periods look back {lookback} days only, so repeats are undercounted (under 7 days they are not compared).',
   },
+  'repeat.shortHistory.notCompared': {
+    zh: '注意：订单记录从 {first} 开始，不够回看 {days} 天：本期只回看 {lookback} 天，复购会被少算；上期之前的记录不足 7 天，不与上期比较。',
+    en: 'Note: orders on record start on {first}, short of the {days}-day window: this period looks back {lookback} days only, so repeats are undercounted; the previous period has under 7 days before it and is not compared.',
+  },
+  'repeat.noHistory': {
+    zh: '注意：订单记录从 {first} 开始，本期之前的记录不足 7 天，看不出谁是买过的老客，所以复购率记为“—”。',
+    en: 'Note: orders on record start on {first}: with under 7 days of them before this period no buyer can be told a repeat buyer, so the repeat rate reads “—”.',
+  },
   'repeat.months': { zh: '近 6 个月返单', en: 'Trade re-orders, last 6 months' },
   'repeat.month': { zh: '月份', en: 'Month' },
   'repeat.tradeBuyers': { zh: '批发/分销买家', en: 'Trade buyers' },

@@ -41,9 +41,16 @@ export interface RepeatFigures {
   windowDays: number;
   /** The days both periods look back: the window, or less where the orders on record start later. */
   lookbackDays: number;
+  /**
+   * The days this period looks back: `lookbackDays` when the periods are compared; with no baseline
+   * (under a week of history before the previous period) this period's own history, up to the window.
+   * Under a week of it, no buyer can be told a repeat: the rate is null, never 0 %.
+   */
+  currentLookbackDays: number;
   current: RepeatSide;
   previous: RepeatSide;
-  ci95: [number, number];
+  /** The rate's 95 % Wilson interval; null with no rate. */
+  ci95: [number, number] | null;
   label: ChangeLabel;
   p: number | null;
   method: TestMethod | null;
@@ -128,7 +135,12 @@ export function repeatFigures(data: BuyerOrders, period: Period, windowDays: num
   const firstOrder = data.orders[0]?.date ?? null;
   const history = firstOrder === null ? 0 : dayNumber(previous.start) - dayNumber(firstOrder);
   const lookbackDays = Math.max(0, Math.min(windowDays, history));
-  const cur = side(byBuyer, period, lookbackDays);
+  // Not compared: this period need not match the previous one's short history, only its own.
+  const ownHistory = firstOrder === null ? 0 : dayNumber(period.start) - dayNumber(firstOrder);
+  const currentLookbackDays =
+    lookbackDays < MIN_LOOKBACK_DAYS ? Math.max(0, Math.min(windowDays, ownHistory)) : lookbackDays;
+  const measured = currentLookbackDays >= MIN_LOOKBACK_DAYS;
+  const cur = side(byBuyer, period, currentLookbackDays);
   const prev = side(byBuyer, previous, lookbackDays);
   const label: ChangeLabel =
     lookbackDays < MIN_LOOKBACK_DAYS
@@ -141,7 +153,8 @@ export function repeatFigures(data: BuyerOrders, period: Period, windowDays: num
   const figures: RepeatFigures = {
     windowDays,
     lookbackDays,
-    current: { buyers: cur.buyers, repeatBuyers: cur.repeatBuyers, rate: cur.rate },
+    currentLookbackDays,
+    current: { buyers: cur.buyers, repeatBuyers: cur.repeatBuyers, rate: measured ? cur.rate : null },
     // Under a week of history before it the previous period has no rate to compare: none is shown
     // beside 无上期数据 (its repeat buyers could only be counted over those few days).
     previous: {
@@ -149,16 +162,16 @@ export function repeatFigures(data: BuyerOrders, period: Period, windowDays: num
       repeatBuyers: prev.repeatBuyers,
       rate: label === 'no-baseline' ? null : prev.rate,
     },
-    ci95: wilson(cur.repeatBuyers, cur.buyers),
+    ci95: measured && cur.buyers > 0 ? wilson(cur.repeatBuyers, cur.buyers) : null,
     label,
     p: test?.p ?? null,
     method: test?.method ?? null,
-    medianIntervalDays: median(cur.intervals),
+    medianIntervalDays: measured ? median(cur.intervals) : null,
     reorders: reordersIn(data.orders, period).reorders,
     previousReorders: reordersIn(data.orders, previous).reorders,
     leftOutOrders: data.leftOut.filter((o) => periodContains(period, o.date)).length,
     firstOrder,
-    shortHistory: lookbackDays < windowDays,
+    shortHistory: currentLookbackDays < windowDays,
   };
   if (period.kind === 'month') {
     const months = periodsBetween('month', addDays(period.start, -150), period.end).slice(-6);

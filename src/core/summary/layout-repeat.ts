@@ -11,8 +11,16 @@ export function layoutRepeat(ctx: LayoutContext, model: SummaryModel): void {
   const w = (key: MessageKey, params?: Record<string, string | number>) => say(lang, key, params);
   ctx.section(w('repeat.section'));
   ctx.note(w('repeat.note', { days: r.windowDays }));
-  if (r.shortHistory && r.firstOrder !== null)
-    ctx.note(w('repeat.shortHistory', { first: r.firstOrder, days: r.windowDays, lookback: r.lookbackDays }));
+  if (r.shortHistory && r.firstOrder !== null) {
+    const params = { first: r.firstOrder, days: r.windowDays, lookback: r.currentLookbackDays };
+    const key: MessageKey =
+      r.current.rate === null && r.current.buyers > 0
+        ? 'repeat.noHistory'
+        : r.currentLookbackDays === r.lookbackDays
+          ? 'repeat.shortHistory'
+          : 'repeat.shortHistory.notCompared';
+    ctx.note(w(key, params));
+  }
   const table = tab.table(
     [
       { header: w('repeat.figure') },
@@ -32,8 +40,8 @@ export function layoutRepeat(ctx: LayoutContext, model: SummaryModel): void {
         num(r.previous.rate, none),
         t.labels[r.label],
         pCell(r.p, none),
-        r.ci95[0],
-        r.ci95[1],
+        num(r.ci95?.[0], none),
+        num(r.ci95?.[1], none),
       ],
       [w('repeat.interval'), num(r.medianIntervalDays, none)],
       [w('repeat.reorders'), r.reorders, r.previousReorders],

@@ -118,6 +118,50 @@ describe('repeat buyers from the Orders sheet (issue 23 item 3)', () => {
     expect(rate[3]).toBe('无上期数据');
   });
 
+  it('with no baseline, still counts this period over the history it has, or shows none (never 0 %)', () => {
+    const late = buyerOrders(
+      ORDERS.filter((o) => (o.paidAt ?? '') >= '2026-10-03'),
+      INQUIRIES,
+    );
+    // Orders on record from 10-08 (eve): November looks back 24 days (10-08 … 10-31), so of its six
+    // buyers (amy, bob, cat, dan, eve, hal) bob (10-20) and eve (10-08) had bought: 2/6. October has
+    // nothing on record before it: no buyer can be told a repeat, so it has no rate at all.
+    const nov = repeatFigures(late, parsePeriod('2026-11'), 365)!;
+    expect([nov.lookbackDays, nov.currentLookbackDays, nov.label]).toEqual([0, 24, 'no-baseline']);
+    expect(nov.current).toEqual({ buyers: 6, repeatBuyers: 2, rate: 2 / 6 });
+    const oct = repeatFigures(late, parsePeriod('2026-10'), 365)!;
+    expect([oct.currentLookbackDays, oct.current.rate, oct.ci95]).toEqual([0, null, null]);
+    const tab = (period: string) =>
+      layoutSummary(
+        buildSummary({
+          period: parsePeriod(period),
+          inquiries: [],
+          reviews: [],
+          excludedRows: 0,
+          settings: { responseThresholdSeconds: 120, rankingSize: 10, language: 'zh', repeatWindowDays: 365 },
+          orders: ORDERS.filter((o) => (o.paidAt ?? '') >= '2026-10-03'),
+        }),
+        'zh',
+      ).values;
+    const novTab = tab('2026-11');
+    expect(novTab.find((r) => r[0] === '复购率')!.slice(1, 4)).toEqual([2 / 6, '—', '无上期数据']);
+    expect(novTab.map((r) => r[0])).toContain(
+      '注意：订单记录从 2026-10-08 开始，不够回看 365 天：本期只回看 24 天，复购会被少算；上期之前的记录不足 7 天，不与上期比较。',
+    );
+    const octTab = tab('2026-10');
+    expect(octTab.find((r) => r[0] === '复购率')!.slice(1, 7)).toEqual([
+      '—',
+      '—',
+      '无上期数据',
+      '—',
+      '—',
+      '—',
+    ]);
+    expect(octTab.map((r) => r[0])).toContain(
+      '注意：订单记录从 2026-10-08 开始，本期之前的记录不足 7 天，看不出谁是买过的老客，所以复购率记为“—”。',
+    );
+  });
+
   it('a shorter window drops repeats bought longer ago', () => {
     const short = repeatFigures(data, parsePeriod('2026-11'), 30)!;
     // From 10-02: bob (10-20) and eve (10-08) still count; amy (06-10) does not.
