@@ -1,6 +1,6 @@
 /** The per-buyer rows of a summary tab: beside the per-row headline, and per agent. */
 import { say } from '../messages/catalogue';
-import { FORMAT, num } from '../tabs/tab-builder';
+import { FORMAT, num, pCell } from '../tabs/tab-builder';
 import type { LayoutContext } from './layout-context';
 import { NOTE } from './layout-context';
 import type { SummaryModel } from './summary-model';
@@ -18,7 +18,7 @@ export function layoutBuyerHeadline(ctx: LayoutContext, model: SummaryModel): vo
       num(q.buyerConversionRate, none),
       num(q.buyerChange.previousRate, none),
       t.labels[q.buyerChange.label],
-      num(q.buyerChange.p, none),
+      pCell(q.buyerChange.p, none),
       q.buyerCi95[0],
       q.buyerCi95[1],
     ],
@@ -31,7 +31,7 @@ export function layoutBuyerHeadline(ctx: LayoutContext, model: SummaryModel): vo
         q.storeSales,
         num(q.previousStoreSales, none),
         t.labels[q.storeSalesChange?.label ?? 'insufficient-base'],
-        num(q.storeSalesChange?.p ?? null, none),
+        pCell(q.storeSalesChange?.p ?? null, none),
       ],
       [w('matching.summary.silentSales'), num(q.silentSales, none)],
       [w('matching.summary.inquiryShareOfSales'), num(q.inquiryShareOfSales, none)],
