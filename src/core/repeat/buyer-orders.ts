@@ -4,7 +4,7 @@
  * finds exactly one known buyer behind it — else it could be several people, so its orders are
  * left out and counted, never guessed into a repeat.
  */
-import { buyerResolver, isMaskedBuyer } from '../ingest/masked-buyer';
+import { type BuyerResolver, buyerResolver, isMaskedBuyer } from '../ingest/masked-buyer';
 import { isPaid, type Order, orderTransactionType } from '../ingest/orders';
 import type { Inquiry } from '../sheets/records';
 
@@ -25,14 +25,25 @@ export interface BuyerOrders {
   leftOut: { date: string }[];
 }
 
+/**
+ * Who an order's buyer is, for every count of buyers over orders (repeat purchases, 返单 of the
+ * product roles): the buyers known are the plain names of the orders and of the inquiry log.
+ */
+export function orderBuyerResolver(
+  orders: readonly Order[],
+  inquiries: readonly Pick<Inquiry, 'customerId'>[],
+): BuyerResolver {
+  const known = [...orders.map((o) => o.buyer.trim()), ...inquiries.map((q) => q.customerId.trim())].filter(
+    (name) => name !== '' && !isMaskedBuyer(name),
+  );
+  return buyerResolver(known);
+}
+
 export function buyerOrders(
   orders: readonly Order[],
   inquiries: readonly Pick<Inquiry, 'customerId' | 'customerType'>[],
 ): BuyerOrders {
-  const known = [...orders.map((o) => o.buyer.trim()), ...inquiries.map((q) => q.customerId.trim())].filter(
-    (name) => name !== '' && !isMaskedBuyer(name),
-  );
-  const resolve = buyerResolver(known);
+  const resolve = orderBuyerResolver(orders, inquiries);
   const traders = tradeCustomers(inquiries);
   const out: BuyerOrder[] = [];
   const leftOut: { date: string }[] = [];

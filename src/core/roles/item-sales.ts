@@ -4,6 +4,7 @@
  * (lineShares), named by the catalogue (productNameOf) — and what the roles are judged by: whether
  * a trade buyer placed it and whether it was paid below the list price.
  */
+import type { BuyerResolver } from '../ingest/masked-buyer';
 import { lineShares, linesByOrder, type OrderLine, orderKey } from '../ingest/order-lines';
 import { isPaid, type Order } from '../ingest/orders';
 import { isTradeOrder } from '../repeat/buyer-orders';
@@ -13,6 +14,7 @@ export interface ItemSale {
   /** The catalogue's name for the item ('' for an order with no title and no lines). */
   item: string;
   orderId: string;
+  /** The buyer as orderBuyerResolver reads the name; '' for a masked name no single known buyer fits. */
   buyer: string;
   /** The payment's calendar day. */
   day: string;
@@ -30,6 +32,8 @@ export interface ItemSalesInput {
   products: readonly Product[];
   /** Customers the inquiry log types 批发商 / 分销商 (tradeCustomers). */
   traders: ReadonlySet<string>;
+  /** Who each order's buyer is (orderBuyerResolver): a masked name stands for one known buyer or none. */
+  resolve: BuyerResolver;
   /** A fraction: 0.15 marks an order paid 15 % or more below its list value. */
   discount: number;
 }
@@ -62,7 +66,7 @@ export function itemSales(input: ItemSalesInput): ItemSale[] {
       if (price !== undefined) listValue = price * (order.quantity ?? 1);
     }
     const discounted = listValue === null ? null : paid < listValue * (1 - input.discount) - 1e-9;
-    const buyer = order.buyer.trim();
+    const buyer = input.resolve(order.buyer.trim()).buyer ?? '';
     const trade = isTradeOrder(order, buyer, input.traders);
     for (const [item, sales] of perItem)
       out.push({

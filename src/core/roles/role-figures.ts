@@ -6,7 +6,7 @@
  */
 import type { OrderLine } from '../ingest/order-lines';
 import type { Order } from '../ingest/orders';
-import { tradeCustomers } from '../repeat/buyer-orders';
+import { orderBuyerResolver, tradeCustomers } from '../repeat/buyer-orders';
 import { type Product, productNameOf } from '../sheets/products';
 import type { Inquiry } from '../sheets/records';
 import { type Period, periodDays } from '../time/periods';
@@ -82,6 +82,7 @@ export function roleSection(input: RoleSectionInput): RoleSection {
     lines: input.lines,
     products,
     traders: tradeCustomers(input.inquiries),
+    resolve: orderBuyerResolver(input.orders, input.inquiries),
     discount: rules.promotion.discount,
   });
   const window = roleWindow(period.end, rules.windowDays);

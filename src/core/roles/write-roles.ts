@@ -7,7 +7,7 @@ import type { Cell, WorkbookPort } from '../../ports';
 import { readOrderLines } from '../ingest/order-lines';
 import { isPaid, readOrders } from '../ingest/orders';
 import { render, say } from '../messages/catalogue';
-import { tradeCustomers } from '../repeat/buyer-orders';
+import { orderBuyerResolver, tradeCustomers } from '../repeat/buyer-orders';
 import { readSettings, type Settings } from '../settings/settings';
 import { readProducts } from '../sheets/products';
 import type { Problem } from '../sheets/records';
@@ -42,11 +42,13 @@ export function writeProductRoles(
   );
   if (lastPaid === null) return report;
   const window = roleWindow(lastPaid.slice(0, 10), rules.windowDays);
+  const inquiries = readInquiries(wb, { lang }).records;
   const sales = itemSales({
     orders,
     lines: readOrderLines(wb, { lang }).records,
     products: products.records,
-    traders: tradeCustomers(readInquiries(wb, { lang }).records),
+    traders: tradeCustomers(inquiries),
+    resolve: orderBuyerResolver(orders, inquiries),
     discount: rules.promotion.discount,
   });
   const byItem = new Map(suggestRoles(products.records, sales, window, rules).map((s) => [s.item, s]));

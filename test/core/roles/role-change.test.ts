@@ -17,28 +17,34 @@ import { importRows } from '../../../src/core/ingest/import-rows';
 import { adjustRoleChanges, roleChange } from '../../../src/core/roles/role-change';
 import { installTemplates } from '../../../src/core/setup/install';
 import { generateSummary } from '../../../src/core/summary/generate-summary';
+import type { Cell } from '../../../src/ports';
 import { MemoryWorkbook } from '../../fakes/memory-workbook';
 import { ASK_HEADER, asks } from './role-fixture';
 
 const SCIPY_CONVERSION_P = 2.2090496998585475e-5;
 const EXACT_SALES_P = 0.6535877532351754;
 
-function book(): MemoryWorkbook {
+/** A month's workbook: the catalogue (商品, 商家编码, 价格, 角色), its orders and inquiries naming items. */
+function book(products: Cell[][], orders: Cell[][], inquiries: Cell[][]): MemoryWorkbook {
   const wb = new MemoryWorkbook({ timeZone: 'Asia/Shanghai' });
   installTemplates(wb);
-  importRows(
-    wb,
-    'products',
-    ['商品', '商家编码', '价格', '角色'],
-    [
-      ['袜子', 'WZ', 10, '引流款'],
-      ['四件套', 'SJT', 300, '利润款'],
-    ],
-  );
+  importRows(wb, 'products', ['商品', '商家编码', '价格', '角色'], products);
   importRows(
     wb,
     'orders',
     ['订单编号', '买家会员名', '订单付款时间', '买家实际支付金额', '宝贝标题', '交易类型'],
+    orders,
+  );
+  importRows(wb, 'inquiries', ASK_HEADER, inquiries);
+  return wb;
+}
+
+describe('a role item’s change is tested by what its role is judged by', () => {
+  const wb = book(
+    [
+      ['袜子', 'WZ', 10, '引流款'],
+      ['四件套', 'SJT', 300, '利润款'],
+    ],
     [
       ...Array.from({ length: 5 }, (_, i) => [
         `o${i}`,
@@ -58,13 +64,8 @@ function book(): MemoryWorkbook {
         '',
       ]),
     ],
+    [...asks('2026-10-12', 25, 20), ...asks('2026-11-12', 25, 5)],
   );
-  importRows(wb, 'inquiries', ASK_HEADER, [...asks('2026-10-12', 25, 20), ...asks('2026-11-12', 25, 5)]);
-  return wb;
-}
-
-describe('a role item’s change is tested by what its role is judged by', () => {
-  const wb = book();
   const { model, tabName } = generateSummary(wb, '2026-11');
   const roles = model.roles!;
   const traffic = roles.roles.traffic[0]!;
@@ -162,5 +163,36 @@ describe('a channel item is judged by its trade re-orders, counted', () => {
     ]);
     // Four tested: × 4 = 0.0612, no longer below 0.05.
     expect(four[0]).toMatchObject({ label: 'noise', p: 4 * reorders.p! });
+  });
+});
+
+describe('re-orders of the roles read masked buyers as the repeat section does', () => {
+  // 夏凉被 and 枕头 are typed 渠道款. tx1 and ty1 both fit t**1, so t**1 stands for nobody: its
+  // November order is no re-order, though the same masked name paid in October. d**1 fits dd1 alone,
+  // who paid in October: its November order is a re-order, though the name as written is new.
+  const wb = book(
+    [
+      ['夏凉被', 'XLB', 150, '渠道款'],
+      ['枕头', 'ZT', 60, '渠道款'],
+    ],
+    [
+      ['o1', 'tx1', '2026-10-05 10:00:00', 150, '夏凉被', '批发'],
+      ['o2', 'ty1', '2026-10-06 10:00:00', 150, '夏凉被', '批发'],
+      ['o3', 't**1', '2026-10-07 10:00:00', 150, '夏凉被', '批发'],
+      ['n1', 't**1', '2026-11-05 10:00:00', 150, '夏凉被', '批发'],
+      ['o4', 'dd1', '2026-10-08 10:00:00', 60, '枕头', '批发'],
+      ['n2', 'd**1', '2026-11-06 10:00:00', 60, '枕头', '批发'],
+    ],
+    asks('2026-11-12', 1, 1),
+  );
+  const channel = generateSummary(wb, '2026-11').model.roles!.roles.channel;
+  const item = (name: string) => channel.find((r) => r.item === name)!;
+
+  it('a masked name two buyers fit is no re-order', () => {
+    expect(item('夏凉被')).toMatchObject({ tradeOrders: 1, tradeReorders: 0, previousTradeOrders: 3 });
+  });
+
+  it('a masked name one known buyer fits is that buyer, and re-orders', () => {
+    expect(item('枕头')).toMatchObject({ tradeOrders: 1, tradeReorders: 1, previousTradeOrders: 1 });
   });
 });
