@@ -380,4 +380,18 @@ describe('spiral demo', () => {
       changed!.split(', ').filter((p) => p.startsWith('xl/worksheets/sheet')).length,
     ).toBeLessThanOrEqual(3);
   });
+  it('names every action’s target in Chinese on the effects line, the conversion rate as 转化率', () => {
+    const tab = say('zh', 'effects.tab');
+    const line = out
+      .join('')
+      .split('\n')
+      .map((l) => l.trim())
+      .find((l) => l.startsWith(`${tab}：`));
+    const verdicts = /（(.*)）$/.exec(line ?? '')?.[1];
+    expect(verdicts, line).toBeDefined();
+    expect(verdicts).toContain(`${say('zh', 'effects.target.conversion')} `);
+    expect(verdicts).not.toContain(say('zh', 'effects.label.unknownTarget'));
+    // No ASCII word (a metric's English name) among the targets and verdicts.
+    expect(verdicts!.match(/[A-Za-z]+/g) ?? []).toEqual([]);
+  });
 });

@@ -2,6 +2,7 @@
  * The demo team's Actions log: what it changed, following the signals the demo plants (seed 000's
  * spiral: notice a share move, change something, watch the share). Dates are days after the start.
  */
+import { say } from '../../core/messages';
 import { addDays } from '../../core/time';
 import type { DemoPeriod } from './period';
 
@@ -19,7 +20,7 @@ export function generateActions(period: DemoPeriod): DemoAction[] {
   return [
     {
       date: day(period.praiseRampWeek * 7),
-      target: 'conversion',
+      target: say('zh', 'effects.target.conversion'),
       action: '售前话术：先问孩子年龄和用途，再推荐尺寸',
       kind: 'script',
       owner: '小美',

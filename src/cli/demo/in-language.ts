@@ -3,6 +3,7 @@
  * reasons, manual review categories, an action's target) become the English labels of the same
  * taxonomy categories, so they are in the English Taxonomy as they are in the Chinese one.
  */
+import { say } from '../../core/messages';
 import { defaultRuleBook } from '../../core/rules';
 import type { Lang } from '../../core/sheets';
 import { AD_PLANS_EN } from './ads';
@@ -23,6 +24,7 @@ export function categoryLabels(lang: Lang): Map<string, string> {
  * that label names categories of two kinds (size/spec is a pre-sale question and a no-deal reason).
  */
 function englishTarget(target: string): string {
+  if (target === say('zh', 'effects.target.conversion')) return say('en', 'effects.target.conversion');
   const rules = defaultRuleBook().taxonomy.rules.map((r) => r.event.params);
   const own = rules.find((p) => p.zh === target);
   if (!own) return target;

@@ -13,9 +13,11 @@ export const effectsMessages = {
     en: 'For each action: the share in the {weeks} weeks before the week of the action against the closed weeks after it, up to {weeks} (the week of the action is left out). Each action is tested on its own (z-test, or Fisher’s exact test when an expected count is below 5), with no correction across actions; with fewer than {min} closed weeks after it, it is too early to tell.',
   },
   'effects.none': {
-    zh: '「改进行动」表中还没有行动。记下哪天改了什么（话术、赠品、包装、快递、详情页、价格）、针对哪个分类或 conversion，这里就会显示改动前后的占比与检验。',
-    en: 'The Actions sheet holds no actions yet. Write down what was changed (script, gift, packaging, courier, listing, price), when, and which category or conversion it aims at; this tab then shows the share before and after, tested.',
+    zh: '「改进行动」表中还没有行动。记下哪天改了什么（话术、赠品、包装、快递、详情页、价格）、针对哪个分类或转化率，这里就会显示改动前后的占比与检验。',
+    en: 'The Actions sheet holds no actions yet. Write down what was changed (script, gift, packaging, courier, listing, price), when, and which category or the conversion rate it aims at; this tab then shows the share before and after, tested.',
   },
+  /** The word for the pre-sale conversion rate as an action's target: the demo team types it, and it reads back. */
+  'effects.target.conversion': { zh: '转化率', en: 'conversion rate' },
   'effects.col.date': { zh: '日期', en: 'Date' },
   'effects.col.target': { zh: '目标', en: 'Target' },
   'effects.col.measure': { zh: '口径', en: 'Measured as' },
