@@ -7,7 +7,6 @@ import type { SummaryModel } from './summary-model';
 
 export function layoutBuyerHeadline(ctx: LayoutContext, model: SummaryModel): void {
   const { tab, t, none, lang } = ctx;
-  const h = t.headline;
   const q = model.inquiries;
   const w = (key: Parameters<typeof say>[1]) => say(lang, key);
   const rows = [
@@ -37,19 +36,9 @@ export function layoutBuyerHeadline(ctx: LayoutContext, model: SummaryModel): vo
       [w('matching.summary.inquiryShareOfSales'), num(q.inquiryShareOfSales, none)],
     );
   }
-  const table = tab.table(
-    [
-      { header: w('matching.summary.perBuyer') },
-      { header: h.current },
-      { header: h.previous },
-      { header: h.change, label: 'up-good' },
-      { header: h.p, format: FORMAT.p },
-      { header: h.low, format: FORMAT.percent },
-      { header: h.high, format: FORMAT.percent },
-    ],
-    rows,
-    [[null, null, q.buyerChange.label, null, q.storeSalesChange?.label ?? null]],
-  );
+  const table = tab.table(ctx.figureColumns(w('matching.summary.perBuyer'), true), rows, [
+    [null, null, q.buyerChange.label, null, q.storeSalesChange?.label ?? null],
+  ]);
   tab.style({ row: table.first, col: 2, rows: 2, cols: 2, numberFormat: FORMAT.count });
   tab.style({ row: table.first + 2, col: 2, rows: 1, cols: 2, numberFormat: FORMAT.percent });
   tab.style({

@@ -44,13 +44,7 @@ export function layoutAds(ctx: LayoutContext, model: SummaryModel): void {
   );
   const store = ads.store;
   const shop = tab.table(
-    [
-      { header: w('ads.figure') },
-      { header: t.headline.current },
-      { header: t.headline.previous },
-      { header: t.headline.change, label: 'up-good' },
-      { header: t.headline.p, format: FORMAT.p },
-    ],
+    ctx.figureColumns(w('ads.figure')),
     [
       [
         w(store.source === 'orders' ? 'ads.storeSales.orders' : 'ads.storeSales.inquiries'),

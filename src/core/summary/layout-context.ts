@@ -3,7 +3,7 @@ import { say } from '../messages/catalogue';
 import { OURS } from '../sheets/records';
 import type { Lang } from '../sheets/template';
 import { NOTE, SECTION, SUBTITLE } from '../tabs/looks';
-import { FORMAT, num, type Polarity, pCell, TabBuilder } from '../tabs/tab-builder';
+import { type Column, FORMAT, num, type Polarity, pCell, TabBuilder } from '../tabs/tab-builder';
 import type { ShareRow } from './summary-model';
 import { type AnyLabel, type SummaryText, summaryText } from './summary-text';
 
@@ -49,6 +49,24 @@ export class LayoutContext {
   /** A difference between two groups (ours vs a competitor, fast vs slow replies): noise is "no clear difference". */
   differenceLabel(label: AnyLabel): string {
     return label === 'noise' ? say(this.lang, 'summary.label.noDifference') : this.t.labels[label];
+  }
+
+  /**
+   * The columns of a table of figures, this period beside the last: the figure, both values, the
+   * tested change and its p, and the 95 % interval where the figure is a rate.
+   */
+  figureColumns(figure: string, interval = false): Column[] {
+    const h = this.t.headline;
+    const columns: Column[] = [
+      { header: figure },
+      { header: h.current },
+      { header: h.previous },
+      { header: h.change, label: 'up-good' },
+      { header: h.p, format: FORMAT.p },
+    ];
+    if (interval)
+      columns.push({ header: h.low, format: FORMAT.percent }, { header: h.high, format: FORMAT.percent });
+    return columns;
   }
 
   /** A share table with its base line; returns the header row, or null when there are no rows. */

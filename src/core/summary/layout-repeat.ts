@@ -22,15 +22,7 @@ export function layoutRepeat(ctx: LayoutContext, model: SummaryModel): void {
     ctx.note(w(key, params));
   }
   const table = tab.table(
-    [
-      { header: w('repeat.figure') },
-      { header: t.headline.current },
-      { header: t.headline.previous },
-      { header: t.headline.change, label: 'up-good' },
-      { header: t.headline.p, format: FORMAT.p },
-      { header: t.headline.low, format: FORMAT.percent },
-      { header: t.headline.high, format: FORMAT.percent },
-    ],
+    ctx.figureColumns(w('repeat.figure'), true),
     [
       [w('repeat.buyers'), r.current.buyers, r.previous.buyers],
       [w('repeat.repeatBuyers'), r.current.repeatBuyers, r.previous.repeatBuyers],
