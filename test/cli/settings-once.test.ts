@@ -4,20 +4,12 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/spiral';
 import { StreamingXlsxWorkbook } from '../../src/cli/xlsx/stream/streaming-workbook';
-import { tempDir } from '../fakes/temp-dir';
+import { cliSandbox, csv, SCORECARD_INPUTS, writeChats } from './cli-harness';
 
-let dir: string;
-beforeEach(() => {
-  dir = tempDir('spiral-settings-once');
-  vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
-  vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
-});
-afterEach(() => vi.restoreAllMocks());
-
-const csv = (rows: string[][]) => `${rows.map((r) => r.join(',')).join('\n')}\n`;
+const cli = cliSandbox('spiral-settings-once');
 
 /** Reads of the Settings sheet while `args` runs. */
 async function settingsReads(args: string[]): Promise<number> {
@@ -32,39 +24,18 @@ async function settingsReads(args: string[]): Promise<number> {
 
 describe('a CLI command reads Settings once', () => {
   it('kpi (which pays, and guards pay from the same reading), classify, and a chat import', async () => {
-    const path = join(dir, 'shop.xlsx');
+    const path = join(cli.dir, 'shop.xlsx');
     expect(await main(['init', path])).toBe(0);
-    const scorecard = join(dir, 'scorecard.csv');
+    const scorecard = join(cli.dir, 'scorecard.csv');
     writeFileSync(
       scorecard,
       csv([
-        [
-          'month',
-          'agent',
-          'role',
-          'level',
-          'quality',
-          'disputes',
-          'cooperation',
-          'execution',
-          'orders',
-          'refunds',
-          'late',
-          'praises',
-        ],
+        [...SCORECARD_INPUTS, 'late', 'praises'],
         ['2026-11', '小美', '售后', '高级', '优', '优', '优', '优', '100', '6', '0', '0'],
       ]),
     );
     expect(await main(['import', path, '--sheet', 'scorecard', '--file', scorecard])).toBe(0);
-    const chats = join(dir, 'chats.csv');
-    writeFileSync(
-      chats,
-      csv([
-        ['时间', '买家', '客服', '发送方', '内容'],
-        ['2026-11-03 09:00:00', '阿明', '', '买家', '这个四件套有现货吗'],
-        ['2026-11-03 09:01:05', '阿明', '小美', '客服', '亲，有现货的'],
-      ]),
-    );
+    const chats = writeChats(cli.dir);
     expect(await settingsReads(['import', path, '--sheet', 'chats', '--file', chats])).toBe(1);
     expect(await settingsReads(['classify', path])).toBe(1);
     expect(await settingsReads(['kpi', path, '--month', '2026-11'])).toBe(1);

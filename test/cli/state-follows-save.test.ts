@@ -4,53 +4,28 @@
  */
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { nodeAtomicFs } from '../../src/cli/files/atomic-write';
 import { FileProperties } from '../../src/cli/files/file-ports';
 import { main } from '../../src/cli/spiral';
 import { XlsxWorkbook } from '../../src/cli/xlsx/xlsx-workbook';
 import { AUTOMATION_KEYS } from '../../src/core/automation/state';
 import { importRows } from '../../src/core/ingest/import-rows';
-import { tempDir } from '../fakes/temp-dir';
+import { cliSandbox, SCORECARD_INPUTS } from './cli-harness';
 
-let dir: string;
-let err: string[];
-
-beforeEach(() => {
-  dir = tempDir('spiral-state');
-  err = [];
-  vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-    err.push(String(chunk));
-    return true;
-  });
-});
-afterEach(() => vi.restoreAllMocks());
+const cli = cliSandbox('spiral-state');
+const { err } = cli;
 
 /** Tuesday 2026-11-10 09:00 in Shanghai: October is the last closed month. */
 const NOW = '2026-11-10T09:00:00+08:00';
 
 async function octoberBook(): Promise<string> {
-  const book = join(dir, 'shop.xlsx');
+  const book = join(cli.dir, 'shop.xlsx');
   expect(await main(['init', book])).toBe(0);
   const wb = await XlsxWorkbook.open(book);
-  const result = importRows(
-    wb,
-    'scorecard',
-    [
-      'month',
-      'agent',
-      'role',
-      'level',
-      'quality',
-      'disputes',
-      'cooperation',
-      'execution',
-      'orders',
-      'refunds',
-    ],
-    [['2026-10', '阿杰', 'after-sale', 'regular', '优', '优', '良', '优', '100', '2']],
-  );
+  const result = importRows(wb, 'scorecard', SCORECARD_INPUTS, [
+    ['2026-10', '阿杰', 'after-sale', 'regular', '优', '优', '良', '优', '100', '2'],
+  ]);
   expect(result.rejected).toEqual([]);
   await wb.save(book);
   return book;
