@@ -37,6 +37,8 @@ export function formatNumber(value: number, format: string | undefined): string 
       return Math.round(value).toLocaleString('en-US');
     case '#,##0.00':
       return value.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    case '0.00':
+      return value.toFixed(2);
     case '0.000':
       return value.toFixed(3);
     case '0.0':
