@@ -29,16 +29,22 @@ export function layoutFindings(ctx: LayoutContext, model: SummaryModel): void {
   model.findings.slice(0, FIRST_SCREEN_FINDINGS).forEach((f, i) => {
     ctx.tab.row([`${i + 1}. ${f.text}`], FINDING);
   });
-  for (const [uses, key] of METHOD_NOTES) {
-    // The sentences are plain words; each finding's p stands here, beside the test that gave it.
-    const numbers = model.findings.flatMap((f, i) =>
-      uses(f.method, f.table)
-        ? [say(ctx.lang, 'summary.findings.footnoteItem', { n: i + 1, p: pText(f.p) })]
-        : [],
+  // The sentences are plain words; each finding's p stands in a footnote beside the test that gave
+  // it. The notes follow the findings' numbers: the one naming finding 1 first.
+  const notes = METHOD_NOTES.flatMap(([uses, key]) => {
+    const named = model.findings.flatMap((f, i) => (uses(f.method, f.table) ? [i] : []));
+    if (named.length === 0) return [];
+    const numbers = named.map((i) =>
+      say(ctx.lang, 'summary.findings.footnoteItem', { n: i + 1, p: pText(model.findings[i]!.p) }),
     );
-    if (numbers.length > 0)
-      ctx.note(say(ctx.lang, key, { findings: numbers.join(ctx.lang === 'zh' ? '、' : ', ') }));
-  }
+    return [
+      {
+        first: named[0]!,
+        text: say(ctx.lang, key, { findings: numbers.join(ctx.lang === 'zh' ? '、' : ', ') }),
+      },
+    ];
+  });
+  for (const note of notes.sort((a, b) => a.first - b.first)) ctx.note(note.text);
 }
 
 /** Findings past the first screen's, numbered on, after the list of parts. */
