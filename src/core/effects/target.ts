@@ -12,11 +12,6 @@ export type TargetResolution =
   | { ok: true; target: EffectTarget }
   | { ok: false; reason: 'unknown' | 'ambiguous'; kinds: CategoryKind[] };
 
-/** Words that mean the pre-sale conversion rate. */
-const CONVERSION = ['conversion', 'conversion rate', '转化', '转化率', '询单转化率', '成交率'].map(
-  normalizeLabel,
-);
-
 const SEPARATOR = /^(.+?)\s*[:：/]\s*(.+)$/;
 
 export function resolveTarget(
@@ -24,7 +19,9 @@ export function resolveTarget(
   taxonomy: readonly Pick<TaxonomyEntry, 'kind' | 'category'>[],
 ): TargetResolution {
   const wanted = normalizeLabel(text);
-  if (CONVERSION.includes(wanted)) return { ok: true, target: { kind: 'conversion' } };
+  // The words that mean the pre-sale conversion rate are data: templates/enums.json's effectMetric.
+  if (enumOption('effectMetric', text)?.value === 'conversion')
+    return { ok: true, target: { kind: 'conversion' } };
   const exact = taxonomy.filter((t) => normalizeLabel(t.category) === wanted);
   const kinds = [...new Set(exact.map((t) => t.kind))];
   if (kinds.length === 1) return { ok: true, target: { kind: kinds[0]!, category: exact[0]!.category } };
