@@ -316,14 +316,25 @@ describe('spiral demo', () => {
     expect(rows.every((r) => String(r[header!.indexOf('角色依据')]).startsWith('近 90 天'))).toBe(true);
     const end = addDays(DEMO_DEFAULTS.start, DEMO_DEFAULTS.weeks * 7 - 1);
     const [month] = periodsBetween('month', end, end);
-    const roles = summaryTab(month!, loadSummaryData(wb)).model.roles!;
+    const model = summaryTab(month!, loadSummaryData(wb)).model;
+    const roles = model.roles!;
     expect(roles.roles.traffic.length + roles.roles.profit.length).toBeGreaterThan(0);
+    // The planted change (issue 23 item 7): the channel item's trade buyers re-order it in the last
+    // week, and the roles test finds it; the month's findings hold it and the roles line ends with it.
+    const channel = roles.roles.channel.find((r) => r.typed)!;
+    expect(channel.change).toMatchObject({ measure: 'tradeReorders', label: 'significant-up' });
+    const finding = model.findings.find((f) => f.table === 'roleReorders' && f.category === channel.item)!;
+    expect(finding.text).toContain(`渠道款「${channel.item}」的返单`);
+    expect(finding.p).toBe(channel.change.p);
     expect(roles.zeroSale.map((z) => [z.item, z.role])).toContainEqual(['竹纤维凉席', 'promotion']);
     const text = out.join('').trimEnd().split('\n');
     const line = text.at(-3) ?? '';
     expect(line).toContain(`商品角色：商品清单中已填角色 2 个、建议角色 ${suggested.length} 个`);
     expect(line).toContain(`月报 ${month!.id} 按角色评判`);
     expect(line).toMatch(/本月零销量 \d+ 个：.*竹纤维凉席/);
+    expect(line).toContain(`要点：${finding.text}`);
+    const tab = wb.read(`月报 ${month!.id}`).map((r) => r.join('|'));
+    expect(tab.some((r) => r.includes(finding.text))).toBe(true);
     expect(wb.read(`月报 ${month!.id}`).some((r) => r[0] === '商品角色')).toBe(true);
   });
 

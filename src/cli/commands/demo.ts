@@ -240,7 +240,7 @@ export async function runDemo(args: string[], values: Record<string, unknown> = 
     const [itemHeader, ...itemRows] = items.lines;
     const orderLines = importRows(wb, 'orderLines', itemHeader!, itemRows).result;
     // Two roles typed by the team (issue 23 item 2); classification suggests the others.
-    const typedRoles = demoTypedRoles(items.catalogue, items.unsold, lang);
+    const typedRoles = demoTypedRoles(items.catalogue, items.unsold, data.channelItem, lang);
     const catalogue = importRows(
       wb,
       'products',
@@ -331,7 +331,7 @@ export async function runDemo(args: string[], values: Record<string, unknown> = 
           orders: unsold.orders ?? 0,
         }),
       );
-    if (month.roles) rolesLine = rolesDemoLine(roles, month.period.id, month.roles, lang);
+    if (month.roles) rolesLine = rolesDemoLine(roles, month.period.id, month.roles, month.findings, lang);
     // The week the planted 赠品不满意 rise shows (seed 000's gift crunch), else the last week.
     const weeks = written.filter((w) => w.model.period.kind === 'week').map((w) => w.model);
     const rise = weeks.find((m) => m.findings[0]?.category === giftReason(lang));

@@ -16,6 +16,8 @@
  * 5. After 双11 (Nov 12–22) buyers have stocked up: chats fall to half a usual day's and the wholesale
  *    trade stays away, so a week's sales fall broadly — many fewer orders, not one wholesale order
  *    moving — and the sales test finds it.
+ * 6. The channel item (渠道款): in the last week every wholesaler and distributor who paid before
+ *    re-orders the item the trade buys most, so its re-orders rise against last month (roles-demo.ts).
  */
 import type { Competitor, Inquiry, Review, ScorecardRow } from '../../core/sheets';
 import { addDays } from '../../core/time';
@@ -29,6 +31,7 @@ import { type DemoPeriod, demoPeriod } from './period';
 import { PROBE_SCRIPTS } from './phrases';
 import { Rng } from './random';
 import { generateReviews } from './reviews';
+import { channelReorders } from './roles-demo';
 import { generateScorecard } from './scorecard';
 
 export { DEMO_AGENTS, DEMO_COMPETITORS, DEMO_PRODUCTS, PRAISE_COMPETITOR, SMELL_PRODUCT } from './catalog';
@@ -66,6 +69,8 @@ export interface DemoData {
   ads: DemoAdRow[];
   /** Monday DSR readings, the 180-day average of ratings our reviews give (its own generator). */
   dsr: DemoDsrRow[];
+  /** The item the team types 渠道款, whose trade buyers re-order it in the last week (roles-demo.ts). */
+  channelItem: string;
 }
 
 /** Ten weeks ending on the Sunday before the seed date of this project. */
@@ -82,6 +87,8 @@ export function generateDemo(options: DemoOptions): DemoData {
   const competitors = DEMO_COMPETITORS.map((c) => ({ ...c }));
   // Drawn last, so the typed logs above stay what they were before the exports existed.
   const exports = generateExports(rng, period, inquiries);
+  const reorders = channelReorders(exports.orders, inquiries, addDays(period.start, period.days - 1));
+  exports.orders.push(...reorders.orders);
   const ads = generateAds(options.seed, period);
   const dsr = generateDsr(period, reviews);
   return {
@@ -94,6 +101,7 @@ export function generateDemo(options: DemoOptions): DemoData {
     exports,
     ads,
     dsr,
+    channelItem: reorders.item,
   };
 }
 

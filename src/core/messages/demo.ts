@@ -40,6 +40,11 @@ export const demoMessages = {
     en: 'traffic item "{item}": {inquiries} inquiries, {rate} converted',
   },
   'demo.rolesNoTraffic': { zh: '没有引流款', en: 'no traffic item' },
+  'demo.rolesFinding': { zh: '；要点：{finding}', en: '; finding: {finding}' },
+  'demo.rolesNoFinding': {
+    zh: '；按角色检验，本月没有显著变化',
+    en: '; tested by role, nothing changed significantly',
+  },
   'demo.layouts': {
     zh: '演示用到的平台导出格式：{layouts}（各表接受的格式见 docs/sheets.md）',
     en: 'Platform export layouts the demo used: {layouts} (each sheet’s accepted layouts: docs/sheets.md)',
