@@ -58,6 +58,7 @@ export const matchingMessages = {
     zh: '按买家：同一买家本期多次售前询单只计一人；有任一询单成交即计为成交人数。上表按询单行计数。订单记录为空，销售额来自询单记录填写的金额。',
     en: 'Per buyer: a buyer with several pre-sale inquiries this period counts once, and as paying when any of them converted. The table above counts inquiry rows. The Orders sheet is empty, so sales are the amounts typed in the inquiry log.',
   },
+  'matching.summary.regionBySales': { zh: '地区（销售额最高）', en: 'Regions (highest sales)' },
   'matching.summary.rankingsFromOrders': {
     zh: '商品和地区排行按全店付款订单（订单记录）计算销售额和订单数，询单数来自询单记录。',
     en: 'Product and region rankings take sales and order counts from every paid order of the shop (Orders); inquiry counts come from the inquiry log.',

@@ -156,7 +156,8 @@ export function layoutRankings(ctx: LayoutContext, model: SummaryModel): void {
   ctx.tab.blank();
   rankingTable(ctx, s.customerType, r.customerType, (k) => enumLabel('customerType', k, lang));
   ctx.tab.blank();
-  rankingTable(ctx, s.region, r.region);
+  // With orders the regions are ranked by the orders' sales; without, by inquiries: the title says which.
+  rankingTable(ctx, r.source === 'orders' ? say(lang, 'matching.summary.regionBySales') : s.region, r.region);
   ctx.tab.blank();
   rankingTable(ctx, s.hot, r.product.hot);
   ctx.tab.blank();
