@@ -29,9 +29,10 @@ import {
 } from './xlsx-cells';
 import { dropUnshownPictures, placeChartPictures } from './xlsx-charts';
 import { notWorkbook, readXlsxFile } from './xlsx-file';
-import { outlineRows } from './xlsx-row-groups';
+import { keepRowOutlines, outlineRows } from './xlsx-row-groups';
 
 keepValidationRangesWhole();
+keepRowOutlines();
 
 export { LISTS_SHEET };
 

@@ -53,6 +53,17 @@ describe('row groups in an .xlsx file', () => {
     expectOutline(sheetXml(path, '周报'));
   });
 
+  it('a workbook reopened and saved again by exceljs keeps the outline (another command saving the book)', async () => {
+    const path = join(tempDir('spiral-groups-again'), 'book.xlsx');
+    const first = XlsxWorkbook.create();
+    first.writeTab('周报', TAB);
+    await first.save(path);
+    const again = await XlsxWorkbook.open(path);
+    again.addSheet('其他');
+    await again.save(path);
+    expectOutline(sheetXml(path, '周报'));
+  });
+
   it('the streamed adapter writes the same outline', async () => {
     const path = join(tempDir('spiral-groups-stream'), 'book.xlsx');
     const start = new ExcelJS.Workbook();
