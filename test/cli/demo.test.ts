@@ -368,8 +368,18 @@ describe('spiral demo', () => {
       .split('\n')
       .find((l) => l.includes('第一屏（周报 2026-W48 与其 HTML 报告）'));
     expect(line).toMatch(
-      /：[1-9]\d* 条要点（检验与 p 在脚注），销售与推广一行，[1-9]\d* 项观察期已结束的行动及其效果；其下 \d+ 个部分各占一行，[1-9]\d* 个无显著变化的在报告中折叠，例如「.+：\d+ 项，无显著(变化|差异)」$/,
+      /：[1-9]\d* 条要点（检验与 p 在脚注），销售与推广一行，[1-9]\d* 项观察期已结束的行动及其效果；其下 \d+ 个部分各占一行，[1-9]\d* 个无显著变化的在报告中折叠、在表中收起为行组（[1-9]\d* 行明细已隐藏，点 \+ 展开），例如「.+：\d+ 项，无显著(变化|差异)」$/,
     );
+    // The .xlsx tab hides exactly those rows, each in a row group under its part's title row.
+    const hidden = Number(/（(\d+) 行明细已隐藏/.exec(line ?? '')![1]);
+    const sheet = wb.book.getWorksheet('周报 2026-W48')!;
+    const rows: { level: number; hidden: boolean }[] = [];
+    sheet.eachRow({ includeEmpty: true }, (row) =>
+      rows.push({ level: row.outlineLevel ?? 0, hidden: row.hidden }),
+    );
+    expect(rows.filter((r) => r.hidden)).toHaveLength(hidden);
+    expect(rows.every((r) => !r.hidden || r.level === 1)).toBe(true);
+    expect(sheet.properties.outlineProperties?.summaryBelow).toBe(false);
     const html = readFileSync(join(dirname(path), 'spiral-demo-report.html'), 'utf8');
     expect(html).toContain('<details class="part"><summary>');
     expect(html.indexOf('本期要点')).toBeLessThan(html.indexOf('销售与推广'));

@@ -12,6 +12,8 @@ export function firstScreenLine(model: SummaryModel, content: TabContent, tab: s
     effects: model.effects?.ended.length ?? 0,
     parts: folds.length,
     folded: folds.filter((f) => !f.open).length,
+    // The tab folds too: the detail rows its collapsed row groups hide.
+    hidden: (content.rowGroups ?? []).reduce((n, g) => n + (g.collapsed ? g.last - g.first + 1 : 0), 0),
     // A folded part that was tested, for an example of its one line.
     line: folds.find((f) => !f.open && /\d+ (项|items)/.test(f.line))?.line ?? '',
   });

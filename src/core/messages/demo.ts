@@ -144,8 +144,8 @@ export const demoMessages = {
     en: '{tab} {from}…{to}: {count} buyers waiting',
   },
   'demo.firstScreen': {
-    zh: '第一屏（{tab} 与其 HTML 报告）：{findings} 条要点（检验与 p 在脚注），销售与推广一行，{effects} 项观察期已结束的行动及其效果；其下 {parts} 个部分各占一行，{folded} 个无显著变化的在报告中折叠，例如「{line}」',
-    en: 'first screen ({tab} and its HTML report): {findings} findings (tests and p in a footnote), the sales-and-ads line, {effects} actions whose window ended and whether they worked; below, {parts} parts one line each, {folded} with no significant change folded in the report, e.g. "{line}"',
+    zh: '第一屏（{tab} 与其 HTML 报告）：{findings} 条要点（检验与 p 在脚注），销售与推广一行，{effects} 项观察期已结束的行动及其效果；其下 {parts} 个部分各占一行，{folded} 个无显著变化的在报告中折叠、在表中收起为行组（{hidden} 行明细已隐藏，点 + 展开），例如「{line}」',
+    en: 'first screen ({tab} and its HTML report): {findings} findings (tests and p in a footnote), the sales-and-ads line, {effects} actions whose window ended and whether they worked; below, {parts} parts one line each, {folded} with no significant change folded in the report and collapsed as row groups in the tab ({hidden} detail rows hidden, + opens them), e.g. "{line}"',
   },
   'demo.charts': {
     zh: '图表：每个周报 {charts} 张图；{tab} 的报告：{out}',

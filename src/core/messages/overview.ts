@@ -62,8 +62,8 @@ export const overviewMessages = {
 
   'overview.parts.title': { zh: '各部分一览', en: 'The parts at a glance' },
   'overview.parts.note': {
-    zh: '没有显著变化的部分只占一行；明细在下方（HTML 报告中可展开）。',
-    en: 'A part with no significant change takes one line; its details follow below (expandable in the HTML report).',
+    zh: '没有显著变化的部分只占一行；明细在下方，已收起（点左侧的 + 展开，HTML 报告中同样可展开）。',
+    en: 'A part with no significant change takes one line; its details below are folded (the + on the left opens them, as the HTML report’s parts do).',
   },
   'overview.parts.noChange': {
     zh: '{part}：{count} 项，无显著变化',

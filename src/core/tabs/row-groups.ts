@@ -1,5 +1,15 @@
 /** A tab's row groups: the rows under each part's title row, folded where nothing changed. */
-import type { RowGroup, TabContent } from '../../ports';
+import type { Fold, RowGroup, TabContent } from '../../ports';
+
+/**
+ * Each fold's rows below its title row, as a group collapsed unless the fold is open; the title row
+ * stays shown with the +/- beside it. A fold of one row has nothing to hide and gets no group.
+ */
+export function foldGroups(folds: readonly Fold[]): RowGroup[] {
+  return folds
+    .filter((fold) => fold.last > fold.first)
+    .map((fold) => ({ first: fold.first + 1, last: fold.last, collapsed: !fold.open }));
+}
 
 /**
  * Why a tab's groups cannot be written as they are (null when they can): each lies inside the tab

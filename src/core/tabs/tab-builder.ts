@@ -1,6 +1,7 @@
 /** Builds a TabContent row by row, so a layout reads top to bottom like the tab it makes. */
 import type { AreaStyle, Cell, ChartSpec, Fold, RowSpan, TabContent } from '../../ports';
 import type { AnyLabel } from '../stats/proportions';
+import { foldGroups } from './row-groups';
 
 export const FORMAT = {
   percent: '0.0%',
@@ -156,6 +157,8 @@ export class TabBuilder {
   build(width: number, columnWidths: number[], frozenRows: number): TabContent {
     const cols = Math.max(width, ...this.values.map((r) => r.length));
     const values = this.values.map((r) => [...r, ...new Array<Cell>(cols - r.length).fill('')]);
+    // The tab folds as the report does: a part's rows under its title row, collapsed unless open.
+    const groups = foldGroups(this.folds);
     return {
       values,
       styles: this.styles,
@@ -164,6 +167,7 @@ export class TabBuilder {
       charts: this.charts,
       ...(this.folds.length > 0 ? { folds: this.folds } : {}),
       ...(this.tabOnly.length > 0 ? { tabOnly: this.tabOnly } : {}),
+      ...(groups.length > 0 ? { rowGroups: groups } : {}),
     };
   }
 }

@@ -46,4 +46,21 @@ describe('the first screen of the demo-like weekly tabs', () => {
       /全店销售额 .*：经检验，确实下降/,
     );
   });
+
+  it('folds in the tab exactly the parts where nothing changed: a collapsed row group each', () => {
+    for (const { model, content } of tabs) {
+      const folds = (content.folds ?? []).filter((f) => f.last > f.first);
+      const groups = content.rowGroups ?? [];
+      // One group per part, its rows under the part's title row (where the +/- sits).
+      expect(groups.map((g) => g.first - 1)).toEqual(folds.map((f) => f.first));
+      for (const [i, fold] of folds.entries()) {
+        const changed = /\d+ 项(显著变化|差异显著)$/.test(fold.line);
+        expect(groups[i]!.collapsed, `${model.period.id}: ${fold.line}`).toBe(!changed);
+        expect(groups[i]!.last).toBe(fold.last);
+      }
+      expect(groups.some((g) => g.collapsed)).toBe(true);
+    }
+    // Somewhere in the weeks a part changed and stays open, so the team can fold it.
+    expect(tabs.some(({ content }) => content.rowGroups?.some((g) => !g.collapsed))).toBe(true);
+  });
 });

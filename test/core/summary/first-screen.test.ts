@@ -121,3 +121,51 @@ describe('parts where nothing changed take one line', () => {
     expect(column[list.first - 1]).toBe('各部分一览');
   });
 });
+
+describe('the tab folds as the report does', () => {
+  const model = buildSummary({
+    period: parsePeriod('2026-W47'),
+    inquiries: weekInquiries,
+    reviews: weekReviews,
+    excludedRows: 0,
+    settings: { responseThresholdSeconds: 120, rankingSize: 2, language: 'zh' },
+  });
+  const content = layoutSummary(model, 'zh');
+  const column = content.values.map((r) => String(r[0]));
+  const groups = content.rowGroups ?? [];
+  const titleOf = (g: { first: number }) => column[g.first - 2];
+
+  it('groups each part’s rows under its title row, collapsed exactly where nothing changed', () => {
+    // Open: the three parts whose line counts a significant change or difference.
+    expect(groups.filter((g) => !g.collapsed).map(titleOf)).toEqual([
+      '未成交原因',
+      '售前咨询分类',
+      '评价对比：本店与竞品',
+    ]);
+    expect(groups.filter((g) => g.collapsed).map(titleOf)).toEqual(
+      expect.arrayContaining([
+        '本期数字',
+        '售后问题分类',
+        '评价分类',
+        '客服转化与响应',
+        '首次响应时间与转化',
+        '排行',
+      ]),
+    );
+    // One group per fold of more than its title row, holding the fold's rows below the title.
+    const folds = (content.folds ?? []).filter((f) => f.last > f.first);
+    expect(groups).toEqual(folds.map((f) => ({ first: f.first + 1, last: f.last, collapsed: !f.open })));
+  });
+
+  it('leaves the first screen and the list of lines outside every group', () => {
+    const list = content.tabOnly![0]!;
+    expect(Math.min(...groups.map((g) => g.first))).toBeGreaterThan(list.last);
+    // Folded, the tab reads: the first screen, the list, then one title row per part.
+    const hidden = new Set(groups.filter((g) => g.collapsed).flatMap((g) => range(g.first, g.last)));
+    const shown = column.filter((_, i) => !hidden.has(i + 1) && column[i] !== '');
+    expect(shown).toContain('售后问题分类');
+    expect(shown.length).toBeLessThan(column.filter((c) => c !== '').length / 2);
+  });
+});
+
+const range = (first: number, last: number) => Array.from({ length: last - first + 1 }, (_, i) => first + i);
