@@ -227,7 +227,7 @@ describe('spiral demo', () => {
       expect(json.inquiries.salesChange.label).toMatch(/^(significant-down|noise)$/);
       expect(typeof json.inquiries.salesChange.p).toBe('number');
       // The headline's 销售额 row shows the label and p beside the figures.
-      const row = content.values.find((r) => r[0] === '销售额')!;
+      const row = content.values.find((r) => r[0] === '询单销售额')!;
       expect(row[5]).toBe(model.inquiries.salesChange.label === 'noise' ? '随机波动' : '显著下降');
       expect(row[6]).not.toBe('');
       const listed = model.findings.some((f) => f.table === 'sales');

@@ -58,7 +58,7 @@ describe('summary handlers in the built bundle', () => {
     expect(values[0]?.[0]).toBe('周报 2026-W47 · 2026-11-16 至 2026-11-22');
     expect(row('售前询单')).toEqual([3, 0]);
     expect(row('成交')).toEqual([2, 0]);
-    expect(row('销售额')).toEqual([298, 0]);
+    expect(row('询单销售额')).toEqual([298, 0]);
     expect(fakes.ui.alerts).toEqual([
       { title: 'Spiral', prompt: '已生成「周报 2026-W47」：3 条询单（2026-11-16 至 2026-11-22）。' },
     ]);

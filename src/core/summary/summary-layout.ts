@@ -243,7 +243,8 @@ function layoutHeadline(ctx: LayoutContext, model: SummaryModel): void {
         q.ci95[1],
       ],
       [
-        h.sales,
+        // Named as the finding names it: with orders, the shop's sales are another figure (全店销售额).
+        say(lang, 'summary.findings.subject.sales'),
         q.sales,
         q.previousSales,
         ...change('sales'),

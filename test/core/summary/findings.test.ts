@@ -221,8 +221,10 @@ describe('money in the findings (issue 23 item 5)', () => {
     );
     expect(drop.findings[0]!.text).not.toMatch(/Holm|Fisher|z 检验|置换|p [<=]/);
     // The headline's sales row carries the label and p.
-    const sales = tab.values.find((r) => r[0] === '销售额')!;
+    // The headline's sales row carries the label and p, under the finding's own name for the figure.
+    const sales = tab.values.find((r) => r[0] === '询单销售额')!;
     expect(sales[5]).toBe('显著下降');
+    expect(drop.findings[0]!.text).toMatch(/^询单销售额 /);
   });
 
   it('a drop that is one wholesale order is noise, and no finding', () => {

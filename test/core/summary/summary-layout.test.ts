@@ -101,8 +101,9 @@ describe('layoutSummary', () => {
     expect(styleAt(content, rate, 2).numberFormat).toBe('0.0%');
     expect(styleAt(content, rate, 4).align).toBe('right');
     expect(styleAt(content, rate, 6)).toMatchObject({ fontColor: '#80868b' });
-    const sales = rowOf(content, '销售额');
-    expect(content.values[sales - 1]!.slice(0, 5)).toEqual(['销售额', 2660, 4000, -1340, -1340 / 4000]);
+    // The same name as the finding's sentence gives it (询单销售额): the shop's sales have their own row.
+    const sales = rowOf(content, '询单销售额');
+    expect(content.values[sales - 1]!.slice(0, 5)).toEqual(['询单销售额', 2660, 4000, -1340, -1340 / 4000]);
     // After-sale inquiries rose from 0: no relative change, and its dash is right-aligned like the numbers.
     const afterSale = rowOf(content, '售后询单');
     expect(content.values[afterSale - 1]!.slice(0, 5)).toEqual(['售后询单', 12, 0, 12, '—']);
