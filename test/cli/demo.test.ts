@@ -359,7 +359,7 @@ describe('spiral demo', () => {
       .split('\n')
       .find((l) => l.includes('词库：团队加了'));
     expect(line).toContain('词库：团队加了 2 个负面词（拉胯、掉毛）');
-    expect(line).toMatch(/「宝宝睡袋有点拉胯，洗一次就掉毛」的整体倾向 中性 → 负面：.*掉毛/);
+    expect(line).toMatch(/「宝宝睡袋拉胯，洗一次就掉毛」的整体倾向 中性 → 负面：.*掉毛/);
   });
 
   it('lists what the last week’s first screen and report hold (issue 23 item 6)', () => {

@@ -10,7 +10,7 @@ import { testRule } from '../../core/sidebar';
 import type { WorkbookPort } from '../../ports';
 
 const WORDS = { zh: ['拉胯', '掉毛'], en: ['flimsy', 'sheds'] } as const;
-const REVIEW = { zh: '宝宝睡袋有点拉胯，洗一次就掉毛', en: 'The sleeping bag sheds after one wash' } as const;
+const REVIEW = { zh: '宝宝睡袋拉胯，洗一次就掉毛', en: 'The sleeping bag sheds after one wash' } as const;
 
 /** Types the team's rows into the Lexicon sheet and says how one review reads before and after. */
 export function demoLexicon(wb: WorkbookPort, lang: Lang): string {

@@ -12,6 +12,7 @@ export const readingMessages = {
   'reading.note.degree': { zh: '程度词 {word}', en: 'degree word {word}' },
   'reading.note.negator': { zh: '否定词 {word}', en: 'negated by {word}' },
   'reading.note.post': { zh: '后置否定 {word}', en: 'negated after by {word}' },
+  'reading.note.wish': { zh: '愿望 {word}', en: 'wished for by {word}' },
   'reading.note.contrast': { zh: '转折 {word}', en: 'after the contrast {word}' },
   'reading.separator': { zh: '、', en: ', ' },
   'reading.noteSeparator': { zh: '，', en: ', ' },

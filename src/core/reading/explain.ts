@@ -9,6 +9,7 @@ export function evidenceText(lang: Lang, ev: Evidence): string {
   if (ev.degree) notes.push(say(lang, 'reading.note.degree', { word: ev.degree }));
   if (ev.negator) notes.push(say(lang, 'reading.note.negator', { word: ev.negator }));
   if (ev.post) notes.push(say(lang, 'reading.note.post', { word: ev.post }));
+  if (ev.wish) notes.push(say(lang, 'reading.note.wish', { word: ev.wish }));
   if (ev.contrast) notes.push(say(lang, 'reading.note.contrast', { word: ev.contrast }));
   const word = `${ev.degree && !ev.negator ? ev.degree : ''}${ev.word}`;
   return notes.length === 0

@@ -105,7 +105,7 @@ export function lexiconWith(
         bad('lexicon.badSide');
         continue;
       }
-      for (const s of ['after', 'before', 'within'] as const)
+      for (const s of ['after', 'before', 'within', 'opening'] as const)
         lex.contrast[s] = without(lex.contrast[s], r.word);
       if (!r.off) lex.contrast[side!].push(r.word);
     }

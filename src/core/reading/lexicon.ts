@@ -29,17 +29,40 @@ export const LexiconSchema = z.strictObject({
     after: words,
     before: words,
     within: words,
+    /** Contrast words only where they open a clause or follow a polarity word in it (就是). */
+    opening: words,
     afterWeight: z.number().check(z.positive()),
     beforeWeight: z.number().check(z.positive()),
     withinWeight: z.number().check(z.positive()),
   }),
   neutral: words,
   resets: words,
-  bound: z.array(z.strictObject({ aspects: words.check(z.minLength(1)), positive: words, negative: words })),
+  /** Words ending a wish (就好了): the polarity words before them in the clause are turned round. */
+  wishes: words,
+  /** Words after which the clause praises or blames something else (还不如去超市买划算). */
+  alternatives: words,
+  /** Degree words that make a mild complaint of a word the lexicon does not know (有点厚, 太热了). */
+  complaintDegrees: words,
+  /** Particles: 好热啊 reads 好 as the degree of 热, not as praise. */
+  particles: words,
+  /** Particles ending a rhetorical question: 这不是骗人吗 turns nothing, it says 骗人. */
+  questionEnds: words,
+  bound: z.array(
+    z.strictObject({
+      aspects: words.check(z.minLength(1)),
+      positive: words,
+      negative: words,
+    }),
+  ),
   senses: z.array(
     z.strictObject({
       word: z.string().check(z.minLength(1)),
-      senses: z.array(z.strictObject({ category: z.string().check(z.minLength(1)), when: words })),
+      senses: z.array(
+        z.strictObject({
+          category: z.string().check(z.minLength(1)),
+          when: words,
+        }),
+      ),
       otherwise: z.string().check(z.minLength(1)),
     }),
   ),

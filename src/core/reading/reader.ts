@@ -34,6 +34,8 @@ export interface Evidence {
   value: number;
   negator?: string;
   post?: string;
+  /** The wish (就好了) that turned it: 要是能便宜点就好了 says it is not cheap. */
+  wish?: string;
   degree?: string;
   contrast?: string;
   /** The categories it was counted for; empty when no aspect was near. */
@@ -74,8 +76,14 @@ interface Entry {
   negator?: number;
   post?: boolean;
   degree?: number;
-  contrast?: 'after' | 'before' | 'within';
+  contrast?: 'after' | 'before' | 'within' | 'opening';
   reset?: boolean;
+  /** Ends a wish (就好了): the polarity words before it in its clause are turned round. */
+  wish?: boolean;
+  /** After it the clause speaks of something else (还不如去超市买划算): its polarity words do not count. */
+  alternative?: boolean;
+  /** A degree word that makes a mild complaint of a word the lexicon does not know (有点厚, 太热了). */
+  complaint?: boolean;
   categories?: string[];
   /** An aspect word of the lexicon's bound words (the clause's words are looked up for it). */
   boundAspect?: boolean;
@@ -92,6 +100,8 @@ interface Token {
 
 interface Clause {
   tokens: Token[];
+  /** Where the clause's break (or the text's end) is. */
+  end: number;
   weight: number;
   contrast?: string;
   sentence: number;
@@ -235,7 +245,7 @@ export function compileReader(
       if (e) e.degree = group.factor;
     }
   }
-  for (const kind of ['after', 'before', 'within'] as const) {
+  for (const kind of ['after', 'before', 'within', 'opening'] as const) {
     for (const word of lexicon.contrast[kind]) {
       const e = entryOf(entries, word);
       if (e) e.contrast = kind;
@@ -245,6 +255,18 @@ export function compileReader(
   for (const word of lexicon.resets) {
     const e = entryOf(entries, word);
     if (e) e.reset = true;
+  }
+  for (const word of lexicon.wishes) {
+    const e = entryOf(entries, word);
+    if (e) e.wish = true;
+  }
+  for (const word of lexicon.alternatives) {
+    const e = entryOf(entries, word);
+    if (e) e.alternative = true;
+  }
+  for (const word of lexicon.complaintDegrees) {
+    const e = entryOf(entries, word);
+    if (e) e.complaint = true;
   }
   for (const bound of lexicon.bound) {
     const aspects = new Set(bound.aspects.map(normalizeForReading));
@@ -342,9 +364,10 @@ function clausesOf(reader: Reader, text: string): Clause[] {
   let tokens: Token[] = [];
   let weight = 1;
   let contrastWord: string | undefined;
+  let i = 0;
   const close = () => {
     if (tokens.length > 0) {
-      const clause: Clause = { tokens, weight, sentence };
+      const clause: Clause = { tokens, end: i, weight, sentence };
       if (contrastWord !== undefined) clause.contrast = contrastWord;
       clauses.push(clause);
       tokens = [];
@@ -353,7 +376,6 @@ function clausesOf(reader: Reader, text: string): Clause[] {
     contrastWord = undefined;
   };
   const n = text.length;
-  let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
     const kind = CHAR_KIND[c];
@@ -382,29 +404,34 @@ function clausesOf(reader: Reader, text: string): Clause[] {
       i++;
       continue;
     }
-    let node = trie.root[c]!;
-    if (node === 0) {
-      i++;
-      continue;
-    }
-    let taken = 0;
-    for (let j = i; ; ) {
-      // An English word ends where its letters do: "good" is not read inside "goods".
-      if (trie.word[node] !== null && !(isLatin(text.charCodeAt(j)) && isLatin(text.charCodeAt(j + 1))))
-        taken = node;
-      if (++j >= n) break;
-      node = childOf(trie, node, text.charCodeAt(j));
-      if (node === 0) break;
-    }
+    const taken = longestAt(trie, text, i);
     if (taken === 0) {
       i++;
       continue;
     }
     const word = trie.word[taken]!;
     const entry = trie.value[taken]!;
+    // 也不怎么样, 都不忘: a negator (也不) whose tail is a negator starting a longer word (不怎么样) gives way.
+    if (
+      entry.negator !== undefined &&
+      word.length > 1 &&
+      trie.value[longestAt(trie, word, 1)]?.negator !== undefined
+    ) {
+      const inner = longestAt(trie, text, i + 1);
+      if (inner !== 0 && trie.word[inner]!.length >= word.length) {
+        i++;
+        continue;
+      }
+    }
     const token: Token = { word, start: i, end: i + word.length, entry };
     i += word.length;
-    const role = entry.contrast;
+    // 就是 opening its clause or after a polarity word turns (挺好的就是贵); elsewhere it is emphasis (就是好).
+    const role =
+      entry.contrast === 'opening'
+        ? tokens.length === 0 || tokens.some((x) => isPolar(x.entry))
+          ? 'after'
+          : undefined
+        : entry.contrast;
     if (role === 'after') {
       close();
       weight = contrast.afterWeight;
@@ -419,6 +446,20 @@ function clausesOf(reader: Reader, text: string): Clause[] {
   }
   close();
   return clauses;
+}
+
+/** The trie node of the longest word starting at i (0 when none does). */
+function longestAt(trie: WordTrie<Entry>, text: string, i: number): number {
+  let node = trie.root[text.charCodeAt(i)] ?? 0;
+  let taken = 0;
+  for (let j = i; node !== 0; ) {
+    // An English word ends where its letters do: "good" is not read inside "goods".
+    if (trie.word[node] !== null && !(isLatin(text.charCodeAt(j)) && isLatin(text.charCodeAt(j + 1))))
+      taken = node;
+    if (++j >= text.length) break;
+    node = childOf(trie, node, text.charCodeAt(j));
+  }
+  return taken;
 }
 
 /** The categories an aspect word names in this text, its senses resolved. */
@@ -571,26 +612,70 @@ export function readText(reader: Reader, raw: string, rating: number | null = nu
     if (clause.sentence !== topicSentence || reset) topic = [];
     let clauseSpoke = false;
     let negators: Negator[] | null = null;
-    let degree = null as { word: string; factor: number } | null;
+    let degree = null as {
+      word: string;
+      factor: number;
+      complaint?: number;
+    } | null;
     let last: Evidence | null = null;
     let lastEnd = 0;
+    let wish: Token | undefined;
+    for (const t of tokens) if (t.entry.wish) wish = t;
+    let elsewhere = false;
+    let wishTurned = false;
+    // 这不是骗人吗, 难道不是假货吗: a negator in a clause ending in a question particle asserts, not turns.
+    const rhetorical = lexicon.questionEnds.some((q) => text.startsWith(q, clause.end - q.length));
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k]!;
       const e = t.entry;
       const polar = isPolar(e);
+      if (elsewhere) continue;
+      if (e.alternative) elsewhere = true;
+      // A wish that turned a word before it (要是能便宜点就好了) says no more than that word does.
+      if (t === wish && wishTurned) continue;
       if (e.degree === undefined && e.negator === undefined && !e.post && !polar) continue;
       // A word both degree and polarity (好, 真) is a degree word right before another polarity word.
       if (e.degree !== undefined && (!polar || nextIsPolarAt(tokens, k, t.end))) {
+        const turned = k > 0 && tokens[k - 1]!.entry.negator !== undefined && tokens[k - 1]!.end === t.start;
+        if (e.complaint && !turned && unknownAt(text, tokens, k, lexicon.particles)) {
+          // 有点厚, 太热了: a degree word of this kind before a word the lexicon does not know complains.
+          const ev: Evidence = {
+            word: text.slice(t.start, unknownEnd(text, tokens, k, lexicon.particles)),
+            value: -lexicon.weights.weak,
+            categories: nearestAspect(aspects, t.start) ?? (topicSpoken ? [] : topic),
+          };
+          credit(ev, clause);
+          last = ev;
+          lastEnd = t.end + 1;
+          negators = null;
+          degree = null;
+          continue;
+        }
         degree = { word: t.word, factor: (degree?.factor ?? 1) * e.degree };
+        // 太大了 with no aspect that 大 describes complains as 太热了 does.
+        if (e.complaint && !turned) degree.complaint = t.start;
         continue;
       }
+      // 好热啊: 好 before a word the lexicon does not know and then a particle or the clause's end is its degree.
+      if (
+        e.degree !== undefined &&
+        unknownAt(text, tokens, k, lexicon.particles) &&
+        endsAfterOne(text, tokens, k, lexicon.particles)
+      )
+        continue;
       if (
         e.negator !== undefined &&
+        !rhetorical &&
         nextPolarWithin(tokens, k, t.end + lexicon.negationWindow) &&
         !(e.post && last && !polar)
       ) {
         negators ??= [];
-        negators.push({ word: t.word, factor: e.negator, end: t.end, afterDegree: degree !== null });
+        negators.push({
+          word: t.word,
+          factor: e.negator,
+          end: t.end,
+          afterDegree: degree !== null,
+        });
         continue;
       }
       // A post-negator ends its clause close after its word (异味都没有, 色差不明显); 死机就会没有信号
@@ -629,7 +714,21 @@ export function readText(reader: Reader, raw: string, rating: number | null = nu
         value = e.polarity;
         categories = nearestAspect(aspects, t.start) ?? (topicSpoken ? [] : topic);
       }
-      if (value === null) continue;
+      if (value === null) {
+        if (degree?.complaint !== undefined) {
+          const ev: Evidence = {
+            word: text.slice(degree.complaint, t.end),
+            value: -lexicon.weights.weak,
+            categories: nearestAspect(aspects, t.start) ?? (topicSpoken ? [] : topic),
+          };
+          credit(ev, clause);
+          last = ev;
+          lastEnd = t.end;
+          negators = null;
+          degree = null;
+        }
+        continue;
+      }
       const ev: Evidence = { word: t.word, value, categories };
       const strength = degree?.factor ?? 1;
       // A strong word is turned only by a negator right before it: 不失望, but 不想差评, 没耳机差评 stay.
@@ -649,6 +748,12 @@ export function readText(reader: Reader, raw: string, rating: number | null = nu
         ev.value = value * strength;
       }
       if (degree) ev.degree = degree.word;
+      if (wish && t.end <= wish.start) {
+        // A wish is a mild complaint: the word it turns weighs half.
+        ev.value = -ev.value * 0.5;
+        ev.wish = wish.word;
+        wishTurned = true;
+      }
       credit(ev, clause);
       if (aspects.length === 0 && categories.length > 0) topicSpoken = true;
       if (aspects.length > 0) clauseSpoke = true;
@@ -687,6 +792,40 @@ export function readText(reader: Reader, raw: string, rating: number | null = nu
     evidence,
     aspects,
   };
+}
+
+const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fff;
+
+/** Whether a character the lexicon does not know (no word, no particle) follows token k. */
+function unknownAt(text: string, tokens: readonly Token[], k: number, particles: readonly string[]): boolean {
+  const end = tokens[k]!.end;
+  return (
+    isHan(text.charCodeAt(end)) &&
+    tokens[k + 1]?.start !== end &&
+    !particles.some((p) => text.startsWith(p, end))
+  );
+}
+
+/** The end of the unknown word after token k (有点拉胯 → 拉胯): two characters at most, to the next word. */
+function unknownEnd(text: string, tokens: readonly Token[], k: number, particles: readonly string[]): number {
+  const from = tokens[k]!.end;
+  const limit = Math.min(from + 2, tokens[k + 1]?.start ?? text.length);
+  let end = from + 1;
+  while (end < limit && isHan(text.charCodeAt(end)) && !particles.some((p) => text.startsWith(p, end))) end++;
+  return end;
+}
+
+/** Whether one character after token k the clause ends or a particle (的, 啊 …) follows. */
+function endsAfterOne(
+  text: string,
+  tokens: readonly Token[],
+  k: number,
+  particles: readonly string[],
+): boolean {
+  const at = tokens[k]!.end + 1;
+  const next = tokens[k + 1];
+  if (next && next.start === at) return false;
+  return !isHan(text.charCodeAt(at)) || particles.some((p) => text.startsWith(p, at));
 }
 
 /** Characters from `from` to the end of the clause, counted up to 3. */
