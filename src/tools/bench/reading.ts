@@ -211,7 +211,7 @@ export async function benchReading(): Promise<void> {
     `  decision offset: shipped negativeBelow ${lexicon.negativeBelow.toFixed(1)}; the procedure picks ${whole.toFixed(1)} on the whole file (${fmt(f1(all).f1)} with the shipped one; reading texts with no polarity word negative too would give ${fmt(f1(silentNegative).f1)}, not shipped)`,
   );
   console.log(
-    '  two folds (chosen on one half, scored on the other; the shipped offset is chosen on the whole file, the shipped words on neither):',
+    '  two folds (chosen on one half, scored on the other; the shipped offset is chosen on the whole file, the shipped words and constructions were kept only where neither fold got worse, so only the held-out set is fully out of sample):',
   );
   for (const line of foldLines) console.log(line);
 
