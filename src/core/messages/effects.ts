@@ -136,6 +136,10 @@ export const effectsMessages = {
     en: "The Orders sheet's closure reasons (by the month the order was created, each main order once; orders not closed are not counted); last month on the right.",
   },
   'effects.monthly.closureReason': { zh: '关闭原因', en: 'Closure reason' },
+  'effects.monthly.closuresAllMatched': {
+    zh: '本月 {orders} 个关闭订单都找到了对应的售前询单。',
+    en: "This month's {orders} closed orders all match a pre-sale inquiry.",
+  },
   'effects.monthly.closuresUnmatched': {
     zh: '本月 {orders} 个关闭订单中，{count} 个找不到对应的售前询单：它们不计入未成交原因的占比（占比的基数是未成交的售前询单）。',
     en: "Of this month's {orders} closed orders, {count} match no pre-sale inquiry: they are not counted in the no-deal reason shares (whose base is the lost pre-sale inquiries).",

@@ -96,7 +96,12 @@ export function layoutClosures(
       [s('effects.monthly.all'), total((r) => r.orders), total((r) => r.previousOrders)],
     ],
   );
+  const orders = total((r) => r.orders);
+  // No closed order this month (only last month's): nothing to match.
+  if (orders === 0) return;
   ctx.note(
-    say(ctx.lang, 'effects.monthly.closuresUnmatched', { count: unmatched, orders: total((r) => r.orders) }),
+    unmatched === 0
+      ? say(ctx.lang, 'effects.monthly.closuresAllMatched', { orders })
+      : say(ctx.lang, 'effects.monthly.closuresUnmatched', { count: unmatched, orders }),
   );
 }
