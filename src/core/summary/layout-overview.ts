@@ -122,6 +122,8 @@ export interface Part {
   title?: string;
   labels?: readonly AnyLabel[];
   kind?: 'change' | 'difference';
+  /** Open whatever its tests say (the monthly scorecard: the pay is read every month). */
+  open?: boolean;
   draw: () => void;
 }
 
@@ -159,5 +161,9 @@ export function layoutPartLines(ctx: LayoutContext, parts: readonly Part[]): voi
 /** Each part in full, as a fold: open where it holds a significant result. */
 export function layoutPartFolds(ctx: LayoutContext, parts: readonly Part[]): void {
   for (const part of parts)
-    ctx.tab.fold(partLine(part, ctx.lang), (part.labels ?? []).some(isSignificant), part.draw);
+    ctx.tab.fold(
+      partLine(part, ctx.lang),
+      part.open === true || (part.labels ?? []).some(isSignificant),
+      part.draw,
+    );
 }

@@ -5,6 +5,7 @@
  */
 import type { TabContent } from '../../ports';
 import { say } from '../messages/catalogue';
+import { PRODUCT_ROLES } from '../roles/suggest-role';
 import type { Lang } from '../sheets/template';
 import { FORMAT, num, type Polarity, pCell } from '../tabs/tab-builder';
 import { layoutAgentBuyers, layoutBuyerHeadline } from './buyer-layout';
@@ -172,7 +173,12 @@ function parts(ctx: LayoutContext, model: SummaryModel): Part[] {
       draw: () => layoutBands(ctx, model),
     },
     { draw: () => layoutRankings(ctx, model) },
-    model.roles !== undefined && { draw: () => layoutRoles(ctx, model) },
+    model.roles !== undefined && {
+      title: say(lang, 'roles.section'),
+      labels: PRODUCT_ROLES.flatMap((role) => model.roles!.roles[role].map((r) => r.change.label)),
+      kind: 'change',
+      draw: () => layoutRoles(ctx, model),
+    },
     model.competitorProbes !== undefined &&
       model.dimensions !== undefined && {
         draw: () =>
@@ -181,7 +187,8 @@ function parts(ctx: LayoutContext, model: SummaryModel): Part[] {
     model.orderClosures !== undefined && {
       draw: () => layoutClosures(ctx, model.orderClosures!, model.unmatchedClosures ?? 0),
     },
-    model.scorecard !== undefined && { draw: () => layoutScorecard(ctx, model.scorecard!) },
+    // The month's pay is what the team opens the monthly tab for: it never folds shut.
+    model.scorecard !== undefined && { open: true, draw: () => layoutScorecard(ctx, model.scorecard!) },
   ];
   return list.filter((p): p is Part => p !== false);
 }

@@ -17,6 +17,7 @@ import { importRows } from '../../../src/core/ingest/import-rows';
 import { adjustRoleChanges, roleChange } from '../../../src/core/roles/role-change';
 import { installTemplates } from '../../../src/core/setup/install';
 import { generateSummary } from '../../../src/core/summary/generate-summary';
+import { layoutSummary } from '../../../src/core/summary/summary-layout';
 import type { Cell } from '../../../src/ports';
 import { MemoryWorkbook } from '../../fakes/memory-workbook';
 import { ASK_HEADER, asks } from './role-fixture';
@@ -111,6 +112,14 @@ describe('a role item’s change is tested by what its role is judged by', () =>
       ),
     ).toBe(true);
     expect(rows.some((r) => r.includes('商品角色一节按各商品的角色检验一个数'))).toBe(true);
+  });
+
+  it('the tab names the roles part in its one-line list and leaves it open, as it holds a change', () => {
+    const tab = layoutSummary(model, 'zh');
+    expect(tab.values.map((r) => r[0])).toContain('商品角色：2 项，1 项显著变化');
+    const fold = tab.folds!.find((f) => f.line.startsWith('商品角色'))!;
+    expect(fold.open).toBe(true);
+    expect(tab.rowGroups!.find((g) => g.first === fold.first + 1)?.collapsed).toBe(false);
   });
 
   it('the summary JSON carries the label and p under the item', () => {

@@ -250,6 +250,9 @@ describe('layoutSummary variants', () => {
     ]);
     expect(styleAt(content, row, 5).numberFormat).toBe('0.0%');
     expect(styleAt(content, row, 9).numberFormat).toBe('#,##0.00');
+    // The month's pay is read every month: its rows are never folded shut in the tab.
+    expect(content.rowGroups!.some((g) => g.first <= row && row <= g.last && g.collapsed)).toBe(false);
+    expect(content.folds!.find((f) => f.first < row && row <= f.last)?.open).toBe(true);
     // The payroll line under the agents (issue 10, item 6).
     expect(content.values[row]!.slice(0, 9)).toEqual([
       'Month total',
