@@ -123,7 +123,10 @@ export function adFigures(
     ),
   );
   const total = channelFigures('all', current, before);
-  const over = (adSales: number, sales: number | null) => sales !== null && adSales > sales;
+  // Only over sales on record: with none (orders start later) the share is simply unknown, not the window's doing.
+  const over = (adSales: number, sales: number | null) => sales !== null && sales > 0 && adSales > sales;
+  const rest = (sales: number | null, adSales: number, exceeds: boolean) =>
+    sales === null || sales <= 0 || exceeds ? null : money(sales - adSales);
   const adsOverStore = over(total.adSales, store.sales);
   const previousAdsOverStore = over(total.previousAdSales, store.previousSales);
   return {
@@ -134,10 +137,7 @@ export function adFigures(
     previousAdShare: previousAdsOverStore ? null : ratio(total.previousAdSales, store.previousSales),
     adsOverStore,
     previousAdsOverStore,
-    nonAdSales: adsOverStore ? null : money(store.sales - total.adSales),
-    previousNonAdSales:
-      store.previousSales === null || previousAdsOverStore
-        ? null
-        : money(store.previousSales - total.previousAdSales),
+    nonAdSales: rest(store.sales, total.adSales, adsOverStore),
+    previousNonAdSales: rest(store.previousSales, total.previousAdSales, previousAdsOverStore),
   };
 }

@@ -182,6 +182,19 @@ describe('ad sales above the shop’s sales (the attribution window)', () => {
     expect(lines.join('\n')).not.toMatch(/1\d\d%/);
   });
 
+  it('says nothing of the window where the shop has no sales on record (orders start later)', () => {
+    // W46 has no sale at all: its share and non-ad rest are unknown (—), not "ads above the shop".
+    const none = buildSummary({
+      ...input,
+      inquiries: sold(110, W47, 100),
+      ads: [ad(W46, 'wanxiang', 1000, 6000, 120), ad(W47, 'wanxiang', 3000, 5000, 100)],
+    });
+    const a = none.ads!;
+    expect([a.previousAdsOverStore, a.previousAdShare, a.previousNonAdSales]).toEqual([false, null, null]);
+    const lines = layoutSummary(none, 'zh').values.map((r) => String(r[0]));
+    expect(lines.some((l) => l.includes('还多'))).toBe(false);
+  });
+
   it('keeps the ordinary line where the ads stay within the shop’s sales', () => {
     const money = layoutSummary(buildSummary(input), 'zh').values.map((r) => String(r[0]));
     expect(money.find((l) => l.startsWith('推广花费'))).toMatch(/推广成交约占全店销售额 45%$/);
