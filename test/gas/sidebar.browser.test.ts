@@ -94,8 +94,12 @@ describe('规则测试 / Rule tester', () => {
     expect(await smell.locator('[data-test="hit-polarity"]').textContent()).toBe(
       `${say('zh', 'sidebar.rules.polarity.negative')}很刺鼻（程度词 很）`,
     );
+    // Praise and a complaint of equal weight read negative overall (rules/lexicon.json negativeBelow).
     expect(await page.locator('[data-test="rule-overall"]').textContent()).toBe(
-      say('zh', 'summary.polarity.neutral'),
+      say('zh', 'reading.overall', {
+        polarity: say('zh', 'summary.polarity.negative'),
+        words: '很刺鼻（程度词 很）',
+      }),
     );
     expect(await gift.locator('[data-test="hit-polarity"]').getAttribute('data-polarity')).toBe('positive');
     expect(await gift.locator('[data-test="hit-polarity-words"]').textContent()).toContain(
