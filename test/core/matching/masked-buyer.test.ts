@@ -8,6 +8,7 @@ import type { Inquiry } from '../../../src/core/sheets/records';
 import { orderSales } from '../../../src/core/summary/buyer-figures';
 import type { Cell } from '../../../src/ports';
 import { MemoryWorkbook } from '../../fakes/memory-workbook';
+import { anOrder } from '../../fixtures/order';
 
 describe('masked buyer names', () => {
   it('tells a masked name from a plain one', () => {
@@ -100,24 +101,16 @@ describe('matching orders with masked buyer names', () => {
       (customerId, i) =>
         ({ row: i + 2, customerId, date: '2026-11-03', dateTime: '2026-11-03 10:00:00' }) as Inquiry,
     );
-    const order = (row: number, buyer: string, paidAmount: number) => ({
-      row,
-      orderId: `A${row}`,
-      buyer,
-      buyerCompany: '',
-      paidAmount,
-      status: '',
-      createdAt: '2026-11-03 10:30:00',
-      paidAt: '2026-11-03 10:31:00',
-      address: '',
-      title: '',
-      quantity: null,
-      refund: null,
-      transactionType: null,
-      note: '',
-      closeReason: '',
-      shop: '',
-    });
+    const order = (row: number, buyer: string, paidAmount: number) =>
+      anOrder({
+        row,
+        orderId: `A${row}`,
+        buyer,
+        paidAmount,
+        createdAt: '2026-11-03 10:30:00',
+        paidAt: '2026-11-03 10:31:00',
+        quantity: null,
+      });
     const sales = orderSales({
       period: { kind: 'month', id: '2026-11', start: '2026-11-01', end: '2026-11-30' },
       preSale,

@@ -9,28 +9,22 @@ import type { Inquiry } from '../../../src/core/sheets/records';
 import { buildSummary } from '../../../src/core/summary/build-summary';
 import { layoutSummary } from '../../../src/core/summary/summary-layout';
 import { parsePeriod } from '../../../src/core/time/periods';
+import { anOrder } from '../../fixtures/order';
 
 let row = 2;
 function order(buyer: string, paid: string | null, amount: number, more: Partial<Order> = {}): Order {
-  return {
-    row: row++,
-    orderId: `o${row}`,
+  const r = row++;
+  return anOrder({
+    row: r,
+    orderId: `o${r + 1}`,
     buyer,
-    buyerCompany: '',
     paidAmount: amount,
     status: '交易成功',
     createdAt: paid === null ? '2026-11-03 10:00:00' : `${paid} 09:00:00`,
     paidAt: paid === null ? null : `${paid} 10:00:00`,
-    address: '',
     title: `${buyer}的商品`,
-    quantity: 1,
-    refund: null,
-    transactionType: null,
-    note: '',
-    closeReason: '',
-    shop: '',
     ...more,
-  };
+  });
 }
 
 const asked = (customerId: string, customerType: Inquiry['customerType']) => ({ customerId, customerType });

@@ -3,6 +3,7 @@ import type { Order } from '../../../src/core/ingest/orders';
 import type { Inquiry } from '../../../src/core/sheets/records';
 import { buildSummary } from '../../../src/core/summary/build-summary';
 import { parsePeriod } from '../../../src/core/time/periods';
+import { anOrder } from '../../fixtures/order';
 
 const inquiry = (
   row: number,
@@ -34,24 +35,8 @@ const inquiry = (
   note: '',
 });
 
-const order = (row: number, buyer: string, paidAt: string | null, paidAmount: number): Order => ({
-  row,
-  orderId: `O${row}`,
-  buyer,
-  buyerCompany: '',
-  paidAmount,
-  status: '',
-  createdAt: paidAt,
-  paidAt,
-  address: '浙江省 杭州市',
-  title: '围巾',
-  quantity: 1,
-  refund: null,
-  transactionType: null,
-  note: '',
-  closeReason: '',
-  shop: '',
-});
+const order = (row: number, buyer: string, paidAt: string | null, paidAmount: number): Order =>
+  anOrder({ row, buyer, paidAmount, paidAt, address: '浙江省 杭州市', title: '围巾' });
 
 /**
  * 2026-W47 (Mon 16 – Sun 22 Nov) against W46, counted by hand:

@@ -2,32 +2,28 @@
  * A p-value reads the same wherever the tab prints it: below 0.001 it is `< 0.001` in every table
  * (a cell formatted 0.000 would print 0.000, "impossible", beside another table's `< 0.001`).
  */
+
 import { describe, expect, it } from 'vitest';
 import type { Order } from '../../../src/core/ingest/orders';
 import { buildSummary } from '../../../src/core/summary/build-summary';
 import { layoutSummary } from '../../../src/core/summary/summary-layout';
 import { P_FLOOR } from '../../../src/core/tabs/tab-builder';
 import { parsePeriod } from '../../../src/core/time/periods';
+import { anOrder } from '../../fixtures/order';
 
 let row = 2;
-const order = (buyer: string, paidAt: string, paidAmount: number): Order => ({
-  row: row++,
-  orderId: `O${row}`,
-  buyer,
-  buyerCompany: '',
-  paidAmount,
-  status: '',
-  createdAt: paidAt,
-  paidAt,
-  address: '浙江省 杭州市',
-  title: '围巾',
-  quantity: 1,
-  refund: null,
-  transactionType: null,
-  note: '',
-  closeReason: '',
-  shop: '',
-});
+const order = (buyer: string, paidAt: string, paidAmount: number): Order => {
+  const r = row++;
+  return anOrder({
+    row: r,
+    orderId: `O${r + 1}`,
+    buyer,
+    paidAmount,
+    paidAt,
+    address: '浙江省 杭州市',
+    title: '围巾',
+  });
+};
 
 // W46: 10 orders of 100; W47: 100 orders of 100. 110 orders dealt ½ each, 100 or more in W47:
 // far in the tail: the sampled test gives its smallest p, 1/5,000 (two-sided over 9,999 draws).

@@ -2,6 +2,7 @@
  * The region ranking's title says what it is ranked by: with orders, by the orders' sales (a region
  * with 3 inquiries and the most sales leads); without, by inquiries.
  */
+
 import { describe, expect, it } from 'vitest';
 import type { Order } from '../../../src/core/ingest/orders';
 import type { Inquiry } from '../../../src/core/sheets/records';
@@ -9,6 +10,7 @@ import { buildSummary } from '../../../src/core/summary/build-summary';
 import { layoutSummary } from '../../../src/core/summary/summary-layout';
 import type { SummaryInput } from '../../../src/core/summary/summary-model';
 import { parsePeriod } from '../../../src/core/time/periods';
+import { anOrder } from '../../fixtures/order';
 
 let row = 2;
 const asked = (region: string): Inquiry => ({
@@ -31,24 +33,18 @@ const asked = (region: string): Inquiry => ({
   firstResponseSeconds: 20,
   note: '',
 });
-const order = (address: string, paidAmount: number): Order => ({
-  row: row++,
-  orderId: `O${row}`,
-  buyer: `b${row}`,
-  buyerCompany: '',
-  paidAmount,
-  status: '',
-  createdAt: '2026-11-18 10:00:00',
-  paidAt: '2026-11-18 10:00:00',
-  address,
-  title: '围巾',
-  quantity: 1,
-  refund: null,
-  transactionType: null,
-  note: '',
-  closeReason: '',
-  shop: '',
-});
+const order = (address: string, paidAmount: number): Order => {
+  const r = row++;
+  return anOrder({
+    row: r,
+    orderId: `O${r + 1}`,
+    buyer: `b${r + 1}`,
+    paidAmount,
+    paidAt: '2026-11-18 10:00:00',
+    address,
+    title: '围巾',
+  });
+};
 
 // 广东 asks 5 times and buys 100; 湖北 asks once and buys 900: by sales 湖北 leads.
 const input: SummaryInput = {
