@@ -19,14 +19,7 @@ export async function repeat<S>(
   f: (state: S) => unknown,
   setup: () => S | Promise<S> = () => undefined as S,
 ): Promise<Timing> {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const state = await setup();
-    const start = performance.now();
-    await f(state);
-    times.push(performance.now() - start);
-  }
-  return timing(times);
+  return (await repeatWithCpu(runs, f, setup)).wall;
 }
 
 /** Wall clock and CPU time of the same runs, in ms. */
