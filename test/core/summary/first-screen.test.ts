@@ -12,6 +12,16 @@ import { actionSheet, effectsInquiries } from '../../fixtures/effects/effects-fi
 import { weekInquiries, weekReviews } from '../../fixtures/summary/week-fixture';
 import { summarySheets } from '../../fixtures/summary/workbook';
 
+/** The week fixture's W47 summary, in the workbook's language. */
+const weekModel = (language: 'zh' | 'en') =>
+  buildSummary({
+    period: parsePeriod('2026-W47'),
+    inquiries: weekInquiries,
+    reviews: weekReviews,
+    excludedRows: 0,
+    settings: { responseThresholdSeconds: 120, rankingSize: 2, language },
+  });
+
 describe('what we changed and did it work', () => {
   // The hand-worked Effects shop (test/fixtures/effects): W46's tab reads the actions as of 2026-11-16.
   const wb = MemoryWorkbook.from({ ...summarySheets(effectsInquiries(), [], 'zh'), ...actionSheet() });
@@ -57,13 +67,7 @@ describe('what we changed and did it work', () => {
 });
 
 describe('the money line', () => {
-  const model = buildSummary({
-    period: parsePeriod('2026-W47'),
-    inquiries: weekInquiries,
-    reviews: weekReviews,
-    excludedRows: 0,
-    settings: { responseThresholdSeconds: 120, rankingSize: 2, language: 'en' },
-  });
+  const model = weekModel('en');
 
   it('gives sales, the change and its tested verdict in words, in English too', () => {
     const values = layoutSummary(model, 'en').values.map((r) => String(r[0]));
@@ -77,13 +81,7 @@ describe('the money line', () => {
 });
 
 describe('parts where nothing changed take one line', () => {
-  const model = buildSummary({
-    period: parsePeriod('2026-W47'),
-    inquiries: weekInquiries,
-    reviews: weekReviews,
-    excludedRows: 0,
-    settings: { responseThresholdSeconds: 120, rankingSize: 2, language: 'zh' },
-  });
+  const model = weekModel('zh');
   const content = layoutSummary(model, 'zh');
   const column = content.values.map((r) => String(r[0]));
 
@@ -123,13 +121,7 @@ describe('parts where nothing changed take one line', () => {
 });
 
 describe('the tab folds as the report does', () => {
-  const model = buildSummary({
-    period: parsePeriod('2026-W47'),
-    inquiries: weekInquiries,
-    reviews: weekReviews,
-    excludedRows: 0,
-    settings: { responseThresholdSeconds: 120, rankingSize: 2, language: 'zh' },
-  });
+  const model = weekModel('zh');
   const content = layoutSummary(model, 'zh');
   const column = content.values.map((r) => String(r[0]));
   const groups = content.rowGroups ?? [];
