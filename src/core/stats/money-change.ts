@@ -1,5 +1,5 @@
 /**
- * Is a change in money real? (issue 23 item 5; docs/money-tests.md.) Order amounts are heavy-tailed
+ * Is a change in money real? (issue 23 item 5; docs/statistics.md, "Money in the findings".) Order amounts are heavy-tailed
  * — one wholesale order can be half a week's sales — so neither a t-test nor a proportion test fits.
  *
  * Sales: the orders of both periods are pooled and each is dealt to this period or the previous one

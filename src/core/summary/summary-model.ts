@@ -100,7 +100,7 @@ export interface InquiryHeadline extends BuyerFigures {
   previousAverageOrderValue: number | null;
   afterSaleTotal: number;
   previousAfterSaleTotal: number;
-  /** Sales against the previous period, tested on the order amounts (docs/money-tests.md). */
+  /** Sales against the previous period, tested on the order amounts (docs/statistics.md, "Money in the findings"). */
   salesChange: MoneyChange;
   /** Average order value against the previous period: the permutation test of the mean amount. */
   averageOrderValueChange: MoneyChange;
